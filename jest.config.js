@@ -1,0 +1,29 @@
+// Three projects: the engine and command line under Node, the task pane's components under jsdom, and the
+// end-to-end tests that drive the production build in headless Chromium.
+const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }];
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    {
+      displayName: "node",
+      testEnvironment: "node",
+      transform: { "^.+\\.tsx?$": tsJest },
+      testMatch: ["<rootDir>/test/**/*.test.ts", "<rootDir>/src/**/*.test.ts"],
+      testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/", "<rootDir>/test/taskpane/"],
+    },
+    {
+      displayName: "taskpane",
+      testEnvironment: "jsdom",
+      transform: { "^.+\\.tsx?$": tsJest },
+      testMatch: ["<rootDir>/test/taskpane/**/*.test.ts?(x)", "<rootDir>/src/taskpane/**/*.test.tsx"],
+      setupFilesAfterEnv: ["<rootDir>/test/taskpane/setup.ts"],
+    },
+    {
+      displayName: "e2e",
+      testEnvironment: "node",
+      transform: { "^.+\\.tsx?$": tsJest },
+      testMatch: ["<rootDir>/test/e2e/**/*.test.ts"],
+    },
+  ],
+};

@@ -1,0 +1,65 @@
+/** How much a finding matters: `error` the figure cannot be trusted, `warning` suspicious,
+ * `shortfall` valid but the target is not met, `info` something worth knowing. */
+export type Severity = "error" | "warning" | "shortfall" | "info";
+
+/** Every finding code and its severity (SPEC §5), plus the configuration codes (SPEC §6). */
+export const SEVERITY_OF = {
+  "sheet/empty": "error",
+  "sheet/no-header": "error",
+  "sheet/missing-column": "error",
+  "row/missing-indicator": "error",
+  "row/unknown-indicator": "warning",
+  "row/duplicate-indicator": "warning",
+  "target/missing": "warning",
+  "target/changed": "warning",
+  "unit/missing": "warning",
+  "unit/mismatch": "error",
+  "unit/converted": "info",
+  "value/missing": "error",
+  "value/invalid": "error",
+  "value/excel-error": "error",
+  "value/negative": "error",
+  "value/percent-over-100": "warning",
+  "value/percent-as-fraction": "warning",
+  "value/suspect-separator": "warning",
+  "value/rate-mismatch": "warning",
+  "text/legacy-encoding": "info",
+  "target/shortfall": "shortfall",
+  "file/unreadable": "error",
+  "config/invalid": "error",
+  "config/unknown-key": "error",
+  "config/rule-matches-nothing": "error",
+} as const satisfies Record<string, Severity>;
+
+export type FindingCode = keyof typeof SEVERITY_OF;
+
+export type FindingFact = string | number | boolean | null;
+
+/**
+ * A finding is data; the sentence a person reads is made from it at the edge (`messages/`).
+ *
+ * @example
+ * { code: "unit/mismatch", severity: "error", sheet: "Thôn Nà Lầu", cell: "C12",
+ *   indicator: "Tổng sản lượng lương thực có hạt", expected: "Tấn", actual: "Ha" }
+ */
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  /** Sheet name, or the file name for `file/unreadable` and JSON configuration. */
+  sheet: string;
+  /** A1 address without the sheet name ("E12"), or null when the finding is about the whole sheet. */
+  cell: string | null;
+  /** The indicator's name as written in the sheet. */
+  indicator?: string;
+  /** The indicator's id (see `Indicator.id`), to link a finding to its row. */
+  indicatorId?: string;
+  expected?: FindingFact;
+  actual?: FindingFact;
+  /** Further facts a message may use, e.g. `{ columns: "Thực hiện" }`, `{ ratio: 0.85 }`, `{ field: "cap" }`. */
+  details?: Record<string, FindingFact>;
+}
+
+/** Makes a finding with the severity that belongs to its code. */
+export function finding(code: FindingCode, facts: Omit<Finding, "code" | "severity">): Finding {
+  return { code, severity: SEVERITY_OF[code], ...facts };
+}

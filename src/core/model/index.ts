@@ -1,0 +1,5 @@
+export * from "./cells";
+export * from "./finding";
+export * from "./indicator";
+export * from "./report";
+export * from "./sheetModel";

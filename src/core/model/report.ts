@@ -1,0 +1,38 @@
+import type { Finding } from "./finding";
+import type { Indicator, Value } from "./indicator";
+
+export type Status = "met" | "exceeded" | "shortfall" | "unknown";
+
+/** One indicator of a checked village report: the authoritative target applied, the actual read. */
+export interface CheckedIndicator {
+  indicator: Indicator;
+  /** The actual value in the indicator's unit, null when missing or unusable. */
+  actual: Value | null;
+  status: Status;
+  /** Completion ratio (1 = exactly the target) where one is defined, else null. */
+  completion: number | null;
+  /** A1 address of the actual cell ("E12"). */
+  cell: string;
+  /** Whether this indicator counts for scoring (it matched an authoritative target, or none was given). */
+  scored: boolean;
+}
+
+export interface ReportSummary {
+  indicators: number;
+  met: number;
+  exceeded: number;
+  shortfall: number;
+  unknown: number;
+  errors: number;
+  warnings: number;
+}
+
+/** A village's report after checking (SPEC §5): one per report sheet, or per village column of a
+ * consolidated sheet. */
+export interface CheckedReport {
+  village: string;
+  sheet: string;
+  indicators: CheckedIndicator[];
+  findings: Finding[];
+  summary: ReportSummary;
+}
