@@ -1,0 +1,17 @@
+import { normalizeText } from "./normalizeText";
+
+/**
+ * Folds text for matching: lower case, no diacritics (đ → d), punctuation as spaces, single spaces.
+ *
+ * @example foldText("Tỷ lệ huy động trẻ (5 tuổi)") === "ty le huy dong tre 5 tuoi"
+ */
+export function foldText(text: string): string {
+  return normalizeText(text)
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
