@@ -1,0 +1,2 @@
+/** The languages the pane speaks. */
+export type Lang = "vi" | "en";

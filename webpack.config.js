@@ -1,0 +1,69 @@
+/* eslint-disable no-undef */
+// Builds the task pane into dist/: taskpane.html + taskpane.js, the icons, the IE11 fallback and the
+// manifest. Office.js is never bundled: taskpane.html loads it from Microsoft's CDN.
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { contentSecurityPolicy } = require("./scripts/csp.js");
+
+const urlDev = "https://localhost:3000/";
+// Where the built add-in is hosted; the manifest in dist/ points there.
+const urlProd = process.env.ADDIN_PUBLIC_URL || "https://thidua.example.com/";
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: { taskpane: "./src/taskpane/index.tsx", commands: "./src/commands/commands.ts" },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            // Types are checked by `npm run lint`; the bundle only needs ES modules for tree shaking.
+            options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: dev } },
+          },
+        },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        csp: contentSecurityPolicy({ dev: serving }),
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+        csp: contentSecurityPolicy({ dev: serving }),
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/taskpane/fallback/trident-fallback.js", to: "trident-fallback.js" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : content.toString().replaceAll(urlDev, urlProd)),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: serving
+      ? {
+          static: { directory: path.resolve(__dirname, "dist") },
+          headers: { "Access-Control-Allow-Origin": "*" },
+          server: { type: "https", options: await require("office-addin-dev-certs").getHttpsServerOptions() },
+          port: Number(process.env.npm_package_config_dev_server_port || 3000),
+        }
+      : undefined,
+  };
+};
