@@ -1,0 +1,73 @@
+import type { CellModel, CellStyle, SheetModel } from "../model";
+
+/** 1 → "A", 27 → "AA". */
+export function columnLetter(column: number): string {
+  let letters = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** The font the commune's documents use (Nghị định 30/2020). */
+export const FONT = "Times New Roman";
+
+export const STYLES = {
+  body: { font: { name: FONT, size: 12 }, vertical: "middle", wrap: true },
+  cell: { font: { name: FONT, size: 12 }, vertical: "middle", wrap: true, border: { top: true, bottom: true, left: true, right: true } },
+  header: {
+    font: { name: FONT, size: 12, bold: true },
+    horizontal: "center",
+    vertical: "middle",
+    wrap: true,
+    border: { top: true, bottom: true, left: true, right: true },
+  },
+  group: { font: { name: FONT, size: 12, bold: true }, vertical: "middle", wrap: true, border: { top: true, bottom: true, left: true, right: true } },
+  title: { font: { name: FONT, size: 14, bold: true }, horizontal: "center", vertical: "middle", wrap: true },
+  heading: { font: { name: FONT, size: 12, bold: true }, horizontal: "center" },
+  italic: { font: { name: FONT, size: 12, italic: true }, horizontal: "center" },
+} satisfies Record<string, CellStyle>;
+
+/**
+ * Collects the cells of a sample sheet row by row.
+ *
+ * @example
+ * const sheet = new SheetBuilder("Chỉ tiêu 2024", [6, 60, 12, 12]);
+ * sheet.put(1, 1, "ỦY BAN NHÂN DÂN", STYLES.heading);
+ * sheet.build().cells[0].address === "A1";
+ */
+export class SheetBuilder {
+  private readonly cells: CellModel[] = [];
+  private readonly merges: string[] = [];
+
+  constructor(
+    private readonly name: string,
+    private readonly columnWidths: number[],
+  ) {}
+
+  /** Puts a value at a 1-based row and column; a null value still carries the style (table borders). */
+  put(row: number, column: number, value: CellModel["value"], style?: CellStyle): void {
+    this.cells.push({ address: `${columnLetter(column)}${row}`, value, ...(style ? { style } : {}) });
+  }
+
+  /** Puts a value in the first cell of a range and merges the range. */
+  putMerged(row: number, fromColumn: number, toColumn: number, value: CellModel["value"], style?: CellStyle, toRow = row): void {
+    this.put(row, fromColumn, value, style);
+    for (let r = row; r <= toRow; r++) {
+      for (let c = fromColumn; c <= toColumn; c++) if (r !== row || c !== fromColumn) this.put(r, c, null, style);
+    }
+    this.merges.push(`${columnLetter(fromColumn)}${row}:${columnLetter(toColumn)}${toRow}`);
+  }
+
+  build(): SheetModel {
+    return {
+      name: this.name,
+      cells: this.cells,
+      merges: this.merges,
+      columnWidths: this.columnWidths,
+      rowHeights: {},
+      print: { orientation: "portrait", paperSize: "A4", fitToWidth: 1, margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6 }, centerHorizontally: true },
+      chart: null,
+      printTitleRows: null,
+      freezeAt: null,
+    };
+  }
+}

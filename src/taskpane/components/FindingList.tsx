@@ -1,0 +1,73 @@
+import { Button, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import type { Finding, Severity } from "../../core/model";
+import type { Strings } from "../strings";
+import { groupBySeverity } from "./groupBySeverity";
+
+const useStyles = makeStyles({
+  group: { marginTop: "12px" },
+  heading: { display: "block", marginBottom: "4px" },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "2px" },
+  item: { borderLeft: `4px solid transparent`, paddingLeft: "4px" },
+  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  warning: { borderLeftColor: tokens.colorPaletteYellowBorder2 },
+  shortfall: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
+  info: { borderLeftColor: tokens.colorNeutralStroke1 },
+  button: { justifyContent: "flex-start", textAlign: "left", fontWeight: tokens.fontWeightRegular, width: "100%" },
+  cell: { fontWeight: tokens.fontWeightSemibold, marginRight: "6px" },
+  text: { padding: "5px 12px", display: "block" },
+});
+
+export interface FindingListProps {
+  findings: Finding[];
+  strings: Strings;
+  /** The sentence a person reads for a finding, in the pane's language. */
+  describe: (finding: Finding) => string;
+  /** Selects the finding's cell in the sheet. */
+  onSelect: (finding: Finding) => void;
+  disabled?: boolean;
+}
+
+/** Findings grouped by severity; each one with a cell is a button that selects that cell in Excel. */
+export function FindingList({ findings, strings, describe, onSelect, disabled }: FindingListProps) {
+  const styles = useStyles();
+  return (
+    <section aria-label={strings.findings.label}>
+      {groupBySeverity(findings).map((group) => (
+        <div key={group.severity} className={styles.group} data-severity={group.severity}>
+          <Subtitle2 as="h3" className={styles.heading}>
+            {strings.severity[group.severity]} ({group.findings.length})
+          </Subtitle2>
+          <ul className={styles.list}>
+            {group.findings.map((f, i) => (
+              <li key={`${f.code}-${f.sheet}-${f.cell}-${i}`} className={`${styles.item} ${styleOf(styles, group.severity)}`}>
+                {f.cell ? (
+                  <Button
+                    appearance="subtle"
+                    className={styles.button}
+                    disabled={disabled}
+                    title={strings.findings.goTo(f.sheet, f.cell)}
+                    onClick={() => onSelect(f)}
+                  >
+                    <span>
+                      <span className={styles.cell}>{f.cell}</span>
+                      {describe(f)}
+                    </span>
+                  </Button>
+                ) : (
+                  <span className={styles.text}>
+                    <span className={styles.cell}>{strings.findings.wholeSheet}</span>
+                    {describe(f)}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function styleOf(styles: Record<Severity, string>, severity: Severity): string {
+  return styles[severity];
+}

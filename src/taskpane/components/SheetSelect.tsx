@@ -1,0 +1,27 @@
+import { Field, Select } from "@fluentui/react-components";
+
+export interface SheetSelectProps {
+  label: string;
+  sheets: string[];
+  value: string | null;
+  onChange: (sheet: string | null) => void;
+  /** Text of the empty choice; without it a sheet must be chosen. */
+  emptyLabel?: string;
+  disabled?: boolean;
+}
+
+/** A native drop-down of worksheet names: quick by keyboard and read well by screen readers. */
+export function SheetSelect({ label, sheets, value, onChange, emptyLabel, disabled }: SheetSelectProps) {
+  return (
+    <Field label={label}>
+      <Select value={value ?? ""} disabled={disabled} onChange={(_, data) => onChange(data.value === "" ? null : data.value)}>
+        {(emptyLabel !== undefined || value === null) && <option value="">{emptyLabel ?? ""}</option>}
+        {sheets.map((name) => (
+          <option key={name} value={name}>
+            {name}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}

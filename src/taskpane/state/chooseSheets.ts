@@ -1,0 +1,31 @@
+import type { SheetInfo } from "./sheetInfo";
+
+/**
+ * The report to check when the pane opens: the first sheet that reads as a village report.
+ *
+ * @example defaultReportSheet([{ name: "Chỉ tiêu", layout: "targets" }, { name: "Thôn Nà Lầu", layout: "report" }]) === "Thôn Nà Lầu"
+ */
+export function defaultReportSheet(sheets: SheetInfo[]): string | null {
+  return sheets.find((s) => s.layout === "report")?.name ?? null;
+}
+
+/** The commune's target sheet, if the workbook has one. @example defaultTargetSheet(sheets) === "Chỉ tiêu" */
+export function defaultTargetSheet(sheets: SheetInfo[]): string | null {
+  return sheets.find((s) => s.layout === "targets")?.name ?? null;
+}
+
+/**
+ * The sheets to rank: every village report, or, when there is none, the consolidated sheets — never both,
+ * since a consolidated sheet repeats the villages' own figures.
+ *
+ * @example defaultRankSheets([{ name: "Tổng hợp", layout: "consolidated" }]) → ["Tổng hợp"]
+ */
+export function defaultRankSheets(sheets: SheetInfo[]): string[] {
+  const reports = sheets.filter((s) => s.layout === "report").map((s) => s.name);
+  return reports.length > 0 ? reports : sheets.filter((s) => s.layout === "consolidated").map((s) => s.name);
+}
+
+/** Sheets offered for ranking: everything but target sheets and the pane's own sheets. */
+export function rankableSheets(sheets: SheetInfo[], ownSheets: string[]): SheetInfo[] {
+  return sheets.filter((s) => s.layout !== "targets" && !ownSheets.includes(s.name));
+}

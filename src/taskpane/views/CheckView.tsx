@@ -1,0 +1,86 @@
+import { Body1, Button, makeStyles, Subtitle1 } from "@fluentui/react-components";
+import type { CheckedReport, Finding } from "../../core/model";
+import { FindingList } from "../components/FindingList";
+import { SheetSelect } from "../components/SheetSelect";
+import { SummaryBadges } from "../components/SummaryBadges";
+import type { SheetInfo } from "../state/sheetInfo";
+import type { Strings } from "../strings";
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: "12px" },
+  actions: { display: "flex", gap: "8px", flexWrap: "wrap" },
+});
+
+export interface CheckViewProps {
+  strings: Strings;
+  sheets: SheetInfo[];
+  targetSheet: string | null;
+  reportSheet: string | null;
+  onTargetSheet: (sheet: string | null) => void;
+  onReportSheet: (sheet: string | null) => void;
+  /** An operation is running: nothing can be started twice. */
+  busy: boolean;
+  checked: CheckedReport | null;
+  /** The sheet that carries highlights now, so "Xóa đánh dấu" knows what to clear. */
+  highlightedSheet: string | null;
+  describe: (finding: Finding) => string;
+  onCheck: () => void;
+  onClear: () => void;
+  onSelectFinding: (finding: Finding) => void;
+}
+
+/** Kiểm tra báo cáo: pick the sheets, check, read the summary and the findings, clear highlights. */
+export function CheckView(props: CheckViewProps) {
+  const { strings, sheets, busy, checked } = props;
+  const styles = useStyles();
+  const names = sheets.map((s) => s.name);
+  return (
+    <div className={styles.view}>
+      <Body1>{strings.check.intro}</Body1>
+      <SheetSelect
+        label={strings.check.reportSheet}
+        sheets={names}
+        value={props.reportSheet}
+        onChange={props.onReportSheet}
+        disabled={busy}
+      />
+      <SheetSelect
+        label={strings.check.targetSheet}
+        sheets={names.filter((n) => n !== props.reportSheet)}
+        value={props.targetSheet}
+        onChange={props.onTargetSheet}
+        emptyLabel={strings.check.noTargetSheet}
+        disabled={busy}
+      />
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={busy || !props.reportSheet} onClick={props.onCheck}>
+          {strings.check.run}
+        </Button>
+        <Button disabled={busy || !props.highlightedSheet} onClick={props.onClear}>
+          {strings.check.clear}
+        </Button>
+      </div>
+      {checked && (
+        <section aria-label={strings.check.resultTitle(checked.village)}>
+          <Subtitle1 as="h2" block style={{ marginBottom: 8 }}>
+            {strings.check.resultTitle(checked.village)}
+          </Subtitle1>
+          <SummaryBadges summary={checked.summary} strings={strings} />
+          {checked.findings.length === 0 ? (
+            <Body1 block style={{ marginTop: 12 }}>
+              {strings.check.noFindings}
+            </Body1>
+          ) : (
+            <FindingList
+              findings={checked.findings}
+              strings={strings}
+              describe={props.describe}
+              onSelect={props.onSelectFinding}
+              disabled={busy}
+            />
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+import { Body1, Button, Caption1, Checkbox, Field, makeStyles, Subtitle1 } from "@fluentui/react-components";
+import type { Finding, Ranking } from "../../core/model";
+import { FindingList } from "../components/FindingList";
+import { RankingBars } from "../components/RankingBars";
+import { SheetSelect } from "../components/SheetSelect";
+import type { Lang } from "../shell/lang";
+import type { SheetInfo } from "../state/sheetInfo";
+import type { Strings } from "../strings";
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: "12px" },
+  boxes: { display: "flex", flexDirection: "column" },
+});
+
+export interface RankViewProps {
+  strings: Strings;
+  lang: Lang;
+  /** Sheets that can be ranked (village reports, consolidated sheets, unrecognised sheets). */
+  sheets: SheetInfo[];
+  /** All sheet names, for the target sheet choice. */
+  allSheets: string[];
+  chosen: string[];
+  onToggle: (sheet: string, chosen: boolean) => void;
+  targetSheet: string | null;
+  onTargetSheet: (sheet: string | null) => void;
+  busy: boolean;
+  ranking: Ranking | null;
+  periodLabel: string;
+  describe: (finding: Finding) => string;
+  onRank: () => void;
+  onSelectFinding: (finding: Finding) => void;
+}
+
+/** Xếp hạng thôn: choose the sheets, rank, and see the villages as score bars with their prizes. */
+export function RankView(props: RankViewProps) {
+  const { strings, busy, ranking } = props;
+  const styles = useStyles();
+  return (
+    <div className={styles.view}>
+      <Body1>{strings.rank.intro}</Body1>
+      <Field label={strings.rank.sheetsLabel}>
+        <div className={styles.boxes} role="group" aria-label={strings.rank.sheetsLabel}>
+          {props.sheets.map((s) => (
+            <Checkbox
+              key={s.name}
+              disabled={busy}
+              checked={props.chosen.includes(s.name)}
+              onChange={(_, data) => props.onToggle(s.name, data.checked === true)}
+              label={s.layout ? `${s.name} (${layoutWord(s.layout, strings)})` : s.name}
+            />
+          ))}
+        </div>
+      </Field>
+      <SheetSelect
+        label={strings.rank.targetSheet}
+        sheets={props.allSheets.filter((n) => !props.chosen.includes(n))}
+        value={props.targetSheet}
+        onChange={props.onTargetSheet}
+        emptyLabel={strings.check.noTargetSheet}
+        disabled={busy}
+      />
+      <div>
+        <Button appearance="primary" disabled={busy || props.chosen.length === 0} onClick={props.onRank}>
+          {strings.rank.run}
+        </Button>
+      </div>
+      {props.chosen.length === 0 && <Caption1>{strings.rank.pickSome}</Caption1>}
+      {ranking && (
+        <section aria-label={strings.rank.resultTitle(ranking.year, props.periodLabel)}>
+          <Subtitle1 as="h2" block style={{ marginBottom: 8 }}>
+            {strings.rank.resultTitle(ranking.year, props.periodLabel)}
+          </Subtitle1>
+          <RankingBars ranking={ranking} strings={strings} lang={props.lang} />
+          <Caption1 block style={{ marginTop: 8 }}>
+            {strings.rank.condition}
+          </Caption1>
+          {ranking.findings.length > 0 && (
+            <FindingList
+              findings={ranking.findings}
+              strings={strings}
+              describe={props.describe}
+              onSelect={props.onSelectFinding}
+              disabled={busy}
+            />
+          )}
+        </section>
+      )}
+    </div>
+  );
+}
+
+function layoutWord(layout: NonNullable<SheetInfo["layout"]>, strings: Strings): string {
+  return layout === "consolidated" ? strings.rank.consolidatedLayout : layout === "report" ? strings.rank.reportLayout : "";
+}

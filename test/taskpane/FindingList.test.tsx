@@ -1,0 +1,55 @@
+import { screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { FindingList } from "../../src/taskpane/components/FindingList";
+import { groupBySeverity } from "../../src/taskpane/components/groupBySeverity";
+import { stringsFor } from "../../src/taskpane/strings";
+import { describeForTest, FINDINGS } from "./data";
+import { renderPane } from "./renderPane";
+
+describe("groupBySeverity", () => {
+  it("puts errors first, then warnings, shortfalls and information, leaving out empty groups", () => {
+    const groups = groupBySeverity(FINDINGS);
+    expect(groups.map((g) => [g.severity, g.findings.map((f) => f.cell)])).toEqual([
+      ["error", ["E12", null]],
+      ["warning", ["C14"]],
+      ["shortfall", ["E9"]],
+      ["info", ["C15"]],
+    ]);
+  });
+});
+
+describe("FindingList", () => {
+  it("shows one heading per severity with its count, most urgent first", () => {
+    renderPane(<FindingList findings={FINDINGS} strings={stringsFor("vi")} describe={describeForTest} onSelect={() => undefined} />);
+    expect(screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent)).toEqual([
+      "Lỗi (2)",
+      "Cảnh báo (1)",
+      "Chưa đạt mục tiêu (1)",
+      "Thông tin (1)",
+    ]);
+  });
+
+  it("selects the finding's cell when its button is pressed, by mouse or keyboard", async () => {
+    const onSelect = jest.fn();
+    renderPane(<FindingList findings={FINDINGS} strings={stringsFor("vi")} describe={describeForTest} onSelect={onSelect} />);
+    await userEvent.click(screen.getByRole("button", { name: /E12 value\/missing/ }));
+    expect(onSelect).toHaveBeenCalledWith(FINDINGS[1]);
+    screen.getByRole("button", { name: /E9 target\/shortfall/ }).focus();
+    await userEvent.keyboard("{Enter}");
+    expect(onSelect).toHaveBeenLastCalledWith(FINDINGS[0]);
+  });
+
+  it("shows a finding about the whole sheet as text, not as a button", () => {
+    renderPane(<FindingList findings={FINDINGS} strings={stringsFor("vi")} describe={describeForTest} onSelect={() => undefined} />);
+    const errors = screen.getByText("Lỗi (2)").closest("[data-severity]") as HTMLElement;
+    expect(within(errors).getAllByRole("button")).toHaveLength(1);
+    expect(errors).toHaveTextContent("cả trangsheet/missing-column");
+  });
+
+  it("cannot be clicked while an operation runs", () => {
+    renderPane(
+      <FindingList findings={FINDINGS} strings={stringsFor("vi")} describe={describeForTest} onSelect={() => undefined} disabled />,
+    );
+    for (const button of screen.getAllByRole("button")) expect(button).toBeDisabled();
+  });
+});
