@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // Builds the task pane into dist/: taskpane.html + taskpane.js, the icons, the IE11 fallback and the
 // manifest. Office.js is never bundled: taskpane.html loads it from Microsoft's CDN.
 const path = require("path");
@@ -9,6 +8,24 @@ const { contentSecurityPolicy } = require("./scripts/csp.js");
 const urlDev = "https://localhost:3000/";
 // Where the built add-in is hosted; the manifest in dist/ points there.
 const urlProd = process.env.ADDIN_PUBLIC_URL || "https://thidua.example.com/";
+
+/** Office's trusted localhost certificate; if it cannot be installed (no sudo), the generated one, untrusted. */
+async function httpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    const fs = require("fs");
+    const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+    const files = { ca: "ca.crt", key: "localhost.key", cert: "localhost.crt" };
+    if (!Object.values(files).every((file) => fs.existsSync(path.join(dir, file)))) throw error;
+    console.warn(
+      `The development certificate could not be trusted (${error.message.split("\n")[0]}). ` +
+        "Serving with it anyway; run `npx office-addin-dev-certs install` with administrator rights so Excel accepts it.",
+    );
+    return Object.fromEntries(Object.entries(files).map(([key, file]) => [key, fs.readFileSync(path.join(dir, file))]));
+  }
+}
 
 module.exports = async (env, options) => {
   const dev = options.mode === "development";
@@ -61,7 +78,7 @@ module.exports = async (env, options) => {
       ? {
           static: { directory: path.resolve(__dirname, "dist") },
           headers: { "Access-Control-Allow-Origin": "*" },
-          server: { type: "https", options: await require("office-addin-dev-certs").getHttpsServerOptions() },
+          server: { type: "https", options: await httpsOptions() },
           port: Number(process.env.npm_package_config_dev_server_port || 3000),
         }
       : undefined,
