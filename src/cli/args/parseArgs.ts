@@ -1,0 +1,90 @@
+/** The three commands of SPEC §8. */
+export type Command = "indicators" | "validate" | "rank";
+export type Lang = "vi" | "en";
+
+export interface CliOptions {
+  command: Command;
+  files: string[];
+  sheet: string | null;
+  village: string | null;
+  targets: string | null;
+  config: string | null;
+  out: string | null;
+  json: boolean;
+  lang: Lang;
+}
+
+/** Why a command line cannot be run; `value` names the offending word. */
+export type UsageProblem =
+  | { kind: "help"; lang: Lang }
+  | { kind: "no-command" | "unknown-command" | "unknown-option" | "missing-value" | "bad-lang" | "no-file" | "one-file"; value: string; lang: Lang };
+
+type ValueOption = "sheet" | "village" | "targets" | "config" | "out" | "lang";
+
+const VALUE_OPTIONS: Record<Command, readonly ValueOption[]> = {
+  indicators: ["sheet", "lang"],
+  validate: ["targets", "sheet", "village", "lang"],
+  rank: ["targets", "config", "out", "lang"],
+};
+
+/**
+ * Parses `thidua <command> <file>… [--option value]…` (also `--option=value`).
+ *
+ * @example
+ * parseArgs(["rank", "a.xlsx", "b.xlsx", "--json"])
+ * // { ok: true, value: { command: "rank", files: ["a.xlsx", "b.xlsx"], json: true, lang: "vi", … } }
+ */
+export function parseArgs(argv: readonly string[]): { ok: true; value: CliOptions } | { ok: false; problem: UsageProblem } {
+  const lang = findLang(argv);
+  const fail = (kind: Exclude<UsageProblem["kind"], "help">, value: string) => ({ ok: false as const, problem: { kind, value, lang } });
+  if (argv.some((arg) => arg === "--help" || arg === "-h") || argv.length === 0 || argv[0] === "help") {
+    return { ok: false, problem: { kind: "help", lang } };
+  }
+  const [command, ...rest] = argv;
+  if (command.startsWith("-")) return fail("no-command", command);
+  if (!isCommand(command)) return fail("unknown-command", command);
+  const options: CliOptions = { command, files: [], sheet: null, village: null, targets: null, config: null, out: null, json: false, lang: "vi" };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    if (!arg.startsWith("--") || arg === "--") {
+      options.files.push(arg);
+      continue;
+    }
+    const [flag, inlineValue] = splitFlag(arg);
+    if (flag === "json") {
+      options.json = true;
+      continue;
+    }
+    if (!(VALUE_OPTIONS[command] as readonly string[]).includes(flag)) return fail("unknown-option", arg);
+    const value = inlineValue ?? rest[++i];
+    if (value === undefined || (inlineValue === undefined && value.startsWith("--"))) return fail("missing-value", `--${flag}`);
+    if (flag === "lang") {
+      if (value !== "vi" && value !== "en") return fail("bad-lang", value);
+      options.lang = value;
+    } else {
+      options[flag as Exclude<ValueOption, "lang">] = value;
+    }
+  }
+  if (options.files.length === 0) return fail("no-file", command);
+  if (command !== "rank" && options.files.length > 1) return fail("one-file", options.files[1]);
+  return { ok: true, value: options };
+}
+
+function isCommand(word: string): word is Command {
+  return word === "indicators" || word === "validate" || word === "rank";
+}
+
+function splitFlag(arg: string): [string, string | undefined] {
+  const body = arg.slice(2);
+  const equals = body.indexOf("=");
+  return equals < 0 ? [body, undefined] : [body.slice(0, equals), body.slice(equals + 1)];
+}
+
+/** The language for messages, read before anything else so that even usage errors speak it. */
+function findLang(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--lang" && argv[i + 1] === "en") return "en";
+    if (argv[i] === "--lang=en") return "en";
+  }
+  return "vi";
+}
