@@ -1,0 +1,52 @@
+import type { Direction } from "../model/indicator";
+import { normalizeText } from "../text/normalizeText";
+
+// phrases saying the value must fall to a level; "không quá hạn" (not overdue) is not one of them.
+// Text is padded with spaces, so " … " marks whole words (\b knows only ASCII letters).
+const LOWER_IS_BETTER = [
+  / giảm (?:xuống )?còn /u,
+  / giảm xuống /u,
+  / xuống còn /u,
+  / không (?:vượt )?quá (?!hạn )/u,
+  / tối đa /u,
+  / còn dưới /u,
+  // "dưới 5%" caps a rate; "dưới 5 tuổi" is an age
+  / dưới \d+(?:[.,]\d+)? ?% /u,
+];
+const LOWER_IS_BETTER_PLAIN = [
+  / giam (?:xuong )?con /,
+  / giam xuong /,
+  / xuong con /,
+  / khong (?:vuot )?qua (?!han )/,
+  / toi da /,
+  / con duoi /,
+  / duoi \d+(?:[.,]\d+)? ?% /,
+];
+
+/**
+ * Whether more or less is better for an indicator, from its name (SPEC §4). Lower is better where
+ * the name says the value must fall to a level: "giảm còn", "giảm xuống", "xuống còn", "không quá",
+ * "không vượt quá", "tối đa", "còn dưới", "dưới N%". Everything else is higher: "Số hộ nghèo giảm
+ * trong năm" counts households lifted out of poverty, and "dưới 5 tuổi" is an age. A name typed
+ * without diacritics is read by its plain letters.
+ *
+ * @example indicatorDirection("Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng giảm còn (theo cân nặng)") // "lower"
+ * @example indicatorDirection("Số hộ nghèo giảm trong năm") // "higher"
+ */
+export function indicatorDirection(name: string): Direction {
+  const text = spaced(normalizeText(name).toLowerCase());
+  const plain = /^\p{ASCII}*$/u.test(text);
+  const patterns = plain ? LOWER_IS_BETTER_PLAIN : LOWER_IS_BETTER;
+  return patterns.some((pattern) => pattern.test(text)) ? "lower" : "higher";
+}
+
+/** Turns punctuation (but not a decimal mark or "%") into spaces, and pads the text with spaces. */
+function spaced(text: string): string {
+  const words = text
+    .replace(/[^\p{L}\p{M}\p{N}%.,]+/gu, " ")
+    .replace(/(?<!\d)[.,]|[.,](?!\d)/g, " ")
+    .replace(/%/g, "% ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return ` ${words} `;
+}

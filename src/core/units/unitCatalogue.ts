@@ -1,0 +1,102 @@
+import { foldUnit } from "./foldUnit";
+
+/** Canonical unit keys and the ways people write them (SPEC §4). */
+const ALIASES: Record<string, readonly string[]> = {
+  "%": ["%", "phần trăm", "tỷ lệ %", "tỉ lệ %"],
+  ha: ["ha", "héc-ta", "hecta", "héc ta", "hec-ta"],
+  "tấn": ["tấn"],
+  "triệu đồng": ["triệu đồng", "tr.đồng", "tr.đ", "trđ", "tr đồng", "triệu", "tr", "triệu vnđ"],
+  "mét": ["mét", "m", "met"],
+  "hộ": ["hộ", "hộ gia đình", "hgđ"],
+  "thôn": ["thôn", "bản", "thôn bản", "thôn, bản", "thôn/bản"],
+  "học viên": ["học viên"],
+  "lao động": ["lao động", "lđ", "người lao động"],
+  "cuộc": ["cuộc"],
+  "mô hình": ["mô hình"],
+  "tiêu chí": ["tiêu chí"],
+  "lần": ["lần", "số lần"],
+  "số lượng": ["số lượng", "sl"],
+  kg: ["kg", "kilôgam", "ki-lô-gam", "kilogam"],
+  "tạ": ["tạ"],
+  "m²": ["m²", "m2", "mét vuông"],
+  "đồng": ["đồng", "đ", "vnđ", "vnd"],
+  "nghìn đồng": ["nghìn đồng", "ngàn đồng", "nghìn đ", "ngàn đ", "1000 đồng", "1.000 đồng", "1.000đ"],
+  "tỷ đồng": ["tỷ đồng", "tỉ đồng", "tỷ", "tỉ"],
+  km: ["km", "ki-lô-mét", "kilômét", "cây số"],
+};
+
+const KEY_OF_FOLDED: ReadonlyMap<string, string> = new Map(
+  Object.entries(ALIASES).flatMap(([key, aliases]) => aliases.map((alias) => [foldUnit(alias), key] as const)),
+);
+
+/** Units that convert into one another, by their size in a common base (kg, đồng, mét, m²). */
+const SIZE: Readonly<Record<string, { dimension: string; size: number }>> = {
+  kg: { dimension: "mass", size: 1 },
+  "tạ": { dimension: "mass", size: 100 },
+  "tấn": { dimension: "mass", size: 1000 },
+  "đồng": { dimension: "money", size: 1 },
+  "nghìn đồng": { dimension: "money", size: 1e3 },
+  "triệu đồng": { dimension: "money", size: 1e6 },
+  "tỷ đồng": { dimension: "money", size: 1e9 },
+  "mét": { dimension: "length", size: 1 },
+  km: { dimension: "length", size: 1000 },
+  "m²": { dimension: "area", size: 1 },
+  ha: { dimension: "area", size: 1e4 },
+};
+
+/**
+ * The catalogue key of a unit as written, or null when it is empty or not in the catalogue.
+ * Matching ignores case, diacritics, spaces and punctuation.
+ *
+ * @example unitKey("Tr.đồng") // "triệu đồng"
+ * @example unitKey("Hộ gia đình") // "hộ"
+ * @example unitKey("Giảm 3 tiêu chí") // null
+ */
+export function unitKey(unit: string | null): string | null {
+  if (unit === null || unit === undefined) return null;
+  return KEY_OF_FOLDED.get(foldUnit(unit)) ?? null;
+}
+
+export type UnitComparison =
+  | { kind: "same" }
+  | { kind: "converted"; factor: number; from: string; to: string }
+  | { kind: "mismatch" }
+  | { kind: "missing" };
+
+/**
+ * Compares the unit a value was written in with the unit its row expects (SPEC §4).
+ *
+ * - `same`: the same catalogue key, or the same text once folded when the catalogue does not
+ *   know it ("Đạt" and "đạt", "Vụ" and "vụ");
+ * - `converted`: `factor` multiplies the actual value into the expected unit (kg → tấn: 0.001;
+ *   tỷ đồng → triệu đồng: 1000); `from` and `to` are catalogue keys;
+ * - `missing`: either side has no unit. The caller decides what that means: a bare number is in
+ *   its row's unit, a row without ĐVT is `unit/missing`;
+ * - `mismatch`: anything else.
+ *
+ * @example compareUnits("đồng", "Triệu đồng") // { kind: "converted", factor: 0.000001, from: "đồng", to: "triệu đồng" }
+ * @example compareUnits("ha", "Tấn") // { kind: "mismatch" }
+ */
+export function compareUnits(actualUnit: string | null, expectedUnit: string | null): UnitComparison {
+  const actualFolded = actualUnit === null || actualUnit === undefined ? "" : foldUnit(actualUnit);
+  const expectedFolded = expectedUnit === null || expectedUnit === undefined ? "" : foldUnit(expectedUnit);
+  if (actualFolded === "" || expectedFolded === "") return { kind: "missing" };
+  const from = unitKey(actualUnit);
+  const to = unitKey(expectedUnit);
+  if (from === null || to === null) return actualFolded === expectedFolded ? { kind: "same" } : { kind: "mismatch" };
+  if (from === to) return { kind: "same" };
+  const fromSize = SIZE[from];
+  const toSize = SIZE[to];
+  if (!fromSize || !toSize || fromSize.dimension !== toSize.dimension) return { kind: "mismatch" };
+  return { kind: "converted", factor: fromSize.size / toSize.size, from, to };
+}
+
+/**
+ * Applies a unit comparison to a value, without float noise (264000 kg → 264 tấn, not 264.00000000000003).
+ *
+ * @example convertToUnit(264000, compareUnits("kg", "Tấn")) // 264
+ */
+export function convertToUnit(value: number, comparison: UnitComparison): number {
+  if (comparison.kind !== "converted") return value;
+  return Number((value * comparison.factor).toPrecision(15));
+}

@@ -1,0 +1,107 @@
+import { decodeLegacyText } from "../text/legacyEncoding";
+import { normalizeText } from "../text/normalizeText";
+import { isPercentFormat } from "./isPercentFormat";
+import { parseVietnameseNumber } from "./parseVietnameseNumber";
+
+/** What a cell holds, before the indicator's kind gives it a meaning. */
+export type CellReading =
+  | { type: "missing" }
+  | { type: "error"; error: string }
+  | { type: "number"; value: number; unit: string | null; fromText: boolean; percentFormat: boolean }
+  | { type: "text"; text: string; legacy: "tcvn3" | "vni" | null };
+
+const EXCEL_ERRORS = [
+  "#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!",
+  "#GETTING_DATA", "#BLOCKED!", "#BUSY!", "#CONNECT!", "#FIELD!", "#UNKNOWN!", "#EXTERNAL!", "#PYTHON!",
+];
+// dashes and ellipses people type for "nothing to report"
+const MISSING_MARKER = /^[-‐‑‒–—―−.…\s]*$/u;
+
+/**
+ * Reads a cell as Excel gives it (`Range.values` entry and its `numberFormat`). Never throws.
+ *
+ * - Numbers are taken as is; under a percent format ("0%", "0.0%") they are ×100 with float noise
+ *   removed (0.975 → 97.5), unit "%". NaN and ±Infinity read as the error "#NUM!".
+ * - Text is NFC-normalized and trimmed. "", "-", "—", "–", "…", "..." are missing; Excel's error
+ *   values are errors; Vietnamese-style numbers become numbers (see `parseVietnameseNumber`), a
+ *   trailing unit word kept in `unit` (a legacy-encoded unit word is converted); other text
+ *   written in TCVN3 or VNI is converted to Unicode and `legacy` names the encoding.
+ * - Booleans read as the text "TRUE" / "FALSE": a ticked check box in a pass/fail row means Đạt
+ *   (see `readWord`), while in a number row it is reported as not a number.
+ * - Dates (ExcelJS gives `Date` objects) read as their dd/mm/yyyy text: a date in an indicator row
+ *   is almost always a figure Excel turned into a date ("1/5"), so it is reported, not guessed at.
+ * - ExcelJS cell objects are unwrapped: `{ error }`, `{ result }` of a formula, `{ richText }`,
+ *   `{ text }` of a hyperlink. Other objects and arrays read as text.
+ *
+ * @example readCell(0.975, "0.0%") // { type: "number", value: 97.5, unit: "%", fromText: false, percentFormat: true }
+ * @example readCell(" 264.000 kg ") // { type: "number", value: 264000, unit: "kg", fromText: true, percentFormat: false }
+ * @example readCell("—") // { type: "missing" }
+ */
+export function readCell(value: unknown, format?: string): CellReading {
+  return readAny(value, typeof format === "string" ? format : "", 0);
+}
+
+function readAny(value: unknown, format: string, depth: number): CellReading {
+  if (value === null || value === undefined) return { type: "missing" };
+  if (typeof value === "number") return readNumber(value, format);
+  if (typeof value === "bigint") return readNumber(Number(value), format);
+  if (typeof value === "string") return readText(value);
+  if (typeof value === "boolean") return { type: "text", text: value ? "TRUE" : "FALSE", legacy: null };
+  if (value instanceof Date) return readDate(value);
+  if (typeof value === "object" && depth < 3) return readObject(value, format, depth);
+  return { type: "text", text: safeString(value), legacy: null };
+}
+
+function readNumber(value: number, format: string): CellReading {
+  if (!Number.isFinite(value)) return { type: "error", error: "#NUM!" };
+  if (!isPercentFormat(format)) return { type: "number", value, unit: null, fromText: false, percentFormat: false };
+  const percent = Number((value * 100).toPrecision(15));
+  return { type: "number", value: percent, unit: "%", fromText: false, percentFormat: true };
+}
+
+function readText(raw: string): CellReading {
+  const text = normalizeText(raw);
+  if (MISSING_MARKER.test(text)) return { type: "missing" };
+  const error = EXCEL_ERRORS.find((code) => code === text.toUpperCase());
+  if (error) return { type: "error", error };
+  const number = parseVietnameseNumber(text);
+  if (number) {
+    const unit = number.unit === null ? null : (decodeLegacyText(number.unit)?.text ?? number.unit);
+    return { type: "number", value: number.value, unit, fromText: true, percentFormat: false };
+  }
+  const legacy = decodeLegacyText(text);
+  return legacy ? { type: "text", text: legacy.text, legacy: legacy.encoding } : { type: "text", text, legacy: null };
+}
+
+function readDate(date: Date): CellReading {
+  if (Number.isNaN(date.getTime())) return { type: "error", error: "#VALUE!" };
+  const two = (n: number) => String(n).padStart(2, "0");
+  return { type: "text", text: `${two(date.getUTCDate())}/${two(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`, legacy: null };
+}
+
+function readObject(value: object, format: string, depth: number): CellReading {
+  if (Array.isArray(value)) {
+    if (value.length === 0) return { type: "missing" };
+    if (value.length === 1) return readAny(value[0], format, depth + 1);
+    return readText(value.map((item) => safeString(item)).join(" "));
+  }
+  const record = value as Record<string, unknown>;
+  if (typeof record.error === "string") return readText(record.error);
+  if ("result" in record) return readAny(record.result, format, depth + 1);
+  if (Array.isArray(record.richText)) {
+    return readText(record.richText.map((run) => safeString((run as Record<string, unknown> | null)?.text ?? "")).join(""));
+  }
+  if (typeof record.text === "string") return readText(record.text);
+  return { type: "text", text: safeString(value), legacy: null };
+}
+
+/** A printable form of anything, even objects whose conversion throws. */
+function safeString(value: unknown): string {
+  try {
+    if (typeof value === "string") return value;
+    if (typeof value === "object" && value !== null) return JSON.stringify(value) ?? "";
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
