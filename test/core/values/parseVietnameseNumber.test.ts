@@ -1,0 +1,70 @@
+import { parseVietnameseNumber } from "../../../src/core/values/parseVietnameseNumber";
+
+describe("parseVietnameseNumber", () => {
+  it.each<[string, { value: number; unit: string | null } | null]>([
+    // the commune's own conventions (SPEC §3)
+    ["400,5", { value: 400.5, unit: null }],
+    ["1.417", { value: 1417, unit: null }],
+    ["5.000.000", { value: 5000000, unit: null }],
+    ["97,5%", { value: 97.5, unit: "%" }],
+    ["97,5 %", { value: 97.5, unit: "%" }],
+    ["02", { value: 2, unit: null }],
+    ["04", { value: 4, unit: null }],
+    [" 40 hộ ", { value: 40, unit: "hộ" }],
+    ["264.000 kg", { value: 264000, unit: "kg" }],
+    ["1.000.000 đồng", { value: 1000000, unit: "đồng" }],
+    ["1.000.000đ", { value: 1000000, unit: "đ" }],
+    ["1.400 Mét", { value: 1400, unit: "Mét" }],
+    ["3 tấn", { value: 3, unit: "tấn" }],
+    ["150 m²", { value: 150, unit: "m²" }],
+    ["2 vụ", { value: 2, unit: "vụ" }],
+    // signs
+    ["-5", { value: -5, unit: null }],
+    ["- 5", { value: -5, unit: null }],
+    ["−5", { value: -5, unit: null }],
+    ["+5", { value: 5, unit: null }],
+    ["-0", { value: 0, unit: null }],
+    ["-1.234,5", { value: -1234.5, unit: null }],
+    // ambiguity rules, as documented
+    ["1,5", { value: 1.5, unit: null }],
+    ["1.5", { value: 1.5, unit: null }],
+    ["15.25", { value: 15.25, unit: null }],
+    ["1,234", { value: 1.234, unit: null }],
+    ["1.234,5", { value: 1234.5, unit: null }],
+    ["1.234.567,89", { value: 1234567.89, unit: null }],
+    ["1,234.5", { value: 1234.5, unit: null }],
+    ["1,234,567", { value: 1234567, unit: null }],
+    ["0.975", { value: 0.975, unit: null }],
+    ["1234.567", { value: 1234.567, unit: null }],
+    ["012.345", { value: 12.345, unit: null }],
+    [",5", { value: 0.5, unit: null }],
+    ["0,5", { value: 0.5, unit: null }],
+    ["5 000 000", { value: 5000000, unit: null }],
+    ["5\u00a0000\u00a0000 đồng", { value: 5000000, unit: "đồng" }],
+    ["-5 000", { value: -5000, unit: null }],
+    ["2 000,5", { value: 2000.5, unit: null }],
+    ["12345", { value: 12345, unit: null }],
+    // decomposed diacritics in the unit are composed
+    ["40 hô\u0323", { value: 40, unit: "hộ" }],
+    // not numbers
+    ["", null],
+    ["   ", null],
+    ["-", null],
+    ["abc", null],
+    ["Đạt", null],
+    ["1.", null],
+    ["1,", null],
+    ["1.2.3", null],
+    ["1.23.456", null],
+    ["1,2,3", null],
+    ["1.234,5.6", null],
+    ["6-14", null],
+    ["25/6", null],
+    ["10/12/2024", null],
+    ["15,9 (theo cân nặng)", null],
+    ["5 + 3", null],
+    ["#N/A", null],
+  ])("%j → %j", (text, expected) => {
+    expect(parseVietnameseNumber(text)).toEqual(expected);
+  });
+});
