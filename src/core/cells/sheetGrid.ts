@@ -1,0 +1,45 @@
+import { z } from "zod";
+
+/** A sheet's cells once checked at the edge of the core: every row an array, every format a string. */
+export interface SheetGrid {
+  name: string;
+  values: readonly (readonly unknown[])[];
+  formats: readonly (readonly string[])[];
+}
+
+const EMPTY_ROW: readonly unknown[] = [];
+const NO_FORMATS: readonly string[] = [];
+
+// Each part falls back on its own so that a sheet with one odd part still yields what it can.
+const sheetSchema = z
+  .object({
+    name: z.string().catch(""),
+    values: z.array(z.unknown()).catch([]),
+    formats: z.array(z.unknown()).catch([]),
+  })
+  .catch({ name: "", values: [], formats: [] });
+
+/**
+ * Turns whatever arrives as `SheetCells` into a grid the readers can trust: a non-array row reads as an
+ * empty row, a format that is not text reads as "General". Never throws; ragged rows are kept as they are.
+ *
+ * @example toSheetGrid({ name: "Nà Lầu", values: [["TT", 1], "oops"], formats: [] }).values[1] // []
+ */
+export function toSheetGrid(input: unknown): SheetGrid {
+  const sheet = sheetSchema.parse(input);
+  return {
+    name: sheet.name.normalize("NFC").trim() || "Sheet1",
+    values: sheet.values.map((row) => (Array.isArray(row) ? row : EMPTY_ROW)),
+    formats: sheet.formats.map((row) => (Array.isArray(row) ? row.map((format) => (typeof format === "string" ? format : "")) : NO_FORMATS)),
+  };
+}
+
+/** The value at a 0-based row and column, undefined outside the grid. */
+export function valueAt(grid: SheetGrid, row: number, column: number): unknown {
+  return grid.values[row]?.[column];
+}
+
+/** The number format at a 0-based row and column, "" (General) when none is given. */
+export function formatAt(grid: SheetGrid, row: number, column: number): string {
+  return grid.formats[row]?.[column] ?? "";
+}

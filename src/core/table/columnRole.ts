@@ -1,0 +1,55 @@
+import { foldText } from "../text/foldText";
+
+/** What a column of an indicator table holds (SPEC §2). */
+export type ColumnRole = "tt" | "name" | "unit" | "target" | "actual" | "rate" | "note";
+
+// Labels seen in practice, folded and without spaces. Order matters for prefixes: "chỉ tiêu giao" is a
+// target before "chỉ tiêu" is a name.
+const EXACT: Record<string, ColumnRole> = {
+  tt: "tt", stt: "tt", sott: "tt",
+  chitieu: "name", tenchitieu: "name", noidung: "name", noidungchitieu: "name", chitieuthidua: "name",
+  dvt: "unit", donvitinh: "unit", donvi: "unit",
+  muctieu: "target", kehoach: "target", kh: "target", chitieugiao: "target", muctieuxa: "target", khxa: "target",
+  thuchien: "actual", th: "actual", ketqua: "actual", ketquathuchien: "actual", uocthuchien: "actual", uocth: "actual",
+  tyle: "rate", sosanh: "rate", tylehoanthanh: "rate",
+  ghichu: "note",
+};
+const PREFIXES: [string, ColumnRole][] = [
+  ["chitieugiao", "target"], ["muctieu", "target"], ["kehoach", "target"],
+  ["uocthuchien", "actual"], ["thuchien", "actual"], ["ketqua", "actual"],
+  ["tyle", "rate"], ["sosanh", "rate"],
+  ["ghichu", "note"],
+  ["noidung", "name"], ["tenchitieu", "name"],
+  ["donvitinh", "unit"],
+];
+// "% KH", "% TH": a share of the plan is a rate, not a target
+const PERCENT_OF = new Set(["kh", "kehoach", "th", "thuchien"]);
+
+/**
+ * The folded key of a header label: no case, diacritics, spaces or punctuation, and without a trailing
+ * year or parenthesis.
+ *
+ * @example labelKey("Kế hoạch năm 2024") === "kehoach"; labelKey("Tỷ lệ (%)") === "tyle"
+ */
+export function labelKey(label: string): string {
+  const withoutBrackets = label.replace(/\([^()]*\)?\s*$/u, "");
+  return foldText(withoutBrackets)
+    .replace(/(\s*nam)?\s*(19|20)\d\d$/u, "")
+    .replace(/ /g, "");
+}
+
+/**
+ * The role of a header cell, or null when the label is none of the known ones (a village's name in a
+ * consolidated sheet, or text that is not a header).
+ *
+ * @example columnRole("Đơn vị tính") === "unit"; columnRole("% KH") === "rate"; columnRole("Nà Lầu") === null
+ */
+export function columnRole(label: string): ColumnRole | null {
+  const key = labelKey(label);
+  if (key === "") return null;
+  if (label.includes("%") && PERCENT_OF.has(key)) return "rate";
+  const exact = EXACT[key];
+  if (exact) return exact;
+  const prefix = PREFIXES.find(([start]) => key.startsWith(start));
+  return prefix ? prefix[1] : null;
+}

@@ -1,0 +1,107 @@
+import { cellText } from "../cells/cellText";
+import { type SheetGrid } from "../cells/sheetGrid";
+import { foldText } from "../text/foldText";
+import { decodeLegacyText } from "../text/legacyEncoding";
+import { columnRole, type ColumnRole } from "./columnRole";
+import { villageName } from "./villageName";
+
+/** 0-based columns of each role; `name` is always present once a header is found. */
+export interface TableColumns {
+  tt: number | null;
+  name: number;
+  unit: number | null;
+  target: number | null;
+  actual: number | null;
+  rate: number | null;
+  note: number | null;
+}
+
+/** A village's columns in a consolidated sheet (0-based). */
+export interface VillageColumn {
+  village: string;
+  actualColumn: number;
+  targetColumn: number | null;
+}
+
+export interface TableHeader {
+  /** 0-based row of the header. */
+  row: number;
+  /** 0-based last row of the header (row + 1 for a two-row "KH | TH" header). */
+  lastRow: number;
+  columns: TableColumns;
+  villages: VillageColumn[];
+  /** Header texts, for the year written in them ("Kế hoạch năm 2024"). */
+  labels: string[];
+}
+
+/** Rows scanned for the header: title blocks above tables run to a dozen rows; leave room. */
+export const HEADER_SCAN_ROWS = 40;
+
+const TOTALS = new Set(["tong", "tong cong", "toan xa", "cong", "tong so", "toan thon", "ca xa"]);
+
+/**
+ * Finds the header row of an indicator table in the first rows of a sheet: the first row with a name
+ * column and at least one of unit, target or actual. Columns with other labels to the right of the name,
+ * when there is no actual column, are villages of a consolidated sheet (with "KH | TH" below a village's
+ * merged name when the header has two rows); totals columns are not villages.
+ *
+ * @example findHeader(grid)?.columns // { tt: 0, name: 1, unit: 2, target: 3, actual: 4, rate: null, note: null }
+ */
+export function findHeader(grid: SheetGrid): TableHeader | null {
+  const last = Math.min(grid.values.length, HEADER_SCAN_ROWS);
+  for (let row = 0; row < last; row++) {
+    const labels = headerTexts(grid, row);
+    const roles = labels.map(columnRole);
+    const name = roles.indexOf("name");
+    if (name < 0) continue;
+    if (!roles.some((role) => role === "unit" || role === "target" || role === "actual")) continue;
+    const columns = columnsOf(roles, name);
+    const villages = columns.actual === null ? villageColumns(grid, row, labels, roles, columns) : [];
+    const twoRows = villages.some((village) => village.targetColumn !== null);
+    return { row, lastRow: twoRows ? row + 1 : row, columns, villages, labels: labels.filter((label) => label !== "") };
+  }
+  return null;
+}
+
+/** The texts of a row as header labels, legacy encodings converted. */
+export function headerTexts(grid: SheetGrid, row: number): string[] {
+  return (grid.values[row] ?? []).map((value) => {
+    const text = cellText(value);
+    return text === "" ? "" : (decodeLegacyText(text)?.text ?? text);
+  });
+}
+
+function columnsOf(roles: (ColumnRole | null)[], name: number): TableColumns {
+  const first = (role: ColumnRole): number | null => {
+    const index = roles.indexOf(role);
+    return index < 0 ? null : index;
+  };
+  return { tt: first("tt"), name, unit: first("unit"), target: first("target"), actual: first("actual"), rate: first("rate"), note: first("note") };
+}
+
+function villageColumns(grid: SheetGrid, row: number, labels: string[], roles: (ColumnRole | null)[], columns: TableColumns): VillageColumn[] {
+  const after = Math.max(columns.name, columns.unit ?? -1, columns.target ?? -1);
+  const starts: number[] = [];
+  labels.forEach((label, column) => {
+    if (column > after && roles[column] === null && label !== "" && label.length <= 60 && !TOTALS.has(foldText(label))) starts.push(column);
+  });
+  const below = headerTexts(grid, row + 1).map(columnRole);
+  return starts.flatMap((start, index) => {
+    const village = villageName(labels[start]);
+    if (village === null) return [];
+    const end = nextLabel(labels, start) ?? starts[index + 1] ?? start + 2;
+    let targetColumn: number | null = null;
+    let actualColumn: number | null = null;
+    for (let column = start; column < end; column++) {
+      if (below[column] === "target" && targetColumn === null) targetColumn = column;
+      if (below[column] === "actual" && actualColumn === null) actualColumn = column;
+    }
+    return [{ village, actualColumn: actualColumn ?? start, targetColumn: actualColumn === null ? null : targetColumn }];
+  });
+}
+
+/** The next non-empty header cell after `start` (where a merged village name ends). */
+function nextLabel(labels: string[], start: number): number | null {
+  for (let column = start + 1; column < labels.length; column++) if (labels[column] !== "") return column;
+  return null;
+}

@@ -1,0 +1,116 @@
+import { cellAddress } from "../cells/cellAddress";
+import { cellText } from "../cells/cellText";
+import { type SheetGrid, toSheetGrid } from "../cells/sheetGrid";
+import type { SheetCells } from "../model/cells";
+import { finding, type Finding } from "../model/finding";
+import type { Group, Indicator } from "../model/indicator";
+import { findHeader, type TableHeader } from "./findHeader";
+import { readTableRows, type TableRow } from "./readTableRows";
+import { readTitle, type SheetTitle, yearIn } from "./readTitle";
+
+export type Layout = "targets" | "report" | "consolidated";
+
+export interface ParsedTable {
+  sheet: string;
+  layout: Layout | null;
+  /** 1-based row of the header, null when none was found. */
+  headerRow: number | null;
+  groups: Group[];
+  /** Targets and units as written in this sheet. */
+  indicators: Indicator[];
+  /** From the title rows above the header. */
+  title: SheetTitle;
+  /** Consolidated sheets only (0-based columns). */
+  villageColumns: { village: string; actualColumn: number; targetColumn: number | null }[];
+  findings: Finding[];
+}
+
+/** A parsed table with the cells behind it, for the checks. */
+export interface TableRead {
+  parsed: ParsedTable;
+  grid: SheetGrid;
+  header: TableHeader | null;
+  rows: TableRow[];
+}
+
+/** The columns a table needs, named as staff write them, for sheet/no-header. */
+export const NEEDED_COLUMNS = "TT, Chỉ tiêu, ĐVT, Mục tiêu, Thực hiện";
+
+/**
+ * Reads a sheet's indicator table (SPEC §2): its layout, header row, groups and indicators with their
+ * targets and units as written, the title above it, and findings about its structure. Never throws:
+ * anything that is not a table gives sheet/empty or sheet/no-header.
+ *
+ * @example
+ * const table = readIndicatorTable({ name: "Chỉ tiêu", values: [["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu"], [1, "Thu ngân sách", "Triệu đồng", 54]], formats: [] });
+ * table.layout === "targets"; table.indicators[0].target === 54
+ */
+export function readIndicatorTable(sheet: SheetCells): ParsedTable {
+  return readTable(sheet).parsed;
+}
+
+/** `readIndicatorTable` with the grid, header and rows behind it. */
+export function readTable(sheet: unknown): TableRead {
+  const grid = toSheetGrid(sheet);
+  const header = findHeader(grid);
+  const titleTexts = titleRows(grid, header?.row ?? Math.min(grid.values.length, 12));
+  const title = readTitle(titleTexts);
+  const base: ParsedTable = {
+    sheet: grid.name,
+    layout: null,
+    headerRow: null,
+    groups: [],
+    indicators: [],
+    title,
+    villageColumns: [],
+    findings: [],
+  };
+  if (header === null) {
+    const code = hasContent(grid) ? "sheet/no-header" : "sheet/empty";
+    return { parsed: { ...base, findings: [finding(code, { sheet: grid.name, cell: null, details: { columns: NEEDED_COLUMNS } })] }, grid, header, rows: [] };
+  }
+  const layout = layoutOf(header);
+  const { groups, rows, findings } = readTableRows(grid, header, layout === "targets" || layout === "report");
+  const structure = structureFindings(grid, header, layout, rows.length);
+  const parsed: ParsedTable = {
+    ...base,
+    layout,
+    headerRow: header.row + 1,
+    groups,
+    indicators: rows.map((row) => row.indicator),
+    title: { ...title, year: title.year ?? header.labels.map(yearIn).find((year) => year !== null) ?? null },
+    villageColumns: header.villages,
+    findings: [...structure, ...findings],
+  };
+  return { parsed, grid, header, rows };
+}
+
+function layoutOf(header: TableHeader): Layout | null {
+  if (header.columns.actual !== null) return "report";
+  if (header.villages.length > 0) return "consolidated";
+  if (header.columns.target !== null) return "targets";
+  return null;
+}
+
+function structureFindings(grid: SheetGrid, header: TableHeader, layout: Layout | null, rowCount: number): Finding[] {
+  const sheet = grid.name;
+  const headerCell = cellAddress(header.row, header.columns.name);
+  const findings: Finding[] = [];
+  if (layout === null) findings.push(finding("sheet/missing-column", { sheet, cell: headerCell, details: { columns: "Mục tiêu, Thực hiện" } }));
+  if (header.columns.unit === null) findings.push(finding("sheet/missing-column", { sheet, cell: headerCell, details: { columns: "ĐVT" } }));
+  if (layout === "report" && header.columns.target === null) {
+    findings.push(finding("sheet/missing-column", { sheet, cell: headerCell, details: { columns: "Mục tiêu" } }));
+  }
+  if (rowCount === 0) findings.push(finding("sheet/empty", { sheet, cell: headerCell, details: { columns: NEEDED_COLUMNS } }));
+  return findings;
+}
+
+function titleRows(grid: SheetGrid, end: number): string[] {
+  const texts: string[] = [];
+  for (let row = 0; row < end; row++) for (const value of grid.values[row] ?? []) texts.push(cellText(value));
+  return texts;
+}
+
+function hasContent(grid: SheetGrid): boolean {
+  return grid.values.some((row) => row.some((value) => cellText(value) !== "" || (typeof value === "boolean")));
+}

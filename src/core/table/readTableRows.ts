@@ -1,0 +1,187 @@
+import { cellAddress } from "../cells/cellAddress";
+import { cellText } from "../cells/cellText";
+import { formatAt, type SheetGrid, valueAt } from "../cells/sheetGrid";
+import { finding, type Finding } from "../model/finding";
+import type { Group, Indicator } from "../model/indicator";
+import { indicatorDirection } from "../semantics/indicatorDirection";
+import { indicatorKind } from "../semantics/indicatorKind";
+import { isCumulative } from "../semantics/isCumulative";
+import { foldText } from "../text/foldText";
+import { decodeLegacyText, type LegacyEncoding } from "../text/legacyEncoding";
+import { unitKey } from "../units/unitCatalogue";
+import { interpretValue } from "../values/interpretValue";
+import { type CellReading, readCell } from "../values/readCell";
+import { columnRole } from "./columnRole";
+import type { TableHeader } from "./findHeader";
+import { isNumberedTt, ttLevel } from "./ttLevel";
+
+/** An indicator row with what the checks need beyond the `Indicator` itself. */
+export interface TableRow {
+  indicator: Indicator;
+  /** 0-based sheet row. */
+  row: number;
+  /** The target cell as read, before the indicator's kind gave it a meaning. */
+  target: CellReading;
+}
+
+export interface TableRows {
+  groups: Group[];
+  rows: TableRow[];
+  findings: Finding[];
+}
+
+interface OpenGroup {
+  level: number;
+  name: string;
+  key: string;
+}
+
+interface Draft {
+  tt: string;
+  name: string;
+  unit: string;
+  row: number;
+  level: number | null;
+  open: OpenGroup[];
+}
+
+// Where a document goes on after its table: recipients, signatures, notes.
+const AFTER_TABLE = /^(noi nhan|tm uy ban|tm ubnd|t m uy ban|nguoi lap|xac nhan|truong thon|chu tich|pho chu tich|ky ten|ghi chu)\b/u;
+
+/**
+ * Reads the rows below a header: groups, sub-groups, indicators (with continuation rows joined to the
+ * name before them), skipping blank and repeated header rows, and stopping where the document goes on
+ * after the table. Findings: unit/missing, target/missing (when the sheet has a target column),
+ * row/duplicate-indicator, text/legacy-encoding.
+ *
+ * @example readTableRows(grid, header, "targets").rows[0].indicator.name === "Thu ngân sách nhà nước trên địa bàn"
+ */
+export function readTableRows(grid: SheetGrid, header: TableHeader, checkTargets: boolean): TableRows {
+  const { columns } = header;
+  const groups: Group[] = [];
+  const drafts: Draft[] = [];
+  const targets: CellReading[] = [];
+  const legacy = new LegacyTally();
+  let open: OpenGroup[] = [];
+  let lastWasIndicator = false;
+  const text = (row: number, column: number | null): string => {
+    if (column === null) return "";
+    const raw = cellText(valueAt(grid, row, column));
+    return raw === "" ? "" : legacy.decode(raw, row, column);
+  };
+  const actualColumns = [columns.actual, ...header.villages.flatMap((village) => [village.actualColumn, village.targetColumn])].filter(
+    (column): column is number => column !== null,
+  );
+
+  for (let row = header.lastRow + 1; row < grid.values.length; row++) {
+    const cells = grid.values[row];
+    if (cells.length === 0) continue;
+    const tt = text(row, columns.tt);
+    const name = text(row, columns.name);
+    const unit = text(row, columns.unit);
+    const target = columns.target === null ? MISSING : readCell(valueAt(grid, row, columns.target), formatAt(grid, row, columns.target));
+    const hasFigure = target.type !== "missing" || actualColumns.some((column) => readCell(valueAt(grid, row, column)).type !== "missing");
+    if (tt === "" && unit === "" && isAfterTable(cells)) break;
+    if (name === "") continue;
+    if (columnRole(name) === "name" && (columnRole(tt) === "tt" || columnRole(unit) === "unit" || !hasFigure)) continue;
+    if (unit === "" && !hasFigure) {
+      if (tt === "" && lastWasIndicator && /^\p{Ll}/u.test(name)) {
+        const draft = drafts[drafts.length - 1];
+        draft.name = `${draft.name} ${name}`;
+        continue;
+      }
+      const level = ttLevel(tt) ?? 1;
+      open = open.filter((group) => group.level < level);
+      const key = foldText(isNumberedTt(tt) ? `${tt} ${name}` : name);
+      open.push({ level, name, key });
+      groups.push({ tt, name, path: open.map((group) => group.name), row: row + 1 });
+      lastWasIndicator = false;
+      continue;
+    }
+    const level = ttLevel(tt);
+    if (level !== null) open = open.filter((group) => group.level < level);
+    drafts.push({ tt, name, unit, row, level, open });
+    targets.push(target);
+    lastWasIndicator = true;
+  }
+
+  const lastRow = drafts.length > 0 ? drafts[drafts.length - 1].row + 1 : 0;
+  const rows = drafts.map((draft, index) => toRow(draft, targets[index], grid.name));
+  const findings = [...rowFindings(rows, header, checkTargets, grid.name), ...legacy.findings(grid.name)];
+  return { groups: groups.filter((group) => group.row <= lastRow), rows, findings };
+}
+
+const MISSING: CellReading = { type: "missing" };
+
+function isAfterTable(cells: readonly unknown[]): boolean {
+  const first = cells.map(cellText).find((text) => text !== "");
+  return first !== undefined && AFTER_TABLE.test(foldText(first));
+}
+
+function toRow(draft: Draft, target: CellReading, sheet: string): TableRow {
+  const unit = draft.unit === "" ? null : draft.unit;
+  const kind = indicatorKind(unit, target);
+  const key = unitKey(unit);
+  const interpreted = interpretValue(target, kind);
+  const path = draft.open.map((group) => group.name);
+  const indicator: Indicator = {
+    id: [...draft.open.map((group) => group.key), foldText(draft.name)].join("/"),
+    tt: draft.tt,
+    path,
+    name: draft.name,
+    unit,
+    unitKey: key,
+    kind,
+    target: interpreted.ok ? interpreted.value : null,
+    direction: indicatorDirection(draft.name),
+    cumulative: isCumulative(kind, key),
+    sheet,
+    row: draft.row + 1,
+  };
+  return { indicator, row: draft.row, target };
+}
+
+function rowFindings(rows: TableRow[], header: TableHeader, checkTargets: boolean, sheet: string): Finding[] {
+  const { columns } = header;
+  const findings: Finding[] = [];
+  const seen = new Map<string, number>();
+  for (const { indicator, row, target } of rows) {
+    const about = { sheet, indicator: indicator.name, indicatorId: indicator.id };
+    const nameCell = cellAddress(row, columns.name);
+    const first = seen.get(indicator.id);
+    if (first !== undefined) {
+      findings.push(finding("row/duplicate-indicator", { ...about, cell: nameCell, details: { firstCell: cellAddress(first, columns.name) } }));
+    } else seen.set(indicator.id, row);
+    if (indicator.unit === null && columns.unit !== null) findings.push(finding("unit/missing", { ...about, cell: cellAddress(row, columns.unit) }));
+    if (checkTargets && columns.target !== null && indicator.target === null) {
+      const raw = target.type === "text" ? target.text : target.type === "error" ? target.error : null;
+      findings.push(finding("target/missing", { ...about, cell: cellAddress(row, columns.target), ...(raw === null ? {} : { actual: raw }) }));
+    }
+  }
+  return findings;
+}
+
+/** Counts cells converted from a legacy encoding, so the sheet gets one finding rather than one per cell. */
+export class LegacyTally {
+  private count = 0;
+  private first: { row: number; column: number; encoding: LegacyEncoding } | null = null;
+
+  decode(text: string, row: number, column: number): string {
+    const decoded = decodeLegacyText(text);
+    if (decoded === null) return text;
+    this.count++;
+    this.first ??= { row, column, encoding: decoded.encoding };
+    return decoded.text;
+  }
+
+  note(encoding: LegacyEncoding, row: number, column: number): void {
+    this.count++;
+    this.first ??= { row, column, encoding };
+  }
+
+  findings(sheet: string): Finding[] {
+    if (this.first === null) return [];
+    const { row, column, encoding } = this.first;
+    return [finding("text/legacy-encoding", { sheet, cell: cellAddress(row, column), details: { encoding, cells: this.count } })];
+  }
+}

@@ -1,0 +1,55 @@
+import { foldText } from "../text/foldText";
+import { normalizeText } from "../text/normalizeText";
+import { isCapitals, titleCase, villageName } from "./villageName";
+
+export interface SheetTitle {
+  village: string | null;
+  commune: string | null;
+  year: number | null;
+}
+
+const VILLAGE_CELL = /^(?:tên\s+)?(?:thôn|bản|tổ\s+dân\s+phố)\s*[:\-–]?\s*\S/iu;
+// a capitalised title that ends with the village: "BÁO CÁO KẾT QUẢ … THÔN NÀ LẦU"
+const VILLAGE_AT_END = /\s(?:THÔN|BẢN|TỔ DÂN PHỐ)\s+(.+)$/u;
+const COMMUNE_CELL = /^(?:(?:ủy|uỷ)\s+ban\s+nhân\s+dân\s+|ubnd\s+)?(?:xã|thị\s+trấn)\s*[:\-–]?\s*(.+)$/iu;
+const YEAR = /(?:năm|nam)\s*((?:19|20)\d\d)\b/iu;
+
+/**
+ * Village, commune and year from the title cells above a table ("THÔN NÀ LẦU", "Thôn: Nà Lầu",
+ * "XÃ KHUÔN LÙNG", "… NĂM 2024"); the first cell that says each wins.
+ *
+ * @example readTitle(["UBND XÃ KHUÔN LÙNG", "THÔN NÀ LẦU", "Kết quả thi đua năm 2024"])
+ * // { village: "Nà Lầu", commune: "Khuôn Lùng", year: 2024 }
+ */
+export function readTitle(texts: readonly string[]): SheetTitle {
+  const title: SheetTitle = { village: null, commune: null, year: null };
+  for (const raw of texts) {
+    const text = normalizeText(raw);
+    if (text === "" || text.length > 200) continue;
+    title.village ??= villageIn(text);
+    title.commune ??= communeIn(text);
+    title.year ??= yearIn(text);
+  }
+  return title;
+}
+
+function villageIn(text: string): string | null {
+  if (VILLAGE_CELL.test(text) && !/^(?:thôn|bản)\s+(?:bản|thôn)?\s*$/iu.test(text)) return villageName(text);
+  const atEnd = isCapitals(text) ? VILLAGE_AT_END.exec(text) : null;
+  return atEnd ? villageName(atEnd[1]) : null;
+}
+
+function communeIn(text: string): string | null {
+  const match = COMMUNE_CELL.exec(text);
+  if (!match) return null;
+  const name = match[1].replace(/[.;:,]+$/u, "").trim();
+  // "Xã hội …" is a word, not a commune
+  if (foldText(name).startsWith("hoi") || foldText(name) === "") return null;
+  return isCapitals(name) ? titleCase(name) : name;
+}
+
+/** The first year written as "năm 2024" in a text, or null. */
+export function yearIn(text: string): number | null {
+  const match = YEAR.exec(text);
+  return match ? Number(match[1]) : null;
+}
