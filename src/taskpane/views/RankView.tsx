@@ -1,4 +1,4 @@
-import { Body1, Button, Caption1, Checkbox, Field, makeStyles, Subtitle1 } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Checkbox, makeStyles, Subtitle1, tokens } from "@fluentui/react-components";
 import type { Finding, Ranking } from "../../core/model";
 import { FindingList } from "../components/FindingList";
 import { RankingBars } from "../components/RankingBars";
@@ -9,7 +9,8 @@ import type { Strings } from "../strings";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: "12px" },
-  boxes: { display: "flex", flexDirection: "column" },
+  boxes: { display: "flex", flexDirection: "column", border: "none", margin: 0, padding: 0 },
+  legend: { padding: 0, marginBottom: "2px", fontWeight: tokens.fontWeightSemibold },
 });
 
 export interface RankViewProps {
@@ -38,8 +39,9 @@ export function RankView(props: RankViewProps) {
   return (
     <div className={styles.view}>
       <Body1>{strings.rank.intro}</Body1>
-      <Field label={strings.rank.sheetsLabel}>
-        <div className={styles.boxes} role="group" aria-label={strings.rank.sheetsLabel}>
+      {/* A fieldset, not a Field: Field gives its one control an id, and here there are many. */}
+      <fieldset className={styles.boxes}>
+        <legend className={styles.legend}>{strings.rank.sheetsLabel}</legend>
           {props.sheets.map((s) => (
             <Checkbox
               key={s.name}
@@ -49,8 +51,7 @@ export function RankView(props: RankViewProps) {
               label={s.layout ? `${s.name} (${layoutWord(s.layout, strings)})` : s.name}
             />
           ))}
-        </div>
-      </Field>
+      </fieldset>
       <SheetSelect
         label={strings.rank.targetSheet}
         sheets={props.allSheets.filter((n) => !props.chosen.includes(n))}

@@ -1,0 +1,84 @@
+import { screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { stringsFor } from "../../src/taskpane/strings";
+import type { SheetInfo } from "../../src/taskpane/state/sheetInfo";
+import { CheckView, type CheckViewProps } from "../../src/taskpane/views/CheckView";
+import { CHECKED, describeForTest, FINDINGS } from "./data";
+import { renderPane } from "./renderPane";
+
+const SHEETS: SheetInfo[] = [
+  { name: "Chỉ tiêu 2024", layout: "targets", village: null, year: 2024 },
+  { name: "Thôn Nà Lầu", layout: "report", village: "Thôn Nà Lầu", year: 2024 },
+  { name: "Khuôn Lùng", layout: "report", village: "Thôn Khuôn Lùng", year: 2024 },
+];
+
+function props(overrides: Partial<CheckViewProps> = {}): CheckViewProps {
+  return {
+    strings: stringsFor("vi"),
+    sheets: SHEETS,
+    targetSheet: "Chỉ tiêu 2024",
+    reportSheet: "Thôn Nà Lầu",
+    onTargetSheet: jest.fn(),
+    onReportSheet: jest.fn(),
+    busy: false,
+    checked: null,
+    highlightedSheet: null,
+    describe: describeForTest,
+    onCheck: jest.fn(),
+    onClear: jest.fn(),
+    onSelectFinding: jest.fn(),
+    ...overrides,
+  };
+}
+
+describe("CheckView", () => {
+  it("shows the sheets found, preselected, and lets staff change them", async () => {
+    const p = props();
+    renderPane(<CheckView {...p} />);
+    const report = screen.getByRole("combobox", { name: "Trang báo cáo" });
+    const target = screen.getByRole("combobox", { name: "Trang chỉ tiêu" });
+    expect(report).toHaveValue("Thôn Nà Lầu");
+    expect(target).toHaveValue("Chỉ tiêu 2024");
+    await userEvent.selectOptions(report, "Khuôn Lùng");
+    expect(p.onReportSheet).toHaveBeenCalledWith("Khuôn Lùng");
+    await userEvent.selectOptions(target, "(Không dùng — lấy mục tiêu ghi trong báo cáo)");
+    expect(p.onTargetSheet).toHaveBeenCalledWith(null);
+  });
+
+  it("checks with one button, and clears highlights only when there are some", async () => {
+    const p = props();
+    const { rerender } = renderPane(<CheckView {...p} />);
+    expect(screen.getByRole("button", { name: "Xóa đánh dấu" })).toBeDisabled();
+    await userEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    expect(p.onCheck).toHaveBeenCalledTimes(1);
+    rerender(<CheckView {...p} checked={CHECKED} highlightedSheet="Thôn Nà Lầu" />);
+    await userEvent.click(screen.getByRole("button", { name: "Xóa đánh dấu" }));
+    expect(p.onClear).toHaveBeenCalledTimes(1);
+  });
+
+  it("shows the summary and the findings of a checked report; a finding selects its cell", async () => {
+    const p = props({ checked: CHECKED, highlightedSheet: "Thôn Nà Lầu" });
+    renderPane(<CheckView {...p} />);
+    expect(screen.getByRole("heading", { name: "Kết quả kiểm tra: Thôn Nà Lầu" })).toBeInTheDocument();
+    expect(screen.getByRole("list", { name: "Tóm tắt kết quả kiểm tra" })).toHaveTextContent("5Chưa đạt");
+    await userEvent.click(screen.getByRole("button", { name: /C14 unit\/missing/ }));
+    expect(p.onSelectFinding).toHaveBeenCalledWith(FINDINGS[2]);
+  });
+
+  it("says the report is in order when there is nothing to show", () => {
+    renderPane(<CheckView {...props({ checked: { ...CHECKED, findings: [] } })} />);
+    expect(screen.getByText("Không có lỗi hay cảnh báo nào. Báo cáo đạt yêu cầu.")).toBeInTheDocument();
+  });
+
+  it("disables every control while an operation runs", () => {
+    renderPane(<CheckView {...props({ busy: true, checked: CHECKED, highlightedSheet: "Thôn Nà Lầu" })} />);
+    for (const control of [...screen.getAllByRole("button"), ...screen.getAllByRole("combobox")]) {
+      expect(control).toBeDisabled();
+    }
+  });
+
+  it("cannot check before a report sheet is chosen", () => {
+    renderPane(<CheckView {...props({ reportSheet: null })} />);
+    expect(screen.getByRole("button", { name: "Kiểm tra" })).toBeDisabled();
+  });
+});

@@ -1,0 +1,135 @@
+import type { Highlight, Result, SheetCells, SheetModel } from "../../src/core/model";
+import type { ExcelPort } from "../../src/taskpane/state/excelPort";
+
+/** A failure of the fake workbook, described the way the adapter would. */
+export interface FakeFailure {
+  code: string;
+}
+
+function parseA1(address: string): { row: number; col: number } {
+  const m = /^([A-Z]+)(\d+)$/.exec(address);
+  if (!m) throw new Error(`not an A1 address: ${address}`);
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/** The cells a sheet model puts in a workbook, as `Range.values` would read them. */
+export function cellsOf(model: SheetModel): SheetCells {
+  const values: unknown[][] = [];
+  const formats: string[][] = [];
+  for (const cell of model.cells) {
+    const { row, col } = parseA1(cell.address);
+    while (values.length <= row) {
+      values.push([]);
+      formats.push([]);
+    }
+    values[row][col] = cell.value ?? "";
+    formats[row][col] = cell.style?.numberFormat ?? "General";
+  }
+  const width = Math.max(0, ...values.map((r) => r.length));
+  return {
+    name: model.name,
+    values: values.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? "")),
+    formats: formats.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? "General")),
+  };
+}
+
+/**
+ * An in-memory workbook behind the adapter's interface, recording what the pane asks of Excel. Operations
+ * can be held open (`hold()`) to test what the pane does while one runs, or made to fail (`failNext`).
+ */
+export class FakeExcel implements ExcelPort<FakeFailure> {
+  sheets = new Map<string, SheetCells>();
+  highlights = new Map<string, Highlight[]>();
+  selected: { sheet: string; cell: string }[] = [];
+  active: string | null = null;
+  inserted: { fileName: string; base64: string }[][] = [];
+  calls: string[] = [];
+  supportsInsert = true;
+  failNext: string | null = null;
+  private gate: Promise<void> | null = null;
+
+  constructor(sheets: SheetCells[] = []) {
+    for (const s of sheets) this.sheets.set(s.name, s);
+  }
+
+  /** Holds every operation until the returned function is called. */
+  hold(): () => void {
+    let release = () => undefined as void;
+    this.gate = new Promise<void>((resolve) => (release = resolve));
+    return () => {
+      this.gate = null;
+      release();
+    };
+  }
+
+  private async step<T>(name: string, work: () => Result<T, FakeFailure>): Promise<Result<T, FakeFailure>> {
+    this.calls.push(name);
+    if (this.gate) await this.gate;
+    if (this.failNext === name) {
+      this.failNext = null;
+      return { ok: false, failures: { code: "GeneralException" } };
+    }
+    return work();
+  }
+
+  listWorksheets() {
+    return this.step("listWorksheets", () => ({ ok: true, value: [...this.sheets.keys()] }));
+  }
+
+  readWorksheets(names: string[]) {
+    return this.step("readWorksheets", (): Result<SheetCells[], FakeFailure> => {
+      const missing = names.find((n) => !this.sheets.has(n));
+      return missing ? { ok: false, failures: { code: "ItemNotFound" } } : { ok: true, value: names.map((n) => this.sheets.get(n)!) };
+    });
+  }
+
+  applyHighlights(sheet: string, highlights: Highlight[]) {
+    return this.step("applyHighlights", () => {
+      this.highlights.set(sheet, highlights);
+      return { ok: true, value: undefined };
+    });
+  }
+
+  clearHighlights(sheet: string) {
+    return this.step("clearHighlights", () => {
+      this.highlights.delete(sheet);
+      return { ok: true, value: undefined };
+    });
+  }
+
+  writeSheet(model: SheetModel, options: { activate: boolean }) {
+    return this.step("writeSheet", () => {
+      this.sheets.set(model.name, cellsOf(model));
+      if (options.activate) this.active = model.name;
+      return { ok: true, value: undefined };
+    });
+  }
+
+  selectCell(sheet: string, cell: string) {
+    return this.step("selectCell", (): Result<unknown, FakeFailure> => {
+      if (!this.sheets.has(sheet)) return { ok: false, failures: { code: "ItemNotFound" } };
+      this.selected.push({ sheet, cell });
+      this.active = sheet;
+      return { ok: true, value: undefined };
+    });
+  }
+
+  insertWorkbooks(files: { fileName: string; base64: string }[]) {
+    return this.step("insertWorkbooks", () => {
+      this.inserted.push(files);
+      const names = files.map((f) => f.fileName.replace(/\.xlsx$/i, ""));
+      for (const name of names) this.sheets.set(name, { name, values: [["x"]], formats: [["General"]] });
+      return { ok: true, value: names };
+    });
+  }
+
+  isSupported(): boolean {
+    return this.supportsInsert;
+  }
+
+  describeFailure(failure: FakeFailure, lang: "vi" | "en"): string {
+    return lang === "vi" ? `Excel báo lỗi ${failure.code}. Hãy thử lại.` : `Excel reported ${failure.code}. Try again.`;
+  }
+}
