@@ -1,0 +1,51 @@
+// `npm run demo`: builds the command line if needed, writes the sample workbooks into samples/, checks one
+// village's report, then ranks the six villages and writes out/xep-hang-thi-dua-2024.xlsx.
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+
+const CLI = "build/src/cli/main.js";
+const SAMPLES = "samples";
+const OUT = "out/xep-hang-thi-dua-2024.xlsx";
+const VILLAGES = ["thon-na-lau", "thon-khuoi-kham", "ban-tat-ma", "thon-pac-nam", "thon-lung-vai", "thon-nam-din"];
+const TARGETS = path.join(SAMPLES, "chi-tieu-xa-2024.xlsx");
+const CONFIG = path.join(SAMPLES, "cau-hinh-xep-hang-2024.json");
+
+function newestSource(dir) {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function run(title, command, args, okStatuses = [0]) {
+  if (title) console.log(`\n=== ${title}\n$ ${[command, ...args].join(" ")}`);
+  const result = spawnSync(command, args, { stdio: "inherit" });
+  if (!okStatuses.includes(result.status)) {
+    console.error(`Bước "${title || command}" không thành công (mã thoát ${result.status ?? result.signal}).`);
+    process.exit(result.status || 1);
+  }
+}
+
+const stale = !existsSync(CLI) || statSync(CLI).mtimeMs < Math.max(newestSource("src/core"), newestSource("src/cli"));
+if (stale) run("Dịch chương trình dòng lệnh", "npx", ["tsc", "-p", "tsconfig.cli.json"]);
+
+run("Tạo các tệp mẫu", "node", ["build/src/cli/samples/main.js", SAMPLES]);
+
+// A report with findings exits 1: that is the expected outcome of checking this village, not a failure.
+run("Kiểm tra báo cáo của Thôn Lũng Vài", "node", [CLI, "validate", path.join(SAMPLES, "thon-lung-vai.xlsx"), "--targets", TARGETS], [0, 1]);
+
+run("Xếp hạng sáu thôn", "node", [
+  CLI,
+  "rank",
+  ...VILLAGES.map((village) => path.join(SAMPLES, `${village}.xlsx`)),
+  "--targets",
+  TARGETS,
+  "--config",
+  CONFIG,
+  "--out",
+  OUT,
+]);
+console.log(`\nMở ${OUT} bằng Excel hoặc LibreOffice để xem bảng xếp hạng.`);

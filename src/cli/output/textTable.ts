@@ -1,0 +1,27 @@
+/** How a column's cells line up. */
+export type Align = "left" | "right";
+
+/**
+ * Lays out rows as a plain text table with a rule under the heading, for a terminal.
+ * Widths count characters after NFC composition, so Vietnamese letters take one column each.
+ *
+ * @example
+ * textTable(["Hạng", "Thôn"], [["1", "Thôn Nà Lầu"]], ["right", "left"])
+ * // "Hạng  Thôn\n----  -----------\n   1  Thôn Nà Lầu"
+ */
+export function textTable(headings: string[], rows: string[][], align: Align[]): string {
+  const all = [headings, ...rows].map((row) => row.map((cell) => cell.normalize("NFC")));
+  const widths = headings.map((_, column) => Math.max(...all.map((row) => [...(row[column] ?? "")].length)));
+  const line = (row: string[]) =>
+    row
+      .map((cell, column) => pad(cell, widths[column], align[column] ?? "left"))
+      .join("  ")
+      .trimEnd();
+  const rule = widths.map((width) => "-".repeat(width)).join("  ");
+  return [line(all[0]), rule, ...all.slice(1).map(line)].join("\n");
+}
+
+function pad(text: string, width: number, align: Align): string {
+  const gap = " ".repeat(Math.max(0, width - [...text].length));
+  return align === "right" ? gap + text : text + gap;
+}

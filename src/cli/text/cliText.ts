@@ -1,0 +1,30 @@
+import type { Period, ReportSummary, Status } from "../../core/model";
+import type { UsageProblem } from "../args/parseArgs";
+
+/** Everything the command line says in its own words (finding messages come from core/messages). */
+export interface CliText {
+  usage: string;
+  usageProblem(problem: Exclude<UsageProblem, { kind: "help" }>): string;
+  /** One line per file of a batch: which file, and what came of it. */
+  progress(index: number, total: number, file: string, villages: number | null): string;
+  sheetNotFound(file: string, sheet: string, available: string[]): string;
+  noTable(file: string): string;
+  noReport(file: string): string;
+  configUnreadable(file: string, detail: string): string;
+  wrote(file: string): string;
+  unexpected(detail: string): string;
+  status: Record<Status, string>;
+  indicatorsHeading(file: string, sheet: string, count: number, groups: number): string;
+  validateHeading(village: string, file: string, sheet: string): string;
+  indicatorColumns: { tt: string; name: string; unit: string; target: string; kind: string; direction: string };
+  validateColumns: { name: string; target: string; actual: string; status: string; completion: string };
+  summary(summary: ReportSummary): string;
+  findingsHeading: string;
+  severity: Record<"error" | "warning" | "shortfall" | "info", string>;
+  rankHeading(year: number, period: Period, villages: number): string;
+  rankColumns: { rank: string; village: string; score: string; met: string; prize: string; amount: string };
+  tie: string;
+  notEligible(village: string, reason: string): string;
+  findingsCount(errors: number, warnings: number): string;
+  directionWord: { higher: string; lower: string };
+}

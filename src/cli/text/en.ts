@@ -1,0 +1,62 @@
+import type { CliText } from "./cliText";
+
+const USAGE = [
+  "Usage:",
+  "  thidua indicators <file.xlsx> [--sheet NAME] [--json]",
+  "  thidua validate <report.xlsx> [--targets <targets.xlsx>] [--sheet NAME] [--village NAME] [--json] [--lang vi|en]",
+  "  thidua rank <file.xlsx>... [--targets <targets.xlsx>] [--config <config.json>] [--out <ranking.xlsx>] [--json] [--lang vi|en]",
+  "",
+  "  indicators  list the indicators of a table",
+  "  validate    check one village's report against its targets",
+  "  rank        rank the villages and propose prizes",
+  "Exit status: 0 done; 1 the report has errors; 2 unusable file or wrong command line.",
+].join("\n");
+
+export const en: CliText = {
+  usage: USAGE,
+  usageProblem(problem) {
+    const help = "Run thidua --help for usage.";
+    switch (problem.kind) {
+      case "no-command":
+        return `Missing command: write indicators, validate or rank before "${problem.value}". ${help}`;
+      case "unknown-command":
+        return `There is no command "${problem.value}": use indicators, validate or rank. ${help}`;
+      case "unknown-option":
+        return `This command has no option "${problem.value}". ${help}`;
+      case "missing-value":
+        return `Option ${problem.value} needs a value after it. ${help}`;
+      case "bad-lang":
+        return `Language "${problem.value}" is not available: use --lang vi or --lang en.`;
+      case "no-file":
+        return `Command ${problem.value} needs at least one .xlsx file. ${help}`;
+      case "one-file":
+        return `This command takes one file; remove "${problem.value}" or use rank for several files.`;
+    }
+  },
+  progress: (index, total, file, villages) =>
+    `[${index}/${total}] ${file}: ${villages === null ? "unusable" : `${villages} ${villages === 1 ? "village" : "villages"}`}`,
+  sheetNotFound: (file, sheet, available) =>
+    `${file}: there is no sheet "${sheet}". Sheets in the file: ${available.join(", ")}. Correct the name after --sheet.`,
+  noTable: (file) =>
+    `${file}: no sheet holds an indicator table (columns TT, Chỉ tiêu, ĐVT, Mục tiêu are needed). Open the file, check the table's header row and run again.`,
+  noReport: (file) =>
+    `${file}: no village report found (columns Chỉ tiêu, ĐVT, Mục tiêu, Thực hiện are needed). Check the table's header row and run again.`,
+  configUnreadable: (file, detail) => `${file}: the configuration file cannot be read (${detail}). Correct the JSON file and run again.`,
+  wrote: (file) => `Ranking written to ${file}`,
+  unexpected: (detail) => `Unexpected program error: ${detail}. Please report it to the administrator with the files used.`,
+  status: { met: "Met", exceeded: "Exceeded", shortfall: "Shortfall", unknown: "Unknown" },
+  indicatorsHeading: (file, sheet, count, groups) => `${file}, sheet "${sheet}": ${count} indicators in ${groups} groups`,
+  validateHeading: (village, file, sheet) => `Report of ${village} (${file}, sheet "${sheet}")`,
+  indicatorColumns: { tt: "No.", name: "Indicator", unit: "Unit", target: "Target", kind: "Kind", direction: "Direction" },
+  validateColumns: { name: "Indicator", target: "Target", actual: "Actual", status: "Result", completion: "Completion" },
+  summary: (s) =>
+    `${s.indicators} indicators in all: ${s.met} met, ${s.exceeded} exceeded, ${s.shortfall} short, ${s.unknown} unknown; ${s.errors} errors, ${s.warnings} warnings.`,
+  findingsHeading: "Points to look at:",
+  severity: { error: "Error", warning: "Warning", shortfall: "Shortfall", info: "Note" },
+  rankHeading: (year, period, villages) => `EMULATION RANKING ${year} (${period === "half" ? "mid-year review" : "year-end review"}) — ${villages} villages`,
+  rankColumns: { rank: "Rank", village: "Village", score: "Score", met: "Met/All", prize: "Proposed prize", amount: "Prize (VND)" },
+  tie: "tied — for the council to decide",
+  notEligible: (village, reason) => `${village} is not eligible for a prize: ${reason}`,
+  findingsCount: (errors, warnings) => `The reports have ${errors} errors and ${warnings} warnings; run thidua validate on each village for details.`,
+  directionWord: { higher: "higher is better", lower: "lower is better" },
+};

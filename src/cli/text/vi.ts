@@ -1,0 +1,62 @@
+import type { CliText } from "./cliText";
+
+const USAGE = [
+  "Cách dùng:",
+  "  thidua indicators <tệp.xlsx> [--sheet TÊN] [--json]",
+  "  thidua validate <báo-cáo.xlsx> [--targets <chỉ-tiêu.xlsx>] [--sheet TÊN] [--village TÊN] [--json] [--lang vi|en]",
+  "  thidua rank <tệp.xlsx>... [--targets <chỉ-tiêu.xlsx>] [--config <cấu-hình.json>] [--out <xếp-hạng.xlsx>] [--json] [--lang vi|en]",
+  "",
+  "  indicators  liệt kê các chỉ tiêu của một bảng",
+  "  validate    kiểm tra báo cáo của một thôn so với chỉ tiêu",
+  "  rank        xếp hạng các thôn và đề nghị giải thưởng",
+  "Mã thoát: 0 xong; 1 báo cáo có lỗi; 2 tệp không dùng được hoặc lệnh viết sai.",
+].join("\n");
+
+export const vi: CliText = {
+  usage: USAGE,
+  usageProblem(problem) {
+    const help = "Gõ thidua --help để xem cách dùng.";
+    switch (problem.kind) {
+      case "no-command":
+        return `Thiếu lệnh: hãy viết indicators, validate hoặc rank trước "${problem.value}". ${help}`;
+      case "unknown-command":
+        return `Không có lệnh "${problem.value}": hãy dùng indicators, validate hoặc rank. ${help}`;
+      case "unknown-option":
+        return `Lệnh này không có tùy chọn "${problem.value}". ${help}`;
+      case "missing-value":
+        return `Tùy chọn ${problem.value} cần một giá trị đi kèm. ${help}`;
+      case "bad-lang":
+        return `Ngôn ngữ "${problem.value}" không có: hãy dùng --lang vi hoặc --lang en.`;
+      case "no-file":
+        return `Lệnh ${problem.value} cần ít nhất một tệp .xlsx. ${help}`;
+      case "one-file":
+        return `Lệnh này chỉ nhận một tệp; hãy bỏ "${problem.value}" hoặc dùng lệnh rank cho nhiều tệp.`;
+    }
+  },
+  progress: (index, total, file, villages) =>
+    `[${index}/${total}] ${file}: ${villages === null ? "không dùng được" : `${villages} thôn`}`,
+  sheetNotFound: (file, sheet, available) =>
+    `${file}: không có trang tính "${sheet}". Các trang tính có trong tệp: ${available.join(", ")}. Hãy sửa tên sau --sheet.`,
+  noTable: (file) =>
+    `${file}: không trang tính nào có bảng chỉ tiêu (cần các cột TT, Chỉ tiêu, ĐVT, Mục tiêu). Hãy mở tệp, kiểm tra dòng tiêu đề của bảng rồi chạy lại.`,
+  noReport: (file) =>
+    `${file}: không tìm thấy báo cáo thôn nào (cần các cột Chỉ tiêu, ĐVT, Mục tiêu, Thực hiện). Hãy kiểm tra dòng tiêu đề của bảng rồi chạy lại.`,
+  configUnreadable: (file, detail) => `${file}: không đọc được tệp cấu hình (${detail}). Hãy sửa tệp JSON rồi chạy lại.`,
+  wrote: (file) => `Đã ghi bảng xếp hạng vào ${file}`,
+  unexpected: (detail) => `Lỗi không mong đợi của chương trình: ${detail}. Hãy báo lại cho người quản trị kèm các tệp đã dùng.`,
+  status: { met: "Đạt", exceeded: "Vượt", shortfall: "Chưa đạt", unknown: "Chưa rõ" },
+  indicatorsHeading: (file, sheet, count, groups) => `${file}, trang "${sheet}": ${count} chỉ tiêu trong ${groups} nhóm`,
+  validateHeading: (village, file, sheet) => `Báo cáo của ${village} (${file}, trang "${sheet}")`,
+  indicatorColumns: { tt: "TT", name: "Chỉ tiêu", unit: "ĐVT", target: "Mục tiêu", kind: "Loại", direction: "Chiều" },
+  validateColumns: { name: "Chỉ tiêu", target: "Mục tiêu", actual: "Thực hiện", status: "Kết quả", completion: "Tỷ lệ" },
+  summary: (s) =>
+    `Tổng cộng ${s.indicators} chỉ tiêu: ${s.met} đạt, ${s.exceeded} vượt, ${s.shortfall} chưa đạt, ${s.unknown} chưa rõ; ${s.errors} lỗi, ${s.warnings} cảnh báo.`,
+  findingsHeading: "Các điểm cần xem:",
+  severity: { error: "Lỗi", warning: "Cảnh báo", shortfall: "Chưa đạt", info: "Ghi nhận" },
+  rankHeading: (year, period, villages) => `XẾP HẠNG THI ĐUA NĂM ${year} (${period === "half" ? "sơ kết 6 tháng" : "tổng kết năm"}) — ${villages} thôn`,
+  rankColumns: { rank: "Hạng", village: "Thôn", score: "Điểm", met: "Đạt/Tổng", prize: "Đề nghị giải", amount: "Tiền thưởng (đồng)" },
+  tie: "đồng hạng — Hội đồng xem xét",
+  notEligible: (village, reason) => `${village} không được xét giải: ${reason}`,
+  findingsCount: (errors, warnings) => `Các báo cáo có ${errors} lỗi và ${warnings} cảnh báo; chạy thidua validate cho từng thôn để xem chi tiết.`,
+  directionWord: { higher: "càng cao càng tốt", lower: "càng thấp càng tốt" },
+};
