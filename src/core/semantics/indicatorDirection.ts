@@ -8,7 +8,8 @@ const LOWER_IS_BETTER = [
   / giảm xuống /u,
   / xuống còn /u,
   / không (?:vượt )?quá (?!hạn )/u,
-  / tối đa /u,
+  // "tối đa 2 vụ" caps a value; "phát huy tối đa nguồn lực" is just emphasis
+  / tối đa (?:là |ở mức )?(?=\d|$)/u,
   / còn dưới /u,
   // "dưới 5%" caps a rate; "dưới 5 tuổi" is an age
   / dưới \d+(?:[.,]\d+)? ?% /u,
@@ -18,7 +19,7 @@ const LOWER_IS_BETTER_PLAIN = [
   / giam xuong /,
   / xuong con /,
   / khong (?:vuot )?qua (?!han )/,
-  / toi da /,
+  / toi da (?:la |o muc )?(?=\d|$)/,
   / con duoi /,
   / duoi \d+(?:[.,]\d+)? ?% /,
 ];
@@ -26,9 +27,9 @@ const LOWER_IS_BETTER_PLAIN = [
 /**
  * Whether more or less is better for an indicator, from its name (SPEC §4). Lower is better where
  * the name says the value must fall to a level: "giảm còn", "giảm xuống", "xuống còn", "không quá",
- * "không vượt quá", "tối đa", "còn dưới", "dưới N%". Everything else is higher: "Số hộ nghèo giảm
- * trong năm" counts households lifted out of poverty, and "dưới 5 tuổi" is an age. A name typed
- * without diacritics is read by its plain letters.
+ * "không vượt quá", "tối đa" (before a figure or at the end), "còn dưới", "dưới N%". Everything else
+ * is higher: "Số hộ nghèo giảm trong năm" counts households lifted out of poverty, "dưới 5 tuổi" is
+ * an age and "không quá hạn" means on time. A name typed without diacritics is read by its letters.
  *
  * @example indicatorDirection("Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng giảm còn (theo cân nặng)") // "lower"
  * @example indicatorDirection("Số hộ nghèo giảm trong năm") // "higher"
