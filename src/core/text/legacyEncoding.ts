@@ -54,9 +54,11 @@ function accentedWords(text: string): string[] {
   return (text.match(WORD) ?? []).filter((word) => /[^\p{ASCII}]/u.test(word));
 }
 
+// a lone symbol ("×", "©") is no evidence: legacy text has at least one accented word of two letters
 function readsAsVietnamese(text: string): boolean {
   const words = accentedWords(text);
-  return words.length > 0 && offWords(text) <= Math.floor(words.length / 10);
+  const hasWord = words.some((word) => word.length >= 2);
+  return hasWord && offWords(text) <= Math.floor(words.length / 10);
 }
 
 function fromTcvn3(text: string): string {
