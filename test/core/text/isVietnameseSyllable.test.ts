@@ -12,7 +12,7 @@ describe("isVietnameseSyllable", () => {
     ["giữ", true],
     ["Đạt", true],
     ["ĐẠT", true],
-    ["x", true],
+    ["x", false],
     ["a", true],
     ["Vieät", false],
     ["Ñaït", false],
