@@ -1,0 +1,98 @@
+/**
+ * Stands in for Office.js in the end-to-end test: the page's <script src=".../office.js"> is routed here.
+ * It loads a real .xlsx (given by ?workbook= on the pane's URL) into ExcelJS, installs the Office
+ * simulator over it, and exposes what the test asserts on as `window.thiDuaHarness`.
+ */
+import ExcelJS from "exceljs";
+import { installOfficeSimulator, type OfficeSimulator } from "../../simulator";
+
+interface CellLook {
+  value: unknown;
+  fill: string | null;
+  font: string | null;
+}
+
+interface Harness {
+  ready: Promise<OfficeSimulator>;
+  sheetNames(): string[];
+  cell(sheet: string, address: string): CellLook;
+  cells(sheet: string): Record<string, CellLook>;
+  selection(): { sheet: string; address: string } | null;
+  activeSheet(): string | null;
+  syncs(): number;
+}
+
+declare global {
+  interface Window {
+    thiDuaHarness: Harness;
+  }
+}
+
+const params = new URLSearchParams(window.location.search);
+const workbookUrl = params.get("workbook");
+const options = {
+  apiLevel: params.get("api") ?? "1.13",
+  displayLanguage: params.get("lang") ?? "vi-VN",
+  platform: "OfficeOnline" as const,
+};
+
+async function open(): Promise<OfficeSimulator> {
+  const workbook = new ExcelJS.Workbook();
+  if (workbookUrl) {
+    const response = await fetch(workbookUrl);
+    await workbook.xlsx.load(await response.arrayBuffer());
+  } else {
+    workbook.addWorksheet("Sheet1");
+  }
+  return installOfficeSimulator(window, workbook, options);
+}
+
+const ready = open();
+
+function argb(colour: unknown): string | null {
+  const text = typeof colour === "object" && colour !== null ? (colour as { argb?: string }).argb : undefined;
+  return text ? `#${text.slice(-6).toUpperCase()}` : null;
+}
+
+function look(cell: ExcelJS.Cell): CellLook {
+  const fill = cell.fill as { type?: string; pattern?: string; fgColor?: unknown } | undefined;
+  return {
+    value: cell.value,
+    fill: fill && fill.type === "pattern" && fill.pattern === "solid" ? argb(fill.fgColor) : null,
+    font: argb(cell.font?.color),
+  };
+}
+
+let simulator: OfficeSimulator | null = null;
+void ready.then((sim) => (simulator = sim));
+
+function sheet(name: string): ExcelJS.Worksheet {
+  const ws = simulator?.workbook.getWorksheet(name);
+  if (!ws) throw new Error(`no sheet ${name}`);
+  return ws;
+}
+
+window.thiDuaHarness = {
+  ready,
+  sheetNames: () => simulator?.workbook.worksheets.map((w) => w.name) ?? [],
+  cell: (name, address) => look(sheet(name).getCell(address)),
+  cells(name) {
+    const out: Record<string, CellLook> = {};
+    sheet(name).eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: true }, (cell) => {
+        out[cell.address] = look(cell);
+      }),
+    );
+    return out;
+  },
+  selection: () => simulator?.selection ?? null,
+  activeSheet: () => simulator?.activeSheet ?? null,
+  syncs: () => simulator?.stats.syncs ?? 0,
+};
+
+// The pane calls Office.onReady as soon as its script runs; answer once the workbook is loaded and the
+// simulator has replaced this placeholder with the real (simulated) Office object.
+(window as unknown as { Office: unknown }).Office = {
+  onReady: (callback?: (info: unknown) => void) =>
+    ready.then(() => (window as unknown as { Office: { onReady: (cb?: (info: unknown) => void) => Promise<unknown> } }).Office.onReady(callback)),
+};
