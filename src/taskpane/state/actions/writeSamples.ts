@@ -1,0 +1,29 @@
+import type { Lang } from "../../shell/lang";
+import { stringsFor } from "../../strings";
+import type { ExcelPort } from "../excelPort";
+import { failureNotice } from "../failureNotice";
+import type { Outcome, Progress } from "../outcome";
+import { sampleSheets } from "./sampleSheets";
+
+/**
+ * Writes the sample sheets into the workbook and opens the first village report; gives the sheet names.
+ * Refuses, with a notice, when a sheet of the same name exists: sample data never overwrites real data.
+ *
+ * @example await writeSamples(excel, "vi", progress) → { ok: true, value: ["Chỉ tiêu 2024", "Nà Lầu", …] }
+ */
+export async function writeSamples(excel: ExcelPort, lang: Lang, progress: Progress): Promise<Outcome<string[]>> {
+  const listed = await excel.listWorksheets();
+  if (!listed.ok) return { ok: false, notice: failureNotice(excel, listed.failures, lang) };
+  const sheets = sampleSheets();
+  const existing = new Set(listed.value.map((name) => name.toLowerCase()));
+  if (sheets.some((s) => existing.has(s.name.toLowerCase()))) {
+    return { ok: false, notice: { intent: "warning", text: stringsFor(lang).samples.notEmpty } };
+  }
+  for (const [index, sheet] of sheets.entries()) {
+    // The first village report ends up active: the check view picks it, so "Kiểm tra" works at once.
+    const written = await excel.writeSheet(sheet, { activate: index === 1 });
+    if (!written.ok) return { ok: false, notice: failureNotice(excel, written.failures, lang) };
+    progress(index + 1, sheets.length);
+  }
+  return { ok: true, value: sheets.map((s) => s.name) };
+}

@@ -1,0 +1,18 @@
+import type { Highlight, Result, SheetCells, SheetModel } from "../../core/model";
+import type { Lang } from "../shell/lang";
+
+/**
+ * What the pane needs from the Excel adapter (`src/excel`), so the hook can be driven by the real adapter
+ * in Excel, by the adapter over the simulator in tests, or by anything else of the same shape.
+ */
+export interface ExcelPort<F = unknown> {
+  listWorksheets(): Promise<Result<string[], F>>;
+  readWorksheets(names: string[]): Promise<Result<SheetCells[], F>>;
+  applyHighlights(sheet: string, highlights: Highlight[]): Promise<Result<unknown, F>>;
+  clearHighlights(sheet: string): Promise<Result<unknown, F>>;
+  writeSheet(model: SheetModel, options: { activate: boolean }): Promise<Result<unknown, F>>;
+  selectCell(sheet: string, cell: string): Promise<Result<unknown, F>>;
+  insertWorkbooks(files: { fileName: string; base64: string }[]): Promise<Result<string[], F>>;
+  isSupported(feature: "insertWorksheetsFromBase64"): boolean;
+  describeFailure(failure: F, lang: Lang): string;
+}

@@ -1,0 +1,32 @@
+import { defaultRankSheets, defaultReportSheet, defaultTargetSheet, rankableSheets } from "../../src/taskpane/state/chooseSheets";
+import type { SheetInfo } from "../../src/taskpane/state/sheetInfo";
+
+const sheet = (name: string, layout: SheetInfo["layout"]): SheetInfo => ({ name, layout, village: null, year: 2024 });
+
+describe("choosing sheets for staff", () => {
+  const workbook = [
+    sheet("Sheet1", null),
+    sheet("Chỉ tiêu 2024", "targets"),
+    sheet("Nà Lầu", "report"),
+    sheet("Khuôn Lùng", "report"),
+    sheet("Tổng hợp", "consolidated"),
+    sheet("Cấu hình xếp hạng", null),
+  ];
+
+  it("preselects the first village report and the target sheet", () => {
+    expect(defaultReportSheet(workbook)).toBe("Nà Lầu");
+    expect(defaultTargetSheet(workbook)).toBe("Chỉ tiêu 2024");
+    expect(defaultReportSheet([sheet("Sheet1", null)])).toBeNull();
+    expect(defaultTargetSheet([sheet("Nà Lầu", "report")])).toBeNull();
+  });
+
+  it("ranks the village reports, or the consolidated sheet when there are no reports — never both", () => {
+    expect(defaultRankSheets(workbook)).toEqual(["Nà Lầu", "Khuôn Lùng"]);
+    expect(defaultRankSheets(workbook.filter((s) => s.layout !== "report"))).toEqual(["Tổng hợp"]);
+    expect(defaultRankSheets([sheet("Sheet1", null)])).toEqual([]);
+  });
+
+  it("offers every sheet for ranking but target sheets and the pane's own", () => {
+    expect(rankableSheets(workbook, ["Cấu hình xếp hạng"]).map((s) => s.name)).toEqual(["Sheet1", "Nà Lầu", "Khuôn Lùng", "Tổng hợp"]);
+  });
+});
