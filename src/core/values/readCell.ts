@@ -56,6 +56,7 @@ function readNumber(value: number, format: string): CellReading {
   if (!Number.isFinite(value)) return { type: "error", error: "#NUM!" };
   if (!isPercentFormat(format)) return { type: "number", value, unit: null, fromText: false, percentFormat: false };
   const percent = Number((value * 100).toPrecision(15));
+  if (!Number.isFinite(percent)) return { type: "error", error: "#NUM!" };
   return { type: "number", value: percent, unit: "%", fromText: false, percentFormat: true };
 }
 

@@ -29,6 +29,7 @@ describe("readCell: numbers and number formats", () => {
     [NaN, undefined, error("#NUM!")],
     [Infinity, undefined, error("#NUM!")],
     [-Infinity, "0%", error("#NUM!")],
+    [1e307, "0%", error("#NUM!")],
     [BigInt(12), undefined, number(12)],
   ])("%p with format %j", (value, format, expected) => {
     expect(readCell(value, format)).toEqual(expected);
