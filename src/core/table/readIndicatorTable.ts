@@ -4,7 +4,7 @@ import { type SheetGrid, toSheetGrid } from "../cells/sheetGrid";
 import type { SheetCells } from "../model/cells";
 import { finding, type Finding } from "../model/finding";
 import type { Group, Indicator } from "../model/indicator";
-import { findHeader, type TableHeader } from "./findHeader";
+import { findHeader, headerTexts, type TableHeader } from "./findHeader";
 import { readTableRows, type TableRow } from "./readTableRows";
 import { readTitle, type SheetTitle, yearIn } from "./readTitle";
 
@@ -85,7 +85,8 @@ export function readTable(sheet: unknown): TableRead {
   return { parsed, grid, header, rows };
 }
 
-function layoutOf(header: TableHeader): Layout | null {
+/** The layout a header gives its table: an actual column makes a report, village columns a consolidated sheet. */
+export function layoutOf(header: TableHeader): Layout | null {
   if (header.columns.actual !== null) return "report";
   if (header.villages.length > 0) return "consolidated";
   if (header.columns.target !== null) return "targets";
@@ -107,7 +108,7 @@ function structureFindings(grid: SheetGrid, header: TableHeader, layout: Layout 
 
 function titleRows(grid: SheetGrid, end: number): string[] {
   const texts: string[] = [];
-  for (let row = 0; row < end; row++) for (const value of grid.values[row] ?? []) texts.push(cellText(value));
+  for (let row = 0; row < end; row++) texts.push(...headerTexts(grid, row));
   return texts;
 }
 

@@ -152,7 +152,7 @@ function rowFindings(rows: TableRow[], header: TableHeader, checkTargets: boolea
     if (first !== undefined) {
       findings.push(finding("row/duplicate-indicator", { ...about, cell: nameCell, details: { firstCell: cellAddress(first, columns.name) } }));
     } else seen.set(indicator.id, row);
-    if (indicator.unit === null && columns.unit !== null) findings.push(finding("unit/missing", { ...about, cell: cellAddress(row, columns.unit) }));
+    if (indicator.unit === null && indicator.kind === "number" && columns.unit !== null) findings.push(finding("unit/missing", { ...about, cell: cellAddress(row, columns.unit) }));
     if (checkTargets && columns.target !== null && indicator.target === null) {
       const raw = target.type === "text" ? target.text : target.type === "error" ? target.error : null;
       findings.push(finding("target/missing", { ...about, cell: cellAddress(row, columns.target), ...(raw === null ? {} : { actual: raw }) }));

@@ -1,0 +1,47 @@
+import { cellAddress } from "../cells/cellAddress";
+import { formatAt, valueAt } from "../cells/sheetGrid";
+import type { Finding } from "../model/finding";
+import type { Indicator } from "../model/indicator";
+import type { TableRead } from "../table/readIndicatorTable";
+import type { TableRow } from "../table/readTableRows";
+import { foldText } from "../text/foldText";
+import { readCell } from "../values/readCell";
+import { withTarget } from "./withTarget";
+
+/**
+ * Targets that win over a report's own (SPEC §2.1): `village` for the template sent to one village (its
+ * name in a title cell, or its KH column in a consolidated sheet), `commune` for the commune's own sheet.
+ */
+export interface Authority {
+  scope: "village" | "commune";
+  sheet: string;
+  rows: { indicator: Indicator; cell: string }[];
+  /** What is wrong with the target sheet itself (no header, no target column …). */
+  findings: Finding[];
+}
+
+/**
+ * The authoritative targets a target sheet gives a village, or null when the sheet has no usable table.
+ *
+ * @example authorityFor(readTable(seedTargetSheet()), "Nà Lầu")?.scope === "commune"
+ */
+export function authorityFor(targets: TableRead, village: string): Authority | null {
+  const { parsed, header, grid } = targets;
+  const sheetFindings = parsed.findings.filter((f) => f.code.startsWith("sheet/"));
+  if (header === null || parsed.layout === null) return null;
+  const nameCell = (row: TableRow) => cellAddress(row.row, header.columns.name);
+  if (parsed.layout === "consolidated") {
+    const own = header.villages.find((column) => foldText(column.village) === foldText(village) && column.targetColumn !== null);
+    if (own?.targetColumn != null) {
+      const column = own.targetColumn;
+      const rows = targets.rows.map((row) => ({
+        indicator: withTarget(row.indicator, readCell(valueAt(grid, row.row, column), formatAt(grid, row.row, column))),
+        cell: nameCell(row),
+      }));
+      return { scope: "village", sheet: parsed.sheet, rows, findings: sheetFindings };
+    }
+    if (header.columns.target === null) return null;
+  }
+  const scope = parsed.layout !== "consolidated" && parsed.title.village !== null ? "village" : "commune";
+  return { scope, sheet: parsed.sheet, rows: targets.rows.map((row) => ({ indicator: row.indicator, cell: nameCell(row) })), findings: sheetFindings };
+}

@@ -1,0 +1,45 @@
+import type { SheetCells } from "../model/cells";
+import type { CheckedReport } from "../model/report";
+import { readTable, type TableRead } from "../table/readIndicatorTable";
+import { foldText } from "../text/foldText";
+import { authorityFor } from "./authority";
+import { checkSource } from "./checkSource";
+import { reportSource } from "./reportSource";
+import { villageOf } from "./villageOf";
+
+export interface CheckOptions {
+  /** The authoritative targets: the village's template or the commune's target sheet (SPEC §2.1). */
+  targets?: SheetCells;
+  /** The village's name as the user gives it; wins over the title, sheet and file names. */
+  village?: string;
+  /** The workbook's file name, the last place a village's name is looked for (CLI). */
+  fileName?: string;
+}
+
+/**
+ * Checks a village's report sheet (SPEC §5): every indicator gets its actual value, status and completion,
+ * and every problem a finding with its cell. With `targets`, those targets win (SPEC §2.1). A consolidated
+ * sheet is checked for the village named in `options.village`, else its first village. Never throws.
+ *
+ * @example
+ * const report = checkReport(villageSheet, { targets: communeSheet });
+ * report.summary // { indicators: 46, met: 30, exceeded: 8, shortfall: 6, unknown: 2, errors: 2, warnings: 1 }
+ */
+export function checkReport(report: SheetCells, options: CheckOptions = {}): CheckedReport {
+  const table = readTable(report);
+  const targets = options.targets === undefined ? null : readTable(options.targets);
+  return checkTable(table, targets, options);
+}
+
+/** `checkReport` on tables already read (the batch reads each target sheet once). */
+export function checkTable(table: TableRead, targets: TableRead | null, options: Pick<CheckOptions, "village" | "fileName"> = {}): CheckedReport {
+  const { parsed } = table;
+  if (parsed.layout === "consolidated" && parsed.villageColumns.length > 0) {
+    const wanted = options.village === undefined ? null : foldText(options.village);
+    const column = parsed.villageColumns.find((candidate) => foldText(candidate.village) === wanted) ?? parsed.villageColumns[0];
+    const village = options.village ?? column.village;
+    return checkSource(reportSource(table, village, column), targets === null ? null : authorityFor(targets, village));
+  }
+  const village = villageOf({ named: options.village, title: parsed.title, sheet: parsed.sheet, fileName: options.fileName });
+  return checkSource(reportSource(table, village), targets === null ? null : authorityFor(targets, village));
+}

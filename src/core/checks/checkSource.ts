@@ -1,0 +1,164 @@
+import { cellAddress } from "../cells/cellAddress";
+import { formatAt, valueAt } from "../cells/sheetGrid";
+import { finding, type Finding } from "../model/finding";
+import type { Indicator, Value } from "../model/indicator";
+import type { CheckedIndicator, CheckedReport } from "../model/report";
+import { matchIndicators } from "../matching/matchIndicators";
+import { compareUnits, convertToUnit, type UnitComparison } from "../units/unitCatalogue";
+import { readCell } from "../values/readCell";
+import type { Authority } from "./authority";
+import { indicatorStatus } from "./indicatorStatus";
+import { readActual } from "./readActual";
+import type { ReportSource } from "./reportSource";
+import { summarize } from "./summarize";
+import { VALUE_CHECKS } from "./valueChecks";
+
+const SAME: UnitComparison = { kind: "same" };
+// Recomputed per indicator once the targets that apply are known.
+const PER_INDICATOR = new Set(["unit/missing", "target/missing"]);
+
+/**
+ * Checks one village's columns of a read table against the targets that apply (SPEC §2.1, §5).
+ *
+ * @example checkSource(reportSource(readTable(sheet), "Nà Lầu"), null).summary.met
+ */
+export function checkSource(source: ReportSource, authority: Authority | null): CheckedReport {
+  const { table } = source;
+  const sheet = table.parsed.sheet;
+  const findings: Finding[] = [...(authority?.findings ?? []), ...tableFindings(source, authority)];
+  const header = table.header;
+  if (header === null) return report(source, [], findings);
+  if (source.actualColumn === null && table.parsed.layout !== null) {
+    findings.push(finding("sheet/missing-column", { sheet, cell: cellAddress(header.row, header.columns.name), details: { columns: "Thực hiện" } }));
+  }
+  const matches = authority ? matchIndicators(source.indicators, authority.rows.map((row) => row.indicator)) : null;
+  const seen = new Set<string>();
+  const indicators: CheckedIndicator[] = source.indicators.map((own, index) => {
+    const row = table.rows[index].row;
+    const match = matches?.[index] ?? null;
+    const duplicate = seen.has(own.id);
+    seen.add(own.id);
+    const cells = {
+      name: cellAddress(row, header.columns.name),
+      unit: header.columns.unit === null ? null : cellAddress(row, header.columns.unit),
+      target: source.targetColumn === null ? null : cellAddress(row, source.targetColumn),
+      actual: source.actualColumn === null ? null : cellAddress(row, source.actualColumn),
+    };
+    const applied = match === null || authority === null ? null : authority.rows[match.target].indicator;
+    const indicator = applied === null ? own : effective(own, applied, authority!.scope, row + 1);
+    const facts = { sheet, indicator: indicator.name, indicatorId: indicator.id };
+    const rowUnit = applied === null ? SAME : compareUnits(own.unit, applied.unit);
+    if (authority !== null && applied === null && !duplicate) {
+      findings.push(finding("row/unknown-indicator", { ...facts, cell: cells.name, details: { targetSheet: authority.sheet } }));
+    }
+    if (applied !== null) findings.push(...unitFindings(own, applied, rowUnit, facts, cells.unit ?? cells.name));
+    if (applied !== null && (authority!.scope === "village" || !applied.cumulative)) {
+      findings.push(...targetChanged(own, applied, rowUnit, facts, cells.target, authority!.sheet));
+    }
+    if (indicator.target === null && rowUnit.kind !== "mismatch") findings.push(finding("target/missing", { ...facts, cell: cells.target ?? cells.name }));
+    if (indicator.unit === null && indicator.kind === "number") findings.push(finding("unit/missing", { ...facts, cell: cells.unit ?? cells.name }));
+    const scored = authority === null || applied !== null;
+    if (source.actualColumn === null || cells.actual === null) return { indicator, actual: null, status: "unknown", completion: null, cell: cells.name, scored };
+    const checked = checkValue(source, indicator, row, rowUnit, cells.actual);
+    findings.push(...checked.findings);
+    return { indicator, actual: checked.actual, ...checked.status, cell: cells.actual, scored };
+  });
+  if (authority?.scope === "village" && matches !== null) indicators.push(...missingIndicators(authority, matches, source, findings));
+  return report(source, indicators, findings);
+}
+
+function report(source: ReportSource, indicators: CheckedIndicator[], findings: Finding[]): CheckedReport {
+  return { village: source.village, sheet: source.table.parsed.sheet, indicators, findings, summary: summarize(indicators, findings) };
+}
+
+function tableFindings(source: ReportSource, authority: Authority | null): Finding[] {
+  return source.table.parsed.findings.filter((f) => {
+    if (PER_INDICATOR.has(f.code)) return false;
+    // With authoritative targets a report needs neither its own targets nor its own units.
+    return !(authority !== null && f.code === "sheet/missing-column" && (f.details?.columns === "Mục tiêu" || f.details?.columns === "ĐVT"));
+  });
+}
+
+/** The report row with the authoritative indicator's identity, semantics and target (SPEC §2.1). */
+function effective(own: Indicator, applied: Indicator, scope: Authority["scope"], row: number): Indicator {
+  const keepOwnTarget = scope === "commune" && applied.cumulative;
+  // A commune sheet without ĐVT (the seed's row 7) leaves the village's own unit standing.
+  const unit = applied.unit === null ? { unit: own.unit, unitKey: own.unitKey } : {};
+  return { ...applied, ...unit, sheet: own.sheet, row, target: keepOwnTarget ? ownTargetIn(own, applied) : applied.target };
+}
+
+/** The report's own target in the authoritative unit (a village that writes kg where the commune says tấn). */
+function ownTargetIn(own: Indicator, applied: Indicator): Value | null {
+  if (typeof own.target !== "number") return own.kind === applied.kind ? own.target : null;
+  const comparison = compareUnits(own.unit, applied.unit);
+  return comparison.kind === "mismatch" ? null : convertToUnit(own.target, comparison);
+}
+
+function unitFindings(own: Indicator, applied: Indicator, comparison: UnitComparison, facts: Omit<Finding, "code" | "severity" | "cell">, cell: string): Finding[] {
+  if (comparison.kind === "mismatch") return [finding("unit/mismatch", { ...facts, cell, expected: applied.unit, actual: own.unit })];
+  if (comparison.kind === "converted") {
+    return [finding("unit/converted", { ...facts, cell, expected: applied.unit, actual: own.unit, details: { factor: comparison.factor } })];
+  }
+  return [];
+}
+
+function targetChanged(
+  own: Indicator,
+  applied: Indicator,
+  comparison: UnitComparison,
+  facts: Omit<Finding, "code" | "severity" | "cell">,
+  cell: string | null,
+  targetSheet: string,
+): Finding[] {
+  if (own.target === null || applied.target === null || cell === null || comparison.kind === "mismatch") return [];
+  const written = typeof own.target === "number" ? convertToUnit(own.target, comparison) : own.target;
+  const same = typeof written === "number" && typeof applied.target === "number" ? Math.abs(written - applied.target) <= 1e-9 * Math.max(1, Math.abs(applied.target)) : written === applied.target;
+  return same ? [] : [finding("target/changed", { ...facts, cell, expected: applied.target, actual: own.target, details: { targetSheet } })];
+}
+
+function checkValue(source: ReportSource, indicator: Indicator, row: number, rowUnit: UnitComparison, cell: string) {
+  const { grid, header } = source.table;
+  const column = source.actualColumn!;
+  const sheet = source.table.parsed.sheet;
+  const reading = readCell(valueAt(grid, row, column), formatAt(grid, row, column));
+  const read = readActual(indicator, { sheet, cell, reading, rowUnit });
+  const findings = [...read.findings];
+  // A row whose unit cannot be converted has no usable value; the unit cell says why.
+  let actual = rowUnit.kind === "mismatch" ? null : read.value;
+  if (actual !== null) {
+    const rateColumn = header?.columns.rate ?? null;
+    const rate = rateColumn === null || source.table.parsed.layout !== "report" ? null : { reading: readCell(valueAt(grid, row, rateColumn), formatAt(grid, row, rateColumn)), cell: cellAddress(row, rateColumn) };
+    const context = { sheet, indicator, actual, reading, cell, rate };
+    const valueFindings = VALUE_CHECKS.flatMap((check) => check(context));
+    findings.push(...valueFindings);
+    if (valueFindings.some((f) => f.code === "value/negative")) actual = null;
+  }
+  const status = indicatorStatus(indicator, actual);
+  if (status.status === "shortfall") {
+    findings.push(
+      finding("target/shortfall", {
+        sheet,
+        cell,
+        indicator: indicator.name,
+        indicatorId: indicator.id,
+        expected: indicator.target,
+        actual,
+        details: { ratio: status.completion, direction: indicator.direction },
+      }),
+    );
+  }
+  return { actual, status, findings };
+}
+
+function missingIndicators(authority: Authority, matches: ReturnType<typeof matchIndicators>, source: ReportSource, findings: Finding[]): CheckedIndicator[] {
+  const matched = new Set(matches.flatMap((match) => (match === null ? [] : [match.target])));
+  const sheet = source.table.parsed.sheet;
+  return authority.rows.flatMap(({ indicator, cell }, index) => {
+    if (matched.has(index)) return [];
+    findings.push(
+      finding("row/missing-indicator", { sheet, cell: null, indicator: indicator.name, indicatorId: indicator.id, details: { targetSheet: authority.sheet, targetCell: cell } }),
+    );
+    // Kept so that scoring counts it as not done; it has no cell on the village's sheet.
+    return [{ indicator: { ...indicator, sheet }, actual: null, status: "unknown" as const, completion: null, cell: "", scored: true }];
+  });
+}

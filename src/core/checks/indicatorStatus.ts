@@ -1,0 +1,45 @@
+import type { Indicator, Value } from "../model/indicator";
+import type { Status } from "../model/report";
+import { achieves } from "../values/achieves";
+
+/** Numbers this close are equal: spreadsheets carry float noise (0.1 + 0.2). */
+const EPSILON = 1e-9;
+
+/**
+ * The status and completion ratio of an indicator given a usable actual value (SPEC §5, §6):
+ * - `number`, higher is better: completion = actual / target; target 0 gives 1 when actual ≥ 0.
+ * - `number`, lower is better: completion = target / actual. An actual of 0 beats any positive target:
+ *   the status is `exceeded` and the completion null (no finite ratio; scoring gives it the cap).
+ * - `pass`, `none`, `rating`: completion 1 and `met` when the target is achieved (a better rating than
+ *   asked is still `met`), else 0 and `shortfall`.
+ * - No target or no usable value: `unknown`, completion null.
+ *
+ * @example indicatorStatus(indicator({ target: 40, direction: "higher" }), 30) // { status: "shortfall", completion: 0.75 }
+ */
+export function indicatorStatus(indicator: Pick<Indicator, "kind" | "target" | "direction">, actual: Value | null): { status: Status; completion: number | null } {
+  const { target } = indicator;
+  if (actual === null || target === null) return UNKNOWN;
+  if (indicator.kind === "number") {
+    if (typeof actual !== "number" || typeof target !== "number") return UNKNOWN;
+    return indicator.direction === "lower" ? lowerIsBetter(actual, target) : higherIsBetter(actual, target);
+  }
+  if (typeof actual !== "string" || typeof target !== "string") return UNKNOWN;
+  return achieves(actual, target) ? { status: "met", completion: 1 } : { status: "shortfall", completion: 0 };
+}
+
+const UNKNOWN = { status: "unknown", completion: null } as const;
+
+function higherIsBetter(actual: number, target: number): { status: Status; completion: number | null } {
+  const completion = target === 0 ? (actual >= 0 ? 1 : 0) : actual / target;
+  return { status: compare(actual, target, 1), completion };
+}
+
+function lowerIsBetter(actual: number, target: number): { status: Status; completion: number | null } {
+  if (actual === 0) return target === 0 ? { status: "met", completion: 1 } : { status: "exceeded", completion: null };
+  return { status: compare(actual, target, -1), completion: Math.max(0, target / actual) };
+}
+
+function compare(actual: number, target: number, sign: 1 | -1): Status {
+  if (Math.abs(actual - target) <= EPSILON * Math.max(1, Math.abs(target))) return "met";
+  return (actual - target) * sign > 0 ? "exceeded" : "shortfall";
+}

@@ -1,0 +1,43 @@
+import type { SheetCells } from "../model/cells";
+import type { Finding } from "../model/finding";
+import type { CheckedReport } from "../model/report";
+import { readTable, type TableRead } from "../table/readIndicatorTable";
+import { authorityFor } from "./authority";
+import { checkTable } from "./checkReport";
+import { checkSource } from "./checkSource";
+import { reportSource } from "./reportSource";
+
+/**
+ * Every village report among some sheets, checked, for ranking: a report sheet is one village, a
+ * consolidated sheet one village per village column; target sheets are not villages (the only one among
+ * them is used as the targets when none is given). Sheets without a table give findings only.
+ * `fileNames` maps a sheet's name to its file's name, where a village's name may be found (CLI).
+ *
+ * @example
+ * readVillageReports([targetSheet, naLau, khuonLung]).reports.map((r) => r.village) // ["Nà Lầu", "Khuôn Lùng"]
+ */
+export function readVillageReports(
+  sheets: SheetCells[],
+  options: { targets?: SheetCells; fileNames?: Record<string, string> } = {},
+): { reports: CheckedReport[]; findings: Finding[] } {
+  const list: unknown[] = Array.isArray(sheets) ? sheets : [];
+  const tables = list.filter((sheet) => sheet !== options.targets).map(readTable);
+  const targetTables = tables.filter((table) => table.parsed.layout === "targets");
+  const targets = options.targets !== undefined ? readTable(options.targets) : targetTables.length === 1 ? targetTables[0] : null;
+  const reports: CheckedReport[] = [];
+  const findings: Finding[] = [];
+  for (const table of tables) {
+    const { layout, sheet } = table.parsed;
+    if (layout === "targets") continue;
+    if (layout === null) findings.push(...table.parsed.findings);
+    else if (layout === "report") reports.push(checkTable(table, targets, { fileName: options.fileNames?.[sheet] }));
+    else reports.push(...consolidated(table, targets));
+  }
+  return { reports, findings };
+}
+
+function consolidated(table: TableRead, targets: TableRead | null): CheckedReport[] {
+  return table.parsed.villageColumns.map((column) =>
+    checkSource(reportSource(table, column.village, column), targets === null ? null : authorityFor(targets, column.village)),
+  );
+}

@@ -1,0 +1,88 @@
+import { foldedKey, nameKey } from "./nameKey";
+import { wordSimilarity } from "./wordSimilarity";
+
+/** What matching needs of an indicator: its name and the names of its groups. */
+export interface MatchItem {
+  name: string;
+  path: readonly string[];
+}
+
+export type MatchKind = "exact" | "folded" | "similar";
+
+export interface Match {
+  target: number;
+  kind: MatchKind;
+}
+
+/** Below this, two names in the same group are different indicators. */
+export const SIMILARITY_THRESHOLD = 0.6;
+
+/**
+ * Matches a village's rows to target rows (SPEC §2): first the same normalized name anywhere in the
+ * sheet, then the same name without diacritics, then the most similar name (by shared words) in the same
+ * group above a threshold, best pairs first. A target is never matched twice.
+ *
+ * @example
+ * matchIndicators([{ name: "Ty le ho ngheo", path: [] }], [{ name: "Tỷ lệ hộ nghèo", path: [] }])
+ * // [{ target: 0, kind: "folded" }]
+ */
+export function matchIndicators(report: readonly MatchItem[], targets: readonly MatchItem[]): (Match | null)[] {
+  const matches: (Match | null)[] = report.map(() => null);
+  const taken = new Set<number>();
+  for (const [kind, key] of [["exact", nameKey], ["folded", foldedKey]] as const) {
+    const byKey = indexBy(targets, key, taken);
+    report.forEach((item, index) => {
+      if (matches[index] !== null) return;
+      const queue = byKey.get(key(item.name));
+      const target = queue?.find((candidate) => !taken.has(candidate));
+      if (target === undefined) return;
+      taken.add(target);
+      matches[index] = { target, kind };
+    });
+  }
+  matchSimilar(report, targets, matches, taken);
+  return matches;
+}
+
+function indexBy(targets: readonly MatchItem[], key: (name: string) => string, taken: Set<number>): Map<string, number[]> {
+  const byKey = new Map<string, number[]>();
+  targets.forEach((target, index) => {
+    if (taken.has(index)) return;
+    const k = key(target.name);
+    const list = byKey.get(k);
+    if (list) list.push(index);
+    else byKey.set(k, [index]);
+  });
+  return byKey;
+}
+
+function matchSimilar(report: readonly MatchItem[], targets: readonly MatchItem[], matches: (Match | null)[], taken: Set<number>): void {
+  const candidates: { row: number; target: number; score: number }[] = [];
+  const folded = targets.map((target) => ({ name: foldedKey(target.name), group: groupKey(target.path) }));
+  report.forEach((item, row) => {
+    if (matches[row] !== null) return;
+    const name = foldedKey(item.name);
+    const group = groupKey(item.path);
+    folded.forEach((target, index) => {
+      if (taken.has(index) || !sameGroup(group, target.group)) return;
+      const score = wordSimilarity(name, target.name);
+      if (score >= SIMILARITY_THRESHOLD) candidates.push({ row, target: index, score });
+    });
+  });
+  candidates.sort((a, b) => b.score - a.score || a.row - b.row || a.target - b.target);
+  for (const { row, target } of candidates) {
+    if (matches[row] !== null || taken.has(target)) continue;
+    taken.add(target);
+    matches[row] = { target, kind: "similar" };
+  }
+}
+
+/** The innermost group's folded name; villages that drop group rows have none. */
+function groupKey(path: readonly string[]): string | null {
+  return path.length === 0 ? null : foldedKey(path[path.length - 1]);
+}
+
+// A village that drops its group rows is compared with every group; otherwise groups must agree.
+function sameGroup(report: string | null, target: string | null): boolean {
+  return report === null || report === target;
+}
