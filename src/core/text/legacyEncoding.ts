@@ -44,6 +44,17 @@ export function decodeLegacyText(text: string): { text: string; encoding: Legacy
   return candidates[0] ?? null;
 }
 
+/**
+ * Converts text from a legacy encoding without asking whether it is one, for cells of a sheet already
+ * known to be legacy, where short words ("hé" = "hộ") give too little evidence on their own.
+ *
+ * @example convertLegacyText("40 hé", "tcvn3") // "40 hộ"
+ */
+export function convertLegacyText(text: string, encoding: LegacyEncoding): string {
+  const source = text.normalize("NFC");
+  return encoding === "tcvn3" ? fromTcvn3(source) : fromVni(source);
+}
+
 /** Words with a non-ASCII letter that are not a Vietnamese syllable, or that switch to a capital
  * mid-word ("tÊn": TCVN3 "tấn" reads as the Unicode word "tên" but no one types it so). */
 function offWords(text: string): number {

@@ -1,5 +1,6 @@
-import { decodeLegacyText } from "../text/legacyEncoding";
+import { convertLegacyText, decodeLegacyText } from "../text/legacyEncoding";
 import { normalizeText } from "../text/normalizeText";
+import { unitKey } from "../units/unitCatalogue";
 import { isPercentFormat } from "./isPercentFormat";
 import { parseVietnameseNumber } from "./parseVietnameseNumber";
 
@@ -23,11 +24,11 @@ const MISSING_MARKER = /^[-‐‑‒–—―−.…\s]*$/u;
  * - Numbers are taken as is; under a percent format ("0%", "0.0%") they are ×100 with float noise
  *   removed (0.975 → 97.5), unit "%". NaN and ±Infinity read as the error "#NUM!".
  * - Text is NFC-normalized and trimmed. "", "-", "—", "–", "…", "..." are missing; Excel's error
- *   values are errors; Vietnamese-style numbers become numbers (see `parseVietnameseNumber`), a
- *   trailing unit word kept in `unit` (a legacy-encoded unit word is converted); other text
- *   written in TCVN3 or VNI is converted to Unicode and `legacy` names the encoding.
- * - Booleans read as the text "TRUE" / "FALSE": a ticked check box in a pass/fail row means Đạt
- *   (see `readWord`), while in a number row it is reported as not a number.
+ *   values are errors; Vietnamese-style numbers become numbers (see `parseVietnameseNumber`) with
+ *   a trailing unit word kept in `unit` (converted when legacy-encoded: "40 hé" is 40 hộ); other
+ *   text written in TCVN3 or VNI is converted to Unicode and `legacy` names the encoding.
+ * - Booleans are not numbers (TRUE is not 1). Read as the text "TRUE" / "FALSE", a ticked check
+ *   box in a pass/fail row means Đạt (see `readWord`); in a number row it is reported invalid.
  * - Dates (ExcelJS gives `Date` objects) read as their dd/mm/yyyy text: a date in an indicator row
  *   is almost always a figure Excel turned into a date ("1/5"), so it is reported, not guessed at.
  * - ExcelJS cell objects are unwrapped: `{ error }`, `{ result }` of a formula, `{ richText }`,
@@ -67,11 +68,21 @@ function readText(raw: string): CellReading {
   if (error) return { type: "error", error };
   const number = parseVietnameseNumber(text);
   if (number) {
-    const unit = number.unit === null ? null : (decodeLegacyText(number.unit)?.text ?? number.unit);
+    const unit = number.unit === null ? null : readUnitWord(number.unit);
     return { type: "number", value: number.value, unit, fromText: true, percentFormat: false };
   }
   const legacy = decodeLegacyText(text);
   return legacy ? { type: "text", text: legacy.text, legacy: legacy.encoding } : { type: "text", text, legacy: null };
+}
+
+/** A unit typed after a number, converted when it is legacy text: "tÊn" is TCVN3 for "tấn", and
+ * "hé" (a word in its own right) is taken for TCVN3 "hộ" only because no unit is called "hé". */
+function readUnitWord(unit: string): string {
+  const decoded = decodeLegacyText(unit);
+  if (decoded) return decoded.text;
+  if (unitKey(unit) !== null) return unit;
+  const known = [convertLegacyText(unit, "tcvn3"), convertLegacyText(unit, "vni")].find((converted) => unitKey(converted) !== null);
+  return known ?? unit;
 }
 
 function readDate(date: Date): CellReading {

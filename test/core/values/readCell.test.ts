@@ -50,6 +50,14 @@ describe("readCell: text numbers (SPEC §3)", () => {
     ["40 ho\u0302\u0323", number(40, "hộ", true)],
     // a TCVN3 unit word is converted
     ["3 tÊn", number(3, "tấn", true)],
+    ["40 hé", number(40, "hộ", true)],
+    ["40 Hé", number(40, "Hộ", true)],
+    ["54 TriÖu ®ång", number(54, "Triệu đồng", true)],
+    ["5 ngöôøi", number(5, "người", true)],
+    ["35 hoïc vieân", number(35, "học viên", true)],
+    // not legacy, and no catalogue unit either way: kept as written
+    ["2 vụ", number(2, "vụ", true)],
+    ["3 café", number(3, "café", true)],
   ])("%j", (value, expected) => {
     expect(readCell(value)).toEqual(expected);
   });
