@@ -1,0 +1,134 @@
+import type { Finding } from "../model/finding";
+import { detail, detailText, factText, percentText } from "./factText";
+
+/**
+ * The English sentence for a finding (Office running in English); the facts each code carries are listed
+ * in `vi.ts`.
+ *
+ * @example
+ * en({ code: "value/missing", severity: "error", sheet: "Nà Lầu", cell: "E7", indicator: "Thu nhập bình quân đầu người" })
+ * // 'Sheet "Nà Lầu", cell E7: no actual value for "Thu nhập bình quân đầu người". Fill in the result achieved.'
+ */
+export function en(f: Finding): string {
+  const at = place(f);
+  const name = `"${f.indicator ?? ""}"`;
+  const actual = factText(f.actual, "en");
+  const expected = factText(f.expected, "en");
+  switch (f.code) {
+    case "sheet/empty":
+      return `${at}: there is no indicator table. Choose the right sheet; a table needs the columns ${detailText(f, "columns", "en")}.`;
+    case "sheet/no-header":
+      return `${at}: no header row of an indicator table was found. The table needs a header row with the columns ${detailText(f, "columns", "en")}.`;
+    case "sheet/missing-column":
+      return `${at}: the table has no "${detailText(f, "columns", "en")}" column. Add it to the table's header row.`;
+    case "row/missing-indicator":
+      return `${at}: the indicator ${name} is missing (it is in the target sheet "${detailText(f, "targetSheet", "en")}", cell ${detailText(f, "targetCell", "en")}). Add this row and fill in the result.`;
+    case "row/unknown-indicator":
+      return `${at}: the indicator ${name} is not in the target sheet "${detailText(f, "targetSheet", "en")}", so it is not scored. If it is one of the targets, write its name as the target sheet does.`;
+    case "row/duplicate-indicator":
+      return `${at}: the indicator ${name} appears twice (first at cell ${detailText(f, "firstCell", "en")}). Delete the extra row.`;
+    case "target/missing":
+      return actual === ""
+        ? `${at}: the indicator ${name} has no target. Fill in the target.`
+        : `${at}: the target "${actual}" of ${name} cannot be read. Write a number, or Đạt, Không xảy ra, Tốt…`;
+    case "target/changed":
+      return `${at}: the target of ${name} is written as ${actual}, but the target set is ${expected} (sheet "${detailText(f, "targetSheet", "en")}"). The target set is used; correct the report.`;
+    case "unit/missing":
+      return `${at}: the indicator ${name} has no unit. Fill in the unit (ĐVT).`;
+    case "unit/mismatch":
+      return `${at}: the unit "${actual}" differs from the unit "${expected}" of ${name} and cannot be converted. Write the figure in ${expected}.`;
+    case "unit/converted":
+      return detail(f, "to") === undefined
+        ? `${at}: ${name} is written in "${actual}" and was converted to "${expected}".`
+        : `${at}: the figure ${detailText(f, "from", "en")} ${actual} of ${name} was converted to ${detailText(f, "to", "en")} ${expected}.`;
+    case "value/missing":
+      return `${at}: no actual value for ${name}. Fill in the result achieved.`;
+    case "value/invalid":
+      return `${at}: "${actual}" is not ${KIND_EN[String(detail(f, "kind"))] ?? "a valid value"} for ${name}. Correct it.`;
+    case "value/excel-error":
+      return `${at}: the cell holds the Excel error ${actual}, so ${name} has no value. Fix the formula or type the figure.`;
+    case "value/negative":
+      return `${at}: the figure of ${name} is negative (${actual}). Check it.`;
+    case "value/percent-over-100":
+      return `${at}: the rate of ${name} is ${actual}%, above 100%. Check the figure.`;
+    case "value/percent-as-fraction":
+      return `${at}: the rate of ${name} is written as ${actual} while the target is ${expected}%. If ${factText(typeof f.actual === "number" ? f.actual * 100 : null, "en")}% is meant, write ${factText(typeof f.actual === "number" ? f.actual * 100 : null, "en")}.`;
+    case "value/suspect-separator":
+      return `${at}: the figure ${actual} of ${name} is about 1,000 times off its target ${expected}. A thousands separator may have been read as a decimal point; check it.`;
+    case "value/rate-mismatch":
+      return `${at}: the report's own rate for ${name} is ${actual}%, but actual against target is ${expected}%. Correct the rate column.`;
+    case "text/legacy-encoding":
+      return `${at}: text typed in the old ${detail(f, "encoding") === "vni" ? "VNI" : "TCVN3 (.VnTime)"} encoding (${detailText(f, "cells", "en")} cells) was converted to Unicode. Check it if any letters look wrong.`;
+    case "target/shortfall":
+      return shortfall(f, at, name, actual, expected);
+    case "file/unreadable":
+      return `The file "${f.sheet}" ${FILE_EN[String(detail(f, "reason"))] ?? "cannot be read"}.`;
+    case "config/invalid":
+      return `${at}: the setting "${detailText(f, "field", "en")}" ${problem(f)}${actual === "" ? "" : ` (found: ${actual})`}. Correct the configuration.`;
+    case "config/unknown-key":
+      return `${at}: there is no setting named "${detailText(f, "field", "en")}". Delete it or correct its name.`;
+    case "config/rule-matches-nothing":
+      return `${at}: the rule "${detailText(f, "rule", "en")}" (${detailText(f, "field", "en")}) matches no indicator's name. Make it part of an indicator's name.`;
+    default:
+      return unreachable(f.code);
+  }
+}
+
+function unreachable(code: never): string {
+  return String(code);
+}
+
+function place(f: Finding): string {
+  const sheet = f.code.startsWith("config/") ? `Configuration "${f.sheet}"` : `Sheet "${f.sheet}"`;
+  return f.cell ? `${sheet}, cell ${f.cell}` : sheet;
+}
+
+function shortfall(f: Finding, at: string, name: string, actual: string, expected: string): string {
+  if (typeof f.expected !== "number") return `${at}: ${name} is not met: the result is "${actual}", the target "${expected}".`;
+  if (detail(f, "direction") === "lower") return `${at}: ${name} is not met: ${actual}, above the level of ${expected} it must fall to.`;
+  return `${at}: ${name} is not met: ${actual} against a target of ${expected} (${percentText(detail(f, "ratio"), "en")}).`;
+}
+
+const KIND_EN: Record<string, string> = {
+  number: "a number (such as 1.417 or 97,5)",
+  pass: "Đạt or Không đạt",
+  none: "Không xảy ra or Xảy ra",
+  rating: "a rating (Xuất sắc, Tốt, Khá, Trung bình, Yếu, Kém)",
+};
+
+const FILE_EN: Record<string, string> = {
+  missing: "does not exist. Check the file's name and folder",
+  directory: "is a folder, not an Excel file. Choose the .xlsx files in it",
+  "not-xlsx": "is not an Excel .xlsx file. If it is an .xls file, open it in Excel and save it as .xlsx",
+  corrupt: "is damaged and cannot be read. Ask the village for the file again",
+  protected: "is password-protected. Remove the password and try again",
+  empty: "has no sheet with data",
+};
+
+function problem(f: Finding): string {
+  const expected = factText(f.expected, "en");
+  switch (String(detail(f, "problem"))) {
+    case "negative":
+      return "must not be negative";
+    case "below-one":
+      return "must be 1 or more";
+    case "not-number":
+      return "must be a number";
+    case "not-integer":
+      return "must be a whole number";
+    case "required":
+      return "is required";
+    case "not-text":
+      return "must be text";
+    case "not-yes-no":
+      return "must be Có (yes) or Không (no)";
+    case "not-allowed-value":
+      return expected === "" ? "has a value that is not allowed" : `must be one of: ${expected}`;
+    case "bad-json":
+      return "is not valid JSON";
+    case "too-many":
+      return "has too many entries";
+    default:
+      return "is not valid";
+  }
+}

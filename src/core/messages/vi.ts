@@ -1,0 +1,170 @@
+import type { Finding } from "../model/finding";
+import { detail, detailText, factText, percentText } from "./factText";
+
+/*
+ * The facts each code carries, as the CLI and the task pane show them (`sheet` and `cell` always; `cell`
+ * is null when the finding is about a whole sheet or file):
+ *
+ * sheet/empty, sheet/no-header    details.columns: the columns a table needs ("TT, Chỉ tiêu, ĐVT, …")
+ * sheet/missing-column            details.columns: the missing column(s) ("Thực hiện"); cell: the header
+ * row/missing-indicator           indicator; cell null; details.targetSheet, details.targetCell (its row there)
+ * row/unknown-indicator           indicator; cell: its name; details.targetSheet
+ * row/duplicate-indicator         indicator; cell: the second name; details.firstCell
+ * target/missing                  indicator; cell: the target cell; actual: the unreadable text, if any
+ * target/changed                  expected: the authoritative target; actual: the report's; details.targetSheet
+ * unit/missing                    indicator; cell: the ĐVT cell
+ * unit/mismatch                   expected: the indicator's unit; actual: the unit written (ĐVT or with the number)
+ * unit/converted                  expected: the unit converted to; actual: the unit written; details.factor,
+ *                                 and for a value details.from (as written) and details.to (converted)
+ * value/missing                   indicator; cell: the actual cell
+ * value/invalid                   actual: the text as written; details.kind (number, pass, none, rating)
+ * value/excel-error               actual: the error ("#DIV/0!")
+ * value/negative                  actual
+ * value/percent-over-100          actual
+ * value/percent-as-fraction       actual; expected: the target
+ * value/suspect-separator         actual; expected: the target
+ * value/rate-mismatch             cell: the Tỷ lệ cell; actual: the rate written; expected: actual / target × 100
+ * text/legacy-encoding            details.encoding ("tcvn3" | "vni"), details.cells (how many); cell: the first
+ * target/shortfall                expected: target; actual; details.ratio (completion, null when none),
+ *                                 details.direction ("higher" | "lower")
+ * file/unreadable                 sheet: the file name; details.reason (missing, directory, not-xlsx, corrupt,
+ *                                 protected, empty)
+ * config/invalid                  details.field, details.problem; actual: the raw value; expected: allowed text
+ * config/unknown-key              details.field
+ * config/rule-matches-nothing     details.field, details.rule
+ */
+
+/**
+ * The Vietnamese sentence for a finding: what is wrong, where, and what to do.
+ *
+ * @example
+ * vi({ code: "value/missing", severity: "error", sheet: "Nà Lầu", cell: "E7", indicator: "Thu nhập bình quân đầu người" })
+ * // 'Trang "Nà Lầu", ô E7: chưa có số liệu thực hiện của chỉ tiêu "Thu nhập bình quân đầu người". Hãy điền kết quả thực hiện.'
+ */
+export function vi(f: Finding): string {
+  const at = place(f);
+  const name = `"${f.indicator ?? ""}"`;
+  const actual = factText(f.actual, "vi");
+  const expected = factText(f.expected, "vi");
+  switch (f.code) {
+    case "sheet/empty":
+      return `${at}: không có bảng chỉ tiêu nào. Hãy chọn đúng trang tính; bảng cần có các cột: ${detailText(f, "columns", "vi")}.`;
+    case "sheet/no-header":
+      return `${at}: không tìm thấy dòng tiêu đề của bảng chỉ tiêu. Bảng cần có dòng tiêu đề với các cột: ${detailText(f, "columns", "vi")}.`;
+    case "sheet/missing-column":
+      return `${at}: bảng thiếu cột "${detailText(f, "columns", "vi")}". Hãy thêm cột này vào dòng tiêu đề của bảng.`;
+    case "row/missing-indicator":
+      return `${at}: thiếu chỉ tiêu ${name} (có trong bảng chỉ tiêu giao "${detailText(f, "targetSheet", "vi")}", ô ${detailText(f, "targetCell", "vi")}). Hãy bổ sung dòng này và điền kết quả thực hiện.`;
+    case "row/unknown-indicator":
+      return `${at}: chỉ tiêu ${name} không có trong bảng chỉ tiêu giao "${detailText(f, "targetSheet", "vi")}" nên không được tính điểm. Nếu đây là một chỉ tiêu được giao, hãy sửa tên cho giống bảng chỉ tiêu giao.`;
+    case "row/duplicate-indicator":
+      return `${at}: chỉ tiêu ${name} bị lặp lại (đã có ở ô ${detailText(f, "firstCell", "vi")}). Hãy xóa dòng thừa.`;
+    case "target/missing":
+      return actual === ""
+        ? `${at}: chỉ tiêu ${name} chưa có mục tiêu. Hãy điền mục tiêu.`
+        : `${at}: mục tiêu "${actual}" của chỉ tiêu ${name} không đọc được. Hãy ghi mục tiêu là một số hoặc Đạt, Không xảy ra, Tốt…`;
+    case "target/changed":
+      return `${at}: mục tiêu của chỉ tiêu ${name} ghi là ${actual}, khác với mục tiêu được giao là ${expected} (trang "${detailText(f, "targetSheet", "vi")}"). Mục tiêu được giao sẽ được dùng; hãy sửa lại cho đúng.`;
+    case "unit/missing":
+      return `${at}: chỉ tiêu ${name} chưa có đơn vị tính. Hãy điền đơn vị tính (ĐVT).`;
+    case "unit/mismatch":
+      return `${at}: đơn vị "${actual}" khác với đơn vị "${expected}" của chỉ tiêu ${name} và không quy đổi được. Hãy ghi số liệu theo đơn vị ${expected}.`;
+    case "unit/converted":
+      return detail(f, "to") === undefined
+        ? `${at}: chỉ tiêu ${name} ghi theo đơn vị "${actual}", đã được quy đổi sang "${expected}".`
+        : `${at}: số liệu ${detailText(f, "from", "vi")} ${actual} của chỉ tiêu ${name} đã được quy đổi thành ${detailText(f, "to", "vi")} ${expected}.`;
+    case "value/missing":
+      return `${at}: chưa có số liệu thực hiện của chỉ tiêu ${name}. Hãy điền kết quả thực hiện.`;
+    case "value/invalid":
+      return `${at}: "${actual}" không phải là ${KIND_VI[String(detail(f, "kind"))] ?? "giá trị hợp lệ"} cho chỉ tiêu ${name}. Hãy sửa lại.`;
+    case "value/excel-error":
+      return `${at}: ô có lỗi ${actual} của Excel nên không có số liệu của chỉ tiêu ${name}. Hãy sửa công thức hoặc nhập số liệu.`;
+    case "value/negative":
+      return `${at}: số liệu của chỉ tiêu ${name} là số âm (${actual}). Hãy kiểm tra lại.`;
+    case "value/percent-over-100":
+      return `${at}: tỷ lệ của chỉ tiêu ${name} là ${actual}%, lớn hơn 100%. Hãy kiểm tra lại số liệu.`;
+    case "value/percent-as-fraction":
+      return `${at}: tỷ lệ của chỉ tiêu ${name} ghi là ${actual}, trong khi mục tiêu là ${expected}%. Nếu ý là ${factText(typeof f.actual === "number" ? f.actual * 100 : null, "vi")}%, hãy ghi ${factText(typeof f.actual === "number" ? f.actual * 100 : null, "vi")}.`;
+    case "value/suspect-separator":
+      return `${at}: số liệu ${actual} của chỉ tiêu ${name} chênh khoảng 1.000 lần so với mục tiêu ${expected}. Có thể dấu chấm hàng nghìn đã bị đọc thành dấu thập phân; hãy kiểm tra lại.`;
+    case "value/rate-mismatch":
+      return `${at}: tỷ lệ ghi trong báo cáo của chỉ tiêu ${name} là ${actual}%, nhưng thực hiện so với mục tiêu là ${expected}%. Hãy sửa lại cột Tỷ lệ.`;
+    case "text/legacy-encoding":
+      return `${at}: chữ gõ theo bảng mã cũ ${encodingName(f)} (${detailText(f, "cells", "vi")} ô) đã được chuyển sang Unicode. Hãy kiểm tra lại nếu thấy sai chữ.`;
+    case "target/shortfall":
+      return shortfall(f, at, name, actual, expected);
+    case "file/unreadable":
+      return `Tệp "${f.sheet}" ${FILE_VI[String(detail(f, "reason"))] ?? "không đọc được"}.`;
+    case "config/invalid":
+      return `${at}: mục "${detailText(f, "field", "vi")}" ${problem(f)}${actual === "" ? "" : ` (đang ghi: ${actual})`}. Hãy sửa lại cấu hình.`;
+    case "config/unknown-key":
+      return `${at}: không có mục cấu hình nào tên "${detailText(f, "field", "vi")}". Hãy xóa hoặc sửa lại tên mục.`;
+    case "config/rule-matches-nothing":
+      return `${at}: quy tắc "${detailText(f, "rule", "vi")}" (${detailText(f, "field", "vi")}) không khớp với tên chỉ tiêu nào. Hãy sửa lại cho giống một phần tên chỉ tiêu.`;
+    default:
+      return unreachable(f.code);
+  }
+}
+
+function unreachable(code: never): string {
+  return String(code);
+}
+
+function place(f: Finding): string {
+  const sheet = f.code.startsWith("config/") ? `Cấu hình "${f.sheet}"` : `Trang "${f.sheet}"`;
+  return f.cell ? `${sheet}, ô ${f.cell}` : sheet;
+}
+
+function shortfall(f: Finding, at: string, name: string, actual: string, expected: string): string {
+  if (typeof f.expected !== "number") return `${at}: chỉ tiêu ${name} chưa đạt: kết quả là "${actual}", mục tiêu là "${expected}".`;
+  if (detail(f, "direction") === "lower") return `${at}: chỉ tiêu ${name} chưa đạt: thực hiện ${actual}, cao hơn mức ${expected} cần giảm xuống.`;
+  return `${at}: chỉ tiêu ${name} chưa đạt: thực hiện ${actual} so với mục tiêu ${expected} (đạt ${percentText(detail(f, "ratio"), "vi")}).`;
+}
+
+function encodingName(f: Finding): string {
+  return detail(f, "encoding") === "vni" ? "VNI" : "TCVN3 (.VnTime)";
+}
+
+const KIND_VI: Record<string, string> = {
+  number: "một số (ví dụ 1.417 hoặc 97,5)",
+  pass: "kết quả Đạt hoặc Không đạt",
+  none: "kết quả Không xảy ra hoặc Xảy ra",
+  rating: "một xếp loại (Xuất sắc, Tốt, Khá, Trung bình, Yếu, Kém)",
+};
+
+const FILE_VI: Record<string, string> = {
+  missing: "không tồn tại. Hãy kiểm tra lại tên và thư mục của tệp",
+  directory: "là một thư mục, không phải tệp Excel. Hãy chọn các tệp .xlsx trong thư mục",
+  "not-xlsx": "không phải tệp Excel .xlsx. Nếu là tệp .xls, hãy mở bằng Excel và lưu lại dạng .xlsx",
+  corrupt: "bị hỏng, không đọc được. Hãy xin lại tệp từ thôn",
+  protected: "đang được đặt mật khẩu. Hãy bỏ mật khẩu rồi thử lại",
+  empty: "không có trang tính nào có dữ liệu",
+};
+
+function problem(f: Finding): string {
+  const expected = factText(f.expected, "vi");
+  switch (String(detail(f, "problem"))) {
+    case "negative":
+      return "không được là số âm";
+    case "below-one":
+      return "phải từ 1 trở lên";
+    case "not-number":
+      return "phải là một số";
+    case "not-integer":
+      return "phải là số nguyên";
+    case "required":
+      return "bắt buộc phải có";
+    case "not-text":
+      return "phải là chữ";
+    case "not-yes-no":
+      return "phải là Có hoặc Không";
+    case "not-allowed-value":
+      return expected === "" ? "có giá trị không được phép" : `chỉ được là: ${expected}`;
+    case "bad-json":
+      return "không đúng định dạng JSON";
+    case "too-many":
+      return "có quá nhiều mục";
+    default:
+      return "không hợp lệ";
+  }
+}
