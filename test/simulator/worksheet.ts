@@ -1,4 +1,5 @@
 import type * as ExcelJS from "exceljs";
+import { parseAddress } from "./address";
 import type { SimChart, SimContextCore } from "./context";
 import { ERROR_TEXT, simError } from "./errors";
 import { SimClientResult, SimObject, defineProps, type LoadSpec, type PropSpec } from "./proxy";
@@ -229,6 +230,15 @@ export class SimFreezePanes extends SimObject<ExcelJS.Worksheet> {
   }
   freezeColumns(count = 1): void {
     this._queue("WorksheetFreezePanes.freezeColumns", count, () => setFrozen(this._get(), null, count));
+  }
+  /** Freezes the rows above and columns left of the range's bottom-right corner, inclusive. */
+  freezeAt(frozenRange: SimRange | string): void {
+    this._queue("WorksheetFreezePanes.freezeAt", null, () => {
+      const ws = this._get();
+      const b = typeof frozenRange === "string" ? parseAddress(frozenRange) : frozenRange._get().b;
+      if (!b) throw simError("InvalidArgument", ERROR_TEXT.InvalidArgument, "WorksheetFreezePanes.freezeAt");
+      setFrozen(ws, b.r2, b.c2);
+    });
   }
   unfreeze(): void {
     this._queue("WorksheetFreezePanes.unfreeze", null, () => {

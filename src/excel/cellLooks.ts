@@ -1,0 +1,57 @@
+import { HIGHLIGHT_COLOURS, type HighlightStyle } from "../core/model/highlight";
+import type { CellLook } from "./highlightState";
+import { verticalRuns } from "./verticalRuns";
+
+/**
+ * Queues reads of how cells look now; the returned function gives the looks after the next sync.
+ * From ExcelApi 1.9 `getCellProperties` reads the fill pattern, which tells "no fill" from white.
+ */
+export function probeLooks(ws: Excel.Worksheet, cells: string[], exact: boolean): () => Map<string, CellLook> {
+  if (exact) {
+    const runs = verticalRuns(cells, () => 0).map((run) => ({
+      run,
+      props: ws.getRange(run.address).getCellProperties({ format: { fill: { color: true, pattern: true }, font: { color: true } } }),
+    }));
+    return () => {
+      const out = new Map<string, CellLook>();
+      for (const { run, props } of runs) {
+        run.cells.forEach((cell, i) => {
+          const p = props.value[i][0].format;
+          const pattern = p?.fill?.pattern ?? "None";
+          const look: CellLook = { fill: pattern === "None" ? null : (p?.fill?.color ?? null), font: p?.font?.color ?? "#000000" };
+          if (pattern !== "None" && pattern !== "Solid") look.pattern = pattern;
+          out.set(cell, look);
+        });
+      }
+      return out;
+    };
+  }
+  const probes = cells.map((cell) => {
+    const format = ws.getRange(cell).format;
+    return { cell, fill: format.fill.load("color"), font: format.font.load("color") };
+  });
+  return () => new Map(probes.map((p) => [p.cell, { fill: p.fill.color === "#FFFFFF" ? null : p.fill.color, font: p.font.color }]));
+}
+
+/** Paints cells in Excel's Bad / Neutral / Good colours, one command per run of cells. */
+export function paintHighlights(ws: Excel.Worksheet, styles: Map<string, HighlightStyle>): void {
+  for (const run of verticalRuns([...styles.keys()], (cell) => styles.get(cell) as HighlightStyle)) {
+    const format = ws.getRange(run.address).format;
+    format.fill.color = HIGHLIGHT_COLOURS[run.key].fill;
+    format.font.color = HIGHLIGHT_COLOURS[run.key].font;
+  }
+}
+
+/** Puts cells back as they were: "no fill" is cleared, never painted white. */
+export function restoreLooks(ws: Excel.Worksheet, looks: Map<string, CellLook>, exact: boolean): void {
+  for (const run of verticalRuns([...looks.keys()], (cell) => looks.get(cell) as CellLook)) {
+    const format = ws.getRange(run.address).format;
+    const look = run.key;
+    if (look.fill === null) format.fill.clear();
+    else {
+      format.fill.color = look.fill;
+      if (exact && look.pattern) format.fill.pattern = look.pattern as Excel.FillPattern;
+    }
+    format.font.color = look.font;
+  }
+}

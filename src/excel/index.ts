@@ -1,0 +1,13 @@
+/**
+ * The Office.js adapter: reads sheets as cells for the core, writes highlights and sheets the core
+ * describes. Every function returns a result; Office errors become typed failures (`describeFailure`).
+ */
+export type { ExcelFailure, ExcelResult } from "./failure";
+export { describeFailure } from "./messages";
+export { listWorksheets, readActiveWorksheetName, type WorksheetInfo } from "./listWorksheets";
+export { readWorksheets } from "./readWorksheets";
+export { applyHighlights, clearHighlights } from "./highlights";
+export { writeSheet } from "./writeSheet";
+export { selectCell } from "./selectCell";
+export { insertWorkbooks } from "./insertWorkbooks";
+export { isSupported, type Feature } from "./isSupported";

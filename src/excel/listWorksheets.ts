@@ -1,0 +1,34 @@
+import type { ExcelResult } from "./failure";
+import { runExcel } from "./runExcel";
+
+export interface WorksheetInfo {
+  name: string;
+  active: boolean;
+  /** Zero-based position among all sheets of the workbook. */
+  position: number;
+}
+
+/**
+ * The workbook's visible sheets in tab order, in one sync.
+ *
+ * @example await listWorksheets() → { ok: true, value: [{ name: "Thôn Nà Lầu", active: true, position: 0 }] }
+ */
+export async function listWorksheets(): Promise<ExcelResult<WorksheetInfo[]>> {
+  return runExcel(null, async (ctx) => {
+    const sheets = ctx.workbook.worksheets.load("items/name,items/position,items/visibility");
+    const active = ctx.workbook.worksheets.getActiveWorksheet().load("name");
+    await ctx.sync();
+    return sheets.items
+      .filter((ws) => ws.visibility === "Visible")
+      .map((ws) => ({ name: ws.name, active: ws.name === active.name, position: ws.position }));
+  });
+}
+
+/** The name of the sheet the user is looking at, in one sync. */
+export async function readActiveWorksheetName(): Promise<ExcelResult<string>> {
+  return runExcel(null, async (ctx) => {
+    const active = ctx.workbook.worksheets.getActiveWorksheet().load("name");
+    await ctx.sync();
+    return active.name;
+  });
+}

@@ -1,0 +1,16 @@
+import { toFailure, type ExcelResult } from "./failure";
+
+/**
+ * Runs a batch in `Excel.run` and returns a result: every rejection, Office's or ours, becomes a typed
+ * failure, so no caller ever sees an unhandled rejection.
+ *
+ * @example const r = await runExcel("Thôn A", async (ctx) => { …; await ctx.sync(); return 1; });
+ */
+export async function runExcel<T>(sheet: string | null, batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<ExcelResult<T>> {
+  try {
+    const value = await Excel.run(batch);
+    return { ok: true, value };
+  } catch (error) {
+    return { ok: false, failures: toFailure(error, sheet) };
+  }
+}

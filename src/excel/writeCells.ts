@@ -1,0 +1,41 @@
+import type { CellModel } from "../core/model/sheetModel";
+import { parseCell, rangeAddress } from "./a1";
+import { REQUEST_BUDGET_BYTES, RequestBudget, commandBytes } from "./requestBudget";
+
+type Value = string | number | boolean | null;
+
+/**
+ * Writes cell values in row blocks. Every text cell is formatted as text ("@") before its value is set,
+ * so a village named "=1+1" or "@SUM(A1)" stays text: Excel reads `values` as if typed, and only the
+ * text format stops "=", "+", "-" and "@" from starting a formula (an apostrophe would also be shown).
+ */
+export async function writeCells(ws: Excel.Worksheet, cells: CellModel[], budget: RequestBudget): Promise<void> {
+  const placed = cells.map((cell) => ({ cell, ref: parseCell(cell.address) })).filter((c) => c.ref);
+  if (placed.length === 0) return;
+  const maxRow = Math.max(...placed.map((c) => c.ref!.row));
+  const minRow = Math.min(...placed.map((c) => c.ref!.row));
+  const maxCol = Math.max(...placed.map((c) => c.ref!.col));
+  const values: Value[][] = Array.from({ length: maxRow - minRow + 1 }, () => Array<Value>(maxCol).fill(null));
+  const formats: (string | null)[][] = Array.from({ length: maxRow - minRow + 1 }, () => Array<string | null>(maxCol).fill(null));
+  for (const { cell, ref } of placed) {
+    const r = ref!.row - minRow;
+    const c = ref!.col - 1;
+    values[r][c] = cell.value;
+    formats[r][c] = typeof cell.value === "string" ? "@" : (cell.style?.numberFormat ?? null);
+  }
+  let start = 0;
+  while (start < values.length) {
+    let end = start;
+    let bytes = 0;
+    // Half the budget per block: values and formats of a block travel in the same request.
+    while (end < values.length && (end === start || bytes + commandBytes(values[end]) + commandBytes(formats[end]) < REQUEST_BUDGET_BYTES / 2)) {
+      bytes += commandBytes(values[end]) + commandBytes(formats[end]);
+      end++;
+    }
+    await budget.take(bytes);
+    const range = ws.getRange(rangeAddress(minRow + start, 1, minRow + end - 1, maxCol));
+    range.numberFormat = formats.slice(start, end) as string[][];
+    range.values = values.slice(start, end) as (string | number | boolean)[][];
+    start = end;
+  }
+}
