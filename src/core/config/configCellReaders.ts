@@ -1,0 +1,77 @@
+import { cellText } from "../cells/cellText";
+import { foldText } from "../text/foldText";
+import { parseVietnameseNumber } from "../values/parseVietnameseNumber";
+
+// Each reader turns what staff typed into the value the schema expects, undefined for a blank cell, or
+// the raw text when it cannot, so that the schema names the field and the problem.
+
+const MONEY_UNITS = new Set(["dong", "d", "vnd", "vnđ"]);
+const YES_WORDS = new Set(["co", "x", "yes", "true", "dung", "1"]);
+const NO_WORDS = new Set(["khong", "no", "false", "sai", "0"]);
+
+/**
+ * A number typed as a number or as Vietnamese text ("5.000.000", "1,2", "5.000.000 đồng").
+ *
+ * @example readNumberCell("5.000.000 đ") === 5000000
+ */
+export function readNumberCell(value: unknown): unknown {
+  if (typeof value === "number") return value;
+  const text = cellText(value);
+  if (text === "") return undefined;
+  const parsed = parseVietnameseNumber(text);
+  if (parsed && (parsed.unit === null || MONEY_UNITS.has(foldText(parsed.unit)))) return parsed.value;
+  return text;
+}
+
+/**
+ * Có / Không, also "x", "có", "CÓ", "yes", a ticked box (true) or 1 / 0.
+ *
+ * @example readYesNoCell("CÓ") === true
+ */
+export function readYesNoCell(value: unknown): unknown {
+  if (typeof value === "boolean") return value;
+  const text = cellText(value);
+  if (text === "") return undefined;
+  const folded = foldText(text);
+  if (YES_WORDS.has(folded)) return true;
+  if (NO_WORDS.has(folded)) return false;
+  return text;
+}
+
+/**
+ * Cao hơn là tốt / Thấp hơn là tốt, or just "cao" / "thấp", "higher" / "lower".
+ *
+ * @example readDirectionCell("Thấp hơn là tốt") === "lower"
+ */
+export function readDirectionCell(value: unknown): unknown {
+  const text = cellText(value);
+  if (text === "") return undefined;
+  const folded = foldText(text);
+  if (/\b(thap|lower)\b/.test(folded)) return "lower";
+  if (/\b(cao|higher)\b/.test(folded)) return "higher";
+  return text;
+}
+
+/**
+ * Tổng kết (cả năm) / Sơ kết (6 tháng), also "year" / "half".
+ *
+ * @example readPeriodCell("sơ kết") === "half"
+ */
+export function readPeriodCell(value: unknown): unknown {
+  const text = cellText(value);
+  if (text === "") return undefined;
+  const folded = foldText(text);
+  if (/\b(so ket|6 thang|half)\b/.test(folded)) return "half";
+  if (/\b(tong ket|ca nam|year)\b/.test(folded)) return "year";
+  return text;
+}
+
+/**
+ * Text as shown (NFC, trimmed); a number typed where text is expected reads as its digits.
+ *
+ * @example readTextCell("  Khuôn Lùng ") === "Khuôn Lùng"
+ */
+export function readTextCell(value: unknown): string | undefined {
+  const text = cellText(value);
+  return text === "" ? undefined : text;
+}

@@ -1,0 +1,80 @@
+import type { z } from "zod";
+import { finding, type Finding, type FindingFact } from "../model/finding";
+import { configFieldPath, valueAtPath } from "./configFieldPath";
+
+/** What is wrong with a configuration field (the `problem` detail of `config/invalid`). */
+export type ConfigProblem =
+  | "negative"
+  | "below-one"
+  | "not-number"
+  | "not-integer"
+  | "required"
+  | "not-text"
+  | "not-yes-no"
+  | "not-allowed-value"
+  | "bad-json"
+  | "too-many";
+
+/** Where a field's finding points: the file (JSON) or the sheet and cell (configuration sheet). */
+export type LocateField = (field: string) => { sheet: string; cell: string | null };
+
+const PROBLEM_OF_TYPE: Record<string, ConfigProblem> = {
+  number: "not-number",
+  int: "not-integer",
+  string: "not-text",
+  boolean: "not-yes-no",
+};
+
+/**
+ * Turns the schema's issues into findings naming the field, its raw value and what was expected.
+ *
+ * @example configIssueFindings(issues, { cap: 0.5 }, () => ({ sheet: "cfg.json", cell: null }))
+ * // [{ code: "config/invalid", details: { field: "cap", problem: "below-one" }, actual: 0.5, expected: 1, … }]
+ */
+export function configIssueFindings(issues: readonly z.core.$ZodIssue[], input: unknown, locate: LocateField): Finding[] {
+  return issues.flatMap((issue) => {
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => {
+        const field = configFieldPath([...issue.path, key]);
+        return finding("config/unknown-key", { ...locate(field), actual: key, details: { field } });
+      });
+    }
+    const field = configFieldPath(issue.path);
+    const raw = valueAtPath(input, issue.path);
+    const { problem, expected } = describeIssue(issue, raw);
+    return [configInvalid(field, problem, raw, locate, expected)];
+  });
+}
+
+/** A `config/invalid` finding for one field. */
+export function configInvalid(field: string, problem: ConfigProblem, raw: unknown, locate: LocateField, expected?: FindingFact): Finding {
+  const facts = { ...locate(field), actual: factOf(raw), details: { field, problem } };
+  return finding("config/invalid", expected === undefined ? facts : { ...facts, expected });
+}
+
+function describeIssue(issue: z.core.$ZodIssue, raw: unknown): { problem: ConfigProblem; expected?: FindingFact } {
+  if (raw === undefined) return { problem: "required" };
+  switch (issue.code) {
+    case "invalid_type":
+      return { problem: PROBLEM_OF_TYPE[issue.expected] ?? "not-allowed-value" };
+    case "too_small":
+      if (issue.origin === "string") return { problem: "required" };
+      if (issue.minimum === 0) return { problem: "negative", expected: 0 };
+      if (issue.minimum === 1) return { problem: "below-one", expected: 1 };
+      return { problem: "not-allowed-value", expected: `≥ ${String(issue.minimum)}` };
+    case "too_big":
+      if (issue.origin === "array") return { problem: "too-many", expected: Number(issue.maximum) };
+      return { problem: "not-allowed-value", expected: `≤ ${String(issue.maximum)}` };
+    case "invalid_value":
+      return { problem: "not-allowed-value", expected: issue.values.map(String).join(" | ") };
+    default:
+      return { problem: "not-allowed-value" };
+  }
+}
+
+function factOf(raw: unknown): FindingFact {
+  if (raw === undefined) return null;
+  if (raw === null || typeof raw === "string" || typeof raw === "boolean") return raw;
+  if (typeof raw === "number") return Number.isFinite(raw) ? raw : String(raw);
+  return JSON.stringify(raw) ?? String(raw);
+}

@@ -1,0 +1,67 @@
+import { z } from "zod";
+
+/** The seed's prizes (§III.3 of the 2024 programme). */
+export const SEED_PRIZES: readonly { name: string; amount: number }[] = [
+  { name: "Giải Nhất", amount: 5_000_000 },
+  { name: "Giải Nhì", amount: 3_000_000 },
+  { name: "Giải Ba", amount: 1_000_000 },
+];
+
+export const DEFAULT_CAP = 1.2;
+
+// Prize lists longer than this are a typing slip, not a prize structure.
+export const MAX_PRIZES = 20;
+
+const indicatorRuleSchema = z.strictObject({
+  match: z.string().trim().min(1),
+  mandatory: z.boolean().optional(),
+  weight: z.number().min(0).optional(),
+  direction: z.enum(["higher", "lower"]).optional(),
+  exclude: z.boolean().optional(),
+});
+
+const prizeSchema = z.strictObject({
+  name: z.string().trim().min(1),
+  amount: z.number().min(0),
+});
+
+/**
+ * The ranking configuration (SPEC §6): one schema for the JSON file and the "Cấu hình xếp hạng" sheet.
+ * Objects are strict (an unknown key is an error); missing keys take the seed's defaults, except `year`,
+ * which the caller supplies (the target sheet's year, or the current one).
+ *
+ * @example rankingConfigSchema.parse({ year: 2024 }).cap === 1.2
+ */
+export const rankingConfigSchema = z.strictObject({
+  year: z.int().min(1900).max(2200),
+  period: z.enum(["year", "half"]).default("year"),
+  cap: z.number().min(1).default(DEFAULT_CAP),
+  prizes: z
+    .array(prizeSchema)
+    .max(MAX_PRIZES)
+    .default(() => SEED_PRIZES.map((prize) => ({ ...prize }))),
+  indicators: z.array(indicatorRuleSchema).default(() => []),
+  commune: z.string().trim().optional(),
+  place: z.string().trim().optional(),
+});
+
+export type RankingConfig = z.output<typeof rankingConfigSchema>;
+
+/** How the indicators whose name contains `match` (folded) are scored. */
+export type IndicatorRule = RankingConfig["indicators"][number];
+
+/**
+ * The configuration used when nobody has written one: the seed's prizes, cap 1.2, the whole year,
+ * no indicator rules.
+ *
+ * @example defaultConfig(2024).prizes[1] // { name: "Giải Nhì", amount: 3000000 }
+ */
+export function defaultConfig(year: number): RankingConfig {
+  return {
+    year,
+    period: "year",
+    cap: DEFAULT_CAP,
+    prizes: SEED_PRIZES.map((prize) => ({ ...prize })),
+    indicators: [],
+  };
+}

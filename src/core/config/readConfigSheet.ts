@@ -1,0 +1,130 @@
+import { cellAddress } from "../cells/cellAddress";
+import { cellText } from "../cells/cellText";
+import { toSheetGrid, valueAt, type SheetGrid } from "../cells/sheetGrid";
+import type { Result, SheetCells } from "../model/cells";
+import type { Finding } from "../model/finding";
+import { foldText } from "../text/foldText";
+import { readDirectionCell, readNumberCell, readPeriodCell, readTextCell, readYesNoCell } from "./configCellReaders";
+import { configIssueFindings } from "./configIssueFindings";
+import { CONFIG_LABELS as L, CONFIG_SHEET_NAME } from "./configSheetLayout";
+import { rankingConfigSchema, type RankingConfig } from "./rankingConfig";
+
+type Reader = (value: unknown) => unknown;
+
+const SETTINGS: { label: string; key: string; read: Reader }[] = [
+  { label: L.year, key: "year", read: readNumberCell },
+  { label: L.period, key: "period", read: readPeriodCell },
+  { label: L.cap, key: "cap", read: readNumberCell },
+  { label: L.commune, key: "commune", read: readTextCell },
+  { label: L.place, key: "place", read: readTextCell },
+];
+
+const RULE_COLUMNS: { label: string; key: string; read: Reader }[] = [
+  { label: L.ruleMatch, key: "match", read: (value) => readTextCell(value) ?? "" },
+  { label: L.ruleMandatory, key: "mandatory", read: readYesNoCell },
+  { label: L.ruleWeight, key: "weight", read: readNumberCell },
+  { label: L.ruleDirection, key: "direction", read: readDirectionCell },
+  { label: L.ruleExclude, key: "exclude", read: readYesNoCell },
+];
+
+const SECTION_TITLES = new Set([L.general, L.prizes, L.rules].map(foldText));
+
+interface Collected {
+  input: Record<string, unknown>;
+  /** The cell each field was read from, for the findings. */
+  cellOf: Map<string, string>;
+}
+
+/**
+ * Reads the "Cấu hình xếp hạng" sheet (see `configSheetModel`) into a configuration. Blocks are found by
+ * their labels wherever they are; blank rows are skipped; numbers may be typed as text ("5.000.000"),
+ * yes/no as "Có", "có", "CÓ", "x" or "Không". A blank setting takes its default (`today.year` for Năm);
+ * a prizes block with no rows means no prizes. Each problem is a finding at the cell of the bad field.
+ *
+ * @example readConfigSheet(cellsOf(configSheetModel(config)), { year: 2024 }) // { ok: true, value: config }
+ */
+export function readConfigSheet(sheet: SheetCells, today: { year: number }): Result<RankingConfig, Finding[]> {
+  const { input, cellOf } = collect(toSheetGrid(sheet));
+  if (input.year === undefined) input.year = today.year;
+  const parsed = rankingConfigSchema.safeParse(input);
+  if (parsed.success) return { ok: true, value: parsed.data };
+  const locate = (field: string) => ({ sheet: CONFIG_SHEET_NAME, cell: nearestCell(field, cellOf) });
+  return { ok: false, failures: configIssueFindings(parsed.error.issues, input, locate) };
+}
+
+function collect(grid: SheetGrid): Collected {
+  const input: Record<string, unknown> = {};
+  const cellOf = new Map<string, string>();
+  let block: "none" | "prizes" | "rules" = "none";
+  let ruleColumns: { column: number; key: string; read: Reader }[] = [];
+  const prizes: Record<string, unknown>[] = [];
+  const rules: Record<string, unknown>[] = [];
+
+  grid.values.forEach((cells, row) => {
+    const first = foldText(cellText(cells[0]));
+    const setting = SETTINGS.find(({ label }) => foldText(label) === first);
+    if (setting) {
+      const value = setting.read(valueAt(grid, row, 1));
+      if (value !== undefined) input[setting.key] = value;
+      cellOf.set(setting.key, cellAddress(row, 1));
+      return;
+    }
+    if (first === foldText(L.prizeName) && foldText(cellText(cells[1])) === foldText(L.prizeAmount)) {
+      block = "prizes";
+      input.prizes = prizes;
+      return;
+    }
+    if (first === foldText(L.ruleMatch)) {
+      block = "rules";
+      ruleColumns = headerColumns(cells);
+      input.indicators = rules;
+      return;
+    }
+    if (SECTION_TITLES.has(first)) {
+      block = "none";
+      return;
+    }
+    if (block === "prizes" && (cellText(cells[0]) !== "" || cellText(cells[1]) !== "")) {
+      const index = prizes.length;
+      prizes.push(withoutBlanks({ name: readTextCell(cells[0]) ?? "", amount: readNumberCell(cells[1]) }));
+      cellOf.set(`prizes[${index}].name`, cellAddress(row, 0));
+      cellOf.set(`prizes[${index}].amount`, cellAddress(row, 1));
+    }
+    if (block === "rules" && ruleColumns.some(({ column }) => cellText(cells[column]) !== "" || typeof cells[column] === "boolean")) {
+      const index = rules.length;
+      const rule: Record<string, unknown> = {};
+      for (const { column, key, read } of ruleColumns) {
+        rule[key] = read(cells[column]);
+        cellOf.set(`indicators[${index}].${key}`, cellAddress(row, column));
+      }
+      cellOf.set(`indicators[${index}]`, cellAddress(row, 0));
+      rules.push(withoutBlanks(rule));
+    }
+  });
+  return { input, cellOf };
+}
+
+// Staff may reorder the rule columns; each is found by the start of its header.
+function headerColumns(cells: readonly unknown[]): { column: number; key: string; read: Reader }[] {
+  const found: { column: number; key: string; read: Reader }[] = [];
+  cells.forEach((cell, column) => {
+    const header = foldText(cellText(cell));
+    const rule = RULE_COLUMNS.find(({ label }) => header !== "" && foldText(label).startsWith(header.split(" ").slice(0, 2).join(" ")));
+    if (rule && !found.some(({ key }) => key === rule.key)) found.push({ column, key: rule.key, read: rule.read });
+  });
+  return found;
+}
+
+function withoutBlanks(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
+}
+
+// "indicators[2].weight" falls back to "indicators[2]" and then to nothing.
+function nearestCell(field: string, cellOf: Map<string, string>): string | null {
+  for (let current = field; current !== ""; current = current.replace(/(\.[^.[\]]+|\[\d+\])$/, "")) {
+    const cell = cellOf.get(current);
+    if (cell) return cell;
+    if (!/(\.[^.[\]]+|\[\d+\])$/.test(current)) break;
+  }
+  return null;
+}

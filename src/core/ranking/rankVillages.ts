@@ -1,0 +1,49 @@
+import { checkRules } from "../config/checkRules";
+import { CONFIG_SHEET_NAME } from "../config/configSheetLayout";
+import type { RankingConfig } from "../config/rankingConfig";
+import type { Ranking } from "../model/ranking";
+import type { CheckedReport } from "../model/report";
+import { rulesOf } from "../scoring/resolveRules";
+import { scoreVillageWith, type VillageScore } from "../scoring/scoreVillage";
+import { awardPrizes } from "./awardPrizes";
+import { byVillageName, rankingOrder, thenBy } from "./compareVillages";
+import { distinctVillageNames } from "./distinctVillageNames";
+import { sharedRanks } from "./sharedRanks";
+
+const listingOrder = thenBy<VillageScore>(rankingOrder, byVillageName);
+
+/**
+ * Scores and ranks the villages (SPEC §6): shared ranks (1, 2, 2, 4), eligibility, prizes among eligible
+ * villages with the tie flag. Villages come out in rank order, equal ones alphabetically. Two reports of
+ * the same village are both ranked, named with their sheets (see `distinctVillageNames`). `findings`
+ * holds `config/rule-matches-nothing` for each rule that matches no indicator of any report, located on
+ * `configSource` (the "Cấu hình xếp hạng" sheet unless told otherwise).
+ *
+ * @example rankVillages(reports, defaultConfig(2024)).villages.map((v) => [v.village, v.rank, v.prize])
+ * // [["Nà Lầu", 1, "Giải Nhất"], ["Khuôn Lùng", 2, "Giải Nhì"], …]
+ */
+export function rankVillages(
+  reports: CheckedReport[],
+  config: RankingConfig,
+  configSource: { sheet: string; cellOf?: (ruleIndex: number) => string | null } = { sheet: CONFIG_SHEET_NAME },
+): Ranking {
+  const ruleFor = rulesOf(config);
+  const names = distinctVillageNames(reports);
+  const scores = reports.map((report, index) => ({ ...scoreVillageWith(report, config, ruleFor), village: names[index] }));
+  scores.sort(listingOrder);
+  const ranks = sharedRanks(scores, rankingOrder);
+  const awards = awardPrizes(scores, config.prizes);
+  return {
+    year: config.year,
+    period: config.period,
+    cap: config.cap,
+    villages: scores.map((score, index) => ({ ...score, rank: ranks[index], ...awards[index] })),
+    findings: checkRules(config, indicatorNames(reports), configSource),
+  };
+}
+
+function indicatorNames(reports: readonly CheckedReport[]): string[] {
+  const names = new Set<string>();
+  for (const report of reports) for (const checked of report.indicators) names.add(checked.indicator.name);
+  return [...names];
+}

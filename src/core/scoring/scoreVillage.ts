@@ -1,0 +1,56 @@
+import type { RankingConfig } from "../config/rankingConfig";
+import type { RankedVillage, ScoreLine } from "../model/ranking";
+import type { CheckedReport } from "../model/report";
+import { rulesOf, type ResolvedRule } from "./resolveRules";
+import { roundScore } from "./roundScore";
+import { scoreIndicator } from "./scoreIndicator";
+
+export type VillageScore = Omit<RankedVillage, "rank" | "prize" | "amount" | "tie">;
+
+/**
+ * A village's score (SPEC §6) with its explanation: 100 × Σ wᵢ·min(rᵢ, cap) / Σ wᵢ over the scored
+ * indicators, rounded to 2 decimals; the lines give each indicator's target, actual, ratio, capped score
+ * and weight. A mandatory indicator (điểm liệt) not met makes the village ineligible for a prize; a
+ * mandatory indicator absent from the report is not counted as missed (villages may report a subset).
+ *
+ * @example scoreVillage(report, defaultConfig(2024))
+ * // { village: "Nà Lầu", score: 93.75, met: 5, scored: 6, eligible: true, lines: [ … ], … }
+ */
+export function scoreVillage(report: CheckedReport, config: RankingConfig): VillageScore {
+  return scoreVillageWith(report, config, rulesOf(config));
+}
+
+/** `scoreVillage` with the rules already resolved, so that ranking many villages folds each name once. */
+export function scoreVillageWith(report: CheckedReport, config: RankingConfig, ruleFor: (name: string) => ResolvedRule): VillageScore {
+  const lines: ScoreLine[] = [];
+  for (const checked of report.indicators) {
+    const line = scoreIndicator(checked, ruleFor(checked.indicator.name), config);
+    if (line) lines.push(line);
+  }
+  let weighted = 0;
+  let weights = 0;
+  let met = 0;
+  const shortfalls: string[] = [];
+  const mandatoryMissed: string[] = [];
+  for (const line of lines) {
+    weighted += line.weight * line.score;
+    weights += line.weight;
+    if (line.met) met += 1;
+    else {
+      shortfalls.push(line.name);
+      if (line.mandatory) mandatoryMissed.push(line.name);
+    }
+  }
+  return {
+    village: report.village,
+    sheet: report.sheet,
+    score: weights > 0 ? roundScore((100 * weighted) / weights) : 0,
+    met,
+    scored: lines.length,
+    errors: report.findings.reduce((count, f) => (f.severity === "error" ? count + 1 : count), 0),
+    eligible: mandatoryMissed.length === 0,
+    mandatoryMissed,
+    shortfalls,
+    lines,
+  };
+}
