@@ -1,0 +1,85 @@
+import type { SheetCells } from "../../../src/core/model/cells";
+import { readIndicatorTable } from "../../../src/core/table/readIndicatorTable";
+
+const sheet = (values: unknown[][], name = "Tổng hợp"): SheetCells => ({ name, values, formats: [] });
+
+describe("readIndicatorTable layouts", () => {
+  it("reads a village report with its Thực hiện column", () => {
+    const table = readIndicatorTable(
+      sheet([["Thôn: Nà Lầu"], ["STT", "Nội dung chỉ tiêu", "Đơn vị tính", "Kế hoạch năm 2024", "Thực hiện năm 2024", "Tỷ lệ (%)"], [1, "Số hộ nghèo giảm trong năm", "Hộ", 40, 35, 87.5]]),
+    );
+    expect(table).toMatchObject({ layout: "report", headerRow: 2, title: { village: "Nà Lầu", year: 2024 } });
+    expect(table.indicators).toHaveLength(1);
+  });
+
+  it("reads a consolidated sheet with one column per village and skips totals columns", () => {
+    const table = readIndicatorTable(
+      sheet([
+        ["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu", "Nà Lầu", "Thôn Khuổi Lùng", "Tổng cộng"],
+        [1, "Số hộ nghèo giảm trong năm", "Hộ", 40, 35, 41, 76],
+      ]),
+    );
+    expect(table.layout).toBe("consolidated");
+    expect(table.villageColumns).toEqual([
+      { village: "Nà Lầu", actualColumn: 4, targetColumn: null },
+      { village: "Khuổi Lùng", actualColumn: 5, targetColumn: null },
+    ]);
+  });
+
+  it("reads a two-row header with KH | TH under each merged village name", () => {
+    const table = readIndicatorTable(
+      sheet([
+        ["TT", "Chỉ tiêu", "ĐVT", "Nà Lầu", "", "Khuổi Lùng", "", "Toàn xã", ""],
+        ["", "", "", "KH", "TH", "KH", "TH", "KH", "TH"],
+        [1, "Số hộ nghèo giảm trong năm", "Hộ", 10, 9, 12, 14, 22, 23],
+      ]),
+    );
+    expect(table.layout).toBe("consolidated");
+    expect(table.headerRow).toBe(1);
+    expect(table.villageColumns).toEqual([
+      { village: "Nà Lầu", actualColumn: 4, targetColumn: 3 },
+      { village: "Khuổi Lùng", actualColumn: 6, targetColumn: 5 },
+    ]);
+    expect(table.indicators.map((indicator) => indicator.name)).toEqual(["Số hộ nghèo giảm trong năm"]);
+  });
+
+  it("nests TT markers: Roman groups, numbered sub-groups, a) and 1.1 indicators", () => {
+    const table = readIndicatorTable(
+      sheet([
+        ["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu"],
+        ["I", "KINH TẾ", "", ""],
+        [1, "Nông nghiệp", "", ""],
+        ["1.1", "Sản lượng lúa", "Tấn", 100],
+        ["a)", "Diện tích ngô", "Ha", 20],
+        ["II", "XÃ HỘI", "", ""],
+        ["", "Số hộ nghèo giảm", "Hộ", 5],
+      ]),
+    );
+    expect(table.indicators.map((indicator) => indicator.path)).toEqual([["KINH TẾ", "Nông nghiệp"], ["KINH TẾ", "Nông nghiệp"], ["XÃ HỘI"]]);
+  });
+
+  it("reports a table without an actual or target column", () => {
+    const table = readIndicatorTable(sheet([["TT", "Chỉ tiêu", "ĐVT"], [1, "Số hộ", "Hộ"]]));
+    expect(table.layout).toBeNull();
+    expect(table.findings).toContainEqual(expect.objectContaining({ code: "sheet/missing-column", cell: "B1" }));
+  });
+
+  it("reports the same indicator twice in one sheet", () => {
+    const table = readIndicatorTable(sheet([["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu"], [1, "Số hộ nghèo", "Hộ", 5], [2, "Số hộ  nghèo", "Hộ", 5]]));
+    expect(table.findings).toContainEqual(expect.objectContaining({ code: "row/duplicate-indicator", cell: "B3", details: { firstCell: "B2" } }));
+  });
+
+  it("reports an indicator without a target, keeping text it cannot read", () => {
+    const table = readIndicatorTable(sheet([["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu"], [1, "Số hộ nghèo", "Hộ", ""], [2, "Số thôn", "Thôn", "nhiều"]]));
+    expect(table.findings).toContainEqual(expect.objectContaining({ code: "target/missing", cell: "D2" }));
+    expect(table.findings).toContainEqual(expect.objectContaining({ code: "target/missing", cell: "D3", actual: "nhiều" }));
+  });
+
+  it("converts TCVN3 text and says so once for the sheet", () => {
+    // "Chỉ tiêu" and "Số hộ nghèo" typed with a .VnTime font
+    const table = readIndicatorTable(sheet([["TT", "ChØ tiªu", "§VT", "Môc tiªu"], [1, "Sè hé nghÌo", "Hé", 5], [2, "Sè th«n ®¹t chuÈn", "Th«n", 2]]));
+    expect(table.indicators.map((indicator) => indicator.name)).toEqual(["Số hộ nghèo", "Số thôn đạt chuẩn"]);
+    expect(table.indicators[1].unit).toBe("Thôn");
+    expect(table.findings).toContainEqual(expect.objectContaining({ code: "text/legacy-encoding", cell: "B2", details: { encoding: "tcvn3", cells: 3 } }));
+  });
+});

@@ -1,0 +1,29 @@
+import { readTitle } from "../../../src/core/table/readTitle";
+import { villageName } from "../../../src/core/table/villageName";
+
+describe("readTitle", () => {
+  it.each([
+    [["THÔN NÀ LẦU"], "Nà Lầu"],
+    [["Thôn: Nà Lầu"], "Nà Lầu"],
+    [["Tên thôn: Khuổi Lùng"], "Khuổi Lùng"],
+    [["BẢN PHÌN HỒ"], "Phìn Hồ"],
+    [["Tổ dân phố 3"], "3"],
+    [["BÁO CÁO KẾT QUẢ THI ĐUA NĂM 2024 THÔN NÀ LẦU"], "Nà Lầu"],
+    [["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Các thôn bản thực hiện"], null],
+  ])("reads the village from %p as %p", (texts, village) => {
+    expect(readTitle(texts).village).toBe(village);
+  });
+
+  it("reads commune and year, not the word xã hội", () => {
+    expect(readTitle(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "UBND XÃ KHUÔN LÙNG", "Các chỉ tiêu năm 2024"])).toEqual({
+      village: null,
+      commune: "Khuôn Lùng",
+      year: 2024,
+    });
+  });
+
+  it("keeps a village name written in ordinary case as written", () => {
+    expect(villageName("Thôn Nà Lầu")).toBe("Nà Lầu");
+    expect(villageName("Khuôn Lùng")).toBe("Khuôn Lùng");
+  });
+});
