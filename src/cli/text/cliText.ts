@@ -24,6 +24,7 @@ export interface CliText {
   rankHeading(year: number, period: Period, villages: number): string;
   rankColumns: { rank: string; village: string; score: string; met: string; prize: string; amount: string };
   tie: string;
+  /** A village not eligible for a prize, with the reason as the ranking words give it. */
   notEligible(village: string, reason: string): string;
   findingsCount(errors: number, warnings: number): string;
   directionWord: { higher: string; lower: string };

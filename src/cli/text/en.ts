@@ -56,7 +56,7 @@ export const en: CliText = {
   rankHeading: (year, period, villages) => `EMULATION RANKING ${year} (${period === "half" ? "mid-year review" : "year-end review"}) — ${villages} villages`,
   rankColumns: { rank: "Rank", village: "Village", score: "Score", met: "Met/All", prize: "Proposed prize", amount: "Prize (VND)" },
   tie: "tied — for the council to decide",
-  notEligible: (village, reason) => `${village} is not eligible for a prize: ${reason}`,
+  notEligible: (village, reason) => `${village} — ${reason}`,
   findingsCount: (errors, warnings) => `The reports have ${errors} errors and ${warnings} warnings; run thidua validate on each village for details.`,
   directionWord: { higher: "higher is better", lower: "lower is better" },
 };

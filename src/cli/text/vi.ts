@@ -56,7 +56,7 @@ export const vi: CliText = {
   rankHeading: (year, period, villages) => `XẾP HẠNG THI ĐUA NĂM ${year} (${period === "half" ? "sơ kết 6 tháng" : "tổng kết năm"}) — ${villages} thôn`,
   rankColumns: { rank: "Hạng", village: "Thôn", score: "Điểm", met: "Đạt/Tổng", prize: "Đề nghị giải", amount: "Tiền thưởng (đồng)" },
   tie: "đồng hạng — Hội đồng xem xét",
-  notEligible: (village, reason) => `${village} không được xét giải: ${reason}`,
+  notEligible: (village, reason) => `${village} — ${reason}`,
   findingsCount: (errors, warnings) => `Các báo cáo có ${errors} lỗi và ${warnings} cảnh báo; chạy thidua validate cho từng thôn để xem chi tiết.`,
   directionWord: { higher: "càng cao càng tốt", lower: "càng thấp càng tốt" },
 };

@@ -1,0 +1,111 @@
+import * as path from "node:path";
+import { readVillageReports } from "../../core/checks/readVillageReports";
+import { defaultConfig, type RankingConfig } from "../../core/config/rankingConfig";
+import type { CheckedReport, Finding, SheetCells } from "../../core/model";
+import { rankVillages } from "../../core/ranking/rankVillages";
+import { buildRankingSheet } from "../../core/rankingSheet/buildRankingSheet";
+import { readIndicatorTable } from "../../core/table/readIndicatorTable";
+import type { CliOptions } from "../args/parseArgs";
+import { loadConfig } from "../input/loadConfig";
+import { loadWorkbook } from "../input/loadWorkbook";
+import { pickTableSheet } from "../input/pickTableSheet";
+import type { CliIo } from "../io";
+import { printRanking } from "../output/printRanking";
+import { rankJson } from "../output/rankJson";
+import { cliText } from "../text";
+import { writeWorkbook } from "../writeWorkbook/writeWorkbook";
+import { formatFinding } from "../../core/messages";
+
+/**
+ * `thidua rank <file.xlsx>... [--targets …] [--config …] [--out …]`: checks every village report of every
+ * file, ranks the villages and proposes prizes; with --out, writes the ranking workbook. A file that
+ * cannot be used is reported and skipped; the others are still ranked, and the exit status is then 2.
+ *
+ * @example await rankCommand(parsedOptions, io) === 0
+ */
+export async function rankCommand(options: CliOptions, io: CliIo, today: Date = new Date()): Promise<number> {
+  const { lang, json } = options;
+  const text = cliText(lang);
+  const problems: Finding[] = [];
+  let unusable = false;
+
+  let targets: SheetCells | undefined;
+  if (options.targets !== null) {
+    const loaded = await loadWorkbook(options.targets, io, lang);
+    if (loaded.ok) {
+      targets = pickTableSheet(loaded.sheets, ["targets", "consolidated", "report"])?.sheet;
+      if (!targets) io.err(text.noTable(options.targets));
+    } else {
+      problems.push(loaded.finding);
+    }
+    unusable ||= targets === undefined;
+  }
+
+  let config: RankingConfig | null = null;
+  if (options.config !== null) {
+    const loaded = await loadConfig(options.config, io, lang);
+    if (loaded.ok) config = loaded.config;
+    else {
+      problems.push(...loaded.findings);
+      if (json) io.out(JSON.stringify(rankJson({ year: today.getFullYear(), period: "year", villages: [] }, problems, lang), null, 2));
+      return 2;
+    }
+  }
+
+  const reports: CheckedReport[] = [];
+  const reportFindings: Finding[] = [];
+  const firstSheets: SheetCells[] = [];
+  for (const [index, file] of options.files.entries()) {
+    const loaded = await loadWorkbook(file, io, lang);
+    let villages: number | null = null;
+    if (loaded.ok) {
+      const fileName = path.basename(file);
+      const read = readVillageReports(loaded.sheets, {
+        ...(targets ? { targets } : {}),
+        fileNames: Object.fromEntries(loaded.sheets.map((sheet) => [sheet.name, fileName])),
+      });
+      reportFindings.push(...read.findings);
+      if (read.reports.length > 0) {
+        reports.push(...read.reports);
+        villages = read.reports.length;
+        firstSheets.push(loaded.sheets[0]);
+      } else {
+        io.err(text.noReport(file));
+      }
+    } else {
+      problems.push(loaded.finding);
+    }
+    if (villages === null) unusable = true;
+    if (!json) io.out(text.progress(index + 1, options.files.length, file, villages));
+  }
+
+  const titles = [targets, ...firstSheets].filter((s): s is SheetCells => s !== undefined).map((s) => readIndicatorTable(s).title);
+  const year = titles.find((t) => t.year !== null)?.year ?? today.getFullYear();
+  const ranking =
+    config !== null && options.config !== null ? rankVillages(reports, config, { sheet: options.config }) : rankVillages(reports, defaultConfig(year));
+  const configProblems = ranking.findings.filter((f) => f.code.startsWith("config/"));
+  for (const f of configProblems) io.err(formatFinding(f, lang));
+  const findings = dedupe([...problems, ...reportFindings, ...reports.flatMap((r) => r.findings), ...ranking.findings]);
+
+  if (options.out !== null && ranking.villages.length > 0) {
+    const commune = titles.find((t) => t.commune !== null)?.commune ?? "";
+    const sheet = buildRankingSheet(ranking, { commune, place: commune, date: { day: today.getDate(), month: today.getMonth() + 1, year: today.getFullYear() } });
+    await writeWorkbook(options.out, [sheet]);
+  }
+  if (json) {
+    io.out(JSON.stringify(rankJson(ranking, findings, lang), null, 2));
+  } else {
+    io.out(["", printRanking(ranking, findings, lang, text), ...(options.out !== null && ranking.villages.length > 0 ? [text.wrote(options.out)] : [])].join("\n"));
+  }
+  return unusable || configProblems.length > 0 ? 2 : 0;
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = JSON.stringify(f);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

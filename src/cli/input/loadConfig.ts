@@ -1,0 +1,38 @@
+import { promises as fs } from "node:fs";
+import { parseConfigJson } from "../../core/config/parseConfigJson";
+import type { RankingConfig } from "../../core/config/rankingConfig";
+import { formatFinding } from "../../core/messages";
+import { finding, type Finding } from "../../core/model";
+import type { Lang } from "../args/parseArgs";
+import type { CliIo } from "../io";
+
+/**
+ * Reads a ranking configuration from a JSON file; each problem (missing file, bad JSON, a field the
+ * schema rejects) is a finding, and one line on stderr naming the file and the field.
+ *
+ * @example const config = await loadConfig("samples/cau-hinh-xep-hang-2024.json", io, "vi");
+ */
+export async function loadConfig(file: string, io: CliIo, lang: Lang): Promise<{ ok: true; config: RankingConfig } | { ok: false; findings: Finding[] }> {
+  const findings = await readConfig(file);
+  if (!Array.isArray(findings)) return { ok: true, config: findings };
+  for (const f of findings) io.err(formatFinding(f, lang));
+  return { ok: false, findings };
+}
+
+async function readConfig(file: string): Promise<RankingConfig | Finding[]> {
+  let text: string;
+  try {
+    const stat = await fs.stat(file);
+    if (stat.isDirectory()) return [unreadable(file, "directory")];
+    text = await fs.readFile(file, "utf8");
+  } catch {
+    return [unreadable(file, "missing")];
+  }
+  // Notepad on Windows saves UTF-8 with a byte order mark, which JSON.parse refuses.
+  const parsed = parseConfigJson(text.replace(/^\uFEFF/, ""), file);
+  return parsed.ok ? parsed.value : parsed.failures;
+}
+
+function unreadable(file: string, reason: "missing" | "directory"): Finding {
+  return finding("file/unreadable", { sheet: file, cell: null, details: { reason } });
+}

@@ -1,0 +1,22 @@
+import { formatFinding } from "../../core/messages";
+import type { Finding } from "../../core/model";
+import type { Lang } from "../args/parseArgs";
+
+/** A finding as the command line's JSON gives it (SPEC §8). */
+export interface FindingJson {
+  code: string;
+  severity: string;
+  sheet: string;
+  cell: string | null;
+  indicator: string | null;
+  message: string;
+}
+
+/**
+ * Turns a finding into its JSON form, with the message in the chosen language.
+ *
+ * @example findingJson(finding("value/missing", { sheet: "Nà Lầu", cell: "E12" }), "vi").message
+ */
+export function findingJson(f: Finding, lang: Lang): FindingJson {
+  return { code: f.code, severity: f.severity, sheet: f.sheet, cell: f.cell, indicator: f.indicator ?? null, message: formatFinding(f, lang) };
+}

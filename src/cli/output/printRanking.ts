@@ -1,0 +1,36 @@
+import type { Finding, Ranking } from "../../core/model";
+import { describeIneligibility } from "../../core/rankingSheet/rankingWords";
+import { formatNumberVi } from "../../core/values/formatNumberVi";
+import type { Lang } from "../args/parseArgs";
+import type { CliText } from "../text";
+import { formatScore } from "./formatScore";
+import { textTable } from "./textTable";
+
+/**
+ * The ranking as a table for the terminal, with the villages not eligible for a prize and a count of
+ * the reports' errors and warnings below it.
+ *
+ * @example io.out(printRanking(ranking, findings, "vi", cliText("vi")))
+ */
+export function printRanking(ranking: Ranking, findings: readonly Finding[], lang: Lang, text: CliText): string {
+  const c = text.rankColumns;
+  const rows = ranking.villages.map((v) => [
+    String(v.rank),
+    v.village,
+    formatScore(v.score),
+    `${v.met}/${v.scored}`,
+    v.prize === null ? "" : v.tie ? `${v.prize} (${text.tie})` : v.prize,
+    v.amount === null ? "" : formatNumberVi(v.amount),
+  ]);
+  const ineligible = ranking.villages.filter((v) => !v.eligible).map((v) => text.notEligible(v.village, describeIneligibility(v.mandatoryMissed, lang)));
+  const errors = findings.filter((f) => f.severity === "error").length;
+  const warnings = findings.filter((f) => f.severity === "warning").length;
+  return [
+    text.rankHeading(ranking.year, ranking.period, ranking.villages.length),
+    "",
+    textTable([c.rank, c.village, c.score, c.met, c.prize, c.amount], rows, ["right", "left", "right", "right", "left", "right"]),
+    "",
+    ...ineligible,
+    text.findingsCount(errors, warnings),
+  ].join("\n");
+}

@@ -1,0 +1,31 @@
+import type { Finding, Ranking } from "../../core/model";
+import { describeIneligibility } from "../../core/rankingSheet/rankingWords";
+import type { Lang } from "../args/parseArgs";
+import { findingJson } from "./findingJson";
+
+/**
+ * The JSON of `thidua rank` (SPEC §8): villages ordered by rank, with prize, amount and tie flag, and
+ * every finding of the batch.
+ *
+ * @example rankJson(ranking, findings, "vi").villages[0].rank === 1
+ */
+export function rankJson(ranking: Pick<Ranking, "year" | "period" | "villages">, findings: readonly Finding[], lang: Lang) {
+  return {
+    year: ranking.year,
+    period: ranking.period,
+    villages: ranking.villages.map((v) => ({
+      village: v.village,
+      rank: v.rank,
+      score: v.score,
+      met: v.met,
+      scored: v.scored,
+      errors: v.errors,
+      eligible: v.eligible,
+      reason: v.eligible ? null : describeIneligibility(v.mandatoryMissed, lang),
+      prize: v.prize,
+      amount: v.amount,
+      tie: v.tie,
+    })),
+    findings: findings.map((f) => findingJson(f, lang)),
+  };
+}

@@ -1,0 +1,45 @@
+import { parseArgs } from "../../../src/cli/args/parseArgs";
+
+const defaults = { sheet: null, village: null, targets: null, config: null, out: null, json: false, lang: "vi" };
+
+describe("parseArgs reads the three commands of SPEC §8", () => {
+  it.each([
+    [["indicators", "chi-tieu.xlsx"], { command: "indicators", files: ["chi-tieu.xlsx"] }],
+    [["indicators", "chi-tieu.xlsx", "--sheet", "Chỉ tiêu 2024", "--json"], { command: "indicators", files: ["chi-tieu.xlsx"], sheet: "Chỉ tiêu 2024", json: true }],
+    [
+      ["validate", "na-lau.xlsx", "--targets", "chi-tieu.xlsx", "--village", "Thôn Nà Lầu", "--lang", "en"],
+      { command: "validate", files: ["na-lau.xlsx"], targets: "chi-tieu.xlsx", village: "Thôn Nà Lầu", lang: "en" },
+    ],
+    [["validate", "--json", "na-lau.xlsx", "--sheet=Nà Lầu"], { command: "validate", files: ["na-lau.xlsx"], sheet: "Nà Lầu", json: true }],
+    [
+      ["rank", "a.xlsx", "b.xlsx", "c.xlsx", "--config", "cau-hinh.json", "--out", "out/xep-hang.xlsx", "--targets", "t.xlsx", "--json"],
+      { command: "rank", files: ["a.xlsx", "b.xlsx", "c.xlsx"], config: "cau-hinh.json", out: "out/xep-hang.xlsx", targets: "t.xlsx", json: true },
+    ],
+  ])("%j", (argv, expected) => {
+    expect(parseArgs(argv)).toEqual({ ok: true, value: { ...defaults, ...expected } });
+  });
+});
+
+describe("parseArgs names what is wrong with a command line", () => {
+  it.each([
+    [[], { kind: "help" }],
+    [["--help"], { kind: "help" }],
+    [["rank", "-h"], { kind: "help" }],
+    [["--json", "rank"], { kind: "no-command", value: "--json" }],
+    [["xephang", "a.xlsx"], { kind: "unknown-command", value: "xephang" }],
+    [["indicators", "a.xlsx", "--out", "x.xlsx"], { kind: "unknown-option", value: "--out" }],
+    [["validate", "a.xlsx", "--config", "c.json"], { kind: "unknown-option", value: "--config" }],
+    [["rank", "a.xlsx", "--colour"], { kind: "unknown-option", value: "--colour" }],
+    [["rank", "a.xlsx", "--targets"], { kind: "missing-value", value: "--targets" }],
+    [["rank", "a.xlsx", "--targets", "--json"], { kind: "missing-value", value: "--targets" }],
+    [["rank", "a.xlsx", "--lang", "fr"], { kind: "bad-lang", value: "fr" }],
+    [["rank", "--json"], { kind: "no-file", value: "rank" }],
+    [["validate", "a.xlsx", "b.xlsx"], { kind: "one-file", value: "b.xlsx" }],
+  ])("%j", (argv, problem) => {
+    expect(parseArgs(argv)).toEqual({ ok: false, problem: { lang: "vi", ...problem } });
+  });
+
+  it("speaks English about a problem when --lang en is given anywhere", () => {
+    expect(parseArgs(["rank", "--lang", "en", "--bogus"])).toEqual({ ok: false, problem: { kind: "unknown-option", value: "--bogus", lang: "en" } });
+  });
+});

@@ -1,0 +1,111 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { type BrokenFiles, makeBrokenFiles } from "../fixtures/broken/makeBrokenFiles";
+import { ensureBuiltCli, thidua } from "./helpers/builtCli";
+import { sampleFiles, type SampleFiles } from "./helpers/sampleFiles";
+
+let broken: BrokenFiles;
+let samples: SampleFiles;
+
+beforeAll(async () => {
+  await ensureBuiltCli();
+  broken = await makeBrokenFiles(mkdtempSync(path.join(tmpdir(), "thidua-broken-")));
+  samples = await sampleFiles();
+}, 180_000);
+
+const UNREADABLE: (keyof BrokenFiles)[] = ["missing", "directory", "xls", "csv", "corrupt", "protected", "empty"];
+const STACK_LINE = /^\s+at\s/m;
+
+describe.each(["indicators", "validate", "rank"])("thidua %s on an unusable file", (command) => {
+  it.each(UNREADABLE)("%s: exit 2, one line on stderr naming the file, file/unreadable in the JSON", (kind) => {
+    const file = broken[kind];
+    const run = thidua(command, file, "--json");
+    expect(run.status).toBe(2);
+    expect(run.errLines).toHaveLength(1);
+    expect(run.errLines[0]).toContain(file);
+    expect(run.stderr).not.toMatch(STACK_LINE);
+    expect(run.json().findings).toContainEqual(expect.objectContaining({ code: "file/unreadable", severity: "error", sheet: file, cell: null }));
+  });
+
+  it("a workbook whose sheet holds no table: exit 2, one line naming the file", () => {
+    const run = thidua(command, broken.noTable, "--json");
+    expect(run.status).toBe(2);
+    expect(run.errLines).toHaveLength(1);
+    expect(run.errLines[0]).toContain(broken.noTable);
+    expect(run.stderr).not.toMatch(STACK_LINE);
+    expect(() => run.json()).not.toThrow();
+  });
+});
+
+describe("each reason gets its own advice", () => {
+  it("files unusable for different reasons get different lines; an .xls and a .csv the same one", () => {
+    const lineFor = (kind: keyof BrokenFiles) => thidua("validate", broken[kind]).errLines[0].replace(broken[kind], "FILE");
+    const reasons: (keyof BrokenFiles)[] = ["missing", "directory", "xls", "corrupt", "protected", "empty"];
+    expect(new Set(reasons.map(lineFor)).size).toBe(reasons.length);
+    expect(lineFor("csv")).toBe(lineFor("xls"));
+  });
+
+  it("speaks English with --lang en", () => {
+    const vi = thidua("validate", broken.protected).errLines;
+    const en = thidua("validate", broken.protected, "--lang", "en").errLines;
+    expect(en).toHaveLength(1);
+    expect(en[0]).toContain(broken.protected);
+    expect(en[0]).not.toEqual(vi[0]);
+  });
+});
+
+describe("a batch with unusable files", () => {
+  it("ranks the usable files, reports each unusable one on its own line and exits 2", () => {
+    const run = thidua("rank", samples.village["Thôn Nà Lầu"], broken.corrupt, samples.village["Thôn Khuổi Khâm"], broken.missing, broken.noTable, "--json");
+    expect(run.status).toBe(2);
+    expect(run.errLines).toHaveLength(3);
+    expect(run.errLines[0]).toContain(broken.corrupt);
+    expect(run.errLines[1]).toContain(broken.missing);
+    expect(run.errLines[2]).toContain(broken.noTable);
+    const json = run.json();
+    expect(json.villages.map((v: { rank: number }) => v.rank)).toEqual([1, 2]);
+    const unreadable = json.findings.filter((f: { code: string }) => f.code === "file/unreadable").map((f: { sheet: string }) => f.sheet);
+    expect(unreadable).toEqual([broken.corrupt, broken.missing]);
+  });
+
+  it("still prints the ranking table and a progress line per file without --json", () => {
+    const run = thidua("rank", samples.village["Thôn Nà Lầu"], broken.protected, samples.village["Thôn Khuổi Khâm"]);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toContain("[1/3]");
+    expect(run.stdout).toContain("[2/3]");
+    expect(run.stdout).toContain("[3/3]");
+    expect(run.stdout).toMatch(/Nà Lầu/);
+    expect(run.errLines).toHaveLength(1);
+  });
+
+  it("an unusable target file is reported and the reports are still checked", () => {
+    const run = thidua("validate", samples.village["Thôn Nà Lầu"], "--targets", broken.xls, "--json");
+    expect(run.status).toBe(2);
+    expect(run.errLines).toHaveLength(1);
+    expect(run.json().indicators).toHaveLength(16);
+  });
+});
+
+describe("a wrong command line", () => {
+  it.each([
+    [["xephang", "a.xlsx"], "xephang"],
+    [["rank", "a.xlsx", "--mau", "do"], "--mau"],
+    [["validate"], "validate"],
+    [["rank", "a.xlsx", "--lang", "fr"], "fr"],
+  ])("%j: exit 2 with one line naming the problem", (argv, word) => {
+    const run = thidua(...argv);
+    expect(run.status).toBe(2);
+    expect(run.errLines).toHaveLength(1);
+    expect(run.errLines[0]).toContain(word);
+    expect(run.stdout).toBe("");
+  });
+
+  it("--help prints the usage of the three commands and exits 0", () => {
+    const run = thidua("--help");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("thidua indicators");
+    expect(run.stdout).toContain("thidua validate");
+    expect(run.stdout).toContain("thidua rank");
+  });
+});
