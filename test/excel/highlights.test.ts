@@ -1,0 +1,135 @@
+import type * as ExcelJS from "exceljs";
+import { HIGHLIGHT_COLOURS, type Highlight } from "../../src/core/model/highlight";
+import { applyHighlights, clearHighlights, readWorksheets } from "../../src/excel";
+import type { OfficeSimulator } from "../simulator";
+import { VILLAGE, simulate, snapshot, villageReport } from "./fixtures";
+
+jest.setTimeout(60_000);
+
+let sim: OfficeSimulator;
+afterEach(() => sim?.uninstall());
+
+const sheet = (): ExcelJS.Worksheet => sim.workbook.getWorksheet(VILLAGE) as ExcelJS.Worksheet;
+
+/** Every actual cell of the report highlighted, the way a check of a poor report would. */
+function everyActual(rows: number): Highlight[] {
+  return Array.from({ length: rows }, (_, i) => ({ cell: `E${4 + i}`, style: i % 3 === 0 ? "bad" : i % 3 === 1 ? "neutral" : "good" }));
+}
+
+describe.each(["1.17", "1.4", "1.1"])("highlights at ExcelApi %s", (apiLevel) => {
+  it("paints Excel's Bad / Neutral colours and leaves values untouched; clear restores every fill and font", async () => {
+    sim = await simulate(villageReport(60), "village-60.xlsx", { apiLevel });
+    const values = snapshot(sheet(), "values");
+    const fills = snapshot(sheet(), "fills");
+    const fonts = snapshot(sheet(), "fonts");
+
+    const applied = await applyHighlights(VILLAGE, [{ cell: "E4", style: "bad" }, { cell: "E5", style: "neutral" }, { cell: "E6", style: "bad" }]);
+    expect(applied).toEqual({ ok: true, value: undefined });
+    expect(sheet().getCell("E4").fill).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: "FF" + HIGHLIGHT_COLOURS.bad.fill.slice(1) } });
+    expect(sheet().getCell("E5").font.color).toEqual({ argb: "FF" + HIGHLIGHT_COLOURS.neutral.font.slice(1) });
+    expect(snapshot(sheet(), "values")).toEqual(values);
+
+    expect(await clearHighlights(VILLAGE)).toEqual({ ok: true, value: undefined });
+    expect(snapshot(sheet(), "values")).toEqual(values);
+    expect(snapshot(sheet(), "fills")).toEqual(apiLevel === "1.17" ? fills : withoutWhite(fills, ["E4", "E5", "E6"]));
+    // Font colours come back as they were; "automatic" comes back as the black it reads as.
+    const fontsAfter = snapshot(sheet(), "fonts");
+    expect(Object.fromEntries(Object.keys(fonts).map((a) => [a, fontsAfter[a]]))).toEqual(fonts);
+    expect(Object.entries(fontsAfter).filter(([a]) => !(a in fonts)).map(([, c]) => c)).toEqual([{ argb: "FF000000" }, { argb: "FF000000" }]);
+  });
+
+  it("does not stack: a second check replaces the first, and one clear restores the original", async () => {
+    sim = await simulate(villageReport(60), "village-60.xlsx", { apiLevel });
+    const fills = snapshot(sheet(), "fills");
+    await applyHighlights(VILLAGE, [{ cell: "E5", style: "bad" }, { cell: "E6", style: "bad" }]);
+    await applyHighlights(VILLAGE, [{ cell: "E6", style: "neutral" }, { cell: "E7", style: "bad" }]);
+    expect(sheet().getCell("E5").fill).toEqual(fills.E5);
+    expect(sheet().getCell("E6").fill?.type === "pattern" && sheet().getCell("E6").fill).toMatchObject({ fgColor: { argb: "FFFFEB9C" } });
+    await applyHighlights(VILLAGE, [{ cell: "E6", style: "neutral" }, { cell: "E7", style: "bad" }]);
+    await clearHighlights(VILLAGE);
+    expect(snapshot(sheet(), "fills")).toEqual(apiLevel === "1.17" ? fills : withoutWhite(fills, ["E5", "E6", "E7"]));
+  });
+
+  it("keeps its state in the workbook: clearing works after the pane is closed and opened again", async () => {
+    sim = await simulate(villageReport(20), "village-20.xlsx", { apiLevel });
+    const fills = snapshot(sheet(), "fills");
+    await applyHighlights(VILLAGE, everyActual(20));
+    sim.reopen();
+    await clearHighlights(VILLAGE);
+    expect(snapshot(sheet(), "fills")).toEqual(apiLevel === "1.17" ? fills : withoutWhite(fills, everyActual(20).map((h) => h.cell)));
+    expect(Object.keys(sim.settings())).toEqual([]);
+  });
+});
+
+/**
+ * Below ExcelApi 1.9 the fill pattern cannot be read: a white fill reads like no fill and comes back as
+ * no fill, and a patterned fill comes back solid in its colour (documented limits).
+ */
+function withoutWhite(fills: Record<string, unknown>, touched: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [cell, f] of Object.entries(fills) as [string, ExcelJS.FillPattern][]) {
+    if (!touched.includes(cell)) {
+      out[cell] = f;
+      continue;
+    }
+    if (f.fgColor?.argb === "FFFFFFFF") continue;
+    out[cell] = { ...f, pattern: "solid" };
+  }
+  return out;
+}
+
+describe("highlights: exactness and limits", () => {
+  it("restores no fill as no fill and a white or patterned fill as it was (ExcelApi 1.9+)", async () => {
+    sim = await simulate(villageReport(10), "village-10.xlsx");
+    const before = { white: sheet().getCell("E6").fill, none: sheet().getCell("E4").fill, pattern: sheet().getCell("E8").fill };
+    expect(before.none).toBeUndefined();
+    await applyHighlights(VILLAGE, [{ cell: "E4", style: "bad" }, { cell: "E6", style: "bad" }, { cell: "E8", style: "bad" }]);
+    await clearHighlights(VILLAGE);
+    expect({ white: sheet().getCell("E6").fill, none: sheet().getCell("E4").fill, pattern: sheet().getCell("E8").fill }).toEqual(before);
+  });
+
+  it.each([60, 6000])("checks a %i-row sheet in at most 3 syncs (read, then highlight), each request under 5 MB", async (rows) => {
+    sim = await simulate(villageReport(rows), `village-${rows}.xlsx`);
+    const read = await readWorksheets([VILLAGE]);
+    expect(read.ok).toBe(true);
+    await applyHighlights(VILLAGE, everyActual(rows));
+    expect(sim.stats.syncs).toBeLessThanOrEqual(3);
+    expect(sim.stats.requests.every((q) => q.bytes < 5_000_000 && q.responseBytes < 5_000_000 && q.error === null)).toBe(true);
+    sim.reset();
+    await clearHighlights(VILLAGE);
+    expect(sim.stats.syncs).toBe(2);
+  });
+
+  it("clearing a sheet without highlights changes nothing", async () => {
+    sim = await simulate(villageReport(10), "village-10.xlsx");
+    const fills = snapshot(sheet(), "fills");
+    expect(await clearHighlights(VILLAGE)).toEqual({ ok: true, value: undefined });
+    expect(snapshot(sheet(), "fills")).toEqual(fills);
+    expect(sim.stats.syncs).toBe(1);
+  });
+
+  it("an error wins over a shortfall on the same cell", async () => {
+    sim = await simulate(villageReport(10), "village-10.xlsx");
+    await applyHighlights(VILLAGE, [{ cell: "E4", style: "bad" }, { cell: "E4", style: "neutral" }, { cell: "E4", style: "good" }]);
+    expect(sheet().getCell("E4").fill).toMatchObject({ fgColor: { argb: "FFFFEB9C" } });
+  });
+
+  it("turns Office errors into typed failures: protected sheet, missing sheet, cell edit, bad address", async () => {
+    sim = await simulate(villageReport(10), "village-10.xlsx");
+    sim.protect(VILLAGE);
+    expect(await applyHighlights(VILLAGE, [{ cell: "E4", style: "bad" }])).toEqual({ ok: false, failures: expect.objectContaining({ code: "protected", sheet: VILLAGE }) });
+    expect(Object.keys(sim.settings())).toEqual([]);
+    sim.unprotect(VILLAGE);
+    expect(await applyHighlights("Thôn khác", [{ cell: "E4", style: "bad" }])).toEqual({ ok: false, failures: expect.objectContaining({ code: "sheet-missing", sheet: "Thôn khác" }) });
+    expect(await applyHighlights(VILLAGE, [{ cell: "Z", style: "bad" }])).toEqual({ ok: false, failures: expect.objectContaining({ code: "unknown" }) });
+    sim.setCellEditMode(true);
+    expect(await clearHighlights(VILLAGE)).toEqual({ ok: false, failures: expect.objectContaining({ code: "cell-edit" }) });
+  });
+
+  it("reports a failed save of document settings at ExcelApi 1.1", async () => {
+    sim = await simulate(villageReport(10), "village-10.xlsx", { apiLevel: "1.1" });
+    sim.documentSettings.failNextSave = "disk full";
+    const r = await applyHighlights(VILLAGE, [{ cell: "E4", style: "bad" }]);
+    expect(r).toEqual({ ok: false, failures: expect.objectContaining({ code: "unknown", detail: expect.stringContaining("disk full") }) });
+  });
+});
