@@ -1,6 +1,7 @@
 import * as ExcelJS from "exceljs";
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
+import { colourToOffice } from "../simulator/cellValues";
 import { installOfficeSimulator, type OfficeSimulator, type OfficeSimulatorOptions } from "../simulator";
 
 /** Fixture workbooks for the adapter's tests, built with ExcelJS and kept as real .xlsx files. */
@@ -99,7 +100,8 @@ export function snapshot(ws: ExcelJS.Worksheet, what: "values" | "fills" | "font
   ws.eachRow({ includeEmpty: false }, (row) =>
     row.eachCell({ includeEmpty: true }, (cell) => {
       const fill = cell.fill?.type === "pattern" && cell.fill.pattern === "none" ? undefined : cell.fill;
-      const v = what === "values" ? cell.value : what === "fills" ? fill : cell.font?.color;
+      // Font colours as Office reads them: automatic and theme "Text 1" are the same black.
+      const v = what === "values" ? cell.value : what === "fills" ? fill : colourToOffice(cell.font?.color, "#000000");
       if (v !== undefined && v !== null) out[cell.address] = JSON.parse(JSON.stringify(v));
     }),
   );
