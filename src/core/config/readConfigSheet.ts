@@ -27,6 +27,7 @@ const RULE_COLUMNS: { label: string; key: string; read: Reader }[] = [
   { label: L.ruleExclude, key: "exclude", read: readYesNoCell },
 ];
 
+const RULE_MATCH_HEADER = foldText(L.ruleMatch);
 const SECTION_TITLES = new Set([L.general, L.prizes, L.rules].map(foldText));
 
 interface Collected {
@@ -52,6 +53,17 @@ export function readConfigSheet(sheet: SheetCells, today: { year: number }): Res
   return { ok: false, failures: configIssueFindings(parsed.error.issues, input, locate) };
 }
 
+/**
+ * Where each rule of the sheet is (the cell of its "Chỉ tiêu có chứa"), to locate
+ * `config/rule-matches-nothing` findings: pass it as `cellOf` to `checkRules` or `rankVillages`.
+ *
+ * @example configRuleCells(sheet)(0) === "A20"
+ */
+export function configRuleCells(sheet: SheetCells): (ruleIndex: number) => string | null {
+  const { cellOf } = collect(toSheetGrid(sheet));
+  return (ruleIndex) => cellOf.get(`indicators[${ruleIndex}]`) ?? null;
+}
+
 function collect(grid: SheetGrid): Collected {
   const input: Record<string, unknown> = {};
   const cellOf = new Map<string, string>();
@@ -74,7 +86,7 @@ function collect(grid: SheetGrid): Collected {
       input.prizes = prizes;
       return;
     }
-    if (first === foldText(L.ruleMatch)) {
+    if (cells.some((cell) => foldText(cellText(cell)) === RULE_MATCH_HEADER)) {
       block = "rules";
       ruleColumns = headerColumns(cells);
       input.indicators = rules;
@@ -97,7 +109,8 @@ function collect(grid: SheetGrid): Collected {
         rule[key] = read(cells[column]);
         cellOf.set(`indicators[${index}].${key}`, cellAddress(row, column));
       }
-      cellOf.set(`indicators[${index}]`, cellAddress(row, 0));
+      const matchColumn = ruleColumns.find(({ key }) => key === "match")?.column ?? 0;
+      cellOf.set(`indicators[${index}]`, cellAddress(row, matchColumn));
       rules.push(withoutBlanks(rule));
     }
   });

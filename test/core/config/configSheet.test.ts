@@ -1,0 +1,147 @@
+import { CONFIG_SHEET_NAME, configRuleCells, configSheetModel, readConfigSheet } from "../../../src/core/config/configSheet";
+import { defaultConfig, type RankingConfig } from "../../../src/core/config/rankingConfig";
+import type { SheetCells } from "../../../src/core/model/cells";
+import { sheetCellsOf } from "./sheetCellsOf";
+
+const FULL: RankingConfig = {
+  year: 2024,
+  period: "half",
+  cap: 1.5,
+  commune: "Khuôn Lùng",
+  place: "Khuôn Lùng",
+  prizes: [
+    { name: "Giải Nhất", amount: 5_000_000 },
+    { name: "Giải Nhì", amount: 3_000_000 },
+    { name: "Giải Ba", amount: 1_000_000 },
+    { name: "Giải Khuyến khích", amount: 500_000 },
+  ],
+  indicators: [
+    { match: "an toàn về an ninh, trật tự", mandatory: true, weight: 2 },
+    { match: "suy dinh dưỡng", direction: "lower" },
+    { match: "thu ngân sách", exclude: true, mandatory: false },
+    { match: "tuyển quân", direction: "higher", weight: 0 },
+  ],
+};
+
+function cellValue(cells: SheetCells, address: string): unknown {
+  const match = /^([A-Z])(\d+)$/.exec(address)!;
+  return cells.values[Number(match[2]) - 1]?.[match[1].charCodeAt(0) - 65];
+}
+
+function edited(config: RankingConfig, edits: Record<string, unknown>): SheetCells {
+  const cells = sheetCellsOf(configSheetModel(config));
+  for (const [address, value] of Object.entries(edits)) {
+    const match = /^([A-Z])(\d+)$/.exec(address)!;
+    const row = Number(match[2]) - 1;
+    while (cells.values.length <= row) cells.values.push([]);
+    cells.values[row][match[1].charCodeAt(0) - 65] = value;
+  }
+  return cells;
+}
+
+describe("the configuration sheet", () => {
+  it("lays out labels staff can read, one row per rule", () => {
+    const cells = sheetCellsOf(configSheetModel(FULL));
+    expect(configSheetModel(FULL).name).toBe(CONFIG_SHEET_NAME);
+    expect(cells.values.slice(3, 9).map((row) => row.slice(0, 2))).toEqual([
+      ["Thiết lập chung"],
+      ["Năm", 2024],
+      ["Kỳ đánh giá", "Sơ kết (6 tháng)"],
+      ["Hệ số tối đa", 1.5],
+      ["Tên xã", "Khuôn Lùng"],
+      ["Địa danh", "Khuôn Lùng"],
+    ]);
+    expect(cells.values[11].slice(0, 2)).toEqual(["Giải", "Tiền thưởng (đồng)"]);
+    expect(cells.values[12].slice(0, 2)).toEqual(["Giải Nhất", 5_000_000]);
+    expect(cells.values[18]).toEqual([
+      "Chỉ tiêu có chứa",
+      "Điểm liệt (Có/Không)",
+      "Trọng số",
+      "Chiều (Cao hơn là tốt / Thấp hơn là tốt)",
+      "Không tính điểm (Có/Không)",
+    ]);
+    expect(cells.values[19]).toEqual(["an toàn về an ninh, trật tự", "Có", 2, "", ""]);
+    expect(cells.values[21]).toEqual(["thu ngân sách", "Không", "", "", "Có"]);
+    expect(cells.values[22]).toEqual(["tuyển quân", "", 0, "Cao hơn là tốt", ""]);
+  });
+
+  it("writes amounts with a format that prints 5.000.000 in any locale", () => {
+    const amount = configSheetModel(FULL).cells.find((cell) => cell.address === "B13")!;
+    expect(amount.style?.numberFormat).toBe('[>=1000000]#"."###"."###;[>=1000]#"."###;0');
+  });
+
+  it.each([
+    ["defaults", defaultConfig(2024)],
+    ["every key set", FULL],
+    ["no prizes", { ...defaultConfig(2025), prizes: [] }],
+  ])("reads back what it wrote (%s)", (_, config) => {
+    expect(readConfigSheet(sheetCellsOf(configSheetModel(config)), { year: 1999 })).toEqual({ ok: true, value: config });
+  });
+
+  it("tolerates numbers as text, yes/no in any case or as x, and inserted blank rows", () => {
+    const cells = edited(FULL, {
+      B5: " 2025 ",
+      B6: "tổng kết",
+      B7: "1,2",
+      B13: "6.000.000",
+      B14: "3.500.000 đồng",
+      B20: "CÓ",
+      C20: "3",
+      B21: "x",
+      D21: "thấp",
+      E22: "có",
+    });
+    cells.values.splice(16, 0, [], ["", ""]);
+    const result = readConfigSheet(cells, { year: 1999 });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value).toMatchObject({ year: 2025, period: "year", cap: 1.2 });
+    expect(result.value.prizes.slice(0, 2).map((p) => p.amount)).toEqual([6_000_000, 3_500_000]);
+    expect(result.value.indicators.slice(0, 3)).toEqual([
+      { match: "an toàn về an ninh, trật tự", mandatory: true, weight: 3 },
+      { match: "suy dinh dưỡng", mandatory: true, direction: "lower" },
+      { match: "thu ngân sách", exclude: true, mandatory: false },
+    ]);
+  });
+
+  it("finds the rules' columns by their headers, in any order, and tells where each rule is", () => {
+    const cells = sheetCellsOf(configSheetModel(FULL));
+    for (const row of cells.values.slice(18)) row.splice(0, 2, row[1], row[0]);
+    const result = readConfigSheet(cells, { year: 2024 });
+    expect(result).toMatchObject({ ok: true, value: { indicators: FULL.indicators } });
+    expect([0, 3, 4].map(configRuleCells(cells))).toEqual(["B20", "B23", null]);
+  });
+
+  it("takes today's year when Năm is blank, and the defaults for a sheet with no blocks", () => {
+    expect(readConfigSheet(edited(FULL, { B5: "" }), { year: 2026 })).toMatchObject({ ok: true, value: { year: 2026 } });
+    expect(readConfigSheet({ name: CONFIG_SHEET_NAME, values: [], formats: [] }, { year: 2026 })).toEqual({ ok: true, value: defaultConfig(2026) });
+  });
+
+  it("locates each bad field at its cell", () => {
+    const result = readConfigSheet(
+      edited(FULL, { B7: "0,8", B14: "ba triệu", C21: -1, B22: "chắc chắn", D23: "ngang", A24: "", C24: 2 }),
+      { year: 2024 },
+    );
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.failures.map((f) => [f.code, f.sheet, f.cell, f.details?.field, f.details?.problem, f.actual])).toEqual([
+      ["config/invalid", CONFIG_SHEET_NAME, "B7", "cap", "below-one", 0.8],
+      ["config/invalid", CONFIG_SHEET_NAME, "B14", "prizes[1].amount", "not-number", "ba triệu"],
+      ["config/invalid", CONFIG_SHEET_NAME, "C21", "indicators[1].weight", "negative", -1],
+      ["config/invalid", CONFIG_SHEET_NAME, "B22", "indicators[2].mandatory", "not-yes-no", "chắc chắn"],
+      ["config/invalid", CONFIG_SHEET_NAME, "D23", "indicators[3].direction", "not-allowed-value", "ngang"],
+      ["config/invalid", CONFIG_SHEET_NAME, "A24", "indicators[4].match", "required", ""],
+    ]);
+  });
+
+  it("gives the sheet's cell of Kỳ đánh giá when the period is not one of the two", () => {
+    const result = readConfigSheet(edited(FULL, { B6: "quý 3" }), { year: 2024 });
+    expect(result).toMatchObject({ ok: false, failures: [{ cell: "B6", details: { field: "period", problem: "not-allowed-value" }, actual: "quý 3" }] });
+  });
+
+  it("survives cells that are not what a sheet holds", () => {
+    const cells = { name: CONFIG_SHEET_NAME, values: [["Năm", { odd: true }], "not a row", [null, undefined]], formats: [] } as unknown as SheetCells;
+    expect(readConfigSheet(cells, { year: 2024 })).toEqual({ ok: true, value: defaultConfig(2024) });
+    expect(cellValue(sheetCellsOf(configSheetModel(FULL)), "A1")).toBe("CẤU HÌNH XẾP HẠNG THI ĐUA");
+  });
+});
