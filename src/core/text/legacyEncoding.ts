@@ -18,7 +18,7 @@ const WORD = /[\p{L}\p{M}\u00a1-\u00ff]+/gu;
  * Detects text typed with a legacy Vietnamese font and converts it to NFC Unicode.
  *
  * - TCVN3 (ABC, .VnTime): "Céng hoµ x· héi" → "Cộng hoà xã hội". Capital fonts (.VnTimeH) use the
- *   lower-case codes; when every plain letter of the text is a capital, the result is upper-cased.
+ *   lower-case codes; when the words around them are typed in capitals, the result is upper-cased.
  * - VNI-Windows: a base letter then mark bytes, "Vieät Nam" → "Việt Nam", "Ñaït" → "Đạt".
  *
  * Text is taken as legacy only when it holds nothing beyond Latin-1 (real Unicode Vietnamese nearly
@@ -40,7 +40,9 @@ export function decodeLegacyText(text: string): { text: string; encoding: Legacy
     { text: fromVni(source), encoding: "vni" as const },
   ]
     .filter((candidate) => candidate.text !== source && readsAsVietnamese(candidate.text))
-    .sort((a, b) => offWords(a.text) - offWords(b.text));
+    // the reading with fewer odd words wins; then fewer loan-word spellings ("roọng" against VNI
+    // "rộng"); then TCVN3, the northern provinces' standard
+    .sort((a, b) => offWords(a.text) - offWords(b.text) || rareWords(a.text) - rareWords(b.text));
   return candidates[0] ?? null;
 }
 
@@ -55,10 +57,20 @@ export function convertLegacyText(text: string, encoding: LegacyEncoding): strin
   return encoding === "tcvn3" ? fromTcvn3(source) : fromVni(source);
 }
 
+// abbreviations such as "ĐVT", "LĐ": consonants only, so no syllable to check
+const ABBREVIATION = /^[b-df-hj-np-tv-zđ]+$/iu;
+
 /** Words with a non-ASCII letter that are not a Vietnamese syllable, or that switch to a capital
  * mid-word ("tÊn": TCVN3 "tấn" reads as the Unicode word "tên" but no one types it so). */
 function offWords(text: string): number {
-  return accentedWords(text).filter((word) => /\p{Ll}\p{Lu}/u.test(word) || !isVietnameseSyllable(word)).length;
+  return accentedWords(text).filter(
+    (word) => !ABBREVIATION.test(word) && (/\p{Ll}\p{Lu}/u.test(word) || !isVietnameseSyllable(word)),
+  ).length;
+}
+
+/** Words spelled as only loan words are ("xoong", "boong"): a vowel doubled. */
+function rareWords(text: string): number {
+  return accentedWords(text).filter((word) => /([aeiouy])\1/iu.test(word.normalize("NFD"))).length;
 }
 
 function accentedWords(text: string): string[] {
@@ -74,9 +86,15 @@ function readsAsVietnamese(text: string): boolean {
 
 function fromTcvn3(text: string): string {
   const converted = Array.from(text, (char) => TCVN3_TO_UNICODE[char] ?? char).join("");
-  const plainLetters = text.replace(/[^A-Za-z]/g, "");
-  const allCapitals = plainLetters.length >= 2 && plainLetters === plainLetters.toUpperCase();
-  return (allCapitals ? converted.toUpperCase() : converted).normalize("NFC");
+  return (typedInCapitals(text) ? converted.toUpperCase() : converted).normalize("NFC");
+}
+
+/** Whether TCVN3 text was typed in a capital font: its words with legacy codes have only capital
+ * plain letters, and some has two or more ("CéNG HOµ", but not the title-case "Sè L§"). */
+function typedInCapitals(text: string): boolean {
+  const legacyWords = (text.match(WORD) ?? []).filter((word) => /[\u00a1-\u00ff]/u.test(word));
+  const plain = legacyWords.map((word) => word.replace(/[^A-Za-z]/g, ""));
+  return plain.every((letters) => letters === letters.toUpperCase()) && plain.some((letters) => letters.length >= 2);
 }
 
 function fromVni(text: string): string {
