@@ -1,16 +1,112 @@
-import { Body1, Title3 } from "@fluentui/react-components";
+import { makeStyles, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { excelAdapter } from "./state/excelAdapter";
+import { BusyLine } from "./components/BusyLine";
+import { ErrorBoundary } from "./components/ErrorBoundary";
+import { NoticeBar } from "./components/NoticeBar";
 import type { Lang } from "./shell/lang";
+import { OWN_SHEETS } from "./state/actions/ownSheets";
+import { rankableSheets } from "./state/chooseSheets";
+import type { ExcelPort } from "./state/excelPort";
+import { useThiDua } from "./state/useThiDua";
+import { CheckView } from "./views/CheckView";
+import { ConfigView } from "./views/ConfigView";
+import { ImportView } from "./views/ImportView";
+import { RankView } from "./views/RankView";
+import { SamplesView } from "./views/SamplesView";
 
-/** Placeholder until the views land: the add-in's name and a welcome in the user's language. */
-export function App({ lang }: { lang: Lang }) {
+const useStyles = makeStyles({
+  main: { padding: "12px 16px 24px", display: "flex", flexDirection: "column", gap: "12px" },
+  tabs: { flexWrap: "wrap", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+});
+
+type View = "check" | "rank" | "config" | "import" | "samples";
+const VIEWS: View[] = ["check", "rank", "config", "import", "samples"];
+
+/** The task pane: five tabs for the staff member's five jobs, one operation at a time. */
+export function App({ lang, excel = excelAdapter }: { lang: Lang; excel?: ExcelPort }) {
+  const styles = useStyles();
+  const t = useThiDua(excel, lang);
+  const { strings } = t;
+  const [view, setView] = useState<View>("check");
+  const busy = t.busy !== null;
+  const sheets = t.scan?.sheets ?? [];
+  const periodLabel = t.period === "half" ? strings.period.half : strings.period.year;
   return (
-    <main style={{ padding: 16 }}>
-      <Title3 as="h1">Thi đua</Title3>
-      <Body1 as="p">
-        {lang === "vi"
-          ? "Kiểm tra báo cáo chỉ tiêu của các thôn và xếp hạng thi đua."
-          : "Check villages' indicator reports and rank the emulation movement."}
-      </Body1>
+    <main className={styles.main} aria-busy={busy} data-ready={t.scan !== null && !busy}>
+      <Title3 as="h1">{strings.appName}</Title3>
+      <TabList
+        className={styles.tabs}
+        selectedValue={view}
+        onTabSelect={(_, data) => setView(data.value as View)}
+        aria-label={strings.tabsLabel}
+        size="small"
+      >
+        {VIEWS.map((v) => (
+          <Tab key={v} value={v} id={`tab-${v}`}>
+            {strings.tabs[v]}
+          </Tab>
+        ))}
+      </TabList>
+      {t.busy && <BusyLine label={t.busy.label} progress={t.busy.progress} />}
+      {t.notice && <NoticeBar notice={t.notice} strings={strings} onDismiss={t.dismissNotice} />}
+      <div role="tabpanel" aria-labelledby={`tab-${view}`}>
+        <ErrorBoundary strings={strings}>
+          {view === "check" && (
+            <CheckView
+              strings={strings}
+              sheets={sheets}
+              targetSheet={t.targetSheet}
+              reportSheet={t.reportSheet}
+              onTargetSheet={t.setTargetSheet}
+              onReportSheet={t.setReportSheet}
+              busy={busy}
+              checked={t.checked}
+              highlightedSheet={t.highlightedSheet}
+              describe={t.describe}
+              onCheck={t.check}
+              onClear={t.clearHighlights}
+              onSelectFinding={t.selectFinding}
+            />
+          )}
+          {view === "rank" && (
+            <RankView
+              strings={strings}
+              lang={lang}
+              sheets={rankableSheets(sheets, OWN_SHEETS)}
+              allSheets={sheets.map((s) => s.name)}
+              chosen={t.rankChoice}
+              onToggle={t.toggleRankSheet}
+              targetSheet={t.targetSheet}
+              onTargetSheet={t.setTargetSheet}
+              busy={busy}
+              ranking={t.ranking}
+              periodLabel={periodLabel}
+              describe={t.describe}
+              onRank={t.rank}
+              onSelectFinding={t.selectFinding}
+            />
+          )}
+          {view === "config" && (
+            <ConfigView
+              strings={strings}
+              busy={busy}
+              status={t.config}
+              period={t.period}
+              onPeriod={t.setPeriod}
+              onOpen={t.configure}
+              describe={t.describe}
+              onSelectFinding={t.selectFinding}
+            />
+          )}
+          {view === "import" && (
+            <ImportView strings={strings} busy={busy} supported={t.canImport} onImport={t.importWorkbooks} />
+          )}
+          {view === "samples" && (
+            <SamplesView strings={strings} busy={busy} workbookEmpty={t.scan?.empty ?? false} onWrite={t.samples} />
+          )}
+        </ErrorBoundary>
+      </div>
     </main>
   );
 }

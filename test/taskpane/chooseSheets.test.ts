@@ -17,6 +17,8 @@ describe("choosing sheets for staff", () => {
     expect(defaultReportSheet(workbook)).toBe("Nà Lầu");
     expect(defaultTargetSheet(workbook)).toBe("Chỉ tiêu 2024");
     expect(defaultReportSheet([sheet("Sheet1", null)])).toBeNull();
+    expect(defaultReportSheet(workbook.map((s) => ({ ...s, active: s.name === "Khuôn Lùng" })))).toBe("Khuôn Lùng");
+    expect(defaultReportSheet(workbook.map((s) => ({ ...s, active: s.name === "Chỉ tiêu 2024" })))).toBe("Nà Lầu");
     expect(defaultTargetSheet([sheet("Nà Lầu", "report")])).toBeNull();
   });
 

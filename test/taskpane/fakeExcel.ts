@@ -75,7 +75,7 @@ export class FakeExcel implements ExcelPort<FakeFailure> {
   }
 
   listWorksheets() {
-    return this.step("listWorksheets", () => ({ ok: true, value: [...this.sheets.keys()] }));
+    return this.step("listWorksheets", () => ({ ok: true, value: [...this.sheets.keys()].map((name) => ({ name, active: name === this.active })) }));
   }
 
   readWorksheets(names: string[]) {

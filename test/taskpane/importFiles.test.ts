@@ -2,7 +2,7 @@ import { importFiles } from "../../src/taskpane/state/actions/importFiles";
 import { toBase64 } from "../../src/taskpane/state/actions/toBase64";
 import { FakeExcel } from "./fakeExcel";
 
-const file = (name: string, bytes: number[]) => ({ name, arrayBuffer: async () => new Uint8Array(bytes).buffer });
+const file = (name: string, bytes: number[]) => new File([new Uint8Array(bytes)], name);
 
 describe("toBase64", () => {
   it.each([

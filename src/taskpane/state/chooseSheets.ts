@@ -1,12 +1,14 @@
 import type { SheetInfo } from "./sheetInfo";
 
 /**
- * The report to check when the pane opens: the first sheet that reads as a village report.
+ * The report to check when the pane opens: the sheet staff are looking at if it is a village report,
+ * else the first sheet that reads as one.
  *
  * @example defaultReportSheet([{ name: "Chỉ tiêu", layout: "targets" }, { name: "Thôn Nà Lầu", layout: "report" }]) === "Thôn Nà Lầu"
  */
 export function defaultReportSheet(sheets: SheetInfo[]): string | null {
-  return sheets.find((s) => s.layout === "report")?.name ?? null;
+  const reports = sheets.filter((s) => s.layout === "report");
+  return (reports.find((s) => s.active) ?? reports[0])?.name ?? null;
 }
 
 /** The commune's target sheet, if the workbook has one. @example defaultTargetSheet(sheets) === "Chỉ tiêu" */

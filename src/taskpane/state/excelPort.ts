@@ -6,13 +6,14 @@ import type { Lang } from "../shell/lang";
  * in Excel, by the adapter over the simulator in tests, or by anything else of the same shape.
  */
 export interface ExcelPort<F = unknown> {
-  listWorksheets(): Promise<Result<string[], F>>;
+  /** Visible sheets in tab order. */
+  listWorksheets(): Promise<Result<{ name: string; active: boolean }[], F>>;
   readWorksheets(names: string[]): Promise<Result<SheetCells[], F>>;
   applyHighlights(sheet: string, highlights: Highlight[]): Promise<Result<unknown, F>>;
   clearHighlights(sheet: string): Promise<Result<unknown, F>>;
   writeSheet(model: SheetModel, options: { activate: boolean }): Promise<Result<unknown, F>>;
   selectCell(sheet: string, cell: string): Promise<Result<unknown, F>>;
   insertWorkbooks(files: { fileName: string; base64: string }[]): Promise<Result<string[], F>>;
-  isSupported(feature: "insertWorksheetsFromBase64"): boolean;
+  isSupported(feature: "insertWorksheets"): boolean;
   describeFailure(failure: F, lang: Lang): string;
 }

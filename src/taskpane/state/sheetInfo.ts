@@ -4,4 +4,6 @@ export interface SheetInfo {
   layout: "targets" | "report" | "consolidated" | null;
   village: string | null;
   year: number | null;
+  /** The sheet the user is looking at. */
+  active?: boolean;
 }

@@ -3,13 +3,11 @@ import { stringsFor } from "../../strings";
 import type { ExcelPort } from "../excelPort";
 import { failureNotice } from "../failureNotice";
 import type { Outcome, Progress } from "../outcome";
+import { readBytes } from "./readBytes";
 import { toBase64 } from "./toBase64";
 
-/** The part of a picked file the import needs (a browser `File` has it). */
-export interface PickedFile {
-  name: string;
-  arrayBuffer(): Promise<ArrayBuffer>;
-}
+/** A picked file: a browser `File` is one. */
+export type PickedFile = Blob & { name: string };
 
 /**
  * Copies the report sheets of the villages' workbooks into this one; gives the names of the new sheets.
@@ -29,7 +27,7 @@ export async function importFiles(
   const total = files.length + 1;
   const encoded: { fileName: string; base64: string }[] = [];
   for (const file of files) {
-    encoded.push({ fileName: file.name, base64: toBase64(new Uint8Array(await file.arrayBuffer())) });
+    encoded.push({ fileName: file.name, base64: toBase64(await readBytes(file)) });
     progress(encoded.length, total);
   }
   const inserted = await excel.insertWorkbooks(encoded);

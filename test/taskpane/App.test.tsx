@@ -1,0 +1,171 @@
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { App } from "../../src/taskpane/App";
+import { sampleSheets } from "../../src/taskpane/state/actions/sampleSheets";
+import { cellsOf, FakeExcel } from "./fakeExcel";
+import { renderPane } from "./renderPane";
+
+const CONFIG = "Cấu hình xếp hạng";
+
+/** The commune's target sheet and the six villages' reports, as staff have them after importing. */
+function sampleWorkbook(): FakeExcel {
+  const sheets = sampleSheets().filter((s) => s.name !== "Tổng hợp 2024" && !/tổng hợp/i.test(s.name));
+  return new FakeExcel(sheets.map(cellsOf));
+}
+
+async function openApp(excel: FakeExcel, lang: "vi" | "en" = "vi") {
+  renderPane(<App lang={lang} excel={excel} />);
+  await waitFor(() => expect(document.querySelector("main")).toHaveAttribute("data-ready", "true"));
+}
+
+function ready() {
+  return waitFor(() => expect(document.querySelector("main")).toHaveAttribute("data-ready", "true"));
+}
+
+describe("the task pane over a workbook", () => {
+  it("finds the report sheet and the target sheet itself", async () => {
+    await openApp(sampleWorkbook());
+    expect(screen.getByRole("combobox", { name: "Trang báo cáo" })).toHaveValue("Nà Lầu");
+    expect(screen.getByRole("combobox", { name: "Trang chỉ tiêu" })).toHaveValue("Chỉ tiêu 2024");
+  });
+
+  it("checks the report: summary, findings by severity, highlights in the sheet; then selects a cell and clears", async () => {
+    const excel = sampleWorkbook();
+    await openApp(excel);
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Trang báo cáo" }), "Khuổi Khâm");
+    await userEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await screen.findByRole("heading", { name: /Kết quả kiểm tra/ });
+    await ready();
+    const highlights = excel.highlights.get("Khuổi Khâm") ?? [];
+    expect(highlights.length).toBeGreaterThan(0);
+    expect(screen.getByText(`Đã tô màu ${highlights.length} ô trên trang “Khuổi Khâm”.`)).toBeInTheDocument();
+    const severities = [...document.querySelectorAll("[data-severity]")].map((g) => g.getAttribute("data-severity"));
+    expect(severities.length).toBeGreaterThan(0);
+    expect([...severities].sort((a, b) => order(a) - order(b))).toEqual(severities);
+
+    const button = within(document.querySelector("[data-severity]") as HTMLElement).getAllByRole("button")[0];
+    const cell = button.querySelector("span > span")?.textContent;
+    await userEvent.click(button);
+    await ready();
+    expect(excel.selected).toEqual([{ sheet: "Khuổi Khâm", cell }]);
+
+    await userEvent.click(screen.getByRole("button", { name: "Xóa đánh dấu" }));
+    await screen.findByText("Đã xóa đánh dấu trên trang “Khuổi Khâm”, màu ô đã trở lại như cũ.");
+    expect(excel.highlights.has("Khuổi Khâm")).toBe(false);
+    expect(screen.getByRole("button", { name: "Xóa đánh dấu" })).toBeDisabled();
+  });
+
+  it("runs one operation at a time: a second click does nothing, every button waits, a spinner shows", async () => {
+    const excel = sampleWorkbook();
+    await openApp(excel);
+    const release = excel.hold();
+    const check = screen.getByRole("button", { name: "Kiểm tra" });
+    act(() => {
+      fireEvent.click(check);
+      fireEvent.click(check);
+    });
+    expect(await screen.findByText("Đang kiểm tra báo cáo…")).toBeInTheDocument();
+    for (const b of screen.getAllByRole("button")) expect(b).toBeDisabled();
+    await act(async () => release());
+    await ready();
+    expect(excel.calls.filter((c) => c === "applyHighlights")).toHaveLength(1);
+  });
+
+  it("says what happened and what to do when Excel refuses", async () => {
+    const excel = sampleWorkbook();
+    await openApp(excel);
+    excel.failNext = "applyHighlights";
+    await userEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    expect(await screen.findByText("Không thực hiện được")).toBeInTheDocument();
+    expect(screen.getByText(/Excel báo lỗi GeneralException\. Hãy thử lại\./)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Kiểm tra" })).toBeEnabled();
+  });
+
+  it("ranks the villages: writes and opens the ranking sheet, shows bars with prizes", async () => {
+    const excel = sampleWorkbook();
+    await openApp(excel);
+    await userEvent.click(screen.getByRole("tab", { name: "Xếp hạng thôn" }));
+    expect(screen.getAllByRole("checkbox").filter((c) => (c as HTMLInputElement).checked)).toHaveLength(6);
+    await userEvent.click(screen.getByRole("button", { name: "Xếp hạng" }));
+    const bars = await screen.findByRole("list", { name: "Điểm thi đua của các thôn" });
+    await ready();
+    expect(within(bars).getAllByRole("listitem")).toHaveLength(6);
+    expect(within(bars).getAllByRole("listitem")[0]).toHaveTextContent(/Hạng 1.*Giải Nhất · 5\.000\.000 đ/);
+    expect(excel.active).toMatch(/^Xếp hạng thi đua 2024/);
+    expect(screen.getByText(`Đã ghi trang “${excel.active}” và mở trang đó.`)).toBeInTheDocument();
+  });
+
+  it("creates the configuration sheet, then shows its errors where they are", async () => {
+    const excel = sampleWorkbook();
+    await openApp(excel);
+    await userEvent.click(screen.getByRole("tab", { name: "Cấu hình" }));
+    await userEvent.click(screen.getByRole("button", { name: "Tạo hoặc mở trang cấu hình" }));
+    await screen.findByText(`Đã tạo trang “${CONFIG}” với giá trị mặc định.`);
+    expect(excel.active).toBe(CONFIG);
+
+    // Staff type a word where the cap should be a number.
+    const sheet = excel.sheets.get(CONFIG)!;
+    const row = sheet.values.findIndex((r) => r.includes(1.2));
+    expect(row).toBeGreaterThanOrEqual(0);
+    sheet.values[row][sheet.values[row].indexOf(1.2)] = "nhiều";
+    await userEvent.click(screen.getByRole("button", { name: "Đọc lại cấu hình" }));
+    await screen.findByRole("heading", { name: /Cấu hình có \d+ lỗi/ });
+    const errorButtons = within(document.querySelector('[data-severity="error"]') as HTMLElement).getAllByRole("button");
+    await userEvent.click(errorButtons[0]);
+    await ready();
+    expect(excel.selected.at(-1)?.sheet).toBe(CONFIG);
+  });
+
+  it("imports villages' files through Excel when it can, and explains the manual way when it cannot", async () => {
+    const excel = sampleWorkbook();
+    await openApp(excel);
+    await userEvent.click(screen.getByRole("tab", { name: "Nhập báo cáo thôn" }));
+    const file = new File([new Uint8Array([80, 75, 3, 4])], "thon-na-sao.xlsx");
+    await userEvent.upload(screen.getByLabelText("Chọn tệp .xlsx"), file);
+    await userEvent.click(screen.getByRole("button", { name: "Nhập vào sổ này" }));
+    await screen.findByText(/Đã nhập 1 trang:/);
+    expect(excel.inserted).toEqual([[{ fileName: "thon-na-sao.xlsx", base64: "UEsDBA==" }]]);
+  });
+
+  it("shows how to copy sheets by hand below ExcelApi 1.13", async () => {
+    const excel = sampleWorkbook();
+    excel.supportsInsert = false;
+    await openApp(excel);
+    await userEvent.click(screen.getByRole("tab", { name: "Nhập báo cáo thôn" }));
+    expect(screen.getByText("Phiên bản Excel này chưa tự nhập được trang tính.")).toBeInTheDocument();
+  });
+
+  it("writes the sample sheets into an empty workbook, after which the report is preselected", async () => {
+    const excel = new FakeExcel([{ name: "Sheet1", values: [[""]], formats: [["General"]] }]);
+    await openApp(excel);
+    await userEvent.click(screen.getByRole("tab", { name: "Dữ liệu mẫu" }));
+    await userEvent.click(screen.getByRole("button", { name: "Tạo dữ liệu mẫu" }));
+    await screen.findByText(/Đã tạo các trang: Chỉ tiêu 2024, Nà Lầu/);
+    await ready();
+    await userEvent.click(screen.getByRole("tab", { name: "Kiểm tra báo cáo" }));
+    await waitFor(() => expect(screen.getByRole("combobox", { name: "Trang báo cáo" })).toHaveValue("Nà Lầu"));
+    expect(screen.getByRole("combobox", { name: "Trang chỉ tiêu" })).toHaveValue("Chỉ tiêu 2024");
+  });
+
+  it("refuses to write sample data over a workbook that has data", async () => {
+    await openApp(sampleWorkbook());
+    await userEvent.click(screen.getByRole("tab", { name: "Dữ liệu mẫu" }));
+    expect(screen.getByRole("button", { name: "Tạo dữ liệu mẫu" })).toBeDisabled();
+  });
+
+  it("speaks English when asked", async () => {
+    await openApp(sampleWorkbook(), "en");
+    expect(screen.getAllByRole("tab").map((t) => t.querySelector(".fui-Tab__content")?.textContent)).toEqual([
+      "Check a report",
+      "Rank villages",
+      "Settings",
+      "Import village reports",
+      "Sample data",
+    ]);
+    expect(screen.getByRole("combobox", { name: "Report sheet" })).toHaveValue("Nà Lầu");
+  });
+});
+
+function order(severity: string | null): number {
+  return ["error", "warning", "shortfall", "info"].indexOf(severity ?? "");
+}
