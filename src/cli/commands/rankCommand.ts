@@ -4,11 +4,11 @@ import { defaultConfig, type RankingConfig } from "../../core/config/rankingConf
 import type { CheckedReport, Finding, SheetCells } from "../../core/model";
 import { rankVillages } from "../../core/ranking/rankVillages";
 import { buildRankingSheet } from "../../core/rankingSheet/buildRankingSheet";
-import { readIndicatorTable } from "../../core/table/readIndicatorTable";
 import type { CliOptions } from "../args/parseArgs";
 import { loadConfig } from "../input/loadConfig";
 import { loadWorkbook } from "../input/loadWorkbook";
 import { pickTableSheet } from "../input/pickTableSheet";
+import { sheetTitle } from "../input/sheetTitle";
 import type { CliIo } from "../io";
 import { printRanking } from "../output/printRanking";
 import { rankJson } from "../output/rankJson";
@@ -79,7 +79,7 @@ export async function rankCommand(options: CliOptions, io: CliIo, today: Date = 
     if (!json) io.out(text.progress(index + 1, options.files.length, file, villages));
   }
 
-  const titles = [targets, ...firstSheets].filter((s): s is SheetCells => s !== undefined).map((s) => readIndicatorTable(s).title);
+  const titles = [targets, ...firstSheets].filter((s): s is SheetCells => s !== undefined).map(sheetTitle);
   const year = titles.find((t) => t.year !== null)?.year ?? today.getFullYear();
   const ranking =
     config !== null && options.config !== null ? rankVillages(reports, config, { sheet: options.config }) : rankVillages(reports, defaultConfig(year));

@@ -8,6 +8,13 @@ import type { UnreadableReason } from "./unreadableReason";
 
 const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xlsm"]);
 
+// Parts of a sheet that give no cell value or number format: skipping them saves time on real workbooks
+// (validation lists, conditional formats, pictures) and spares ExcelJS features it reads poorly.
+const IGNORED_NODES = [
+  "dataValidations", "conditionalFormatting", "extLst", "drawing", "picture", "hyperlinks", "headerFooter", "rowBreaks",
+  "autoFilter", "tableParts", "pageSetup", "printOptions", "pageMargins", "sheetProtection",
+];
+
 /**
  * Reads every worksheet of an .xlsx file as Office.js would give its cells. A file that cannot be read
  * is a `file/unreadable` finding naming the file and the reason, never an exception.
@@ -27,7 +34,7 @@ export async function readWorkbookFile(file: string): Promise<Result<SheetCells[
   if (kind !== "zip") return unreadable(file, "corrupt");
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_NODES });
   } catch {
     // ExcelJS throws for any malformed package; the user only needs to know the file is damaged.
     return unreadable(file, "corrupt");
