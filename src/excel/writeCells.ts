@@ -12,9 +12,14 @@ type Value = string | number | boolean | null;
 export async function writeCells(ws: Excel.Worksheet, cells: CellModel[], budget: RequestBudget): Promise<void> {
   const placed = cells.map((cell) => ({ cell, ref: parseCell(cell.address) })).filter((c) => c.ref);
   if (placed.length === 0) return;
-  const maxRow = Math.max(...placed.map((c) => c.ref!.row));
-  const minRow = Math.min(...placed.map((c) => c.ref!.row));
-  const maxCol = Math.max(...placed.map((c) => c.ref!.col));
+  let minRow = Infinity;
+  let maxRow = 0;
+  let maxCol = 0;
+  for (const { ref } of placed) {
+    minRow = Math.min(minRow, ref!.row);
+    maxRow = Math.max(maxRow, ref!.row);
+    maxCol = Math.max(maxCol, ref!.col);
+  }
   const values: Value[][] = Array.from({ length: maxRow - minRow + 1 }, () => Array<Value>(maxCol).fill(null));
   const formats: (string | null)[][] = Array.from({ length: maxRow - minRow + 1 }, () => Array<string | null>(maxCol).fill(null));
   for (const { cell, ref } of placed) {

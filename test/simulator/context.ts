@@ -103,7 +103,7 @@ export class SimContextCore {
     for (const action of actions) {
       try {
         const r = await action.run();
-        if (r) results.push(r);
+        if (r && typeof r.apply === "function") results.push(r);
       } catch (e) {
         failure = asRichApiError(e, action.name);
         break;

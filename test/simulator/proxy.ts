@@ -158,7 +158,9 @@ export function defineProps<T>(cls: { prototype: SimObject<T> }, className: stri
       descriptor.set = function (this: SimObject<T>, value: unknown) {
         this._need(spec.setLevel ?? spec.level, where);
         this._values.set(name, value);
-        this._queue(where, value, () => set(this._get(), value));
+        this._queue(where, value, () => {
+          set(this._get(), value);
+        });
       };
     }
     Object.defineProperty(cls.prototype, name, descriptor);

@@ -1,0 +1,147 @@
+import type * as ExcelJS from "exceljs";
+import { join } from "node:path";
+import { readWorksheets, writeSheet } from "../../src/excel";
+import { widthInPoints } from "../../src/excel/writeSheet";
+import { charsToPoints, type OfficeSimulator } from "../simulator";
+import { loadWorkbook, saveWorkbook } from "../simulator/node";
+import { VILLAGE, simulate, villageReport } from "./fixtures";
+import { rankingModel, villageNames } from "./rankingModel";
+
+jest.setTimeout(120_000);
+
+let sim: OfficeSimulator;
+afterEach(() => sim?.uninstall());
+
+const NAME = "Xếp hạng thi đua 2024";
+const ranking = (): ExcelJS.Worksheet => sim.workbook.getWorksheet(NAME) as ExcelJS.Worksheet;
+const merges = (ws: ExcelJS.Worksheet): string[] => (ws.model as unknown as { merges: string[] }).merges.slice().sort();
+
+describe("writeSheet at ExcelApi 1.17", () => {
+  it("writes the ranking sheet: values, fonts, borders, merges, widths, print setup, frozen header, chart", async () => {
+    sim = await simulate(villageReport(10), "village-10.xlsx");
+    const model = rankingModel(["Nà Lầu", "Khuổi Khon", "Lùng Vài", "Nà Đon"]);
+    expect(await writeSheet(model, { activate: true })).toEqual({ ok: true, value: undefined });
+    const ws = ranking();
+    expect(ws.getCell("A1").value).toBe("ỦY BAN NHÂN DÂN");
+    expect(ws.getCell("B8").value).toBe("Nà Lầu");
+    expect(ws.getCell("G8").value).toBe(5000000);
+    expect(ws.getCell("G8").numFmt).toBe("#,##0");
+    expect(ws.getCell("C8").numFmt).toBe("0.00");
+    expect(ws.getCell("A7").font).toMatchObject({ name: "Times New Roman", bold: true });
+    expect(ws.getCell("D4").font).toMatchObject({ italic: true });
+    expect(ws.getCell("D2").font).toMatchObject({ underline: "single" });
+    expect(ws.getCell("A7").fill).toMatchObject({ fgColor: { argb: "FFD9E1F2" } });
+    expect(ws.getCell("C9").border).toMatchObject({ top: { style: "thin" }, bottom: { style: "thin" }, left: { style: "thin" }, right: { style: "thin" } });
+    expect(ws.getCell("E8").alignment).toMatchObject({ wrapText: true });
+    expect(merges(ws)).toEqual([...model.merges].sort());
+    expect(charsToPoints(ws.getColumn(2).width ?? 0)).toBeCloseTo(widthInPoints(24), 0);
+    expect(ws.getRow(7).height).toBe(36);
+    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true, printTitlesRow: "7:7" });
+    expect(ws.pageSetup.margins).toMatchObject({ left: 0.5, top: 0.6 });
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 7 });
+    expect(sim.charts(NAME)).toEqual([expect.objectContaining({ type: "BarClustered", source: "B8:C11", seriesBy: "Columns", title: "Tổng điểm thi đua", legendVisible: false, position: { from: "J7", to: "Q26" } })]);
+    expect(sim.activeSheet).toBe(NAME);
+    expect(sim.workbook.worksheets.map((w) => w.name)).toEqual([VILLAGE, "Ghi chú", NAME]);
+  });
+
+  it("writes village text as text: =1+1, @SUM(A1), +84…, -Bản never become formulas or numbers", async () => {
+    sim = await simulate(villageReport(10), "village-10.xlsx");
+    const tricky = ["=1+1", "@SUM(A1)", "+84 912 345 678", "-Bản Mới", "02", "1.417"];
+    await writeSheet(rankingModel(tricky), { activate: false });
+    const ws = ranking();
+    tricky.forEach((name, i) => expect(ws.getCell(`B${8 + i}`).value).toBe(name));
+    const read = await readWorksheets([NAME]);
+    expect(read.ok && read.value[0].values.slice(7, 13).map((row) => row[1])).toEqual(tricky);
+    expect(sim.activeSheet).toBe(VILLAGE);
+  });
+
+  it("replaces the sheet when run twice: one sheet, in the same tab position, only the new content", async () => {
+    sim = await simulate(villageReport(10), "village-10.xlsx");
+    await writeSheet(rankingModel(villageNames(30)), { activate: false });
+    await Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(NAME).position = 0;
+      await ctx.sync();
+    });
+    await writeSheet(rankingModel(["Nà Lầu", "Khuổi Khon"]), { activate: true });
+    expect(sim.workbook.worksheets.map((w) => w.name)).toEqual([NAME, VILLAGE, "Ghi chú"]);
+    expect(ranking().getCell("B9").value).toBe("Khuổi Khon");
+    expect(ranking().getCell("B10").value).toBeNull();
+    expect(sim.charts(NAME)).toHaveLength(1);
+    expect(sim.activeSheet).toBe(NAME);
+  });
+
+  it.each([60, 6000])("ranks %i villages in at most 6 syncs (read the reports, write the sheet), requests under 5 MB", async (rows) => {
+    sim = await simulate(villageReport(rows), `village-${rows}.xlsx`);
+    expect((await readWorksheets([VILLAGE])).ok).toBe(true);
+    expect(await writeSheet(rankingModel(villageNames(rows)), { activate: true })).toEqual({ ok: true, value: undefined });
+    expect(sim.stats.syncs).toBeLessThanOrEqual(6);
+    expect(sim.stats.requests.every((q) => q.bytes < 5_000_000 && q.responseBytes < 5_000_000 && q.error === null)).toBe(true);
+    expect(ranking().getCell(`B${7 + rows}`).value).toBe(`Thôn ${rows}`);
+  });
+
+  it("splits a write that would not fit one request into several, each under 5 MB", async () => {
+    sim = await simulate(villageReport(10), "village-10.xlsx");
+    const long = villageNames(12000).map((n) => `${n} — ${"bản làng vùng cao ".repeat(9)}`);
+    expect(await writeSheet(rankingModel(long), { activate: false })).toEqual({ ok: true, value: undefined });
+    const writes = sim.stats.requests.slice(1);
+    expect(writes.length).toBeGreaterThan(1);
+    expect(writes.every((q) => q.bytes < 5_000_000 && q.error === null)).toBe(true);
+    expect(ranking().getCell("B12007").value).toBe(long[11999]);
+  });
+
+  it("saves a workbook that opens with the sheet as written", async () => {
+    sim = await simulate(villageReport(10), "village-10.xlsx");
+    await writeSheet(rankingModel(["=1+1", "Nà Lầu"]), { activate: true });
+    const path = join(__dirname, "..", "..", "test-artifacts", "excel", "ranking.xlsx");
+    await saveWorkbook(sim, path);
+    const reopened = await loadWorkbook(path);
+    const ws = reopened.getWorksheet(NAME) as ExcelJS.Worksheet;
+    expect(ws.getCell("B8").value).toBe("=1+1");
+    expect(merges(ws)).toContain("A5:H5");
+    expect(ws.pageSetup.orientation).toBe("landscape");
+  });
+});
+
+describe("writeSheet at lower ExcelApi levels", () => {
+  it("at 1.1 writes values, fonts and the chart, without merges, widths or print setup", async () => {
+    sim = await simulate(villageReport(10), "village-10.xlsx", { apiLevel: "1.1" });
+    expect(await writeSheet(rankingModel(["Nà Lầu", "@SUM(A1)"]), { activate: true })).toEqual({ ok: true, value: undefined });
+    const ws = ranking();
+    expect(ws.getCell("B9").value).toBe("@SUM(A1)");
+    expect(ws.getCell("A7").font).toMatchObject({ name: "Times New Roman", bold: true });
+    expect(merges(ws)).toEqual([]);
+    expect(ws.getColumn(2).width).toBeUndefined();
+    expect(ws.pageSetup.orientation).not.toBe("landscape");
+    expect(sim.charts(NAME)).toHaveLength(1);
+  });
+
+  it("at 1.1 replaces the sheet too, finding it without getItemOrNullObject", async () => {
+    sim = await simulate(villageReport(10), "village-10.xlsx", { apiLevel: "1.1" });
+    await writeSheet(rankingModel(villageNames(5)), { activate: false });
+    await writeSheet(rankingModel(villageNames(2)), { activate: false });
+    expect(sim.workbook.worksheets.filter((w) => w.name === NAME)).toHaveLength(1);
+  });
+
+  it("at 1.7 merges and freezes, but sets no page layout (1.9)", async () => {
+    sim = await simulate(villageReport(10), "village-10.xlsx", { apiLevel: "1.7" });
+    await writeSheet(rankingModel(villageNames(3)), { activate: false });
+    const ws = ranking();
+    expect(merges(ws)).toContain("A5:H5");
+    expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 7 });
+    expect(ws.pageSetup.orientation).not.toBe("landscape");
+  });
+});
+
+describe("writeSheet failures", () => {
+  it("refuses a name Excel would refuse, before touching the workbook", async () => {
+    sim = await simulate(villageReport(10), "village-10.xlsx");
+    expect(await writeSheet(rankingModel(["A"], "Xếp hạng 6/2024"), { activate: false })).toEqual({ ok: false, failures: expect.objectContaining({ code: "invalid-name", sheet: "Xếp hạng 6/2024" }) });
+    expect(sim.stats.syncs).toBe(0);
+  });
+
+  it("turns cell-edit mode into a typed failure", async () => {
+    sim = await simulate(villageReport(10), "village-10.xlsx");
+    sim.setCellEditMode(true);
+    expect(await writeSheet(rankingModel(["A"]), { activate: false })).toEqual({ ok: false, failures: expect.objectContaining({ code: "cell-edit", sheet: NAME }) });
+  });
+});
