@@ -10,9 +10,11 @@ import { foldText } from "../text/foldText";
  * // ["Nà Lầu (T1)", "Nà Lầu (T2)"]
  */
 export function distinctVillageNames(reports: readonly Pick<CheckedReport, "village" | "sheet">[]): string[] {
+  const keys = reports.map((report) => foldText(report.village));
   const count = new Map<string, number>();
-  for (const report of reports) count.set(foldText(report.village), (count.get(foldText(report.village)) ?? 0) + 1);
-  const named = reports.map((report) => (count.get(foldText(report.village))! > 1 ? `${report.village} (${report.sheet})` : report.village));
+  for (const key of keys) count.set(key, (count.get(key) ?? 0) + 1);
+  const named = reports.map((report, index) => (count.get(keys[index])! > 1 ? `${report.village} (${report.sheet})` : report.village));
+  if (named.every((name, index) => name === reports[index].village)) return named;
   const seen = new Map<string, number>();
   return named.map((name) => {
     const key = foldText(name);

@@ -29,7 +29,11 @@ export function rankVillages(
 ): Ranking {
   const ruleFor = rulesOf(config);
   const names = distinctVillageNames(reports);
-  const scores = reports.map((report, index) => ({ ...scoreVillageWith(report, config, ruleFor), village: names[index] }));
+  const scores = reports.map((report, index) => {
+    const score = scoreVillageWith(report, config, ruleFor);
+    score.village = names[index];
+    return score;
+  });
   scores.sort(listingOrder);
   const ranks = sharedRanks(scores, rankingOrder);
   const awards = awardPrizes(scores, config.prizes);
