@@ -24,7 +24,7 @@ function vietnamese(f: ExcelFailure): string {
     case "unsupported":
       return "Phiên bản Excel này không hỗ trợ thao tác này. Hãy cập nhật Office hoặc dùng Excel trên web.";
     case "invalid-name":
-      return `Tên trang tính ${sheet} không dùng được: tên phải có từ 1 đến 31 ký tự, không chứa / \\ ? * : [ ] và không trùng với trang tính khác.`;
+      return `Tên trang tính ${sheet ? `${sheet} ` : ""}không dùng được: tên phải có từ 1 đến 31 ký tự, không chứa / \\ ? * : [ ] và không trùng với trang tính khác.`;
     case "busy":
       return "Excel đang bận. Đợi một lát rồi thử lại.";
     case "unknown":
@@ -46,7 +46,7 @@ function english(f: ExcelFailure): string {
     case "unsupported":
       return "This version of Excel does not support this operation. Update Office or use Excel on the web.";
     case "invalid-name":
-      return `The sheet name ${sheet} cannot be used: a name has 1 to 31 characters, none of / \\ ? * : [ ], and differs from the other sheets.`;
+      return `The sheet name ${sheet ? `${sheet} ` : ""}cannot be used: a name has 1 to 31 characters, none of / \\ ? * : [ ], and differs from the other sheets.`;
     case "busy":
       return "Excel is busy. Wait a moment and try again.";
     case "unknown":

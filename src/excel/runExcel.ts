@@ -7,6 +7,9 @@ import { toFailure, type ExcelResult } from "./failure";
  * @example const r = await runExcel("Thôn A", async (ctx) => { …; await ctx.sync(); return 1; });
  */
 export async function runExcel<T>(sheet: string | null, batch: (ctx: Excel.RequestContext) => Promise<T>): Promise<ExcelResult<T>> {
+  if (typeof Excel === "undefined" || typeof Excel?.run !== "function") {
+    return { ok: false, failures: { code: "unsupported", sheet, detail: "Excel JavaScript API not available" } };
+  }
   try {
     const value = await Excel.run(batch);
     return { ok: true, value };

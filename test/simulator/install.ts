@@ -185,7 +185,10 @@ export function installOfficeSimulator(target: typeof globalThis, workbook: Exce
       documentSettings.reload();
     },
     uninstall() {
-      Object.assign(host, previous);
+      for (const [key, value] of Object.entries(previous)) {
+        if (value === undefined) delete host[key];
+        else host[key] = value;
+      }
     },
   };
 }
