@@ -30,6 +30,7 @@ export function matchIndicators(report: readonly MatchItem[], targets: readonly 
   const matches: (Match | null)[] = report.map(() => null);
   const taken = new Set<number>();
   for (const [kind, key] of [["exact", nameKey], ["folded", foldedKey]] as const) {
+    if (taken.size === targets.length || matches.every((match) => match !== null)) return matches;
     const byKey = indexBy(targets, key, taken);
     report.forEach((item, index) => {
       if (matches[index] !== null) return;
@@ -40,7 +41,7 @@ export function matchIndicators(report: readonly MatchItem[], targets: readonly 
       matches[index] = { target, kind };
     });
   }
-  matchSimilar(report, targets, matches, taken);
+  if (taken.size < targets.length && matches.some((match) => match === null)) matchSimilar(report, targets, matches, taken);
   return matches;
 }
 

@@ -1,23 +1,22 @@
 import { foldText } from "../text/foldText";
 import { normalizeText } from "../text/normalizeText";
+import { memoize } from "./memoize";
 
 /**
  * A name for exact matching: NFC, lower case, punctuation as spaces, single spaces; diacritics kept.
  *
  * @example nameKey("Tỷ lệ  huy động trẻ (5 tuổi).") === "tỷ lệ huy động trẻ 5 tuổi"
  */
-export function nameKey(name: string): string {
-  return normalizeText(name)
+export const nameKey: (name: string) => string = memoize((name) =>
+  normalizeText(name)
     .toLocaleLowerCase("vi")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
+    .trim(),
+);
 
 /**
  * A name for matching without diacritics (people type "Ty le" for "Tỷ lệ").
  *
  * @example foldedKey("Tỷ lệ huy động") === "ty le huy dong"
  */
-export function foldedKey(name: string): string {
-  return foldText(name);
-}
+export const foldedKey: (name: string) => string = memoize(foldText);

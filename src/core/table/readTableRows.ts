@@ -2,7 +2,8 @@ import { cellAddress } from "../cells/cellAddress";
 import { cellText } from "../cells/cellText";
 import { formatAt, type SheetGrid, valueAt } from "../cells/sheetGrid";
 import { finding, type Finding } from "../model/finding";
-import type { Group, Indicator } from "../model/indicator";
+import type { Group, Indicator, IndicatorKind } from "../model/indicator";
+import { memoize } from "../matching/memoize";
 import { indicatorDirection } from "../semantics/indicatorDirection";
 import { indicatorKind } from "../semantics/indicatorKind";
 import { isCumulative } from "../semantics/isCumulative";
@@ -80,10 +81,10 @@ export function readTableRows(grid: SheetGrid, header: TableHeader, checkTargets
     const name = text(row, columns.name);
     const unit = text(row, columns.unit);
     const target = columns.target === null ? MISSING : readCell(valueAt(grid, row, columns.target), formatAt(grid, row, columns.target));
-    const hasFigure = target.type !== "missing" || actualColumns.some((column) => readCell(valueAt(grid, row, column)).type !== "missing");
+    const hasFigure = target.type !== "missing" || actualColumns.some((column) => hasValue(valueAt(grid, row, column)));
     if (tt === "" && unit === "" && isAfterTable(cells)) break;
     if (name === "") continue;
-    if (columnRole(name) === "name" && (columnRole(tt) === "tt" || columnRole(unit) === "unit" || !hasFigure)) continue;
+    if (name.length <= MAX_LABEL && columnRole(name) === "name" && (columnRole(tt) === "tt" || columnRole(unit) === "unit" || !hasFigure)) continue;
     if (unit === "" && !hasFigure) {
       if (tt === "" && lastWasIndicator && /^\p{Ll}/u.test(name)) {
         const draft = drafts[drafts.length - 1];
@@ -113,28 +114,60 @@ export function readTableRows(grid: SheetGrid, header: TableHeader, checkTargets
 
 const MISSING: CellReading = { type: "missing" };
 
+// Header labels are short; an indicator's name is not worth folding to compare with them.
+const MAX_LABEL = 25;
+
 function isAfterTable(cells: readonly unknown[]): boolean {
-  const first = cells.map(cellText).find((text) => text !== "");
-  return first !== undefined && AFTER_TABLE.test(foldText(first));
+  for (const value of cells) {
+    if (typeof value !== "string" || value.trim() === "") continue;
+    return value.length <= 60 && AFTER_TABLE.test(foldText(value));
+  }
+  return false;
+}
+
+/** Whether a cell holds anything (blank cells are the common case and need no reading). */
+function hasValue(value: unknown): boolean {
+  if (value === null || value === undefined || value === "") return false;
+  if (typeof value === "number" || typeof value === "boolean") return true;
+  return readCell(value).type !== "missing";
+}
+
+// Units and word targets repeat down a table: "%", "Hộ", "Đạt".
+// A commune's villages share one template: the same names are read again for each village.
+const directionOf = memoize(indicatorDirection);
+const foldName = memoize(foldText);
+const unitKeyOf = memoize((unit) => unitKey(unit === "" ? null : unit) ?? "");
+const kindByWords = new Map<string, IndicatorKind>();
+
+function kindOf(unit: string | null, target: CellReading): IndicatorKind {
+  if (target.type !== "text") return indicatorKind(unit, target);
+  const memoKey = `${unit ?? ""}\u0000${target.text}`;
+  let kind = kindByWords.get(memoKey);
+  if (kind === undefined) {
+    kind = indicatorKind(unit, target);
+    if (kindByWords.size > 5000) kindByWords.clear();
+    kindByWords.set(memoKey, kind);
+  }
+  return kind;
 }
 
 function toRow(draft: Draft, target: CellReading, sheet: string): TableRow {
   const unit = draft.unit === "" ? null : draft.unit;
-  const kind = indicatorKind(unit, target);
-  const key = unitKey(unit);
+  const kind = kindOf(unit, target);
+  const key = unitKeyOf(unit ?? "");
   const interpreted = interpretValue(target, kind);
   const path = draft.open.map((group) => group.name);
   const indicator: Indicator = {
-    id: [...draft.open.map((group) => group.key), foldText(draft.name)].join("/"),
+    id: [...draft.open.map((group) => group.key), foldName(draft.name)].join("/"),
     tt: draft.tt,
     path,
     name: draft.name,
     unit,
-    unitKey: key,
+    unitKey: key === "" ? null : key,
     kind,
     target: interpreted.ok ? interpreted.value : null,
-    direction: indicatorDirection(draft.name),
-    cumulative: isCumulative(kind, key),
+    direction: directionOf(draft.name),
+    cumulative: isCumulative(kind, key === "" ? null : key),
     sheet,
     row: draft.row + 1,
   };
