@@ -1,0 +1,50 @@
+import { matchIndicators } from "../../../src/core/matching/matchIndicators";
+import { wordSimilarity } from "../../../src/core/matching/wordSimilarity";
+
+const item = (name: string, path: string[] = []) => ({ name, path });
+const EDUCATION = ["Chỉ tiêu về văn hóa - xã hội", "Chỉ tiêu Giáo dục"];
+const targets = [
+  item("Tỷ lệ huy động trẻ 5 tuổi đến lớp", EDUCATION),
+  item("Tỷ lệ huy động trẻ 6 tuổi đi học lớp 1", EDUCATION),
+  item("Số hộ nghèo giảm trong năm", ["Chỉ tiêu về văn hóa - xã hội"]),
+  item("Công tác tuyển quân", ["Chỉ tiêu về Quốc phòng - an ninh"]),
+];
+
+describe("matchIndicators", () => {
+  it("matches the same name across the whole sheet, whatever the groups", () => {
+    expect(matchIndicators([item("Công tác tuyển quân"), item("Số hộ nghèo giảm trong năm", ["Khác"])], targets)).toEqual([
+      { target: 3, kind: "exact" },
+      { target: 2, kind: "exact" },
+    ]);
+  });
+
+  it("matches names differing in case, spacing and punctuation exactly, and without diacritics folded", () => {
+    expect(matchIndicators([item("  SỐ HỘ nghèo, giảm trong năm."), item("Cong tac tuyen quan")], targets)).toEqual([
+      { target: 2, kind: "exact" },
+      { target: 3, kind: "folded" },
+    ]);
+  });
+
+  it("matches a slightly reworded name in the same group, reordered", () => {
+    const report = [item("Tỷ lệ huy động trẻ em 6 tuổi vào học lớp 1", EDUCATION), item("Tỷ lệ huy động trẻ em 5 tuổi ra lớp", EDUCATION)];
+    expect(matchIndicators(report, targets)).toEqual([
+      { target: 1, kind: "similar" },
+      { target: 0, kind: "similar" },
+    ]);
+  });
+
+  it("does not match an unrelated extra row, nor a similar name in another group", () => {
+    const report = [item("Số con trâu bò xuất chuồng"), item("Tỷ lệ huy động trẻ em 5 tuổi ra lớp", ["Chỉ tiêu y tế"])];
+    expect(matchIndicators(report, targets)).toEqual([null, null]);
+  });
+
+  it("never matches two rows to one target", () => {
+    expect(matchIndicators([item("Công tác tuyển quân"), item("Công tác tuyển quân")], targets)).toEqual([{ target: 3, kind: "exact" }, null]);
+  });
+
+  it("scores shared words, and different numbers as different indicators", () => {
+    expect(wordSimilarity("ty le huy dong tre 5 tuoi den lop", "ty le huy dong tre em 5 tuoi ra lop")).toBeCloseTo(16 / 19, 5);
+    expect(wordSimilarity("ty le tre 5 tuoi", "ty le tre 6 tuoi")).toBeLessThan(0.6);
+    expect(wordSimilarity("", "ty le")).toBe(0);
+  });
+});
