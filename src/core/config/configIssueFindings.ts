@@ -42,7 +42,8 @@ export function configIssueFindings(issues: readonly z.core.$ZodIssue[], input: 
     const field = configFieldPath(issue.path);
     const raw = valueAtPath(input, issue.path);
     const { problem, expected } = describeIssue(issue, raw);
-    return [configInvalid(field, problem, raw, locate, expected)];
+    const shown = problem === "too-many" && Array.isArray(raw) ? raw.length : raw;
+    return [configInvalid(field, problem, shown, locate, expected)];
   });
 }
 
@@ -76,5 +77,7 @@ function factOf(raw: unknown): FindingFact {
   if (raw === undefined) return null;
   if (raw === null || typeof raw === "string" || typeof raw === "boolean") return raw;
   if (typeof raw === "number") return Number.isFinite(raw) ? raw : String(raw);
-  return JSON.stringify(raw) ?? String(raw);
+  const text = JSON.stringify(raw) ?? String(raw);
+  // a whole list pasted in the wrong place would drown the message
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }

@@ -6,7 +6,7 @@ import type { Finding } from "../model/finding";
 import { foldText } from "../text/foldText";
 import { readDirectionCell, readNumberCell, readPeriodCell, readTextCell, readYesNoCell } from "./configCellReaders";
 import { configIssueFindings } from "./configIssueFindings";
-import { CONFIG_LABELS as L, CONFIG_SHEET_NAME } from "./configSheetLayout";
+import { CONFIG_LABELS as L, CONFIG_SHEET_NAME, DIRECTION_WORDS, PERIOD_WORDS } from "./configSheetLayout";
 import { rankingConfigSchema, type RankingConfig } from "./rankingConfig";
 
 type Reader = (value: unknown) => unknown;
@@ -50,7 +50,18 @@ export function readConfigSheet(sheet: SheetCells, today: { year: number }): Res
   const parsed = rankingConfigSchema.safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };
   const locate = (field: string) => ({ sheet: CONFIG_SHEET_NAME, cell: nearestCell(field, cellOf) });
-  return { ok: false, failures: configIssueFindings(parsed.error.issues, input, locate) };
+  return { ok: false, failures: configIssueFindings(parsed.error.issues, input, locate).map(inSheetWords) };
+}
+
+// The schema's allowed values are its own keys ("year | half"); staff see the words of the sheet.
+const SHEET_WORDS: Record<string, string> = {
+  period: `${PERIOD_WORDS.year} | ${PERIOD_WORDS.half}`,
+  direction: `${DIRECTION_WORDS.higher} | ${DIRECTION_WORDS.lower}`,
+};
+
+function inSheetWords(f: Finding): Finding {
+  const key = String(f.details?.field ?? "").replace(/^.*\./, "");
+  return f.details?.problem === "not-allowed-value" && SHEET_WORDS[key] ? { ...f, expected: SHEET_WORDS[key] } : f;
 }
 
 /**

@@ -134,9 +134,14 @@ describe("the configuration sheet", () => {
     ]);
   });
 
+  it("says the allowed direction words of the sheet", () => {
+    const result = readConfigSheet(edited(FULL, { D23: "ngang" }), { year: 2024 });
+    expect(result).toMatchObject({ ok: false, failures: [{ cell: "D23", expected: "Cao hơn là tốt | Thấp hơn là tốt" }] });
+  });
+
   it("gives the sheet's cell of Kỳ đánh giá when the period is not one of the two", () => {
     const result = readConfigSheet(edited(FULL, { B6: "quý 3" }), { year: 2024 });
-    expect(result).toMatchObject({ ok: false, failures: [{ cell: "B6", details: { field: "period", problem: "not-allowed-value" }, actual: "quý 3" }] });
+    expect(result).toMatchObject({ ok: false, failures: [{ cell: "B6", details: { field: "period", problem: "not-allowed-value" }, actual: "quý 3", expected: "Tổng kết (cả năm) | Sơ kết (6 tháng)" }] });
   });
 
   it("survives cells that are not what a sheet holds", () => {
