@@ -6,7 +6,7 @@ import { achieves } from "../values/achieves";
  * - `number`, higher is better: actual / target (target 0: 1 when actual ≥ 0);
  * - `number`, lower is better: target / actual (actual 0: `cap`);
  * - `pass`, `none`, `rating`: 1 when the actual achieves the target, else 0;
- * - no usable value, or a value of the wrong kind: 0. Never negative.
+ * - no usable value, a value of the wrong kind or not a finite number: 0. Never negative.
  *
  * @example completionRatio("number", "higher", 40, 30, 1.2) === 0.75
  * @example completionRatio("number", "lower", 15.9, 12, 1.2) // 1.325
@@ -15,7 +15,7 @@ import { achieves } from "../values/achieves";
 export function completionRatio(kind: IndicatorKind, direction: Direction, target: Value, actual: Value | null, cap: number): number {
   if (actual === null) return 0;
   if (kind === "number") {
-    if (typeof actual !== "number" || typeof target !== "number") return 0;
+    if (typeof actual !== "number" || typeof target !== "number" || !Number.isFinite(actual) || !Number.isFinite(target)) return 0;
     return Math.max(0, direction === "lower" ? lowerIsBetter(target, actual, cap) : higherIsBetter(target, actual));
   }
   if (typeof target !== "string") return 0;

@@ -14,6 +14,8 @@ describe("completionRatio (SPEC §6)", () => {
     ["lower: target 0, actual positive", "number", "lower", 0, 3, 0],
     ["number: missing actual", "number", "higher", 40, null, 0],
     ["number: a word where a number is due", "number", "higher", 40, "Đạt", 0],
+    ["number: not a finite number", "number", "higher", 40, Number.NaN, 0],
+    ["number: infinite", "number", "higher", 40, Number.POSITIVE_INFINITY, 0],
     ["pass: Đạt", "pass", "higher", "Đạt", "Đạt", 1],
     ["pass: Không đạt", "pass", "higher", "Đạt", "Không đạt", 0],
     ["pass: missing", "pass", "higher", "Đạt", null, 0],
