@@ -82,4 +82,20 @@ describe("thidua validate", () => {
     expect(run.stdout).toContain("E25");
     expect(run.stdout).toMatch(/Tổng cộng 16 chỉ tiêu/);
   });
+
+  it("checks one village's columns of a consolidated sheet, chosen with --village", () => {
+    const run = thidua("validate", samples.consolidated, "--village", "Thôn Lũng Vài", "--targets", samples.targets, "--json");
+    expect(run.status).toBe(1);
+    const json = run.json();
+    expect(json.village).toBe("Lũng Vài");
+    expect(json.findings).toContainEqual(expect.objectContaining({ code: "value/missing", sheet: "Tổng hợp 2024", cell: "M25" }));
+  });
+
+  it("names the villages of a consolidated sheet when none is chosen (exit 2)", () => {
+    const run = thidua("validate", samples.consolidated, "--json");
+    expect(run.status).toBe(2);
+    expect(run.errLines).toHaveLength(1);
+    for (const village of ["Nà Lầu", "Khuổi Khâm", "Tát Mạ", "Pác Nặm", "Lũng Vài", "Nặm Đin"]) expect(run.errLines[0]).toContain(village);
+    expect(run.json()).toMatchObject({ village: null, indicators: [] });
+  });
 });

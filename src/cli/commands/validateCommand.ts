@@ -1,10 +1,8 @@
 import * as path from "node:path";
-import { checkReport } from "../../core/checks/checkReport";
 import type { SheetCells } from "../../core/model";
-import { readIndicatorTable } from "../../core/table/readIndicatorTable";
 import type { CliOptions } from "../args/parseArgs";
 import { loadWorkbook } from "../input/loadWorkbook";
-import { pickSheet } from "../input/pickSheet";
+import { findReport } from "../input/findReport";
 import { pickTableSheet } from "../input/pickTableSheet";
 import type { CliIo } from "../io";
 import { findingJson } from "../output/findingJson";
@@ -14,8 +12,8 @@ import { cliText } from "../text";
 
 /**
  * `thidua validate <report.xlsx> [--targets <targets.xlsx>] [--sheet NAME] [--village NAME]`: checks one
- * village's report. Exit 0 when no error was found, 1 when the report has errors, 2 when a file or the
- * sheet cannot be used.
+ * village's report (or one village's columns of a consolidated sheet, chosen with --village).
+ * Exit 0 when no error was found, 1 when the report has errors, 2 when a file or the sheet cannot be used.
  *
  * @example await validateCommand(parsedOptions, io) === 1
  */
@@ -47,29 +45,16 @@ export async function validateCommand(options: CliOptions, io: CliIo): Promise<n
     if (json) io.out(JSON.stringify(emptyJson([...unusableFindings, findingJson(loaded.finding, lang)]), null, 2));
     return 2;
   }
-  let sheet: SheetCells | null;
-  if (options.sheet !== null) {
-    sheet = pickSheet(loaded.sheets, options.sheet);
-    if (sheet === null) {
-      io.err(text.sheetNotFound(file, options.sheet, loaded.sheets.map((s) => s.name)));
-      if (json) io.out(JSON.stringify(emptyJson(unusableFindings), null, 2));
-      return 2;
-    }
-    if (readIndicatorTable(sheet).layout !== "report") sheet = null;
-  } else {
-    sheet = pickTableSheet(loaded.sheets, ["report"])?.sheet ?? null;
-  }
-  if (sheet === null) {
-    io.err(text.noReport(file));
-    const sheetFindings = loaded.sheets.flatMap((s) => readIndicatorTable(s).findings).map((f) => findingJson(f, lang));
+  const found = findReport(loaded.sheets, options, targets, path.basename(file));
+  if (!found.ok) {
+    if (found.problem === "sheet-not-found") io.err(text.sheetNotFound(file, options.sheet ?? "", found.sheets));
+    else if (found.problem === "choose-village") io.err(text.chooseVillage(file, found.villages, options.village));
+    else io.err(text.noReport(file));
+    const sheetFindings = found.problem === "no-report" ? found.findings.map((f) => findingJson(f, lang)) : [];
     if (json) io.out(JSON.stringify(emptyJson([...unusableFindings, ...sheetFindings]), null, 2));
     return 2;
   }
-  const report = checkReport(sheet, {
-    ...(targets ? { targets } : {}),
-    ...(options.village !== null ? { village: options.village } : {}),
-    fileName: path.basename(file),
-  });
+  const report = found.report;
   if (json) {
     const result = validateJson(report, lang);
     io.out(JSON.stringify({ ...result, findings: [...unusableFindings, ...result.findings] }, null, 2));

@@ -10,7 +10,8 @@ export interface CliText {
   sheetNotFound(file: string, sheet: string, available: string[]): string;
   noTable(file: string): string;
   noReport(file: string): string;
-  configUnreadable(file: string, detail: string): string;
+  /** A consolidated sheet holds several villages: which one to check. */
+  chooseVillage(file: string, villages: string[], asked: string | null): string;
   wrote(file: string): string;
   unexpected(detail: string): string;
   status: Record<Status, string>;

@@ -41,7 +41,8 @@ export const en: CliText = {
     `${file}: no sheet holds an indicator table (columns TT, Chỉ tiêu, ĐVT, Mục tiêu are needed). Open the file, check the table's header row and run again.`,
   noReport: (file) =>
     `${file}: no village report found (columns Chỉ tiêu, ĐVT, Mục tiêu, Thực hiện are needed). Check the table's header row and run again.`,
-  configUnreadable: (file, detail) => `${file}: the configuration file cannot be read (${detail}). Correct the JSON file and run again.`,
+  chooseVillage: (file, villages, asked) =>
+    `${file}: the consolidated sheet holds ${villages.length} villages (${villages.join(", ")})${asked === null ? "" : `, none named "${asked}"`}. Choose one with --village NAME.`,
   wrote: (file) => `Ranking written to ${file}`,
   unexpected: (detail) => `Unexpected program error: ${detail}. Please report it to the administrator with the files used.`,
   status: { met: "Met", exceeded: "Exceeded", shortfall: "Shortfall", unknown: "Unknown" },

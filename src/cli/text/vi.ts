@@ -41,7 +41,8 @@ export const vi: CliText = {
     `${file}: không trang tính nào có bảng chỉ tiêu (cần các cột TT, Chỉ tiêu, ĐVT, Mục tiêu). Hãy mở tệp, kiểm tra dòng tiêu đề của bảng rồi chạy lại.`,
   noReport: (file) =>
     `${file}: không tìm thấy báo cáo thôn nào (cần các cột Chỉ tiêu, ĐVT, Mục tiêu, Thực hiện). Hãy kiểm tra dòng tiêu đề của bảng rồi chạy lại.`,
-  configUnreadable: (file, detail) => `${file}: không đọc được tệp cấu hình (${detail}). Hãy sửa tệp JSON rồi chạy lại.`,
+  chooseVillage: (file, villages, asked) =>
+    `${file}: bảng tổng hợp có ${villages.length} thôn (${villages.join(", ")})${asked === null ? "" : `, không có thôn "${asked}"`}. Hãy chọn một thôn bằng --village TÊN.`,
   wrote: (file) => `Đã ghi bảng xếp hạng vào ${file}`,
   unexpected: (detail) => `Lỗi không mong đợi của chương trình: ${detail}. Hãy báo lại cho người quản trị kèm các tệp đã dùng.`,
   status: { met: "Đạt", exceeded: "Vượt", shortfall: "Chưa đạt", unknown: "Chưa rõ" },
