@@ -41,7 +41,7 @@ export function rankVillages(
     year: config.year,
     period: config.period,
     cap: config.cap,
-    villages: scores.map((score, index) => ({ ...score, rank: ranks[index], ...awards[index] })),
+    villages: scores.map((score, index) => ({ ...score, rank: ranks[index], prize: awards[index].prize, amount: awards[index].amount, tie: awards[index].tie })),
     findings: checkRules(config, indicatorNames(reports), configSource),
   };
 }
