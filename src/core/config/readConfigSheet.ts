@@ -95,12 +95,14 @@ function collect(grid: SheetGrid): Collected {
     if (first === foldText(L.prizeName) && foldText(cellText(cells[1])) === foldText(L.prizeAmount)) {
       block = "prizes";
       input.prizes = prizes;
+      cellOf.set("prizes", cellAddress(row, 0));
       return;
     }
     if (cells.some((cell) => foldText(cellText(cell)) === RULE_MATCH_HEADER)) {
       block = "rules";
       ruleColumns = headerColumns(cells);
       input.indicators = rules;
+      cellOf.set("indicators", cellAddress(row, ruleColumns.find(({ key }) => key === "match")?.column ?? 0));
       return;
     }
     if (SECTION_TITLES.has(first)) {
@@ -143,12 +145,13 @@ function withoutBlanks(record: Record<string, unknown>): Record<string, unknown>
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
 }
 
-// "indicators[2].weight" falls back to "indicators[2]" and then to nothing.
+const LAST_STEP = /(\.[^.[\]]+|\[\d+\])$/;
+
+// "indicators[2].weight" falls back to "indicators[2]", then to "indicators" (the table's header).
 function nearestCell(field: string, cellOf: Map<string, string>): string | null {
-  for (let current = field; current !== ""; current = current.replace(/(\.[^.[\]]+|\[\d+\])$/, "")) {
+  for (let current = field; ; current = current.replace(LAST_STEP, "")) {
     const cell = cellOf.get(current);
     if (cell) return cell;
-    if (!/(\.[^.[\]]+|\[\d+\])$/.test(current)) break;
+    if (!LAST_STEP.test(current)) return null;
   }
-  return null;
 }

@@ -134,6 +134,12 @@ describe("the configuration sheet", () => {
     ]);
   });
 
+  it("points at the prizes' header when there are too many prizes", () => {
+    const many = { ...FULL, prizes: Array.from({ length: 21 }, (_, i) => ({ name: `Giải ${i + 1}`, amount: 100_000 })) };
+    const result = readConfigSheet(sheetCellsOf(configSheetModel(many)), { year: 2024 });
+    expect(result).toMatchObject({ ok: false, failures: [{ cell: "A12", actual: 21, details: { field: "prizes", problem: "too-many" } }] });
+  });
+
   it("says the allowed direction words of the sheet", () => {
     const result = readConfigSheet(edited(FULL, { D23: "ngang" }), { year: 2024 });
     expect(result).toMatchObject({ ok: false, failures: [{ cell: "D23", expected: "Cao hơn là tốt | Thấp hơn là tốt" }] });
