@@ -1,7 +1,7 @@
 import { cellText } from "../cells/cellText";
 import { type SheetGrid } from "../cells/sheetGrid";
 import { foldText } from "../text/foldText";
-import { decodeLegacyText } from "../text/legacyEncoding";
+import { decodeLegacyText, type LegacyEncoding } from "../text/legacyEncoding";
 import { columnRole, type ColumnRole } from "./columnRole";
 import { villageName } from "./villageName";
 
@@ -32,6 +32,8 @@ export interface TableHeader {
   villages: VillageColumn[];
   /** Header texts, for the year written in them ("Kế hoạch năm 2024"). */
   labels: string[];
+  /** The legacy encoding the header is typed in, which then holds for the whole table. */
+  encoding: LegacyEncoding | null;
 }
 
 /** Rows scanned for the header: title blocks above tables run to a dozen rows; leave room. */
@@ -58,7 +60,7 @@ export function findHeader(grid: SheetGrid): TableHeader | null {
     const columns = columnsOf(roles, name);
     const villages = columns.actual === null ? villageColumns(grid, row, labels, roles, columns) : [];
     const twoRows = villages.some((village) => village.targetColumn !== null);
-    return { row, lastRow: twoRows ? row + 1 : row, columns, villages, labels: labels.filter((label) => label !== "") };
+    return { row, lastRow: twoRows ? row + 1 : row, columns, villages, labels: labels.filter((label) => label !== ""), encoding: headerEncoding(grid, row) };
   }
   return null;
 }
@@ -71,12 +73,23 @@ export function headerTexts(grid: SheetGrid, row: number): string[] {
   });
 }
 
+function headerEncoding(grid: SheetGrid, row: number): LegacyEncoding | null {
+  for (const value of grid.values[row] ?? []) {
+    const decoded = typeof value === "string" ? decodeLegacyText(cellText(value)) : null;
+    if (decoded !== null) return decoded.encoding;
+  }
+  return null;
+}
+
 function columnsOf(roles: (ColumnRole | null)[], name: number): TableColumns {
   const first = (role: ColumnRole): number | null => {
     const index = roles.indexOf(role);
     return index < 0 ? null : index;
   };
-  return { tt: first("tt"), name, unit: first("unit"), target: first("target"), actual: first("actual"), rate: first("rate"), note: first("note") };
+  // "Nội dung | ĐVT | Chỉ tiêu | Thực hiện": a second "Chỉ tiêu" is the figure set, i.e. the target
+  const secondName = roles.findIndex((role, column) => role === "name" && column > name);
+  const target = first("target") ?? (secondName < 0 ? null : secondName);
+  return { tt: first("tt"), name, unit: first("unit"), target, actual: first("actual"), rate: first("rate"), note: first("note") };
 }
 
 function villageColumns(grid: SheetGrid, row: number, labels: string[], roles: (ColumnRole | null)[], columns: TableColumns): VillageColumn[] {

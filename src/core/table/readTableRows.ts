@@ -8,7 +8,7 @@ import { indicatorDirection } from "../semantics/indicatorDirection";
 import { indicatorKind } from "../semantics/indicatorKind";
 import { isCumulative } from "../semantics/isCumulative";
 import { foldText } from "../text/foldText";
-import { decodeLegacyText, type LegacyEncoding } from "../text/legacyEncoding";
+import { convertLegacyText, decodeLegacyText, type LegacyEncoding } from "../text/legacyEncoding";
 import { unitKey } from "../units/unitCatalogue";
 import { interpretValue } from "../values/interpretValue";
 import { type CellReading, readCell } from "../values/readCell";
@@ -62,7 +62,7 @@ export function readTableRows(grid: SheetGrid, header: TableHeader, checkTargets
   const groups: Group[] = [];
   const drafts: Draft[] = [];
   const targets: CellReading[] = [];
-  const legacy = new LegacyTally();
+  const legacy = new LegacyTally(header.encoding);
   let open: OpenGroup[] = [];
   let lastWasIndicator = false;
   const text = (row: number, column: number | null): string => {
@@ -194,20 +194,31 @@ function rowFindings(rows: TableRow[], header: TableHeader, checkTargets: boolea
   return findings;
 }
 
-/** Counts cells converted from a legacy encoding, so the sheet gets one finding rather than one per cell. */
+/**
+ * Converts cells typed in a legacy encoding and counts them, so the sheet gets one finding rather than
+ * one per cell. Once a cell proves the sheet's encoding, short words that prove nothing alone ("Hé" for
+ * "Hộ") are converted too, as long as they hold nothing beyond Latin-1.
+ */
 export class LegacyTally {
   private count = 0;
   private first: { row: number; column: number; encoding: LegacyEncoding } | null = null;
 
+  constructor(private encoding: LegacyEncoding | null = null) {}
+
   decode(text: string, row: number, column: number): string {
     const decoded = decodeLegacyText(text);
-    if (decoded === null) return text;
-    this.count++;
-    this.first ??= { row, column, encoding: decoded.encoding };
-    return decoded.text;
+    if (decoded !== null) {
+      this.encoding ??= decoded.encoding;
+      this.note(decoded.encoding, row, column);
+      return decoded.text;
+    }
+    if (this.encoding === null || !LATIN1_ACCENTED.test(text) || BEYOND_LATIN1.test(text)) return text;
+    const converted = convertLegacyText(text, this.encoding);
+    if (converted !== text.normalize("NFC")) this.note(this.encoding, row, column);
+    return converted;
   }
 
-  note(encoding: LegacyEncoding, row: number, column: number): void {
+  private note(encoding: LegacyEncoding, row: number, column: number): void {
     this.count++;
     this.first ??= { row, column, encoding };
   }
@@ -218,3 +229,7 @@ export class LegacyTally {
     return [finding("text/legacy-encoding", { sheet, cell: cellAddress(row, column), details: { encoding, cells: this.count } })];
   }
 }
+
+const LATIN1_ACCENTED = /[\u00a1-\u00ff]/u;
+// Real Unicode Vietnamese has letters beyond Latin-1 ("ộ"); legacy text only Windows-1252 punctuation.
+const BEYOND_LATIN1 = /[^\p{ASCII}\u0080-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2026]/u;

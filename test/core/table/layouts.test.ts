@@ -12,6 +12,12 @@ describe("readIndicatorTable layouts", () => {
     expect(table.indicators).toHaveLength(1);
   });
 
+  it("takes a second Chỉ tiêu column after Nội dung for the target", () => {
+    const table = readIndicatorTable(sheet([["STT", "Nội dung", "ĐVT", "Chỉ tiêu", "Kết quả"], [1, "Số hộ nghèo giảm trong năm", "Hộ", 40, 35]]));
+    expect(table.layout).toBe("report");
+    expect(table.indicators[0]).toMatchObject({ name: "Số hộ nghèo giảm trong năm", target: 40 });
+  });
+
   it("reads a consolidated sheet with one column per village and skips totals columns", () => {
     const table = readIndicatorTable(
       sheet([
@@ -76,10 +82,10 @@ describe("readIndicatorTable layouts", () => {
   });
 
   it("converts TCVN3 text and says so once for the sheet", () => {
-    // "Chỉ tiêu" and "Số hộ nghèo" typed with a .VnTime font
+    // typed with a .VnTime font; "Hé" alone could be Unicode, but the sheet is TCVN3
     const table = readIndicatorTable(sheet([["TT", "ChØ tiªu", "§VT", "Môc tiªu"], [1, "Sè hé nghÌo", "Hé", 5], [2, "Sè th«n ®¹t chuÈn", "Th«n", 2]]));
     expect(table.indicators.map((indicator) => indicator.name)).toEqual(["Số hộ nghèo", "Số thôn đạt chuẩn"]);
-    expect(table.indicators[1].unit).toBe("Thôn");
-    expect(table.findings).toContainEqual(expect.objectContaining({ code: "text/legacy-encoding", cell: "B2", details: { encoding: "tcvn3", cells: 3 } }));
+    expect(table.indicators.map((indicator) => indicator.unit)).toEqual(["Hộ", "Thôn"]);
+    expect(table.findings).toContainEqual(expect.objectContaining({ code: "text/legacy-encoding", cell: "B2", details: { encoding: "tcvn3", cells: 4 } }));
   });
 });
