@@ -7,6 +7,8 @@ export function columnLetter(column: number): string {
   return letters;
 }
 
+const LINE_HEIGHT = 15.75;
+
 /** The font the commune's documents use (Nghị định 30/2020). */
 export const FONT = "Times New Roman";
 
@@ -57,13 +59,31 @@ export class SheetBuilder {
     this.merges.push(`${columnLetter(fromColumn)}${row}:${columnLetter(toColumn)}${toRow}`);
   }
 
+  /** Heights for rows whose wrapped text needs several lines: neither ExcelJS nor every spreadsheet
+   * program grows a row to fit when the file is opened, and a cut-off name prints badly. */
+  private wrappedRowHeights(): Record<number, number> {
+    const merged = new Set(this.merges.map((range) => range.split(":")[0]));
+    const heights: Record<number, number> = {};
+    for (const cell of this.cells) {
+      if (!cell.style?.wrap || typeof cell.value !== "string" || merged.has(cell.address)) continue;
+      const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(cell.address) ?? [];
+      const column = [...letters].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0);
+      // Times New Roman 12 fits a little more than one character per width unit.
+      const perLine = Math.max(1, Math.floor((this.columnWidths[column - 1] ?? 10) * 1.1));
+      const lines = Math.ceil(cell.value.length / perLine);
+      const row = Number(digits);
+      if (lines > 1) heights[row] = Math.max(heights[row] ?? 0, lines * LINE_HEIGHT);
+    }
+    return heights;
+  }
+
   build(): SheetModel {
     return {
       name: this.name,
       cells: this.cells,
       merges: this.merges,
       columnWidths: this.columnWidths,
-      rowHeights: {},
+      rowHeights: this.wrappedRowHeights(),
       print: { orientation: "portrait", paperSize: "A4", fitToWidth: 1, margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6 }, centerHorizontally: true },
       chart: null,
       printTitleRows: null,
