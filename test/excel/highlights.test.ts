@@ -97,6 +97,18 @@ describe("highlights: exactness and limits", () => {
     expect(sim.stats.syncs).toBe(2);
   });
 
+  it("finds its highlights again after the sheet was renamed (state is keyed by the sheet's id)", async () => {
+    sim = await simulate(villageReport(10), "village-10.xlsx");
+    const fills = snapshot(sheet(), "fills");
+    await applyHighlights(VILLAGE, everyActual(10));
+    await Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(VILLAGE).name = "Nà Lầu (đã sửa)";
+      await ctx.sync();
+    });
+    expect(await clearHighlights("Nà Lầu (đã sửa)")).toEqual({ ok: true, value: undefined });
+    expect(snapshot(sim.workbook.getWorksheet("Nà Lầu (đã sửa)") as ExcelJS.Worksheet, "fills")).toEqual(fills);
+  });
+
   it("clearing a sheet without highlights changes nothing", async () => {
     sim = await simulate(villageReport(10), "village-10.xlsx");
     const fills = snapshot(sheet(), "fills");

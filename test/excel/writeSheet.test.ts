@@ -139,6 +139,13 @@ describe("writeSheet failures", () => {
     expect(sim.stats.syncs).toBe(0);
   });
 
+  it("says the data is too large when even one cell's request is over Excel on the web's limit", async () => {
+    sim = await simulate(villageReport(10), "village-10.xlsx");
+    const model = rankingModel(["Nà Lầu"]);
+    model.cells.push({ address: "B30", value: "x".repeat(5_100_000) });
+    expect(await writeSheet(model, { activate: false })).toEqual({ ok: false, failures: expect.objectContaining({ code: "too-large", sheet: NAME }) });
+  });
+
   it("turns cell-edit mode into a typed failure", async () => {
     sim = await simulate(villageReport(10), "village-10.xlsx");
     sim.setCellEditMode(true);
