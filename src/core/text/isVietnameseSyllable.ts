@@ -1,5 +1,6 @@
 const TONE = /[\u0300\u0301\u0303\u0309\u0323]/u;
-const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu;
+// circumflex, breve, horn: part of the letter (â, ă, ơ), not a tone
+const SHAPE = /[\u0302\u0306\u031b]/u;
 const ONSETS = ["ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", ""];
 const CODAS = ["ch", "nh", "ng", "c", "m", "n", "p", "t", ""];
 
@@ -38,11 +39,31 @@ const NUCLEI: Readonly<Record<string, { tone: readonly number[]; closed: boolean
  * @example isVietnameseSyllable("giaỷm") // false: the tone of "ay" sits on the "a"
  */
 export function isVietnameseSyllable(word: string): boolean {
-  const letters = Array.from(word.toLowerCase().normalize("NFC"));
-  const toned = letters.flatMap((letter, index) => (TONE.test(letter.normalize("NFD")) ? [index] : []));
-  if (toned.length > 1) return false;
-  const base = letters.map((letter) => letter.normalize("NFD").replace(TONES, "").normalize("NFC")).join("");
-  return ONSETS.some((onset) => base.startsWith(onset) && fitsRhyme(base.slice(onset.length), toned[0] ?? null, onset.length));
+  const known = checked.get(word);
+  if (known !== undefined) return known;
+  // a bounded memo: the same few hundred words recur across a sheet
+  if (checked.size > 5000) checked.clear();
+  const answer = checkSyllable(word);
+  checked.set(word, answer);
+  return answer;
+}
+
+const checked = new Map<string, boolean>();
+
+function checkSyllable(word: string): boolean {
+  let base = "";
+  let letters = 0;
+  let tone: number | null = null;
+  for (const char of word.toLowerCase().normalize("NFD")) {
+    if (!TONE.test(char)) {
+      base += char;
+      if (!SHAPE.test(char)) letters++;
+    } else if (tone === null && letters > 0) tone = letters - 1;
+    else return false;
+  }
+  const spelled = base.normalize("NFC");
+  if (spelled.length !== letters) return false;
+  return ONSETS.some((onset) => spelled.startsWith(onset) && fitsRhyme(spelled.slice(onset.length), tone, onset.length));
 }
 
 // "nh" and "ch" close only a front vowel or "a" (anh, ênh, inh, uynh); "ng" and "c" never close one

@@ -34,16 +34,30 @@ export function decodeLegacyText(text: string): { text: string; encoding: Legacy
   const source = text.normalize("NFC");
   const bare = source.replace(CP1252_PUNCTUATION, "");
   if (!/[\u00a1-\u00ff]/u.test(bare) || /[^\p{ASCII}\u0080-\u00ff]/u.test(bare)) return null;
-  if (offWords(source) === 0) return null;
+  // every village's sheet repeats the template's names: remember the few hundred seen last
+  const known = decoded.get(source);
+  if (known !== undefined) return known === null ? null : { ...known };
+  if (decoded.size > 2000) decoded.clear();
+  const answer = decode(source);
+  decoded.set(source, answer);
+  return answer === null ? null : { ...answer };
+}
+
+const decoded = new Map<string, { text: string; encoding: LegacyEncoding } | null>();
+
+function decode(source: string): { text: string; encoding: LegacyEncoding } | null {
+  if (judge(source).off === 0) return null;
   const candidates = [
     { text: fromTcvn3(source), encoding: "tcvn3" as const },
     { text: fromVni(source), encoding: "vni" as const },
   ]
-    .filter((candidate) => candidate.text !== source && readsAsVietnamese(candidate.text))
+    .filter((candidate) => candidate.text !== source)
+    .map((candidate) => ({ ...candidate, ...judge(candidate.text) }))
+    .filter((candidate) => candidate.long && candidate.off <= Math.floor(candidate.words / 10))
     // the reading with fewer odd words wins; then fewer loan-word spellings ("roọng" against VNI
     // "rộng"); then TCVN3, the northern provinces' standard
-    .sort((a, b) => offWords(a.text) - offWords(b.text) || rareWords(a.text) - rareWords(b.text));
-  return candidates[0] ?? null;
+    .sort((a, b) => a.off - b.off || a.rare - b.rare);
+  return candidates.length > 0 ? { text: candidates[0].text, encoding: candidates[0].encoding } : null;
 }
 
 /**
@@ -59,33 +73,31 @@ export function convertLegacyText(text: string, encoding: LegacyEncoding): strin
 
 // abbreviations such as "ĐVT", "LĐ": consonants only, so no syllable to check
 const ABBREVIATION = /^[b-df-hj-np-tv-zđ]+$/iu;
+// a vowel doubled: spelled so only in loan words ("xoong", "boong")
+const DOUBLED_VOWEL = /([aeiouy])\1/iu;
 
-/** Words with a non-ASCII letter that are not a Vietnamese syllable, or that switch to a capital
- * mid-word ("tÊn": TCVN3 "tấn" reads as the Unicode word "tên" but no one types it so). */
-function offWords(text: string): number {
-  return accentedWords(text).filter(
-    (word) => !ABBREVIATION.test(word) && (/\p{Ll}\p{Lu}/u.test(word) || !isVietnameseSyllable(word)),
-  ).length;
+interface Judgement {
+  /** Words with a non-ASCII letter. */
+  words: number;
+  /** Of those, the ones that are not Vietnamese: not a syllable, or switching to a capital mid-word
+   * ("tÊn": TCVN3 "tấn" reads as the Unicode word "tên", but no one types it so). */
+  off: number;
+  /** Of those, the loan-word spellings. */
+  rare: number;
+  /** Whether one has two letters or more: a lone symbol ("×", "©") is no evidence. */
+  long: boolean;
 }
 
-/** Words spelled as only loan words are ("xoong", "boong"): a vowel doubled. */
-function rareWords(text: string): number {
-  return accentedWords(text).filter((word) => /([aeiouy])\1/iu.test(word.normalize("NFD"))).length;
-}
-
-function accentedWords(text: string): string[] {
-  return (text.match(WORD) ?? []).filter((word) => /[^\p{ASCII}]/u.test(word));
-}
-
-// a lone symbol ("×", "©") is no evidence: legacy text has at least one accented word of two letters
-function readsAsVietnamese(text: string): boolean {
-  const words = accentedWords(text);
-  const hasWord = words.some((word) => word.length >= 2);
-  return hasWord && offWords(text) <= Math.floor(words.length / 10);
+function judge(text: string): Judgement {
+  const words = (text.match(WORD) ?? []).filter((word) => /[^\p{ASCII}]/u.test(word));
+  const off = words.filter((word) => !ABBREVIATION.test(word) && (/\p{Ll}\p{Lu}/u.test(word) || !isVietnameseSyllable(word)));
+  const rare = words.filter((word) => DOUBLED_VOWEL.test(word.normalize("NFD")));
+  return { words: words.length, off: off.length, rare: rare.length, long: words.some((word) => word.length >= 2) };
 }
 
 function fromTcvn3(text: string): string {
-  const converted = Array.from(text, (char) => TCVN3_TO_UNICODE[char] ?? char).join("");
+  let converted = "";
+  for (const char of text) converted += char < "\u00a1" ? char : (TCVN3_TO_UNICODE[char] ?? char);
   return (typedInCapitals(text) ? converted.toUpperCase() : converted).normalize("NFC");
 }
 
@@ -97,25 +109,39 @@ function typedInCapitals(text: string): boolean {
   return plain.every((letters) => letters === letters.toUpperCase()) && plain.some((letters) => letters.length >= 2);
 }
 
+interface VniLetter {
+  text: string;
+  /** The bare letter, lower case: "a" for "ấ". */
+  base: string;
+  shaped: boolean;
+  toned: boolean;
+}
+
 function fromVni(text: string): string {
-  const out: string[] = [];
+  const out: VniLetter[] = [];
   for (const char of text) {
-    const previous = out.length > 0 ? out[out.length - 1] : "";
-    const mark = vniMark(previous, char.toLowerCase());
-    if (mark !== null) out[out.length - 1] = previous + mark;
-    else out.push(VNI_SINGLE_LETTERS[char] ?? char);
+    const previous = out.length > 0 ? out[out.length - 1] : null;
+    const mark = previous === null ? null : vniMark(previous, char.toLowerCase());
+    if (previous !== null && mark !== null) {
+      previous.text += mark.marks;
+      previous.shaped ||= mark.shape;
+      previous.toned ||= mark.tone;
+      continue;
+    }
+    const single = VNI_SINGLE_LETTERS[char];
+    const letter = single ?? char;
+    const base = (letter < "\u0080" ? letter : letter.normalize("NFD").charAt(0)).toLowerCase();
+    out.push({ text: letter, base, shaped: single !== undefined && base !== "đ", toned: single !== undefined && !/^[ou]\u031b$/iu.test(letter) });
   }
-  return out.join("").normalize("NFC");
+  return out.map((letter) => letter.text).join("").normalize("NFC");
 }
 
 /** The combining marks a VNI mark byte adds to the letter before it, or null when it adds none. */
-function vniMark(previous: string, mark: string): string | null {
-  const letter = previous.normalize("NFD").toLowerCase();
-  const base = letter.charAt(0);
-  const marks = letter.slice(1);
-  const toned = /[\u0300\u0301\u0303\u0309\u0323]/u.test(marks);
-  if (VNI_TONE_MARKS[mark] && /[aeiouy]/.test(base) && !toned) return VNI_TONE_MARKS[mark];
-  if (VNI_CIRCUMFLEX_MARKS[mark] && /[aeo]/.test(base) && marks === "") return VNI_CIRCUMFLEX_MARKS[mark];
-  if (VNI_BREVE_MARKS[mark] && base === "a" && marks === "") return VNI_BREVE_MARKS[mark];
+function vniMark(previous: VniLetter, mark: string): { marks: string; shape: boolean; tone: boolean } | null {
+  const { base, shaped, toned } = previous;
+  if (VNI_TONE_MARKS[mark] && /[aeiouy]/.test(base) && !toned) return { marks: VNI_TONE_MARKS[mark], shape: false, tone: true };
+  if (toned || shaped) return null;
+  if (VNI_CIRCUMFLEX_MARKS[mark] && /[aeo]/.test(base)) return { marks: VNI_CIRCUMFLEX_MARKS[mark], shape: true, tone: mark !== "\u00e2" };
+  if (VNI_BREVE_MARKS[mark] && base === "a") return { marks: VNI_BREVE_MARKS[mark], shape: true, tone: mark !== "\u00ea" };
   return null;
 }
