@@ -128,10 +128,14 @@ function fromVni(text: string): string {
       previous.toned ||= mark.tone;
       continue;
     }
-    const single = VNI_SINGLE_LETTERS[char];
-    const letter = single ?? char;
-    const base = (letter < "\u0080" ? letter : letter.normalize("NFD").charAt(0)).toLowerCase();
-    out.push({ text: letter, base, shaped: single !== undefined && base !== "đ", toned: single !== undefined && !/^[ou]\u031b$/iu.test(letter) });
+    const letter = VNI_SINGLE_LETTERS[char] ?? char;
+    if (letter < "\u0080") {
+      out.push({ text: letter, base: letter.toLowerCase(), shaped: false, toned: false });
+      continue;
+    }
+    const decomposed = letter.normalize("NFD");
+    const base = decomposed.charAt(0).toLowerCase();
+    out.push({ text: letter, base, shaped: /[\u0302\u0306\u031b]/u.test(decomposed), toned: /[\u0300\u0301\u0303\u0309\u0323]/u.test(decomposed) });
   }
   return out.map((letter) => letter.text).join("").normalize("NFC");
 }
