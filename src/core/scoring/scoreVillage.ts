@@ -11,7 +11,8 @@ export type VillageScore = Omit<RankedVillage, "rank" | "prize" | "amount" | "ti
  * A village's score (SPEC §6) with its explanation: 100 × Σ wᵢ·min(rᵢ, cap) / Σ wᵢ over the scored
  * indicators, rounded to 2 decimals; the lines give each indicator's target, actual, ratio, capped score
  * and weight. A mandatory indicator (điểm liệt) not met makes the village ineligible for a prize; a
- * mandatory indicator absent from the report is not counted as missed (villages may report a subset).
+ * mandatory indicator absent from the report is not seen here; `rankVillages`, which sees every village,
+ * counts it as missed.
  *
  * @example scoreVillage(report, defaultConfig(2024))
  * // { village: "Nà Lầu", score: 93.75, met: 5, scored: 6, eligible: true, lines: [ … ], … }

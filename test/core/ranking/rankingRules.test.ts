@@ -90,6 +90,30 @@ describe("two reports of the same village", () => {
   });
 });
 
+describe("a mandatory indicator left out of a report", () => {
+  const security = indicator("Phân đấu xã, thị trấn đạt tiêu chuẩn “an toàn về an ninh, trật tự”", "Đạt", "Đạt", { kind: "pass" });
+  const reworded = indicator("Phấn đấu đạt tiêu chuẩn an toàn về an ninh, trật tự", "Đạt", "Đạt", { kind: "pass" });
+  const grain = indicator("Tổng sản lượng lương thực có hạt", "Tấn", 1417);
+  const config = { ...defaultConfig(2024), indicators: [{ match: "an toàn về an ninh, trật tự", mandatory: true }] };
+
+  it("counts as missed, so leaving the row out is no way around điểm liệt", () => {
+    const ranking = rankVillages([report("Nà Lầu", [[grain, 1417], [security, "Đạt"]]), report("Nặm Đin", [[grain, 2000]])], config);
+    const namDin = ranking.villages.find((v) => v.village === "Nặm Đin")!;
+    expect(namDin).toMatchObject({ eligible: false, mandatoryMissed: [security.name], prize: null, score: 120 });
+    expect(ranking.villages.find((v) => v.village === "Nà Lầu")).toMatchObject({ eligible: true, prize: "Giải Nhất" });
+  });
+
+  it("is found under a slightly different name", () => {
+    const ranking = rankVillages([report("Nà Lầu", [[security, "Đạt"]]), report("Nặm Đin", [[reworded, "Đạt"]])], config);
+    expect(ranking.villages.every((v) => v.eligible)).toBe(true);
+  });
+
+  it("changes nothing when no village was scored on it", () => {
+    const ranking = rankVillages([report("Nà Lầu", [[grain, 1417]])], config);
+    expect(ranking.villages[0].eligible).toBe(true);
+  });
+});
+
 describe("rankVillages findings", () => {
   it("names each rule that matches no indicator of any report, on the configuration sheet", () => {
     const grain = indicator("Tổng sản lượng lương thực có hạt", "Tấn", 1417);
