@@ -53,8 +53,9 @@ function readAny(value: unknown, format: string, depth: number): CellReading {
   return { type: "text", text: safeString(value), legacy: null };
 }
 
-function readNumber(value: number, format: string): CellReading {
-  if (!Number.isFinite(value)) return { type: "error", error: "#NUM!" };
+function readNumber(raw: number, format: string): CellReading {
+  if (!Number.isFinite(raw)) return { type: "error", error: "#NUM!" };
+  const value = raw === 0 ? 0 : raw; // -0 reads as 0
   if (!isPercentFormat(format)) return { type: "number", value, unit: null, fromText: false, percentFormat: false };
   const percent = Number((value * 100).toPrecision(15));
   if (!Number.isFinite(percent)) return { type: "error", error: "#NUM!" };

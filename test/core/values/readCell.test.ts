@@ -18,6 +18,7 @@ describe("readCell: numbers and number formats", () => {
     [1.417, "General", number(1.417)],
     [400.5, "#,##0.0", number(400.5)],
     [0, undefined, number(0)],
+    [-0, undefined, number(0)],
     [-5, undefined, number(-5)],
     [0.975, "0.0%", number(97.5, "%", false, true)],
     [0.975, "0%", number(97.5, "%", false, true)],
