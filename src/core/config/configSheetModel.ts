@@ -33,8 +33,8 @@ export function configSheetModel(config: RankingConfig): SheetModel {
     [L.year, config.year, { ...EDIT, numberFormat: "0", horizontal: "left" }],
     [L.period, PERIOD_WORDS[config.period], EDIT, CONFIG_HINTS.period],
     [L.cap, config.cap, { ...EDIT, numberFormat: "General", horizontal: "left" }, CONFIG_HINTS.cap],
-    [L.commune, config.commune ?? "", EDIT],
-    [L.place, config.place ?? "", EDIT, CONFIG_HINTS.place],
+    [L.commune, config.commune ?? null, EDIT],
+    [L.place, config.place ?? null, EDIT, CONFIG_HINTS.place],
   ];
   settings.forEach(([label, value, style, hint], index) => {
     put(4 + index, 0, label, LABEL);
@@ -61,8 +61,8 @@ export function configSheetModel(config: RankingConfig): SheetModel {
   for (const rule of config.indicators) {
     put(row, 0, rule.match, EDIT);
     put(row, 1, yesNo(rule.mandatory), { ...EDIT, horizontal: "center" });
-    put(row, 2, rule.weight ?? "", { ...EDIT, horizontal: "center" });
-    put(row, 3, rule.direction ? DIRECTION_WORDS[rule.direction] : "", EDIT);
+    put(row, 2, rule.weight ?? null, { ...EDIT, horizontal: "center" });
+    put(row, 3, rule.direction ? DIRECTION_WORDS[rule.direction] : null, EDIT);
     put(row, 4, yesNo(rule.exclude), { ...EDIT, horizontal: "center" });
     row += 1;
   }
@@ -80,7 +80,9 @@ export function configSheetModel(config: RankingConfig): SheetModel {
   };
 }
 
-function yesNo(value: boolean | undefined): string {
-  if (value === undefined) return "";
+// Blank cells are null, not "": a renderer formats text cells as text, and a number typed there later
+// would then be stored as text.
+function yesNo(value: boolean | undefined): string | null {
+  if (value === undefined) return null;
   return value ? YES : NO;
 }

@@ -50,7 +50,7 @@ export function writeCompletionMatrix(canvas: SheetCanvas, villages: readonly Ra
 }
 
 function writeCompletion(canvas: SheetCanvas, row: number, column: number, line: ScoreLine | undefined): void {
-  if (!line) canvas.put(row, column, "", BODY_CENTRED);
+  if (!line) canvas.put(row, column, null, BODY_CENTRED);
   else if (line.actual === null) canvas.put(row, column, MISSING_MARK, SHORTFALL);
   else canvas.put(row, column, line.ratio, { ...(line.met ? BODY_CENTRED : SHORTFALL), numberFormat: PERCENT_FORMAT });
 }

@@ -45,10 +45,11 @@ export function writeRankingTable(canvas: SheetCanvas, ranking: Ranking, row: nu
     canvas.put(at, COLUMN.village, village.village, BODY);
     canvas.put(at, COLUMN.score, village.score, { ...BODY_RIGHT, numberFormat: SCORE_FORMAT });
     canvas.put(at, COLUMN.met, `${village.met}/${village.scored}`, BODY_CENTRED);
-    canvas.put(at, COLUMN.shortfalls, shortfalls, BODY);
-    canvas.put(at, COLUMN.prize, village.prize ?? "", BODY_CENTRED);
-    canvas.put(at, COLUMN.amount, village.amount ?? "", { ...BODY_RIGHT, numberFormat: AMOUNT_FORMAT });
-    canvas.put(at, COLUMN.note, note, BODY);
+    // blanks are null, not "": renderers format text cells as text
+    canvas.put(at, COLUMN.shortfalls, shortfalls || null, BODY);
+    canvas.put(at, COLUMN.prize, village.prize, BODY_CENTRED);
+    canvas.put(at, COLUMN.amount, village.amount, { ...BODY_RIGHT, numberFormat: AMOUNT_FORMAT });
+    canvas.put(at, COLUMN.note, note || null, BODY);
     canvas.atLeast(
       at,
       Math.max(
