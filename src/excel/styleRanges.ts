@@ -1,5 +1,5 @@
-import type { CellModel, CellStyle } from "../core/model/sheetModel";
-import { parseCell, rangeAddress } from "./a1";
+import type { CellStyle } from "../core/model/sheetModel";
+import { rangeAddress, type CellRef } from "./a1";
 
 /** One formatting attribute, and how to set it on a range. */
 export interface StyleAttribute {
@@ -47,12 +47,11 @@ export interface StyleBlock {
  *
  * @example blocksFor(cells, STYLE_ATTRIBUTES[2]) → [{ address: "A8:H8", rows: 1, cols: 8, value: true }]
  */
-export function blocksFor(cells: CellModel[], attribute: StyleAttribute): StyleBlock[] {
+export function blocksFor(cells: { ref: CellRef; style?: CellStyle }[], attribute: StyleAttribute): StyleBlock[] {
   const byRow = new Map<number, { col: number; value: string | number | boolean }[]>();
-  for (const cell of cells) {
-    const value = cell.style ? attribute.read(cell.style) : undefined;
-    const ref = parseCell(cell.address);
-    if (value === undefined || !ref) continue;
+  for (const { ref, style } of cells) {
+    const value = style ? attribute.read(style) : undefined;
+    if (value === undefined) continue;
     const row = byRow.get(ref.row) ?? [];
     row.push({ col: ref.col, value });
     byRow.set(ref.row, row);

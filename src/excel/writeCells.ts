@@ -1,30 +1,46 @@
 import type { CellModel } from "../core/model/sheetModel";
-import { parseCell, rangeAddress } from "./a1";
+import { parseCell, rangeAddress, type CellRef } from "./a1";
 import { REQUEST_BUDGET_BYTES, RequestBudget, commandBytes } from "./requestBudget";
 
 type Value = string | number | boolean | null;
+
+export interface PlacedCell {
+  cell: CellModel;
+  ref: CellRef;
+  style?: CellModel["style"];
+}
+
+/** Reads each cell's address once; null when one is not an A1 address. */
+export function placeCells(cells: CellModel[]): PlacedCell[] | null {
+  const out: PlacedCell[] = [];
+  for (const cell of cells) {
+    const ref = parseCell(cell.address);
+    if (!ref) return null;
+    out.push({ cell, ref, style: cell.style });
+  }
+  return out;
+}
 
 /**
  * Writes cell values in row blocks. Every text cell is formatted as text ("@") before its value is set,
  * so a village named "=1+1" or "@SUM(A1)" stays text: Excel reads `values` as if typed, and only the
  * text format stops "=", "+", "-" and "@" from starting a formula (an apostrophe would also be shown).
  */
-export async function writeCells(ws: Excel.Worksheet, cells: CellModel[], budget: RequestBudget): Promise<void> {
-  const placed = cells.map((cell) => ({ cell, ref: parseCell(cell.address) })).filter((c) => c.ref);
+export async function writeCells(ws: Excel.Worksheet, placed: PlacedCell[], budget: RequestBudget): Promise<void> {
   if (placed.length === 0) return;
   let minRow = Infinity;
   let maxRow = 0;
   let maxCol = 0;
   for (const { ref } of placed) {
-    minRow = Math.min(minRow, ref!.row);
-    maxRow = Math.max(maxRow, ref!.row);
-    maxCol = Math.max(maxCol, ref!.col);
+    minRow = Math.min(minRow, ref.row);
+    maxRow = Math.max(maxRow, ref.row);
+    maxCol = Math.max(maxCol, ref.col);
   }
   const values: Value[][] = Array.from({ length: maxRow - minRow + 1 }, () => Array<Value>(maxCol).fill(null));
   const formats: (string | null)[][] = Array.from({ length: maxRow - minRow + 1 }, () => Array<string | null>(maxCol).fill(null));
   for (const { cell, ref } of placed) {
-    const r = ref!.row - minRow;
-    const c = ref!.col - 1;
+    const r = ref.row - minRow;
+    const c = ref.col - 1;
     values[r][c] = cell.value;
     formats[r][c] = typeof cell.value === "string" ? "@" : (cell.style?.numberFormat ?? null);
   }

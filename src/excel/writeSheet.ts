@@ -6,7 +6,7 @@ import { RequestBudget, commandBytes } from "./requestBudget";
 import { runExcel } from "./runExcel";
 import { isValidSheetName } from "./sheetName";
 import { STYLE_ATTRIBUTES, blocksFor } from "./styleRanges";
-import { writeCells } from "./writeCells";
+import { placeCells, writeCells } from "./writeCells";
 
 /** Excel column width in characters (as the model and ExcelJS give it) to points, for Calibri 11. */
 export function widthInPoints(chars: number): number {
@@ -24,16 +24,17 @@ const INCH = 72;
  */
 export async function writeSheet(model: SheetModel, options: { activate: boolean }): Promise<ExcelResult<void>> {
   if (!isValidSheetName(model.name)) return { ok: false, failures: { code: "invalid-name", sheet: model.name, detail: "invalid sheet name" } };
-  const bad = model.cells.find((c) => !parseCell(c.address)) ?? model.merges.find((m) => !parseRange(m));
-  if (bad) return { ok: false, failures: { code: "unknown", sheet: model.name, detail: `Not a cell address: ${JSON.stringify(bad)}` } };
+  const placed = placeCells(model.cells);
+  const bad = placed ? model.merges.find((m) => !parseRange(m)) : model.cells.find((c) => !parseCell(c.address));
+  if (!placed || bad) return { ok: false, failures: { code: "unknown", sheet: model.name, detail: `Not a cell address: ${JSON.stringify(bad)}` } };
   return runExcel(model.name, async (ctx) => {
     const sheets = ctx.workbook.worksheets.load("items/name,items/position");
     await ctx.sync();
     const ws = replaceOrAdd(ctx, sheets.items, model.name);
     const budget = new RequestBudget(ctx);
-    await writeCells(ws, model.cells, budget);
+    await writeCells(ws, placed, budget);
     for (const attribute of STYLE_ATTRIBUTES) {
-      for (const block of blocksFor(model.cells, attribute)) {
+      for (const block of blocksFor(placed, attribute)) {
         await budget.take(commandBytes(block.value));
         attribute.apply(ws.getRange(block.address), block.value, block.rows, block.cols);
       }
