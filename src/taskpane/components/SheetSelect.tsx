@@ -14,7 +14,14 @@ export interface SheetSelectProps {
 export function SheetSelect({ label, sheets, value, onChange, emptyLabel, disabled }: SheetSelectProps) {
   return (
     <Field label={label}>
-      <Select value={value ?? ""} disabled={disabled} onChange={(_, data) => onChange(data.value === "" ? null : data.value)}>
+      <Select
+        value={value ?? ""}
+        disabled={disabled}
+        onChange={(_, data) => onChange(data.value === "" ? null : data.value)}
+        // A long sheet name must not widen the pane: the choice is cut with an ellipsis instead.
+        style={{ width: "100%" }}
+        select={{ style: { minWidth: 0, textOverflow: "ellipsis" } }}
+      >
         {(emptyLabel !== undefined || value === null) && <option value="">{emptyLabel ?? ""}</option>}
         {sheets.map((name) => (
           <option key={name} value={name}>

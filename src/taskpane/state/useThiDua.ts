@@ -100,7 +100,7 @@ export function useThiDua(excel: ExcelPort, lang: Lang) {
       (value) => {
         setChecked(value.checked);
         setHighlightedSheet(value.checked.sheet);
-        setNotice({ intent: "info", text: strings.check.highlighted(value.highlighted, value.checked.sheet) });
+        setNotice(value.highlighted > 0 ? { intent: "info", text: strings.check.highlighted(value.highlighted, value.checked.sheet) } : null);
       },
     );
   }, [run, excel, lang, reportSheet, targetSheet, strings]);

@@ -47,6 +47,19 @@ async function open(): Promise<OfficeSimulator> {
   return installOfficeSimulator(window, workbook, options);
 }
 
+// The pane calls Office.onReady as soon as its script runs; until the workbook is loaded, this placeholder
+// stands in, and it hands the call to the simulated Office once installed. Defined before loading starts,
+// so the simulator's own Office object always replaces it, never the other way round.
+const placeholder = {
+  onReady: (callback?: (info: unknown) => void): Promise<unknown> =>
+    ready.then(() => {
+      const office = (window as unknown as { Office: typeof placeholder }).Office;
+      if (office === placeholder) throw new Error("The Office simulator was not installed.");
+      return office.onReady(callback);
+    }),
+};
+(window as unknown as { Office: unknown }).Office = placeholder;
+
 const ready = open();
 
 function argb(colour: unknown): string | null {
@@ -88,11 +101,4 @@ window.thiDuaHarness = {
   selection: () => simulator?.selection ?? null,
   activeSheet: () => simulator?.activeSheet ?? null,
   syncs: () => simulator?.stats.syncs ?? 0,
-};
-
-// The pane calls Office.onReady as soon as its script runs; answer once the workbook is loaded and the
-// simulator has replaced this placeholder with the real (simulated) Office object.
-(window as unknown as { Office: unknown }).Office = {
-  onReady: (callback?: (info: unknown) => void) =>
-    ready.then(() => (window as unknown as { Office: { onReady: (cb?: (info: unknown) => void) => Promise<unknown> } }).Office.onReady(callback)),
 };
