@@ -69,6 +69,22 @@ describe("thidua rank on the six sample villages", () => {
     expect(consolidated.map((v) => [v.village, v.rank, v.score, v.prize])).toEqual(json.villages.map((v) => [v.village, v.rank, v.score, v.prize]));
   });
 
+  it("takes the commune's target sheet listed among the files as the targets of every report", () => {
+    const run = thidua("rank", ...samples.villages, samples.targets, "--config", samples.config, "--json");
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe("");
+    expect(run.json()).toEqual(json);
+    const human = thidua("rank", samples.targets, ...samples.villages, "--config", samples.config);
+    expect(human.stdout).toMatch(/\[1\/7\] .*chi-tieu-xa-2024\.xlsx: bảng chỉ tiêu của xã/);
+    expect(human.stdout).toContain("Dùng chỉ tiêu của xã trong");
+  });
+
+  it("skips the target file when it is both given with --targets and listed", () => {
+    const run = rankSix("--json", samples.targets);
+    expect(run.status).toBe(0);
+    expect(run.json()).toEqual(json);
+  });
+
   it("uses the seed's prizes and the year of the sheets when no configuration is given", () => {
     const run = thidua("rank", ...samples.villages, "--json");
     expect(run.status).toBe(0);

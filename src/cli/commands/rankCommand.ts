@@ -1,13 +1,11 @@
-import * as path from "node:path";
-import { readVillageReports } from "../../core/checks/readVillageReports";
 import { defaultConfig, type RankingConfig } from "../../core/config/rankingConfig";
-import type { CheckedReport, Finding, SheetCells } from "../../core/model";
+import type { Finding, SheetCells } from "../../core/model";
 import { rankVillages } from "../../core/ranking/rankVillages";
 import { buildRankingSheet } from "../../core/rankingSheet/buildRankingSheet";
 import type { CliOptions } from "../args/parseArgs";
 import { loadConfig } from "../input/loadConfig";
-import { loadWorkbook } from "../input/loadWorkbook";
-import { pickTableSheet } from "../input/pickTableSheet";
+import { loadTargets } from "../input/loadTargets";
+import { readBatch } from "../input/readBatch";
 import { sheetTitle } from "../input/sheetTitle";
 import type { CliIo } from "../io";
 import { printRanking } from "../output/printRanking";
@@ -31,13 +29,9 @@ export async function rankCommand(options: CliOptions, io: CliIo, today: Date = 
 
   let targets: SheetCells | undefined;
   if (options.targets !== null) {
-    const loaded = await loadWorkbook(options.targets, io, lang);
-    if (loaded.ok) {
-      targets = pickTableSheet(loaded.sheets, ["targets", "consolidated", "report"])?.sheet;
-      if (!targets) io.err(text.noTable(options.targets));
-    } else {
-      problems.push(loaded.finding);
-    }
+    const loaded = await loadTargets(options.targets, io, lang);
+    targets = loaded.sheet;
+    if (loaded.problem) problems.push(loaded.problem);
     unusable ||= targets === undefined;
   }
 
@@ -52,40 +46,21 @@ export async function rankCommand(options: CliOptions, io: CliIo, today: Date = 
     }
   }
 
-  const reports: CheckedReport[] = [];
-  const reportFindings: Finding[] = [];
-  const firstSheets: SheetCells[] = [];
-  for (const [index, file] of options.files.entries()) {
-    const loaded = await loadWorkbook(file, io, lang);
-    let villages: number | null = null;
-    if (loaded.ok) {
-      const fileName = path.basename(file);
-      const read = readVillageReports(loaded.sheets, {
-        ...(targets ? { targets } : {}),
-        fileNames: Object.fromEntries(loaded.sheets.map((sheet) => [sheet.name, fileName])),
-      });
-      reportFindings.push(...read.findings);
-      if (read.reports.length > 0) {
-        reports.push(...read.reports);
-        villages = read.reports.length;
-        firstSheets.push(loaded.sheets[0]);
-      } else {
-        io.err(text.noReport(file));
-      }
-    } else {
-      problems.push(loaded.finding);
-    }
-    if (villages === null) unusable = true;
-    if (!json) io.out(text.progress(index + 1, options.files.length, file, villages));
-  }
+  const batch = await readBatch(options.files, targets, io, lang, (index, file, outcome) => {
+    if (!json) io.out(text.progress(index + 1, options.files.length, file, outcome));
+  });
+  if (batch.foundTargets && !json) io.out(text.usingTargets(batch.foundTargets.file, batch.foundTargets.sheet.name));
+  const { reports } = batch;
+  unusable ||= batch.unusable;
+  problems.push(...batch.problems);
 
-  const titles = [targets, ...firstSheets].filter((s): s is SheetCells => s !== undefined).map(sheetTitle);
+  const titles = [targets, batch.foundTargets?.sheet, ...batch.titleSheets].filter((s): s is SheetCells => s !== undefined).map(sheetTitle);
   const year = titles.find((t) => t.year !== null)?.year ?? today.getFullYear();
   const ranking =
     config !== null && options.config !== null ? rankVillages(reports, config, { sheet: options.config }) : rankVillages(reports, defaultConfig(year));
   const configProblems = ranking.findings.filter((f) => f.code.startsWith("config/"));
   for (const f of configProblems) io.err(formatFinding(f, lang));
-  const findings = dedupe([...problems, ...reportFindings, ...reports.flatMap((r) => r.findings), ...ranking.findings]);
+  const findings = dedupe([...problems, ...batch.findings, ...reports.flatMap((r) => r.findings), ...ranking.findings]);
 
   if (options.out !== null && ranking.villages.length > 0) {
     const commune = titles.find((t) => t.commune !== null)?.commune ?? "";

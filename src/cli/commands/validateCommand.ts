@@ -3,7 +3,7 @@ import type { SheetCells } from "../../core/model";
 import type { CliOptions } from "../args/parseArgs";
 import { loadWorkbook } from "../input/loadWorkbook";
 import { findReport } from "../input/findReport";
-import { pickTableSheet } from "../input/pickTableSheet";
+import { loadTargets } from "../input/loadTargets";
 import type { CliIo } from "../io";
 import { findingJson } from "../output/findingJson";
 import { printReport } from "../output/printReport";
@@ -31,13 +31,9 @@ export async function validateCommand(options: CliOptions, io: CliIo): Promise<n
   let targets: SheetCells | undefined;
   const unusableFindings = [];
   if (options.targets !== null) {
-    const loadedTargets = await loadWorkbook(options.targets, io, lang);
-    if (loadedTargets.ok) {
-      targets = pickTableSheet(loadedTargets.sheets, ["targets", "consolidated", "report"])?.sheet;
-      if (!targets) io.err(text.noTable(options.targets));
-    } else {
-      unusableFindings.push(findingJson(loadedTargets.finding, lang));
-    }
+    const loaded = await loadTargets(options.targets, io, lang);
+    targets = loaded.sheet;
+    if (loaded.problem) unusableFindings.push(findingJson(loaded.problem, lang));
     unusable = targets === undefined;
   }
   const loaded = await loadWorkbook(file, io, lang);

@@ -6,7 +6,8 @@ export interface CliText {
   usage: string;
   usageProblem(problem: Exclude<UsageProblem, { kind: "help" }>): string;
   /** One line per file of a batch: which file, and what came of it. */
-  progress(index: number, total: number, file: string, villages: number | null): string;
+  progress(index: number, total: number, file: string, outcome: number | "targets" | null): string;
+  usingTargets(file: string, sheet: string): string;
   sheetNotFound(file: string, sheet: string, available: string[]): string;
   noTable(file: string): string;
   noReport(file: string): string;

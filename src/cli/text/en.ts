@@ -33,8 +33,9 @@ export const en: CliText = {
         return `This command takes one file; remove "${problem.value}" or use rank for several files.`;
     }
   },
-  progress: (index, total, file, villages) =>
-    `[${index}/${total}] ${file}: ${villages === null ? "unusable" : `${villages} ${villages === 1 ? "village" : "villages"}`}`,
+  progress: (index, total, file, outcome) =>
+    `[${index}/${total}] ${file}: ${outcome === null ? "unusable" : outcome === "targets" ? "the commune's target sheet, not a village report" : `${outcome} ${outcome === 1 ? "village" : "villages"}`}`,
+  usingTargets: (file, sheet) => `Using the commune's targets in ${file} (sheet "${sheet}") to check the reports.`,
   sheetNotFound: (file, sheet, available) =>
     `${file}: there is no sheet "${sheet}". Sheets in the file: ${available.join(", ")}. Correct the name after --sheet.`,
   noTable: (file) =>

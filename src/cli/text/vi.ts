@@ -33,8 +33,9 @@ export const vi: CliText = {
         return `Lệnh này chỉ nhận một tệp; hãy bỏ "${problem.value}" hoặc dùng lệnh rank cho nhiều tệp.`;
     }
   },
-  progress: (index, total, file, villages) =>
-    `[${index}/${total}] ${file}: ${villages === null ? "không dùng được" : `${villages} thôn`}`,
+  progress: (index, total, file, outcome) =>
+    `[${index}/${total}] ${file}: ${outcome === null ? "không dùng được" : outcome === "targets" ? "bảng chỉ tiêu của xã, không phải báo cáo thôn" : `${outcome} thôn`}`,
+  usingTargets: (file, sheet) => `Dùng chỉ tiêu của xã trong ${file} (trang "${sheet}") để kiểm tra các báo cáo.`,
   sheetNotFound: (file, sheet, available) =>
     `${file}: không có trang tính "${sheet}". Các trang tính có trong tệp: ${available.join(", ")}. Hãy sửa tên sau --sheet.`,
   noTable: (file) =>

@@ -1,0 +1,94 @@
+import * as path from "node:path";
+import { readVillageReports } from "../../core/checks/readVillageReports";
+import type { CheckedReport, Finding, SheetCells } from "../../core/model";
+import type { Lang } from "../args/parseArgs";
+import type { CliIo } from "../io";
+import { cliText } from "../text";
+import { loadWorkbook } from "./loadWorkbook";
+import { pickTableSheet } from "./pickTableSheet";
+
+/** What came of one file of a batch: its number of villages, a target sheet, or unusable. */
+export type FileOutcome = number | "targets" | null;
+
+export interface Batch {
+  reports: CheckedReport[];
+  /** Findings of the reports' sheets that are not about one village (sheets without a table). */
+  findings: Finding[];
+  /** `file/unreadable` findings. */
+  problems: Finding[];
+  /** Whether some file could not be used. */
+  unusable: boolean;
+  /** The first sheet of each usable file, for the commune and year in its title. */
+  titleSheets: SheetCells[];
+  /** The target sheet found among the files and used for all reports, when --targets gave none. */
+  foundTargets: { file: string; sheet: SheetCells } | null;
+}
+
+interface Usable {
+  file: string;
+  sheets: SheetCells[];
+  read: { reports: CheckedReport[]; findings: Finding[] };
+}
+
+/**
+ * Reads and checks every village report of a batch of files, one file at a time, reporting each outcome.
+ * A file that cannot be used gets its one line on stderr and the batch goes on. A workbook holding only
+ * the commune's target sheet is not a village: when --targets was not given and the batch holds exactly
+ * one such workbook, its targets apply to every report (so `thidua rank *.xlsx` does what it says).
+ *
+ * @example const batch = await readBatch(["a.xlsx", "b.xlsx"], undefined, io, "vi", (i, file, outcome) => {});
+ */
+export async function readBatch(
+  files: readonly string[],
+  targets: SheetCells | undefined,
+  io: CliIo,
+  lang: Lang,
+  onFile: (index: number, file: string, outcome: FileOutcome) => void,
+): Promise<Batch> {
+  const text = cliText(lang);
+  const usable: Usable[] = [];
+  const targetFiles: { file: string; sheets: SheetCells[] }[] = [];
+  const problems: Finding[] = [];
+  let unusable = false;
+  for (const [index, file] of files.entries()) {
+    const loaded = await loadWorkbook(file, io, lang);
+    if (!loaded.ok) {
+      problems.push(loaded.finding);
+      unusable = true;
+      onFile(index, file, null);
+      continue;
+    }
+    const read = check(loaded.sheets, file, targets);
+    if (read.reports.length > 0) {
+      usable.push({ file, sheets: loaded.sheets, read });
+      onFile(index, file, read.reports.length);
+    } else if (read.findings.length === 0 && pickTableSheet(loaded.sheets, ["targets"]) !== null) {
+      targetFiles.push({ file, sheets: loaded.sheets });
+      onFile(index, file, "targets");
+    } else {
+      io.err(text.noReport(file));
+      usable.push({ file, sheets: [], read });
+      unusable = true;
+      onFile(index, file, null);
+    }
+  }
+  let foundTargets: Batch["foundTargets"] = null;
+  if (targets === undefined && targetFiles.length === 1) {
+    const sheet = pickTableSheet(targetFiles[0].sheets, ["targets"])!.sheet;
+    foundTargets = { file: targetFiles[0].file, sheet };
+    for (const entry of usable) if (entry.sheets.length > 0) entry.read = check(entry.sheets, entry.file, sheet);
+  }
+  return {
+    reports: usable.flatMap((entry) => entry.read.reports),
+    findings: usable.flatMap((entry) => entry.read.findings),
+    problems,
+    unusable,
+    titleSheets: [...usable, ...targetFiles].filter((entry) => entry.sheets.length > 0).map((entry) => entry.sheets[0]),
+    foundTargets,
+  };
+}
+
+function check(sheets: SheetCells[], file: string, targets: SheetCells | undefined) {
+  const fileName = path.basename(file);
+  return readVillageReports(sheets, { ...(targets ? { targets } : {}), fileNames: Object.fromEntries(sheets.map((sheet) => [sheet.name, fileName])) });
+}
