@@ -58,8 +58,8 @@ export function formatBounds(b: Bounds): string {
   return `${tl}:${columnLetters(b.c2)}${b.r2}`;
 }
 
-/** Sheet names with anything but letters, digits, "_" and "." are quoted, apostrophes doubled (#512). */
+/** Sheet names with anything but letters (any script), digits, "_" and "." are quoted, apostrophes doubled (#512). */
 export function qualify(sheet: string, b: Bounds): string {
-  const name = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const name = /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
   return `${name}!${formatBounds(b)}`;
 }

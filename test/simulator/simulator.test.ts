@@ -130,6 +130,56 @@ describe("proxies and batching", () => {
   });
 });
 
+describe("more of Excel's rules", () => {
+  it("ClientResult values need a sync, bad load arguments throw, a blank sheet has a null used range", async () => {
+    install();
+    await Excel.run(async (ctx) => {
+      const count = ctx.workbook.worksheets.getCount();
+      expect(() => count.value).toThrow(expect.objectContaining({ code: "ValueNotLoaded" }));
+      expect(() => ctx.workbook.worksheets.getItem("Khác").load(42 as never)).toThrow(expect.objectContaining({ code: "InvalidArgument" }));
+      const used = ctx.workbook.worksheets.getItem("Khác").getUsedRangeOrNullObject();
+      const plain = ctx.workbook.worksheets.getItem("Khác").getUsedRange().load("address");
+      await ctx.sync();
+      expect(count.value).toBe(2);
+      expect(used.isNullObject).toBe(true);
+      expect(plain.address).toBe("Khác!A1");
+    });
+  });
+
+  it("refuses to delete a very hidden sheet or the last visible one", async () => {
+    const wb = book();
+    wb.addWorksheet("Ẩn", { state: "veryHidden" });
+    install("1.17", wb);
+    await expect(Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Ẩn").delete();
+      await ctx.sync();
+    })).rejects.toMatchObject({ code: "InvalidOperation" });
+    await Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Khác").delete();
+      await ctx.sync();
+    });
+    await expect(Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Báo cáo").delete();
+      await ctx.sync();
+    })).rejects.toMatchObject({ code: "InvalidOperation" });
+  });
+
+  it("runs commands before a failing one, not after, and makes no final sync for a rejected batch", async () => {
+    install();
+    await expect(Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Khác");
+      ws.getRange("A1").values = [["trước"]];
+      ctx.workbook.worksheets.getItem("Không có");
+      ws.getRange("A2").values = [["sau"]];
+      await ctx.sync();
+    })).rejects.toMatchObject({ code: "ItemNotFound" });
+    const ws = sim.workbook.getWorksheet("Khác") as ExcelJS.Worksheet;
+    expect([ws.getCell("A1").value, ws.getCell("A2").value]).toEqual(["trước", null]);
+    expect(sim.stats.syncs).toBe(1);
+    expect(sim.stats.emptySyncs).toBe(0);
+  });
+});
+
 describe("limits and errors", () => {
   it("fails a request over 5 MB before running any of it", async () => {
     install();
