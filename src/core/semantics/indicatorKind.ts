@@ -11,7 +11,7 @@ const UNIT_KINDS: readonly [RegExp, IndicatorKind][] = [
 
 /**
  * The kind of an indicator from its unit and target (SPEC §4). The target decides first: a number
- * is `number`; Không xảy ra / Xảy ra is `none`; Đạt, Hoàn thành … is `pass` (whatever the unit says,
+ * is `number` (but 0 under the unit "Không xảy ra" is `none`); Không xảy ra / Xảy ra is `none`; Đạt, Hoàn thành … is `pass` (whatever the unit says,
  * as in "Giảm 3 tiêu chí" | Đạt); Tốt, Khá … is `rating`. Without a readable target the unit decides:
  * "Xếp loại" → `rating`, "Không xảy ra" → `none`, "Đạt" → `pass`, anything else → `number`.
  *
@@ -20,7 +20,8 @@ const UNIT_KINDS: readonly [RegExp, IndicatorKind][] = [
  * @example indicatorKind("%", readCell(97.5)) // "number"
  */
 export function indicatorKind(unit: string | null, target: CellReading): IndicatorKind {
-  if (target.type === "number") return "number";
+  // "Không xảy ra" | 0: nothing may happen, counted as a number of cases
+  if (target.type === "number") return target.value === 0 && unitKind(unit) === "none" ? "none" : "number";
   if (target.type === "text") {
     const fromTarget = kindOfWord(target.text, unitKind(unit));
     if (fromTarget) return fromTarget;

@@ -2,7 +2,7 @@ import { foldUnit } from "./foldUnit";
 
 /** Canonical unit keys and the ways people write them (SPEC §4). */
 const ALIASES: Record<string, readonly string[]> = {
-  "%": ["%", "phần trăm", "tỷ lệ %", "tỉ lệ %"],
+  "%": ["%", "phần trăm", "tỷ lệ", "tỉ lệ", "tỷ lệ %", "tỉ lệ %"],
   ha: ["ha", "héc-ta", "hecta", "héc ta", "hec-ta"],
   "tấn": ["tấn"],
   "triệu đồng": ["triệu đồng", "tr.đồng", "tr.đ", "trđ", "tr đồng", "triệu", "tr", "triệu vnđ"],

@@ -38,9 +38,10 @@ const PLAIN_WORDS = Object.fromEntries(
 /**
  * Reads a word of a pass/fail, occurrence or rating indicator (SPEC §3) as its canonical form.
  * Case, spacing, punctuation and composed/decomposed diacritics do not matter; a leading "loại" /
- * "xếp loại" is dropped ("Xếp loại Tốt" = Tốt). Text typed with no diacritics at all ("dat",
- * "khong xay ra") is read by its plain letters; text with diacritics must carry the right ones, so
- * "đất" is not "đạt". "TRUE" / "FALSE" (a check box) read as Đạt / Không đạt. Number rows have no words.
+ * "xếp loại" and remarks in brackets are dropped ("Xếp loại Tốt" = Tốt, "Đạt (có biên bản)" = Đạt).
+ * Text typed with no diacritics at all ("dat", "khong xay ra") is read by its plain letters; text
+ * with diacritics must carry the right ones, so "đất" is not "đạt". "TRUE" / "FALSE" (a check box)
+ * read as Đạt / Không đạt. Number rows have no words.
  *
  * @example readWord("ĐẠT", "pass") // "Đạt"
  * @example readWord("Hoàn thành tốt nhiệm vụ", "rating") // "Tốt"
@@ -55,7 +56,10 @@ export function readWord(text: string, kind: IndicatorKind): Word | null {
 }
 
 function wordKey(text: string): string {
-  return normalizeText(text)
+  const clean = normalizeText(text);
+  // a remark in brackets is not part of the word: "Đạt (có biên bản)"
+  const unbracketed = clean.replace(/\([^)]*\)|\[[^\]]*\]/g, " ").trim();
+  return (unbracketed === "" ? clean : unbracketed)
     .toLowerCase()
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, " ")
     .trim()

@@ -18,6 +18,9 @@ describe("indicatorKind", () => {
     // the target decides over the unit
     ["Xếp loại", "Đạt", "pass"],
     ["Đạt", 1, "number"],
+    ["Không xảy ra", 0, "none"],
+    ["Không xảy ra", "0", "none"],
+    ["Vụ", 0, "number"],
     [null, "Hoàn thành", "pass"],
     [null, "Hoàn thành tốt nhiệm vụ", "rating"],
     [null, "Khá", "rating"],

@@ -5,6 +5,8 @@ describe("unitKey: every alias of SPEC §4", () => {
     ["%", "%"],
     ["(%)", "%"],
     ["Phần trăm", "%"],
+    ["Tỷ lệ", "%"],
+    ["Tỷ lệ (%)", "%"],
     ["ha", "ha"],
     ["Ha", "ha"],
     ["Héc-ta", "ha"],
