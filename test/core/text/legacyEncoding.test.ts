@@ -77,7 +77,17 @@ describe("decodeLegacyText: VNI-Windows", () => {
   });
 });
 
+const programme = fs.readFileSync(path.join(__dirname, "seedProgramme.txt"), "utf8");
+const programmeLines = programme.split("\n").filter((line) => line.trim() !== "");
+const programmeWords = [...new Set(programme.split(/\s+/).filter((word) => word !== ""))];
+
 describe("decodeLegacyText: leaves real text alone", () => {
+  it("leaves every line and every word of the seed programme alone", () => {
+    const converted = [...programmeLines, ...programmeWords].filter((text) => decodeLegacyText(text) !== null);
+    expect(programmeWords.length).toBeGreaterThan(800);
+    expect(converted).toEqual([]);
+  });
+
   it.each(seedCells)("seed cell %j", (cell) => {
     expect(decodeLegacyText(cell)).toBeNull();
     expect(decodeLegacyText(cell.normalize("NFD"))).toBeNull();
