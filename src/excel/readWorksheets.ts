@@ -36,6 +36,7 @@ export function toSheetCells(name: string, area: UsedArea, values: unknown[][], 
  * @example await readWorksheets(["Thôn Nà Lầu", "Chỉ tiêu"]) → { ok: true, value: [SheetCells, SheetCells] }
  */
 export async function readWorksheets(names: string[]): Promise<ExcelResult<SheetCells[]>> {
+  if (names.length === 0) return { ok: true, value: [] };
   return runExcel(names.length === 1 ? names[0] : null, async (ctx) => {
     const all = ctx.workbook.worksheets.load("items/name");
     const valuesOnly = apiAtLeast("1.2");

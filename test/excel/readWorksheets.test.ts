@@ -73,6 +73,12 @@ describe("readWorksheets", () => {
     expect(r.ok && r.value[0].values[2][0]).toBe("TT");
   });
 
+  it("reads nothing for no names, without a request", async () => {
+    sim = await simulate(villageReport(10), "village-10.xlsx");
+    expect(await readWorksheets([])).toEqual({ ok: true, value: [] });
+    expect(sim.stats.syncs).toBe(0);
+  });
+
   it("gives a typed failure in cell-edit mode", async () => {
     sim = await simulate(villageReport(10), "village-10.xlsx");
     sim.setCellEditMode(true);

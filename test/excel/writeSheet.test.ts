@@ -70,6 +70,19 @@ describe("writeSheet at ExcelApi 1.17", () => {
     expect(sim.activeSheet).toBe(NAME);
   });
 
+  it("replaces the sheet even when it is the only visible one", async () => {
+    sim = await simulate(villageReport(5), "village-5.xlsx");
+    await writeSheet(rankingModel(["Nà Lầu"]), { activate: true });
+    await Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(VILLAGE).visibility = "Hidden";
+      ctx.workbook.worksheets.getItem("Ghi chú").visibility = "Hidden";
+      await ctx.sync();
+    });
+    expect(await writeSheet(rankingModel(["Khuổi Khon"]), { activate: true })).toEqual({ ok: true, value: undefined });
+    expect(sim.workbook.worksheets.map((w) => [w.name, w.state])).toEqual([[VILLAGE, "hidden"], ["Ghi chú", "hidden"], [NAME, "visible"]]);
+    expect(ranking().getCell("B8").value).toBe("Khuổi Khon");
+  });
+
   it.each([60, 6000])("ranks %i villages in at most 6 syncs (read the reports, write the sheet), requests under 5 MB", async (rows) => {
     sim = await simulate(villageReport(rows), `village-${rows}.xlsx`);
     expect((await readWorksheets([VILLAGE])).ok).toBe(true);
