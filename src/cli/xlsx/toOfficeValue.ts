@@ -1,4 +1,4 @@
-import type { Cell, CellValue } from "exceljs";
+import { type Cell, type CellValue, ValueType } from "exceljs";
 
 /** What `Range.values` holds for one cell: a string, a number or a boolean; "" for blank. */
 export type OfficeValue = string | number | boolean;
@@ -29,9 +29,9 @@ export function toSerialDate(date: Date, date1904: boolean): number {
  */
 export function toOfficeValue(cell: Cell, date1904: boolean): OfficeValue {
   // ExcelJS answers a merged cell's value with its master's; Excel keeps the value in the top-left only.
-  if (cell.type === 1 /* ValueType.Merge */) return "";
+  if (cell.type === ValueType.Merge) return "";
   // `cell.value` drops falsy formula results (0, false, ""), so the formula's result is read directly.
-  if (cell.type === 6 /* ValueType.Formula */) return fromValue(cell.result as CellValue, date1904);
+  if (cell.type === ValueType.Formula) return fromValue(cell.result as CellValue, date1904);
   return fromValue(cell.value, date1904);
 }
 
