@@ -31,6 +31,8 @@ export function stateKey(sheetId: string): string {
 }
 
 export interface StateStore {
+  /** Keys of saved highlight states (only where the store can list them). */
+  keys(): string[];
   get(key: string): HighlightState | null;
   put(key: string, state: HighlightState | null): void;
   /** Makes the change last (document settings need an explicit save). */
@@ -49,6 +51,7 @@ function isState(v: unknown): v is HighlightState {
 function workbookStore(ctx: Excel.RequestContext): StateStore {
   const settings = ctx.workbook.settings.load("items/key,items/value");
   return {
+    keys: () => settings.items.map((s) => s.key).filter((k) => k.startsWith(STATE_PREFIX)),
     get(key) {
       const hit = settings.items.find((s) => s.key === key);
       return hit && isState(hit.value) ? hit.value : null;
@@ -65,6 +68,8 @@ function documentStore(): StateStore {
   const settings = Office.context.document.settings;
   let changed = false;
   return {
+    // Document settings cannot be listed.
+    keys: () => [],
     get(key) {
       const v = settings.get(key);
       return isState(v) ? v : null;

@@ -2,7 +2,7 @@ import type { Highlight, HighlightStyle } from "../core/model/highlight";
 import { parseCell, cellAddress } from "./a1";
 import { probeLooks, paintHighlights, restoreLooks } from "./cellLooks";
 import type { ExcelResult } from "./failure";
-import { openStateStore, stateKey, type CellLook, type HighlightState } from "./highlightState";
+import { openStateStore, stateKey, type CellLook, type HighlightState, type StateStore } from "./highlightState";
 import { apiAtLeast } from "./isSupported";
 import { runExcel } from "./runExcel";
 
@@ -33,10 +33,12 @@ export async function applyHighlights(sheet: string, highlights: Highlight[]): P
   if (typeof styles === "string") return { ok: false, failures: { code: "unknown", sheet, detail: `Not a cell address: "${styles}"` } };
   return runExcel(sheet, async (ctx) => {
     const exact = apiAtLeast("1.9");
+    const sheets = ctx.workbook.worksheets.load("items/id");
     const ws = ctx.workbook.worksheets.getItem(sheet).load("id");
     const store = openStateStore(ctx);
     const looksNow = probeLooks(ws, [...styles.keys()], exact);
     await ctx.sync();
+    forgetDeletedSheets(store, sheets.items.map((s) => s.id));
     const key = stateKey(ws.id);
     const old = store.get(key);
     const now = looksNow();
@@ -53,6 +55,12 @@ export async function applyHighlights(sheet: string, highlights: Highlight[]): P
     await ctx.sync();
     await store.save();
   });
+}
+
+/** Highlights of sheets deleted since have nothing left to restore. */
+function forgetDeletedSheets(store: StateStore, sheetIds: string[]): void {
+  const alive = new Set(sheetIds.map(stateKey));
+  for (const key of store.keys()) if (!alive.has(key)) store.put(key, null);
 }
 
 /**

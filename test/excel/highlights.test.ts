@@ -2,7 +2,11 @@ import type * as ExcelJS from "exceljs";
 import { HIGHLIGHT_COLOURS, type Highlight } from "../../src/core/model/highlight";
 import { applyHighlights, clearHighlights, readWorksheets } from "../../src/excel";
 import type { OfficeSimulator } from "../simulator";
-import { VILLAGE, simulate, snapshot, villageReport } from "./fixtures";
+import { VILLAGE, fillReport, simulate, snapshot, villageReport } from "./fixtures";
+
+function fillReportCopy(wb: ExcelJS.Workbook): void {
+  fillReport(wb.addWorksheet("Bản sao"), 10);
+}
 
 jest.setTimeout(60_000);
 
@@ -107,6 +111,20 @@ describe("highlights: exactness and limits", () => {
     });
     expect(await clearHighlights("Nà Lầu (đã sửa)")).toEqual({ ok: true, value: undefined });
     expect(snapshot(sim.workbook.getWorksheet("Nà Lầu (đã sửa)") as ExcelJS.Worksheet, "fills")).toEqual(fills);
+  });
+
+  it("forgets the highlights of a sheet deleted since, at the next check", async () => {
+    const wb = villageReport(10);
+    fillReportCopy(wb);
+    sim = await simulate(wb, "village-10-copy.xlsx");
+    await applyHighlights("Bản sao", [{ cell: "E4", style: "bad" }]);
+    await Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Bản sao").delete();
+      await ctx.sync();
+    });
+    await applyHighlights(VILLAGE, [{ cell: "E4", style: "bad" }]);
+    expect(Object.keys(sim.settings())).toHaveLength(1);
+    expect(Object.values(sim.settings())).toEqual([expect.objectContaining({ sheet: VILLAGE })]);
   });
 
   it("clearing a sheet without highlights changes nothing", async () => {
