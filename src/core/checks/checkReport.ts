@@ -4,6 +4,7 @@ import { readTable, type TableRead } from "../table/readIndicatorTable";
 import { foldText } from "../text/foldText";
 import { authorityFor } from "./authority";
 import { checkSource } from "./checkSource";
+import { readCheckOptions } from "./readOptions";
 import { reportSource } from "./reportSource";
 import { villageOf } from "./villageOf";
 
@@ -26,9 +27,10 @@ export interface CheckOptions {
  * report.summary // { indicators: 46, met: 30, exceeded: 8, shortfall: 6, unknown: 2, errors: 2, warnings: 1 }
  */
 export function checkReport(report: SheetCells, options: CheckOptions = {}): CheckedReport {
+  const trusted = readCheckOptions(options);
   const table = readTable(report);
-  const targets = options.targets === undefined ? null : readTable(options.targets);
-  return checkTable(table, targets, options);
+  const targets = trusted.targets === undefined || trusted.targets === null ? null : readTable(trusted.targets);
+  return checkTable(table, targets, trusted);
 }
 
 /** `checkReport` on tables already read (the batch reads each target sheet once). */

@@ -5,6 +5,7 @@ import { readTable, type TableRead } from "../table/readIndicatorTable";
 import { authorityFor } from "./authority";
 import { checkTable } from "./checkReport";
 import { checkSource } from "./checkSource";
+import { readBatchOptions } from "./readOptions";
 import { reportSource } from "./reportSource";
 
 /**
@@ -20,20 +21,26 @@ export function readVillageReports(
   sheets: SheetCells[],
   options: { targets?: SheetCells; fileNames?: Record<string, string> } = {},
 ): { reports: CheckedReport[]; findings: Finding[] } {
+  const trusted = readBatchOptions(options);
   const list: unknown[] = Array.isArray(sheets) ? sheets : [];
-  const tables = list.filter((sheet) => sheet !== options.targets).map(readTable);
+  const tables = list.filter((sheet) => sheet !== trusted.targets).map(readTable);
   const targetTables = tables.filter((table) => table.parsed.layout === "targets");
-  const targets = options.targets !== undefined ? readTable(options.targets) : targetTables.length === 1 ? targetTables[0] : null;
+  const targets = trusted.targets != null ? readTable(trusted.targets) : targetTables.length === 1 ? targetTables[0] : null;
   const reports: CheckedReport[] = [];
   const findings: Finding[] = [];
   for (const table of tables) {
     const { layout, sheet } = table.parsed;
     if (layout === "targets") continue;
     if (layout === null) findings.push(...table.parsed.findings);
-    else if (layout === "report") reports.push(checkTable(table, targets, { fileName: options.fileNames?.[sheet] }));
+    else if (layout === "report") reports.push(checkTable(table, targets, { fileName: fileNameOf(trusted.fileNames, sheet) }));
     else reports.push(...consolidated(table, targets));
   }
   return { reports, findings };
+}
+
+// A sheet named "constructor" must not find Object's own properties.
+function fileNameOf(fileNames: Record<string, string> | undefined, sheet: string): string | undefined {
+  return fileNames !== undefined && Object.hasOwn(fileNames, sheet) ? fileNames[sheet] : undefined;
 }
 
 function consolidated(table: TableRead, targets: TableRead | null): CheckedReport[] {
