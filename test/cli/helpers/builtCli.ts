@@ -26,6 +26,8 @@ export async function ensureBuiltCli(): Promise<void> {
   if (isFresh()) return;
   const lock = path.join(ROOT, "build", ".cli-test-build");
   mkdirSync(path.dirname(lock), { recursive: true });
+  // A lock left by a run that was killed mid-build would otherwise hold every later run up.
+  if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 300_000) rmSync(lock, { recursive: true, force: true });
   try {
     mkdirSync(lock);
   } catch {
