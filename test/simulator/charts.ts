@@ -15,9 +15,10 @@ function chartsOf(ctx: SimContextCore, ws: ExcelJS.Worksheet): SimChart[] {
   return list;
 }
 
-function rangeAddress(ws: ExcelJS.Worksheet, input: unknown, where: string): string {
+function rangeAddress(ctx: SimContextCore, ws: ExcelJS.Worksheet, input: unknown, where: string): string {
   if (typeof input === "string" && parseAddress(input)) return input;
   if (input instanceof SimRange) {
+    if (input.context !== ctx) throw simError("InvalidRequestContext", ERROR_TEXT.InvalidRequestContext, where);
     const t = input._get();
     if (t.ws !== ws) throw simError("InvalidArgument", ERROR_TEXT.InvalidArgument, where);
     return formatBounds(t.b);
@@ -45,7 +46,7 @@ export class SimChartCollection extends SimObject<ExcelJS.Worksheet> {
       if (!CHART_TYPES.has(type) || !["Auto", "Columns", "Rows"].includes(seriesBy)) {
         throw simError("InvalidArgument", ERROR_TEXT.InvalidArgument, "ChartCollection.add");
       }
-      const source = rangeAddress(ws, sourceData, "ChartCollection.add");
+      const source = rangeAddress(this.context, ws, sourceData, "ChartCollection.add");
       const id = `{chart-${++this.context.state.nextChartId}}`;
       const chart: SimChart = {
         id, name: `Chart ${this.context.state.nextChartId}`, type, source,
@@ -79,7 +80,7 @@ export class SimChart$ extends SimObject<ChartTarget> {
   setPosition(startCell: unknown, endCell?: unknown): void {
     this._queue("Chart.setPosition", null, () => {
       const t = this._get();
-      t.chart.position = { from: rangeAddress(t.ws, startCell, "Chart.setPosition"), to: endCell === undefined ? null : rangeAddress(t.ws, endCell, "Chart.setPosition") };
+      t.chart.position = { from: rangeAddress(this.context, t.ws, startCell, "Chart.setPosition"), to: endCell === undefined ? null : rangeAddress(this.context, t.ws, endCell, "Chart.setPosition") };
     });
   }
   delete(): void {

@@ -118,6 +118,16 @@ describe("proxies and batching", () => {
     expect(() => (kept as unknown as Excel.Range).load("values")).toThrow(expect.objectContaining({ code: "InvalidObjectPath" }));
   });
 
+  it("refuses a range from another request context", async () => {
+    install();
+    await expect(Excel.run(async (ctx) => {
+      const other = new Excel.RequestContext();
+      const foreign = other.workbook.worksheets.getItem("Khác").getRange("A1:B2");
+      ctx.workbook.worksheets.getItem("Khác").charts.add("BarClustered" as Excel.ChartType, foreign);
+      await ctx.sync();
+    })).rejects.toMatchObject({ code: "InvalidRequestContext" });
+  });
+
   it("counts only syncs that send something, with their sizes", async () => {
     install();
     await Excel.run(async (ctx) => {
