@@ -150,6 +150,23 @@ describe("thidua rank --out", () => {
   });
 });
 
+describe("thidua rank with nothing to rank or nowhere to write", () => {
+  it("only the commune's target sheet: exit 2 with one line saying there is no village report", () => {
+    const run = thidua("rank", samples.targets, "--json");
+    expect(run.status).toBe(2);
+    expect(run.errLines).toHaveLength(1);
+    expect(run.json().villages).toEqual([]);
+  });
+
+  it("an --out path that cannot be written: exit 2 with one line naming it, the ranking still printed", () => {
+    const out = path.join(samples.dir, "thon-na-lau.xlsx", "xep-hang.xlsx");
+    const run = thidua("rank", ...samples.villages, "--out", out, "--json");
+    expect(run.status).toBe(2);
+    expect(run.errLines).toEqual([expect.stringContaining(out)]);
+    expect(run.json().villages).toHaveLength(6);
+  });
+});
+
 describe("thidua rank with a bad configuration", () => {
   it("a file that is not JSON: exit 2, one line naming the file, no ranking", () => {
     const config = path.join(samples.dir, "hong.json");

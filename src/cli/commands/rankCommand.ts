@@ -52,6 +52,10 @@ export async function rankCommand(options: CliOptions, io: CliIo, today: Date = 
   if (batch.foundTargets && !json) io.out(text.usingTargets(batch.foundTargets.file, batch.foundTargets.sheet.name));
   const { reports } = batch;
   unusable ||= batch.unusable;
+  if (reports.length === 0 && !unusable) {
+    io.err(text.noVillages);
+    unusable = true;
+  }
   problems.push(...batch.problems);
 
   const titles = [targets, batch.foundTargets?.sheet, ...batch.titleSheets].filter((s): s is SheetCells => s !== undefined).map(sheetTitle);
@@ -62,17 +66,25 @@ export async function rankCommand(options: CliOptions, io: CliIo, today: Date = 
   for (const f of configProblems) io.err(formatFinding(f, lang));
   const findings = dedupe([...problems, ...batch.findings, ...reports.flatMap((r) => r.findings), ...ranking.findings]);
 
+  let written = false;
   if (options.out !== null && ranking.villages.length > 0) {
     const commune = titles.find((t) => t.commune !== null)?.commune ?? "";
     const sheet = buildRankingSheet(ranking, { commune, place: commune, date: { day: today.getDate(), month: today.getMonth() + 1, year: today.getFullYear() } });
-    await writeWorkbook(options.out, [sheet]);
+    try {
+      await writeWorkbook(options.out, [sheet]);
+      written = true;
+    } catch {
+      // Usually the file is open in Excel (Windows locks it) or the folder cannot be written.
+      io.err(text.cannotWrite(options.out));
+    }
   }
   if (json) {
     io.out(JSON.stringify(rankJson(ranking, findings, lang), null, 2));
   } else {
-    io.out(["", printRanking(ranking, findings, lang, text), ...(options.out !== null && ranking.villages.length > 0 ? [text.wrote(options.out)] : [])].join("\n"));
+    io.out(["", printRanking(ranking, findings, lang, text), ...(written ? [text.wrote(options.out ?? "")] : [])].join("\n"));
   }
-  return unusable || configProblems.length > 0 ? 2 : 0;
+  const notWritten = options.out !== null && ranking.villages.length > 0 && !written;
+  return unusable || notWritten || configProblems.length > 0 ? 2 : 0;
 }
 
 function dedupe(findings: Finding[]): Finding[] {

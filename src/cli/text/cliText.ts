@@ -13,6 +13,8 @@ export interface CliText {
   noReport(file: string): string;
   /** A consolidated sheet holds several villages: which one to check. */
   chooseVillage(file: string, villages: string[], asked: string | null): string;
+  noVillages: string;
+  cannotWrite(file: string): string;
   wrote(file: string): string;
   unexpected(detail: string): string;
   status: Record<Status, string>;

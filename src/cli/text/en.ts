@@ -44,6 +44,8 @@ export const en: CliText = {
     `${file}: no village report found (columns Chỉ tiêu, ĐVT, Mục tiêu, Thực hiện are needed). Check the table's header row and run again.`,
   chooseVillage: (file, villages, asked) =>
     `${file}: the consolidated sheet holds ${villages.length} villages (${villages.join(", ")})${asked === null ? "" : `, none named "${asked}"`}. Choose one with --village NAME.`,
+  noVillages: "There is no village report to rank. Give the villages' report files to the rank command.",
+  cannotWrite: (file) => `Cannot write ${file}: the file is open in Excel or the folder cannot be written. Close the file or choose another place after --out and run again.`,
   wrote: (file) => `Ranking written to ${file}`,
   unexpected: (detail) => `Unexpected program error: ${detail}. Please report it to the administrator with the files used.`,
   status: { met: "Met", exceeded: "Exceeded", shortfall: "Shortfall", unknown: "Unknown" },

@@ -44,6 +44,8 @@ export const vi: CliText = {
     `${file}: không tìm thấy báo cáo thôn nào (cần các cột Chỉ tiêu, ĐVT, Mục tiêu, Thực hiện). Hãy kiểm tra dòng tiêu đề của bảng rồi chạy lại.`,
   chooseVillage: (file, villages, asked) =>
     `${file}: bảng tổng hợp có ${villages.length} thôn (${villages.join(", ")})${asked === null ? "" : `, không có thôn "${asked}"`}. Hãy chọn một thôn bằng --village TÊN.`,
+  noVillages: "Không có báo cáo thôn nào để xếp hạng. Hãy đưa các tệp báo cáo của các thôn vào lệnh rank.",
+  cannotWrite: (file) => `Không ghi được ${file}: tệp đang mở trong Excel hoặc thư mục không cho ghi. Hãy đóng tệp hoặc chọn chỗ khác sau --out rồi chạy lại.`,
   wrote: (file) => `Đã ghi bảng xếp hạng vào ${file}`,
   unexpected: (detail) => `Lỗi không mong đợi của chương trình: ${detail}. Hãy báo lại cho người quản trị kèm các tệp đã dùng.`,
   status: { met: "Đạt", exceeded: "Vượt", shortfall: "Chưa đạt", unknown: "Chưa rõ" },
