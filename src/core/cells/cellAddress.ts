@@ -15,5 +15,8 @@ export function columnLetters(column: number): string {
  * @example cellAddress(11, 4) === "E12"
  */
 export function cellAddress(row: number, column: number): string {
-  return `${columnLetters(column)}${row + 1}`;
+  return `${LETTERS[column] ?? columnLetters(column)}${row + 1}`;
 }
+
+// Tables sit in the first columns; their letters are worked out once.
+const LETTERS = Array.from({ length: 64 }, (_, column) => columnLetters(column));

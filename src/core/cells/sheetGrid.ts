@@ -1,3 +1,4 @@
+import { type CellReading, readCell } from "../values/readCell";
 import { z } from "zod";
 
 /** A sheet's cells once checked at the edge of the core: every row an array, every format a string. */
@@ -42,4 +43,17 @@ export function valueAt(grid: SheetGrid, row: number, column: number): unknown {
 /** The number format at a 0-based row and column, "" (General) when none is given. */
 export function formatAt(grid: SheetGrid, row: number, column: number): string {
   return grid.formats[row]?.[column] ?? "";
+}
+
+const MISSING: CellReading = { type: "missing" };
+
+/**
+ * The reading of a cell (see `readCell`); blank cells, the most common ones, are answered at once.
+ *
+ * @example readCellAt(grid, 11, 4) // { type: "number", value: 35, … }
+ */
+export function readCellAt(grid: SheetGrid, row: number, column: number): CellReading {
+  const value = grid.values[row]?.[column];
+  if (value === "" || value === null || value === undefined) return MISSING;
+  return readCell(value, grid.formats[row]?.[column] ?? "");
 }

@@ -1,11 +1,10 @@
 import { cellAddress } from "../cells/cellAddress";
-import { formatAt, valueAt } from "../cells/sheetGrid";
+import { readCellAt } from "../cells/sheetGrid";
 import type { Finding } from "../model/finding";
 import type { Indicator } from "../model/indicator";
 import type { TableRead } from "../table/readIndicatorTable";
 import type { TableRow } from "../table/readTableRows";
 import { foldText } from "../text/foldText";
-import { readCell } from "../values/readCell";
 import { withTarget } from "./withTarget";
 
 /**
@@ -35,7 +34,7 @@ export function authorityFor(targets: TableRead, village: string): Authority | n
     if (own?.targetColumn != null) {
       const column = own.targetColumn;
       const rows = targets.rows.map((row) => ({
-        indicator: withTarget(row.indicator, readCell(valueAt(grid, row.row, column), formatAt(grid, row.row, column))),
+        indicator: withTarget(row.indicator, readCellAt(grid, row.row, column)),
         cell: nameCell(row),
       }));
       return { scope: "village", sheet: parsed.sheet, rows, findings: sheetFindings };

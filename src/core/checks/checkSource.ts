@@ -1,11 +1,10 @@
 import { cellAddress } from "../cells/cellAddress";
-import { formatAt, valueAt } from "../cells/sheetGrid";
+import { readCellAt } from "../cells/sheetGrid";
 import { finding, type Finding } from "../model/finding";
 import type { Indicator, Value } from "../model/indicator";
 import type { CheckedIndicator, CheckedReport } from "../model/report";
 import { matchIndicators } from "../matching/matchIndicators";
 import { compareUnits, convertToUnit, type UnitComparison } from "../units/unitCatalogue";
-import { readCell } from "../values/readCell";
 import type { Authority } from "./authority";
 import { indicatorStatus } from "./indicatorStatus";
 import { readActual } from "./readActual";
@@ -120,14 +119,14 @@ function checkValue(source: ReportSource, indicator: Indicator, row: number, row
   const { grid, header } = source.table;
   const column = source.actualColumn!;
   const sheet = source.table.parsed.sheet;
-  const reading = readCell(valueAt(grid, row, column), formatAt(grid, row, column));
+  const reading = readCellAt(grid, row, column);
   const read = readActual(indicator, { sheet, cell, reading, rowUnit });
   const findings = [...read.findings];
   // A row whose unit cannot be converted has no usable value; the unit cell says why.
   let actual = rowUnit.kind === "mismatch" ? null : read.value;
   if (actual !== null) {
     const rateColumn = header?.columns.rate ?? null;
-    const rate = rateColumn === null || source.table.parsed.layout !== "report" ? null : { reading: readCell(valueAt(grid, row, rateColumn), formatAt(grid, row, rateColumn)), cell: cellAddress(row, rateColumn) };
+    const rate = rateColumn === null || source.table.parsed.layout !== "report" ? null : { reading: readCellAt(grid, row, rateColumn), cell: cellAddress(row, rateColumn) };
     const context = { sheet, indicator, actual, reading, cell, rate };
     const valueFindings = VALUE_CHECKS.flatMap((check) => check(context));
     findings.push(...valueFindings);

@@ -1,7 +1,6 @@
-import { formatAt, valueAt } from "../cells/sheetGrid";
+import { readCellAt } from "../cells/sheetGrid";
 import type { Indicator } from "../model/indicator";
 import type { TableRead } from "../table/readIndicatorTable";
-import { readCell } from "../values/readCell";
 import { withTarget } from "./withTarget";
 
 /** One village's columns of a read table: a report sheet, or one village column of a consolidated sheet. */
@@ -30,6 +29,6 @@ export function reportSource(table: TableRead, village: string, column?: { actua
   }
   const own = column.targetColumn;
   if (own === null) return { table, village, actualColumn: column.actualColumn, targetColumn: sheetTarget, indicators: table.rows.map((row) => row.indicator) };
-  const indicators = table.rows.map((row) => withTarget(row.indicator, readCell(valueAt(table.grid, row.row, own), formatAt(table.grid, row.row, own))));
+  const indicators = table.rows.map((row) => withTarget(row.indicator, readCellAt(table.grid, row.row, own)));
   return { table, village, actualColumn: column.actualColumn, targetColumn: own, indicators };
 }

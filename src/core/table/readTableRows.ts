@@ -1,6 +1,6 @@
 import { cellAddress } from "../cells/cellAddress";
 import { cellText } from "../cells/cellText";
-import { formatAt, type SheetGrid, valueAt } from "../cells/sheetGrid";
+import { readCellAt, type SheetGrid, valueAt } from "../cells/sheetGrid";
 import { finding, type Finding } from "../model/finding";
 import type { Group, Indicator, IndicatorKind } from "../model/indicator";
 import { memoize } from "../matching/memoize";
@@ -80,11 +80,11 @@ export function readTableRows(grid: SheetGrid, header: TableHeader, checkTargets
     const tt = text(row, columns.tt);
     const name = text(row, columns.name);
     const unit = text(row, columns.unit);
-    const target = columns.target === null ? MISSING : readCell(valueAt(grid, row, columns.target), formatAt(grid, row, columns.target));
+    const target = columns.target === null ? MISSING : readCellAt(grid, row, columns.target);
     const hasFigure = target.type !== "missing" || actualColumns.some((column) => hasValue(valueAt(grid, row, column)));
     if (tt === "" && unit === "" && isAfterTable(cells)) break;
     if (name === "") continue;
-    if (name.length <= MAX_LABEL && columnRole(name) === "name" && (columnRole(tt) === "tt" || columnRole(unit) === "unit" || !hasFigure)) continue;
+    if (isRepeatedHeader(name, tt, unit, hasFigure)) continue;
     if (unit === "" && !hasFigure) {
       if (tt === "" && lastWasIndicator && /^\p{Ll}/u.test(name)) {
         const draft = drafts[drafts.length - 1];
@@ -116,6 +116,13 @@ const MISSING: CellReading = { type: "missing" };
 
 // Header labels are short; an indicator's name is not worth folding to compare with them.
 const MAX_LABEL = 25;
+
+// The header copied at a page break; names of indicators are long and never fold to a label.
+function isRepeatedHeader(name: string, tt: string, unit: string, hasFigure: boolean): boolean {
+  if (name.length > MAX_LABEL || (tt.length > MAX_LABEL && unit.length > MAX_LABEL)) return false;
+  if (tt !== "" && tt.length <= 3 && ttLevel(tt) !== null) return false;
+  return columnRole(name) === "name" && (columnRole(tt) === "tt" || columnRole(unit) === "unit" || !hasFigure);
+}
 
 function isAfterTable(cells: readonly unknown[]): boolean {
   for (const value of cells) {
