@@ -1,6 +1,7 @@
 import { convertLegacyText, decodeLegacyText } from "../text/legacyEncoding";
 import { normalizeText } from "../text/normalizeText";
 import { unitKey } from "../units/unitCatalogue";
+import { dateFormatParts, isDateFormat } from "./isDateFormat";
 import { isPercentFormat } from "./isPercentFormat";
 import { parseVietnameseNumber } from "./parseVietnameseNumber";
 
@@ -29,8 +30,9 @@ const MISSING_MARKER = /^[-‐‑‒–—―−.…\s]*$/u;
  *   text written in TCVN3 or VNI is converted to Unicode and `legacy` names the encoding.
  * - Booleans are not numbers (TRUE is not 1). Read as the text "TRUE" / "FALSE", a ticked check
  *   box in a pass/fail row means Đạt (see `readWord`); in a number row it is reported invalid.
- * - Dates (ExcelJS gives `Date` objects) read as their dd/mm/yyyy text: a date in an indicator row
- *   is almost always a figure Excel turned into a date ("1/5"), so it is reported, not guessed at.
+ * - Dates read as their dd/mm/yyyy text, whether a serial number under a date format (Office.js)
+ *   or a `Date` (ExcelJS): a date in an indicator row is almost always a figure Excel turned into a
+ *   date ("1/5"), so it is reported as text, not guessed at.
  * - ExcelJS cell objects are unwrapped: `{ error }`, `{ result }` of a formula, `{ richText }`,
  *   `{ text }` of a hyperlink. Other objects and arrays read as text.
  *
@@ -56,6 +58,7 @@ function readAny(value: unknown, format: string, depth: number): CellReading {
 function readNumber(raw: number, format: string): CellReading {
   if (!Number.isFinite(raw)) return { type: "error", error: "#NUM!" };
   const value = raw === 0 ? 0 : raw; // -0 reads as 0
+  if (isDateFormat(format) && !isPercentFormat(format)) return readSerialDate(value, format);
   if (!isPercentFormat(format)) return { type: "number", value, unit: null, fromText: false, percentFormat: false };
   const percent = Number((value * 100).toPrecision(15));
   if (!Number.isFinite(percent)) return { type: "error", error: "#NUM!" };
@@ -88,8 +91,32 @@ function readUnitWord(unit: string): string {
 
 function readDate(date: Date): CellReading {
   if (Number.isNaN(date.getTime())) return { type: "error", error: "#VALUE!" };
-  const two = (n: number) => String(n).padStart(2, "0");
-  return { type: "text", text: `${two(date.getUTCDate())}/${two(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`, legacy: null };
+  return { type: "text", text: dayText(date), legacy: null };
+}
+
+// Excel's day 0 is 30/12/1899 (serials count from there, past the phantom 29/02/1900)
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const DAY = 86_400_000;
+
+/** A serial number under a date format (as `Range.values` gives dates): its date, as text. */
+function readSerialDate(serial: number, format: string): CellReading {
+  const date = new Date(EXCEL_EPOCH + Math.round(serial * DAY));
+  if (Number.isNaN(date.getTime())) return { type: "error", error: "#NUM!" };
+  const { date: showsDate, time } = dateFormatParts(format);
+  const text = [showsDate ? dayText(date) : "", time ? timeText(date) : ""].filter((part) => part !== "").join(" ");
+  return { type: "text", text, legacy: null };
+}
+
+function dayText(date: Date): string {
+  return `${two(date.getUTCDate())}/${two(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
+}
+
+function timeText(date: Date): string {
+  return `${two(date.getUTCHours())}:${two(date.getUTCMinutes())}`;
+}
+
+function two(n: number): string {
+  return String(n).padStart(2, "0");
 }
 
 function readObject(value: object, format: string, depth: number): CellReading {

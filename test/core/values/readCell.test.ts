@@ -142,6 +142,22 @@ describe("readCell: text", () => {
     expect(readCell(Symbol("s"))).toEqual(text("Symbol(s)"));
   });
 
+  it.each<[number, string, CellReading]>([
+    // Office.js gives dates as serial numbers under a date format: read as the date's text
+    [45413, "dd/mm/yyyy", text("01/05/2024")],
+    [45413, "[$-42A]d/m/yyyy", text("01/05/2024")],
+    [45413.5, "dd/mm/yyyy hh:mm", text("01/05/2024 12:00")],
+    [0.75, "h:mm", text("18:00")],
+    [61, "dd/mm/yyyy", text("01/03/1900")],
+    [45413, "General", number(45413)],
+  ])("serial %p under %j", (serial, format, expected) => {
+    expect(readCell(serial, format)).toEqual(expected);
+  });
+
+  it("reads a date the same from Office.js (serial) and ExcelJS (Date)", () => {
+    expect(readCell(45413, "dd/mm/yyyy")).toEqual(readCell(new Date(Date.UTC(2024, 4, 1))));
+  });
+
   it("ignores a format that is not a string", () => {
     expect(readCell(0.5, 42 as unknown as string)).toEqual(number(0.5));
   });
