@@ -10,7 +10,9 @@ export interface SheetTitle {
 
 const VILLAGE_CELL = /^(?:tên\s+)?(?:thôn|bản|tổ\s+dân\s+phố)\s*[:\-–]?\s*\S/iu;
 // a capitalised title that ends with the village: "BÁO CÁO KẾT QUẢ … THÔN NÀ LẦU"
-const VILLAGE_AT_END = /\s(?:THÔN|BẢN|TỔ DÂN PHỐ)\s+(.+)$/u;
+const VILLAGE_AT_END = /(?<!CÁC|CHO|NHỮNG|TOÀN|MỖI|6\/6)\s(?:THÔN|BẢN|TỔ DÂN PHỐ)\s+(.+)$/u;
+// what may follow the word thôn without being a village's name: "CÁC THÔN BẢN", "… THÔN NĂM 2024"
+const NOT_A_NAME = /^(?:(?:thôn|bản)\b.*|năm\s+\d{4}.*|\d{4}|trên địa bàn.*|trong xã.*)$/iu;
 const COMMUNE_CELL = /^(?:(?:ủy|uỷ)\s+ban\s+nhân\s+dân\s+|ubnd\s+)?(?:xã|thị\s+trấn)\s*[:\-–]?\s*(.+)$/iu;
 const YEAR = /(?:năm|nam)\s*((?:19|20)\d\d)\b/iu;
 
@@ -34,9 +36,13 @@ export function readTitle(texts: readonly string[]): SheetTitle {
 }
 
 function villageIn(text: string): string | null {
-  if (VILLAGE_CELL.test(text) && !/^(?:thôn|bản)\s+(?:bản|thôn)?\s*$/iu.test(text)) return villageName(text);
+  if (VILLAGE_CELL.test(text)) return nameOrNull(villageName(text));
   const atEnd = isCapitals(text) ? VILLAGE_AT_END.exec(text) : null;
-  return atEnd ? villageName(atEnd[1]) : null;
+  return atEnd ? nameOrNull(villageName(atEnd[1])) : null;
+}
+
+function nameOrNull(name: string | null): string | null {
+  return name === null || NOT_A_NAME.test(name) ? null : name;
 }
 
 function communeIn(text: string): string | null {

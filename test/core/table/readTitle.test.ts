@@ -10,6 +10,10 @@ describe("readTitle", () => {
     [["Tổ dân phố 3"], "3"],
     [["BÁO CÁO KẾT QUẢ THI ĐUA NĂM 2024 THÔN NÀ LẦU"], "Nà Lầu"],
     [["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Các thôn bản thực hiện"], null],
+    [["CÁC CHỈ TIÊU GIAO CHO CÁC THÔN NĂM 2024"], null],
+    [["KẾT QUẢ THI ĐUA CỦA THÔN NĂM 2024"], null],
+    [["Thôn bản"], null],
+    [["CHỈ TIÊU THI ĐUA THÔN BẢN TRÊN ĐỊA BÀN XÃ"], null],
   ])("reads the village from %p as %p", (texts, village) => {
     expect(readTitle(texts).village).toBe(village);
   });
