@@ -8,7 +8,8 @@ export interface SheetTitle {
   year: number | null;
 }
 
-const VILLAGE_CELL = /^(?:tên\s+)?(?:thôn|bản|tổ\s+dân\s+phố)\s*[:\-–]?\s*\S/iu;
+// the word must end where the name begins: "BẢNG TỔNG HỢP" is no "Bản"
+const VILLAGE_CELL = /^(?:tên\s+)?(?:thôn|bản|tổ\s+dân\s+phố)(?:\s*[:\-–]\s*|\s+)\S/iu;
 // a capitalised title that ends with the village: "BÁO CÁO KẾT QUẢ … THÔN NÀ LẦU"
 const VILLAGE_AT_END = /(?<!CÁC|CHO|NHỮNG|TOÀN|MỖI|6\/6)\s(?:THÔN|BẢN|TỔ DÂN PHỐ)\s+(.+)$/u;
 // what may follow the word thôn without being a village's name: "CÁC THÔN BẢN", "… THÔN NĂM 2024"

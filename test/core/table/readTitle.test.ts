@@ -13,6 +13,8 @@ describe("readTitle", () => {
     [["CÁC CHỈ TIÊU GIAO CHO CÁC THÔN NĂM 2024"], null],
     [["KẾT QUẢ THI ĐUA CỦA THÔN NĂM 2024"], null],
     [["Thôn bản"], null],
+    [["BẢNG TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU THI ĐUA CỦA CÁC THÔN NĂM 2024"], null],
+    [["Bản: Nặm Đin"], "Nặm Đin"],
     [["CHỈ TIÊU THI ĐUA THÔN BẢN TRÊN ĐỊA BÀN XÃ"], null],
   ])("reads the village from %p as %p", (texts, village) => {
     expect(readTitle(texts).village).toBe(village);
