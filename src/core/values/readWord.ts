@@ -13,6 +13,7 @@ const PASS: Record<string, Word> = {
 const NONE: Record<string, Word> = {
   "không xảy ra": "Không xảy ra", "không để xảy ra": "Không xảy ra", "không có": "Không xảy ra",
   "không": "Không xảy ra", "không xẩy ra": "Không xảy ra", "không để xẩy ra": "Không xảy ra",
+  "không phát sinh": "Không xảy ra", "không có vụ nào": "Không xảy ra", "có phát sinh": "Xảy ra",
   "xảy ra": "Xảy ra", "xẩy ra": "Xảy ra", "có xảy ra": "Xảy ra", "để xảy ra": "Xảy ra", "có": "Xảy ra",
 };
 

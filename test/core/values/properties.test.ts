@@ -57,7 +57,7 @@ describe("Vietnamese numbers round-trip", () => {
 describe("readCell never throws", () => {
   const special = fc.constantFrom<unknown>(NaN, Infinity, -Infinity, -0, new Date(NaN), new Date(0), null, undefined, [], {}, Symbol("s"), () => 1, 10n);
   const cell = fc.oneof(fc.anything({ withDate: true, withMap: true, withSet: true, withBigInt: true, withTypedArray: true }), fc.string(), fc.string({ unit: "grapheme" }), fc.string({ unit: "binary" }), fc.double(), special);
-  const format = fc.oneof(fc.constant(undefined), fc.string(), fc.constantFrom("0%", "0.0%", '0" %"', "General", "@"));
+  const format = fc.oneof(fc.constant(undefined), fc.string(), fc.constantFrom("0%", "0.0%", '0" %"', "General", "@", "dd/mm/yyyy", "h:mm", "[$-42A]d/m/yyyy hh:mm"));
 
   it("reads any value and any format as one of the four readings, and interprets it for every kind", () => {
     fc.assert(
