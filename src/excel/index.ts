@@ -10,4 +10,5 @@ export { applyHighlights, clearHighlights } from "./highlights";
 export { writeSheet } from "./writeSheet";
 export { selectCell } from "./selectCell";
 export { insertWorkbooks } from "./insertWorkbooks";
+export { renameSheets } from "./renameSheets";
 export { isSupported, type Feature } from "./isSupported";

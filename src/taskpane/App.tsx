@@ -5,7 +5,7 @@ import { BusyLine } from "./components/BusyLine";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { NoticeBar } from "./components/NoticeBar";
 import type { Lang } from "./shell/lang";
-import { OWN_SHEETS } from "./state/actions/ownSheets";
+import { isOwnSheet } from "./state/actions/ownSheets";
 import { rankableSheets } from "./state/chooseSheets";
 import type { ExcelPort } from "./state/excelPort";
 import { useThiDua } from "./state/useThiDua";
@@ -73,7 +73,7 @@ export function App({ lang, excel = excelAdapter }: { lang: Lang; excel?: ExcelP
             <RankView
               strings={strings}
               lang={lang}
-              sheets={rankableSheets(sheets, OWN_SHEETS)}
+              sheets={rankableSheets(sheets, isOwnSheet)}
               allSheets={sheets.map((s) => s.name)}
               chosen={t.rankChoice}
               onToggle={t.toggleRankSheet}

@@ -1,4 +1,5 @@
 import { defaultRankSheets, defaultReportSheet, defaultTargetSheet, rankableSheets } from "../../src/taskpane/state/chooseSheets";
+import { isOwnSheet } from "../../src/taskpane/state/actions/ownSheets";
 import type { SheetInfo } from "../../src/taskpane/state/sheetInfo";
 
 const sheet = (name: string, layout: SheetInfo["layout"]): SheetInfo => ({ name, layout, village: null, year: 2024 });
@@ -29,6 +30,7 @@ describe("choosing sheets for staff", () => {
   });
 
   it("offers every sheet for ranking but target sheets and the pane's own", () => {
-    expect(rankableSheets(workbook, ["Cấu hình xếp hạng"]).map((s) => s.name)).toEqual(["Sheet1", "Nà Lầu", "Khuôn Lùng", "Tổng hợp"]);
+    const withRanking = [...workbook, sheet("Xếp hạng thi đua 2024", null)];
+    expect(rankableSheets(withRanking, isOwnSheet).map((s) => s.name)).toEqual(["Sheet1", "Nà Lầu", "Khuôn Lùng", "Tổng hợp"]);
   });
 });

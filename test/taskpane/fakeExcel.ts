@@ -116,12 +116,33 @@ export class FakeExcel implements ExcelPort<FakeFailure> {
     });
   }
 
+  /** What each file "contains" for `insertWorkbooks`; a file not listed holds one sheet named after it. */
+  files: Record<string, SheetCells[]> = {};
+
   insertWorkbooks(files: { fileName: string; base64: string }[]) {
     return this.step("insertWorkbooks", () => {
       this.inserted.push(files);
-      const names = files.map((f) => f.fileName.replace(/\.xlsx$/i, ""));
-      for (const name of names) this.sheets.set(name, { name, values: [["x"]], formats: [["General"]] });
+      const names: string[] = [];
+      for (const f of files) {
+        const sheets = this.files[f.fileName] ?? [{ name: f.fileName.replace(/\.xlsx$/i, ""), values: [["x"]], formats: [["General"]] }];
+        for (const sheet of sheets) {
+          let name = sheet.name;
+          for (let i = 2; this.sheets.has(name); i++) name = `${sheet.name} (${i})`;
+          this.sheets.set(name, { ...sheet, name });
+          names.push(name);
+        }
+      }
       return { ok: true, value: names };
+    });
+  }
+
+  renameSheets(renames: { from: string; to: string }[]) {
+    return this.step("renameSheets", () => {
+      for (const { from, to } of renames) {
+        const sheet = this.sheets.get(from)!;
+        this.sheets = new Map([...this.sheets].map(([k, v]) => (k === from ? [to, { ...sheet, name: to }] : [k, v])));
+      }
+      return { ok: true, value: undefined };
     });
   }
 

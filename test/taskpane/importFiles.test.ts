@@ -1,6 +1,7 @@
 import { importFiles } from "../../src/taskpane/state/actions/importFiles";
 import { toBase64 } from "../../src/taskpane/state/actions/toBase64";
-import { FakeExcel } from "./fakeExcel";
+import { sampleSheets } from "../../src/taskpane/state/actions/sampleSheets";
+import { cellsOf, FakeExcel } from "./fakeExcel";
 
 const file = (name: string, bytes: number[]) => new File([new Uint8Array(bytes)], name);
 
@@ -26,7 +27,7 @@ describe("importFiles", () => {
     const outcome = await importFiles(excel, "vi", [file("Nà Lầu.xlsx", [1, 2]), file("Khuôn Lùng.XLSX", [3])], (d, t) => progress.push([d, t]));
     expect(outcome).toEqual({ ok: true, value: ["Nà Lầu", "Khuôn Lùng"] });
     expect(excel.inserted).toEqual([[{ fileName: "Nà Lầu.xlsx", base64: "AQI=" }, { fileName: "Khuôn Lùng.XLSX", base64: "Aw==" }]]);
-    expect(progress).toEqual([[1, 3], [2, 3], [3, 3]]);
+    expect(progress).toEqual([[1, 4], [2, 4], [3, 4], [4, 4]]);
   });
 
   it("refuses files that are not .xlsx before inserting anything, saying what to do", async () => {
@@ -44,5 +45,37 @@ describe("importFiles", () => {
     excel.failNext = "insertWorkbooks";
     const outcome = await importFiles(excel, "en", [file("a.xlsx", [1])], () => undefined);
     expect(outcome).toEqual({ ok: false, notice: { intent: "error", text: "Excel reported GeneralException. Try again." } });
+  });
+});
+
+describe("importFiles names reports after their villages", () => {
+  const tatMa = cellsOf(sampleSheets().find((s) => s.name === "Báo cáo")!);
+
+  it("renames a report whose sheet name says nothing to the village of its title", async () => {
+    const excel = new FakeExcel([{ name: "Chỉ tiêu 2024", values: [["x"]], formats: [["General"]] }]);
+    excel.files["ban-tat-ma.xlsx"] = [tatMa];
+    const outcome = await importFiles(excel, "vi", [file("ban-tat-ma.xlsx", [1])], () => undefined);
+    expect(outcome).toEqual({ ok: true, value: ["Tát Mạ"] });
+    expect([...excel.sheets.keys()]).toEqual(["Chỉ tiêu 2024", "Tát Mạ"]);
+  });
+
+  it("keeps a name that already says something, and never takes a name in use", async () => {
+    const excel = new FakeExcel([{ name: "Tát Mạ", values: [["x"]], formats: [["General"]] }]);
+    excel.files["a.xlsx"] = [tatMa];
+    excel.files["b.xlsx"] = [{ ...tatMa, name: "Bản Tát Mạ 2024" }];
+    const outcome = await importFiles(excel, "vi", [file("a.xlsx", [1]), file("b.xlsx", [2])], () => undefined);
+    expect(outcome).toEqual({ ok: true, value: ["Báo cáo", "Bản Tát Mạ 2024"] });
+    expect(excel.calls).not.toContain("renameSheets");
+  });
+});
+
+describe("importFiles and Excel's renaming of clashes", () => {
+  it("treats “Sheet1 (2)” as saying nothing about the village", async () => {
+    const lungVai = cellsOf(sampleSheets().find((s) => s.name === "Sheet1")!);
+    const excel = new FakeExcel([{ name: "Sheet1", values: [[""]], formats: [["General"]] }]);
+    excel.files["thon-lung-vai.xlsx"] = [lungVai];
+    const outcome = await importFiles(excel, "vi", [file("thon-lung-vai.xlsx", [1])], () => undefined);
+    expect(outcome).toEqual({ ok: true, value: ["Lũng Vài"] });
+    expect([...excel.sheets.keys()]).toEqual(["Sheet1", "Lũng Vài"]);
   });
 });

@@ -19,8 +19,8 @@ export function SheetSelect({ label, sheets, value, onChange, emptyLabel, disabl
         disabled={disabled}
         onChange={(_, data) => onChange(data.value === "" ? null : data.value)}
         // A long sheet name must not widen the pane: the choice is cut with an ellipsis instead.
-        style={{ width: "100%" }}
-        select={{ style: { minWidth: 0, textOverflow: "ellipsis" } }}
+        style={{ width: "100%", minWidth: 0 }}
+        select={{ style: { width: "100%", minWidth: 0, textOverflow: "ellipsis" } }}
       >
         {(emptyLabel !== undefined || value === null) && <option value="">{emptyLabel ?? ""}</option>}
         {sheets.map((name) => (

@@ -27,7 +27,11 @@ export function defaultRankSheets(sheets: SheetInfo[]): string[] {
   return reports.length > 0 ? reports : sheets.filter((s) => s.layout === "consolidated").map((s) => s.name);
 }
 
-/** Sheets offered for ranking: everything but target sheets and the pane's own sheets. */
-export function rankableSheets(sheets: SheetInfo[], ownSheets: string[]): SheetInfo[] {
-  return sheets.filter((s) => s.layout !== "targets" && !ownSheets.includes(s.name));
+/**
+ * Sheets offered for ranking: everything but target sheets and the sheets the pane writes itself.
+ *
+ * @example rankableSheets(sheets, (name) => name === "Cấu hình xếp hạng")
+ */
+export function rankableSheets(sheets: SheetInfo[], isOwnSheet: (name: string) => boolean): SheetInfo[] {
+  return sheets.filter((s) => s.layout !== "targets" && !isOwnSheet(s.name));
 }

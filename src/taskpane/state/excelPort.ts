@@ -14,6 +14,7 @@ export interface ExcelPort<F = unknown> {
   writeSheet(model: SheetModel, options: { activate: boolean }): Promise<Result<unknown, F>>;
   selectCell(sheet: string, cell: string): Promise<Result<unknown, F>>;
   insertWorkbooks(files: { fileName: string; base64: string }[]): Promise<Result<string[], F>>;
+  renameSheets(renames: { from: string; to: string }[]): Promise<Result<unknown, F>>;
   isSupported(feature: "insertWorksheets"): boolean;
   describeFailure(failure: F, lang: Lang): string;
 }

@@ -48,7 +48,7 @@ export function RankView(props: RankViewProps) {
               disabled={busy}
               checked={props.chosen.includes(s.name)}
               onChange={(_, data) => props.onToggle(s.name, data.checked === true)}
-              label={s.layout ? `${s.name} (${layoutWord(s.layout, strings)})` : s.name}
+              label={sheetLabel(s, strings)}
             />
           ))}
       </fieldset>
@@ -90,6 +90,12 @@ export function RankView(props: RankViewProps) {
   );
 }
 
-function layoutWord(layout: NonNullable<SheetInfo["layout"]>, strings: Strings): string {
-  return layout === "consolidated" ? strings.rank.consolidatedLayout : layout === "report" ? strings.rank.reportLayout : "";
+// "Báo cáo — Bản Tát Mạ (báo cáo thôn)": a sheet named "Báo cáo" still says which village it is.
+function sheetLabel(sheet: SheetInfo, strings: Strings): string {
+  if (sheet.layout === "consolidated") return `${sheet.name} (${strings.rank.consolidatedLayout})`;
+  if (sheet.layout !== "report") return sheet.name;
+  const name = sheet.name.toLowerCase();
+  const village = sheet.village?.toLowerCase() ?? name;
+  const named = village.includes(name) || name.includes(village) ? sheet.name : `${sheet.name} — ${sheet.village}`;
+  return `${named} (${strings.rank.reportLayout})`;
 }

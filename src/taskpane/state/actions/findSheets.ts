@@ -7,7 +7,7 @@ import { failureNotice } from "../failureNotice";
 import type { Outcome } from "../outcome";
 import type { SheetInfo } from "../sheetInfo";
 import { isBlank } from "./isBlank";
-import { isRankingSheet } from "./ownSheets";
+import { isOwnSheet } from "./ownSheets";
 
 /** What the pane knows of the open workbook. */
 export interface WorkbookScan {
@@ -49,7 +49,7 @@ export async function findSheets(excel: ExcelPort, lang: Lang): Promise<Outcome<
 }
 
 function describeSheet(cells: SheetCells): SheetInfo {
-  if (cells.name === CONFIG_SHEET_NAME || isRankingSheet(cells.name)) {
+  if (isOwnSheet(cells.name)) {
     return { name: cells.name, layout: null, village: null, year: null };
   }
   const found = classifySheet(cells);

@@ -1,3 +1,5 @@
+import { classifySheet } from "../../../core/checks/classifySheet";
+import { isGenericSheetName } from "../../../core/checks/villageOf";
 import type { Lang } from "../../shell/lang";
 import { stringsFor } from "../../strings";
 import type { ExcelPort } from "../excelPort";
@@ -10,7 +12,8 @@ import { toBase64 } from "./toBase64";
 export type PickedFile = Blob & { name: string };
 
 /**
- * Copies the report sheets of the villages' workbooks into this one; gives the names of the new sheets.
+ * Copies the sheets of the villages' workbooks into this one and names each report after its village
+ * when its own name says nothing ("Báo cáo", "Sheet1"); gives the names of the new sheets.
  * Files that are not .xlsx are refused before anything is inserted, so nothing is half done.
  *
  * @example await importFiles(excel, "vi", [naLau, khuonLung], progress) → { ok: true, value: ["Nà Lầu", "Khuôn Lùng"] }
@@ -24,13 +27,40 @@ export async function importFiles(
   const strings = stringsFor(lang);
   const wrong = files.filter((f) => !/\.xlsx$/i.test(f.name)).map((f) => f.name);
   if (wrong.length > 0) return { ok: false, notice: { intent: "error", text: strings.import.notXlsx(wrong.join(", ")) } };
-  const total = files.length + 1;
+  const total = files.length + 2;
   const encoded: { fileName: string; base64: string }[] = [];
   for (const file of files) {
     encoded.push({ fileName: file.name, base64: toBase64(await readBytes(file)) });
     progress(encoded.length, total);
   }
   const inserted = await excel.insertWorkbooks(encoded);
+  if (!inserted.ok) return { ok: false, notice: failureNotice(excel, inserted.failures, lang) };
+  progress(files.length + 1, total);
+  const named = await nameAfterVillages(excel, inserted.value);
   progress(total, total);
-  return inserted.ok ? inserted : { ok: false, notice: failureNotice(excel, inserted.failures, lang) };
+  return { ok: true, value: named };
+}
+
+/**
+ * Renames inserted reports with generic names to their village (from the title cell), where that name is
+ * free. The sheets are in already: if Excel refuses the renaming, they keep the names Excel gave them.
+ */
+async function nameAfterVillages(excel: ExcelPort, names: string[]): Promise<string[]> {
+  const listed = await excel.listWorksheets();
+  const read = await excel.readWorksheets(names);
+  if (!listed.ok || !read.ok) return names;
+  const taken = new Set(listed.value.map((s) => s.name.toLowerCase()));
+  const renames: { from: string; to: string }[] = [];
+  for (const cells of read.value) {
+    // "Sheet1 (2)": Excel's way of avoiding a name in use says nothing about the village either.
+    if (!isGenericSheetName(cells.name.replace(/ \(\d+\)$/, ""))) continue;
+    const { layout, village } = classifySheet(cells);
+    if (layout !== "report" || !village || taken.has(village.toLowerCase())) continue;
+    taken.add(village.toLowerCase());
+    renames.push({ from: cells.name, to: village });
+  }
+  if (renames.length === 0) return names;
+  const renamed = await excel.renameSheets(renames);
+  if (!renamed.ok) return names;
+  return names.map((name) => renames.find((r) => r.from === name)?.to ?? name);
 }
