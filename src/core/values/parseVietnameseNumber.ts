@@ -16,7 +16,8 @@ const SPACE_GROUPED = /^([-+−–]?\s*)(\d{1,3}(?: \d{3})+)(?=$|[^\d.])/u;
  *   ("0.975", "1234.567" are decimals); any other single dot is a decimal ("1.5" = 1.5).
  * - Only ",": a single comma is the decimal mark ("400,5", "1,234" = 1.234); several commas
  *   grouping by threes are thousands ("1,234,567").
- * - Leading zeros are allowed ("02" = 2); signs "-", "+" and "−" are read.
+ * - Spaces may group thousands too ("5 000 000"), as some machines print them.
+ * - Leading zeros are allowed ("02" = 2); signs "-", "+", "−" and "–" are read.
  * The unit is what follows the number, trimmed; it must start with a letter, "%" or "²"
  * ("40 hộ", "264.000 kg", "97,5%"). Anything else gives null.
  *
