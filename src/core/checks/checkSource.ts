@@ -142,7 +142,7 @@ function checkValue(source: ReportSource, indicator: Indicator, row: number, row
         indicatorId: indicator.id,
         expected: indicator.target,
         actual,
-        details: { ratio: status.completion, direction: indicator.direction },
+        details: { ratio: status.completion, direction: indicator.direction, unit: indicator.unit },
       }),
     );
   }

@@ -83,10 +83,20 @@ function place(f: Finding): string {
   return f.cell ? `${sheet}, cell ${f.cell}` : sheet;
 }
 
-function shortfall(f: Finding, at: string, name: string, actual: string, expected: string): string {
+function shortfall(f: Finding, at: string, name: string, bareActual: string, bareExpected: string): string {
+  const unit = withUnit(f);
+  const actual = unit(bareActual);
+  const expected = unit(bareExpected);
   if (typeof f.expected !== "number") return `${at}: ${name} is not met: the result is "${actual}", the target "${expected}".`;
   if (detail(f, "direction") === "lower") return `${at}: ${name} is not met: ${actual}, above the level of ${expected} it must fall to.`;
   return `${at}: ${name} is not met: ${actual} against a target of ${expected} (${percentText(detail(f, "ratio"), "en")}).`;
+}
+
+/** Appends the indicator's unit to a figure: "236 Tấn", "98,5%". */
+function withUnit(f: Finding): (figure: string) => string {
+  const unit = detail(f, "unit");
+  if (typeof f.expected !== "number" || typeof unit !== "string" || unit === "") return (figure) => figure;
+  return (figure) => (unit === "%" ? `${figure}%` : `${figure} ${unit}`);
 }
 
 const KIND_EN: Record<string, string> = {

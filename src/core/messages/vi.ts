@@ -26,7 +26,7 @@ import { detail, detailText, factText, percentText } from "./factText";
  * value/rate-mismatch             cell: the Tỷ lệ cell; actual: the rate written; expected: actual / target × 100
  * text/legacy-encoding            details.encoding ("tcvn3" | "vni"), details.cells (how many); cell: the first
  * target/shortfall                expected: target; actual; details.ratio (completion, null when none),
- *                                 details.direction ("higher" | "lower")
+ *                                 details.direction ("higher" | "lower"), details.unit (as written, or null)
  * file/unreadable                 sheet: the file name; details.reason (missing, directory, not-xlsx, corrupt,
  *                                 protected, empty)
  * config/invalid                  details.field, details.problem; actual: the raw value; expected: allowed text
@@ -115,7 +115,10 @@ function place(f: Finding): string {
   return f.cell ? `${sheet}, ô ${f.cell}` : sheet;
 }
 
-function shortfall(f: Finding, at: string, name: string, actual: string, expected: string): string {
+function shortfall(f: Finding, at: string, name: string, bareActual: string, bareExpected: string): string {
+  const unit = withUnit(f);
+  const actual = unit(bareActual);
+  const expected = unit(bareExpected);
   if (typeof f.expected !== "number") return `${at}: chỉ tiêu ${name} chưa đạt: kết quả là "${actual}", mục tiêu là "${expected}".`;
   if (detail(f, "direction") === "lower") return `${at}: chỉ tiêu ${name} chưa đạt: thực hiện ${actual}, cao hơn mức ${expected} cần giảm xuống.`;
   return `${at}: chỉ tiêu ${name} chưa đạt: thực hiện ${actual} so với mục tiêu ${expected} (đạt ${percentText(detail(f, "ratio"), "vi")}).`;
@@ -123,6 +126,13 @@ function shortfall(f: Finding, at: string, name: string, actual: string, expecte
 
 function encodingName(f: Finding): string {
   return detail(f, "encoding") === "vni" ? "VNI" : "TCVN3 (.VnTime)";
+}
+
+/** Appends the indicator's unit to a figure: "236 Tấn", "98,5%". */
+function withUnit(f: Finding): (figure: string) => string {
+  const unit = detail(f, "unit");
+  if (typeof f.expected !== "number" || typeof unit !== "string" || unit === "") return (figure) => figure;
+  return (figure) => (unit === "%" ? `${figure}%` : `${figure} ${unit}`);
 }
 
 const KIND_VI: Record<string, string> = {

@@ -125,7 +125,7 @@ describe("checkReport finds each problem where it is", () => {
 
   it("target/shortfall with the completion ratio", () => {
     const findings = checkReport(reportSheet([[1, POOR, "Hộ", 40, 30]])).findings;
-    expect(findings).toContainEqual(expect.objectContaining({ code: "target/shortfall", severity: "shortfall", cell: "E2", expected: 40, actual: 30, details: { ratio: 0.75, direction: "higher" } }));
+    expect(findings).toContainEqual(expect.objectContaining({ code: "target/shortfall", severity: "shortfall", cell: "E2", expected: 40, actual: 30, details: { ratio: 0.75, direction: "higher", unit: "Hộ" } }));
   });
 
   it("finds nothing wrong in a clean report of the seed's 46 indicators", () => {

@@ -20,6 +20,10 @@ describe("Vietnamese messages", () => {
       'Trang "Nà Lầu", ô E30: chỉ tiêu "Số hộ nghèo giảm trong năm" chưa đạt: thực hiện 30 so với mục tiêu 40 (đạt 75%).',
     ],
     [
+      finding("target/shortfall", { sheet: "Khuổi Khâm", cell: "E9", indicator: "Tổng sản lượng lương thực có hạt", expected: 240, actual: 236, details: { ratio: 236 / 240, direction: "higher", unit: "Tấn" } }),
+      'Trang "Khuổi Khâm", ô E9: chỉ tiêu "Tổng sản lượng lương thực có hạt" chưa đạt: thực hiện 236 Tấn so với mục tiêu 240 Tấn (đạt 98,3%).',
+    ],
+    [
       finding("unit/mismatch", { sheet: "Nà Lầu", cell: "C11", indicator: "Tổng sản lượng lương thực có hạt", expected: "Tấn", actual: "Ha" }),
       'Trang "Nà Lầu", ô C11: đơn vị "Ha" khác với đơn vị "Tấn" của chỉ tiêu "Tổng sản lượng lương thực có hạt" và không quy đổi được. Hãy ghi số liệu theo đơn vị Tấn.',
     ],
@@ -38,8 +42,8 @@ describe("Vietnamese messages", () => {
   });
 
   it("writes a fall-to-a-level shortfall and a word shortfall in their own terms", () => {
-    const lower = finding("target/shortfall", { sheet: "Nà Lầu", cell: "E37", indicator: "Tỷ lệ trẻ suy dinh dưỡng", expected: 15.9, actual: 18.2, details: { ratio: 0.87, direction: "lower" } });
-    expect(formatFinding(lower, "vi")).toContain("thực hiện 18,2, cao hơn mức 15,9 cần giảm xuống");
+    const lower = finding("target/shortfall", { sheet: "Nà Lầu", cell: "E37", indicator: "Tỷ lệ trẻ suy dinh dưỡng", expected: 15.9, actual: 18.2, details: { ratio: 0.87, direction: "lower", unit: "%" } });
+    expect(formatFinding(lower, "vi")).toContain("thực hiện 18,2%, cao hơn mức 15,9% cần giảm xuống");
     const word = finding("target/shortfall", { sheet: "Nà Lầu", cell: "E46", indicator: "Công tác tuyển quân", expected: "Đạt", actual: "Không đạt", details: { ratio: 0, direction: "higher" } });
     expect(formatFinding(word, "vi")).toContain('kết quả là "Không đạt", mục tiêu là "Đạt"');
   });
