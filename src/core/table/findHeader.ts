@@ -57,12 +57,31 @@ export function findHeader(grid: SheetGrid): TableHeader | null {
     const name = roles.indexOf("name");
     if (name < 0) continue;
     if (!roles.some((role) => role === "unit" || role === "target" || role === "actual")) continue;
+    const encoding = headerEncoding(grid, row);
+    const below = reportBelow(grid, row, roles);
+    if (below !== null) {
+      const merged = roles.map((role, column) => role ?? below[column] ?? null);
+      const belowLabels = headerTexts(grid, row + 1).filter((label) => label !== "");
+      return { row, lastRow: row + 1, columns: columnsOf(merged, name), villages: [], labels: [...labels.filter((label) => label !== ""), ...belowLabels], encoding };
+    }
     const columns = columnsOf(roles, name);
     const villages = columns.actual === null ? villageColumns(grid, row, labels, roles, columns) : [];
     const twoRows = villages.some((village) => village.targetColumn !== null);
-    return { row, lastRow: twoRows ? row + 1 : row, columns, villages, labels: labels.filter((label) => label !== ""), encoding: headerEncoding(grid, row) };
+    return { row, lastRow: twoRows ? row + 1 : row, columns, villages, labels: labels.filter((label) => label !== ""), encoding };
   }
   return null;
+}
+
+/**
+ * The roles of the row below a header that completes it for one report ("Năm 2024" merged over
+ * "Kế hoạch | Thực hiện"): the header itself has no actual column and the row below has exactly one,
+ * under a cell the header leaves without a role. Null otherwise (a consolidated "KH | TH" row repeats).
+ */
+function reportBelow(grid: SheetGrid, row: number, roles: (ColumnRole | null)[]): (ColumnRole | null)[] | null {
+  if (roles.includes("actual") || row + 1 >= grid.values.length) return null;
+  const below = headerTexts(grid, row + 1).map(columnRole);
+  const actuals = below.flatMap((role, column) => (role === "actual" ? [column] : []));
+  return actuals.length === 1 && roles[actuals[0]] == null ? below : null;
 }
 
 /** The texts of a row as header labels, legacy encodings converted. */
@@ -93,10 +112,12 @@ function columnsOf(roles: (ColumnRole | null)[], name: number): TableColumns {
 }
 
 function villageColumns(grid: SheetGrid, row: number, labels: string[], roles: (ColumnRole | null)[], columns: TableColumns): VillageColumn[] {
-  const after = Math.max(columns.name, columns.unit ?? -1, columns.target ?? -1);
+  const after = Math.max(columns.name, columns.unit ?? -1);
   const starts: number[] = [];
   labels.forEach((label, column) => {
-    if (column > after && roles[column] === null && label !== "" && label.length <= 60 && !TOTALS.has(foldText(label))) starts.push(column);
+    if (column <= after || roles[column] !== null || label === "" || label.length > 60) return;
+    const folded = foldText(label);
+    if (!TOTALS.has(folded) && !/^(nam )?\d{4}$/u.test(folded)) starts.push(column);
   });
   const below = headerTexts(grid, row + 1).map(columnRole);
   return starts.flatMap((start, index) => {

@@ -49,6 +49,26 @@ describe("readIndicatorTable layouts", () => {
     expect(table.indicators.map((indicator) => indicator.name)).toEqual(["Số hộ nghèo giảm trong năm"]);
   });
 
+  it("reads a report whose header has Kế hoạch | Thực hiện under a merged year", () => {
+    const table = readIndicatorTable(
+      sheet([
+        ["TT", "Chỉ tiêu", "ĐVT", "Năm 2024", ""],
+        ["", "", "", "Kế hoạch", "Thực hiện"],
+        [1, "Số hộ nghèo giảm trong năm", "Hộ", 40, 35],
+      ]),
+    );
+    expect(table).toMatchObject({ layout: "report", headerRow: 1, villageColumns: [] });
+    expect(table.indicators.map((indicator) => [indicator.name, indicator.target])).toEqual([["Số hộ nghèo giảm trong năm", 40]]);
+  });
+
+  it("takes village columns wherever they stand after the unit, even before the target", () => {
+    const table = readIndicatorTable(sheet([["TT", "Chỉ tiêu", "ĐVT", "Nà Lầu", "Pác Nặm", "Tổng", "Mục tiêu"], [1, "Số hộ nghèo giảm trong năm", "Hộ", 7, 5, 12, 10]]));
+    expect(table.villageColumns.map((column) => [column.village, column.actualColumn])).toEqual([
+      ["Nà Lầu", 3],
+      ["Pác Nặm", 4],
+    ]);
+  });
+
   it("nests TT markers: Roman groups, numbered sub-groups, a) and 1.1 indicators", () => {
     const table = readIndicatorTable(
       sheet([
