@@ -220,6 +220,19 @@ suite("the task pane in headless Chromium", () => {
     await snap(page, SHOTS, "10-english");
   }, 60_000);
 
+  it("follows Office's dark theme, still readable", async () => {
+    const { page, errors } = await open({ workbook: `/e2e/${samples.workbook}`, theme: "dark" });
+    await page.locator('role=button[name="Kiểm tra"]').click();
+    await page.locator('role=heading[name=/Kết quả kiểm tra/]').waitFor();
+    await page.locator('main[data-ready="true"]').waitFor();
+    const background = await page.locator(".fui-FluentProvider").evaluate((el) => getComputedStyle(el).backgroundColor);
+    const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
+    expect(r + g + b).toBeLessThan(3 * 80);
+    await snap(page, SHOTS, "12-dark-theme");
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
   it("shows the upgrade advice instead of the pane under Internet Explorer 11", async () => {
     const { page } = await open({ userAgent: IE11 });
     await page.locator("#trident-fallback").waitFor();

@@ -66,7 +66,7 @@ export function useThiDua(excel: ExcelPort, lang: Lang) {
     [strings],
   );
 
-  const applyScan = useCallback((found: WorkbookScan) => {
+  const applyScan = useCallback((found: WorkbookScan, opening = false) => {
     setScan(found);
     setReportSheet((current) => keepOr(current, found, defaultReportSheet(found.sheets)));
     setTargetSheet((current) => keepOr(current, found, defaultTargetSheet(found.sheets)));
@@ -74,11 +74,13 @@ export function useThiDua(excel: ExcelPort, lang: Lang) {
       const kept = current.filter((name) => found.sheets.some((s) => s.name === name));
       return kept.length > 0 ? kept : defaultRankSheets(found.sheets);
     });
-    if (found.period) setPeriod(found.period);
+    // The configuration sheet's period is taken when the pane opens; later the pane's own choice stands
+    // until staff re-read the configuration.
+    if (opening && found.period) setPeriod(found.period);
   }, []);
 
   const refreshSheets = useCallback(
-    () => run(strings.sheets.reading, () => findSheets(excel, lang), applyScan),
+    () => run(strings.sheets.reading, () => findSheets(excel, lang), (found) => applyScan(found, true)),
     [run, excel, lang, strings, applyScan],
   );
 

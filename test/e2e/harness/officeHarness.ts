@@ -34,6 +34,7 @@ const options = {
   apiLevel: params.get("api") ?? "1.13",
   displayLanguage: params.get("lang") ?? "vi-VN",
   platform: "OfficeOnline" as const,
+  isDarkTheme: params.get("theme") === "dark",
 };
 
 async function open(): Promise<OfficeSimulator> {

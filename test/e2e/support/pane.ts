@@ -24,7 +24,7 @@ export async function openPane(
   browser: Browser,
   siteUrl: string,
   harnessJs: string,
-  query: { workbook?: string; api?: string; lang?: string; userAgent?: string } = {},
+  query: { workbook?: string; api?: string; lang?: string; theme?: "dark"; userAgent?: string } = {},
 ): Promise<OpenPane> {
   // Excel's task pane is narrow: 350 px is its usual width on Windows.
   const context = await browser.newContext({ viewport: { width: 350, height: 900 }, userAgent: query.userAgent });
@@ -39,6 +39,7 @@ export async function openPane(
   if (query.workbook) search.set("workbook", query.workbook);
   if (query.api) search.set("api", query.api);
   if (query.lang) search.set("lang", query.lang);
+  if (query.theme) search.set("theme", query.theme);
   await page.goto(`${siteUrl}/taskpane.html?${search}`);
   let interactiveMs = Number.NaN;
   if (!query.userAgent) {
