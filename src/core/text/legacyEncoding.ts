@@ -31,6 +31,7 @@ const WORD = /[\p{L}\p{M}\u00a1-\u00ff]+/gu;
  * @example decodeLegacyText("Đạt") // null
  */
 export function decodeLegacyText(text: string): { text: string; encoding: LegacyEncoding } | null {
+  if (!/[^\p{ASCII}]/u.test(text)) return null;
   const source = text.normalize("NFC");
   const bare = source.replace(CP1252_PUNCTUATION, "");
   if (!/[\u00a1-\u00ff]/u.test(bare) || /[^\p{ASCII}\u0080-\u00ff]/u.test(bare)) return null;

@@ -16,6 +16,8 @@ const EXCEL_ERRORS = [
   "#N/A", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!",
   "#GETTING_DATA", "#BLOCKED!", "#BUSY!", "#CONNECT!", "#FIELD!", "#UNKNOWN!", "#EXTERNAL!", "#PYTHON!",
 ];
+// a sign, a digit or a separator first: only then is the text worth parsing as a number
+const LOOKS_NUMERIC = /^[-+−–]?\s*[\d.,]/u;
 // dashes and ellipses people type for "nothing to report"
 const MISSING_MARKER = /^[-‐‑‒–—―−.…\s]*$/u;
 
@@ -68,9 +70,9 @@ function readNumber(raw: number, format: string): CellReading {
 function readText(raw: string): CellReading {
   const text = normalizeText(raw);
   if (MISSING_MARKER.test(text)) return { type: "missing" };
-  const error = EXCEL_ERRORS.find((code) => code === text.toUpperCase());
+  const error = text.startsWith("#") ? EXCEL_ERRORS.find((code) => code === text.toUpperCase()) : undefined;
   if (error) return { type: "error", error };
-  const number = parseVietnameseNumber(text);
+  const number = LOOKS_NUMERIC.test(text) ? parseVietnameseNumber(text) : null;
   if (number) {
     const unit = number.unit === null ? null : readUnitWord(number.unit);
     return { type: "number", value: number.value, unit, fromText: true, percentFormat: false };
