@@ -15,8 +15,16 @@ export interface Authority {
   scope: "village" | "commune";
   sheet: string;
   rows: { indicator: Indicator; cell: string }[];
-  /** What is wrong with the target sheet itself (no header, no target column …). */
-  findings: Finding[];
+}
+
+/**
+ * What is wrong with a target sheet itself (no table, no header, a missing column), said once wherever
+ * the targets are given.
+ *
+ * @example targetSheetFindings(readTable(notesSheet)) // [{ code: "sheet/no-header", sheet: "Ghi chú", … }]
+ */
+export function targetSheetFindings(targets: TableRead): Finding[] {
+  return targets.parsed.findings.filter((f) => f.code.startsWith("sheet/"));
 }
 
 /**
@@ -26,7 +34,6 @@ export interface Authority {
  */
 export function authorityFor(targets: TableRead, village: string): Authority | null {
   const { parsed, header, grid } = targets;
-  const sheetFindings = parsed.findings.filter((f) => f.code.startsWith("sheet/"));
   if (header === null || parsed.layout === null) return null;
   const nameCell = (row: TableRow) => cellAddress(row.row, header.columns.name);
   if (parsed.layout === "consolidated") {
@@ -37,10 +44,10 @@ export function authorityFor(targets: TableRead, village: string): Authority | n
         indicator: withTarget(row.indicator, readCellAt(grid, row.row, column)),
         cell: nameCell(row),
       }));
-      return { scope: "village", sheet: parsed.sheet, rows, findings: sheetFindings };
+      return { scope: "village", sheet: parsed.sheet, rows };
     }
     if (header.columns.target === null) return null;
   }
   const scope = parsed.layout !== "consolidated" && parsed.title.village !== null ? "village" : "commune";
-  return { scope, sheet: parsed.sheet, rows: targets.rows.map((row) => ({ indicator: row.indicator, cell: nameCell(row) })), findings: sheetFindings };
+  return { scope, sheet: parsed.sheet, rows: targets.rows.map((row) => ({ indicator: row.indicator, cell: nameCell(row) })) };
 }

@@ -2,7 +2,7 @@ import type { SheetCells } from "../model/cells";
 import type { CheckedReport } from "../model/report";
 import { readTable, type TableRead } from "../table/readIndicatorTable";
 import { foldText } from "../text/foldText";
-import { authorityFor } from "./authority";
+import { authorityFor, targetSheetFindings } from "./authority";
 import { checkSource } from "./checkSource";
 import { readCheckOptions } from "./readOptions";
 import { reportSource } from "./reportSource";
@@ -33,15 +33,21 @@ export function checkReport(report: SheetCells, options: CheckOptions = {}): Che
   return checkTable(table, targets, trusted);
 }
 
-/** `checkReport` on tables already read (the batch reads each target sheet once). */
-export function checkTable(table: TableRead, targets: TableRead | null, options: Pick<CheckOptions, "village" | "fileName"> = {}): CheckedReport {
+/** `checkReport` on tables already read (the batch reads each target sheet once, and says what is wrong
+ * with it once: `sayTargetProblems: false`). */
+export function checkTable(
+  table: TableRead,
+  targets: TableRead | null,
+  options: Pick<CheckOptions, "village" | "fileName"> & { sayTargetProblems?: boolean } = {},
+): CheckedReport {
   const { parsed } = table;
+  const targetFindings = targets !== null && options.sayTargetProblems !== false ? targetSheetFindings(targets) : [];
   if (parsed.layout === "consolidated" && parsed.villageColumns.length > 0) {
     const wanted = options.village === undefined ? null : foldText(options.village);
     const column = parsed.villageColumns.find((candidate) => foldText(candidate.village) === wanted) ?? parsed.villageColumns[0];
     const village = options.village ?? column.village;
-    return checkSource(reportSource(table, village, column), targets === null ? null : authorityFor(targets, village));
+    return checkSource(reportSource(table, village, column), targets === null ? null : authorityFor(targets, village), targetFindings);
   }
   const village = villageOf({ named: options.village, title: parsed.title, sheet: parsed.sheet, fileName: options.fileName });
-  return checkSource(reportSource(table, village), targets === null ? null : authorityFor(targets, village));
+  return checkSource(reportSource(table, village), targets === null ? null : authorityFor(targets, village), targetFindings);
 }

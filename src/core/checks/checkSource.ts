@@ -17,14 +17,15 @@ const SAME: UnitComparison = { kind: "same" };
 const PER_INDICATOR = new Set(["unit/missing", "target/missing"]);
 
 /**
- * Checks one village's columns of a read table against the targets that apply (SPEC §2.1, §5).
+ * Checks one village's columns of a read table against the targets that apply (SPEC §2.1, §5);
+ * `targetFindings` (what is wrong with the target sheet) head the report's findings.
  *
  * @example checkSource(reportSource(readTable(sheet), "Nà Lầu"), null).summary.met
  */
-export function checkSource(source: ReportSource, authority: Authority | null): CheckedReport {
+export function checkSource(source: ReportSource, authority: Authority | null, targetFindings: readonly Finding[] = []): CheckedReport {
   const { table } = source;
   const sheet = table.parsed.sheet;
-  const findings: Finding[] = [...(authority?.findings ?? []), ...tableFindings(source, authority)];
+  const findings: Finding[] = [...targetFindings, ...tableFindings(source, authority)];
   const header = table.header;
   if (header === null) return report(source, [], findings);
   if (source.actualColumn === null && table.parsed.layout !== null) {

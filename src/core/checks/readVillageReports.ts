@@ -2,7 +2,7 @@ import type { SheetCells } from "../model/cells";
 import type { Finding } from "../model/finding";
 import type { CheckedReport } from "../model/report";
 import { readTable, type TableRead } from "../table/readIndicatorTable";
-import { authorityFor } from "./authority";
+import { authorityFor, targetSheetFindings } from "./authority";
 import { checkTable } from "./checkReport";
 import { checkSource } from "./checkSource";
 import { readBatchOptions } from "./readOptions";
@@ -27,12 +27,12 @@ export function readVillageReports(
   const targetTables = tables.filter((table) => table.parsed.layout === "targets");
   const targets = trusted.targets != null ? readTable(trusted.targets) : targetTables.length === 1 ? targetTables[0] : null;
   const reports: CheckedReport[] = [];
-  const findings: Finding[] = [];
+  const findings: Finding[] = targets === null ? [] : targetSheetFindings(targets);
   for (const table of tables) {
     const { layout, sheet } = table.parsed;
     if (layout === "targets") continue;
     if (layout === null) findings.push(...table.parsed.findings);
-    else if (layout === "report") reports.push(checkTable(table, targets, { fileName: fileNameOf(trusted.fileNames, sheet) }));
+    else if (layout === "report") reports.push(checkTable(table, targets, { fileName: fileNameOf(trusted.fileNames, sheet), sayTargetProblems: false }));
     else reports.push(...consolidated(table, targets));
   }
   return { reports, findings };

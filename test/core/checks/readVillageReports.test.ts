@@ -62,6 +62,13 @@ describe("readVillageReports", () => {
     expect(findings).toContainEqual(expect.objectContaining({ code: "sheet/no-header", sheet: "Ghi chú" }));
   });
 
+  it("says once what is wrong with the target sheet, not in every village's report", () => {
+    const notes = { name: "Ghi chú", values: [["Gửi báo cáo trước ngày 10/12"]], formats: [] };
+    const { reports, findings } = readVillageReports([reportSheet([[1, POOR, "Hộ", 5, 5]]), reportSheet([[1, POOR, "Hộ", 5, 4]], { name: "Pù Ha" })], { targets: notes });
+    expect(findings).toEqual([expect.objectContaining({ code: "sheet/no-header", sheet: "Ghi chú" })]);
+    expect(reports.flatMap((report) => report.findings).map((f) => f.code)).toEqual(["target/shortfall"]);
+  });
+
   it("uses the given targets and does not count them as a village", () => {
     const targets = seedTargetSheet();
     const { reports } = readVillageReports([targets, reportSheet([[1, "Số con lợn", "Con", 5, 5]])], { targets });

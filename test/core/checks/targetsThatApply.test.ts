@@ -68,6 +68,15 @@ describe("checkReport applies the targets that win (SPEC §2.1)", () => {
   });
 });
 
+describe("checkReport with a target sheet that has no table", () => {
+  it("says what is wrong with it and checks the report against its own targets", () => {
+    const notes = { name: "Ghi chú", values: [["Gửi báo cáo trước ngày 10/12"]], formats: [] };
+    const report = checkReport(reportSheet([[1, "Số hộ nuôi ong", "Hộ", 10, 8]]), { targets: notes });
+    expect(report.findings).toContainEqual(expect.objectContaining({ code: "sheet/no-header", sheet: "Ghi chú", cell: null }));
+    expect(report.indicators[0]).toMatchObject({ status: "shortfall", scored: true });
+  });
+});
+
 describe("checkReport names the village (SPEC §2.2)", () => {
   const rows = [[1, "Số hộ nuôi ong", "Hộ", 10, 12]];
   it.each([
