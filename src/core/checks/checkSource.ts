@@ -67,8 +67,20 @@ export function checkSource(source: ReportSource, authority: Authority | null, t
   return report(source, indicators, findings);
 }
 
-function report(source: ReportSource, indicators: CheckedIndicator[], findings: Finding[]): CheckedReport {
+function report(source: ReportSource, indicators: CheckedIndicator[], all: Finding[]): CheckedReport {
+  const findings = oneLegacyNote(all);
   return { village: source.village, sheet: source.table.parsed.sheet, indicators, findings, summary: summarize(indicators, findings) };
+}
+
+/** A sheet typed in TCVN3 would otherwise get a note per cell: one note, at the first cell, counts them. */
+function oneLegacyNote(findings: Finding[]): Finding[] {
+  const notes = findings.filter((f) => f.code === "text/legacy-encoding");
+  if (notes.length <= 1) return findings;
+  const cells = notes.reduce((sum, f) => sum + (typeof f.details?.cells === "number" ? f.details.cells : 1), 0);
+  const first = notes[0];
+  const merged: Finding = { ...first, details: { ...first.details, cells } };
+  delete merged.actual;
+  return findings.flatMap((f) => (f === first ? [merged] : f.code === "text/legacy-encoding" ? [] : [f]));
 }
 
 function tableFindings(source: ReportSource, authority: Authority | null): Finding[] {

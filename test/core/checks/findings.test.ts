@@ -123,6 +123,13 @@ describe("checkReport finds each problem where it is", () => {
     expect(report.indicators[0]).toMatchObject({ actual: "Đạt", status: "met" });
   });
 
+  it("text/legacy-encoding once for a sheet, counting its cells", () => {
+    const report = checkReport(reportSheet([[1, RECRUIT, "Đạt", "Đạt", "§¹t"], [2, "Công tác dân vận", "Đạt", "Đạt", "Kh«ng ®¹t"]]));
+    const notes = report.findings.filter((f) => f.code === "text/legacy-encoding");
+    expect(notes).toEqual([expect.objectContaining({ cell: "E2", details: { encoding: "tcvn3", cells: 2 } })]);
+    expect(report.indicators.map((checked) => checked.actual)).toEqual(["Đạt", "Không đạt"]);
+  });
+
   it("target/shortfall with the completion ratio", () => {
     const findings = checkReport(reportSheet([[1, POOR, "Hộ", 40, 30]])).findings;
     expect(findings).toContainEqual(expect.objectContaining({ code: "target/shortfall", severity: "shortfall", cell: "E2", expected: 40, actual: 30, details: { ratio: 0.75, direction: "higher", unit: "Hộ" } }));
