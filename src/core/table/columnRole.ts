@@ -10,7 +10,9 @@ const EXACT: Record<string, ColumnRole> = {
   chitieu: "name", tenchitieu: "name", noidung: "name", noidungchitieu: "name", chitieuthidua: "name",
   dvt: "unit", donvitinh: "unit", donvi: "unit",
   muctieu: "target", kehoach: "target", kh: "target", chitieugiao: "target", muctieuxa: "target", khxa: "target",
+  chitieukehoach: "target", chitieuduocgiao: "target", khgiao: "target",
   thuchien: "actual", th: "actual", ketqua: "actual", ketquathuchien: "actual", uocthuchien: "actual", uocth: "actual",
+  solieuthuchien: "actual", ketquadatduoc: "actual",
   tyle: "rate", sosanh: "rate", tylehoanthanh: "rate",
   ghichu: "note",
 };

@@ -30,6 +30,8 @@ describe("columnRole", () => {
     ["Tỷ lệ (%)", "rate"],
     ["So sánh (%)", "rate"],
     ["% KH", "rate"],
+    ["Chỉ tiêu kế hoạch", "target"],
+    ["Số liệu thực hiện", "actual"],
     ["Ghi chú", "note"],
     ["  chỉ   TIÊU ", "name"],
     ["Nà Lầu", null],
