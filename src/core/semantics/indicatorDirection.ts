@@ -4,7 +4,7 @@ import { normalizeText } from "../text/normalizeText";
 // phrases saying the value must fall to a level; "không quá hạn" (not overdue) is not one of them.
 // Text is padded with spaces, so " … " marks whole words (\b knows only ASCII letters).
 const LOWER_IS_BETTER = [
-  / giảm (?:xuống )?còn /u,
+  / giảm (?:\S+ ){0,3}còn /u,
   / giảm xuống /u,
   / xuống còn /u,
   / không (?:vượt )?quá (?!hạn )/u,
@@ -15,7 +15,7 @@ const LOWER_IS_BETTER = [
   / dưới \d+(?:[.,]\d+)? ?% /u,
 ];
 const LOWER_IS_BETTER_PLAIN = [
-  / giam (?:xuong )?con /,
+  / giam (?:\S+ ){0,3}con /,
   / giam xuong /,
   / xuong con /,
   / khong (?:vuot )?qua (?!han )/,
@@ -26,9 +26,9 @@ const LOWER_IS_BETTER_PLAIN = [
 
 /**
  * Whether more or less is better for an indicator, from its name (SPEC §4). Lower is better where
- * the name says the value must fall to a level: "giảm còn", "giảm xuống", "xuống còn", "không quá",
- * "không vượt quá", "tối đa" (before a figure or at the end), "còn dưới", "dưới N%". Everything else
- * is higher: "Số hộ nghèo giảm trong năm" counts households lifted out of poverty, "dưới 5 tuổi" is
+ * the name says the value must fall to a level: "giảm còn" (up to three words between), "giảm
+ * xuống", "xuống còn", "không quá", "không vượt quá", "tối đa" (before a figure or at the end),
+ * "còn dưới", "dưới N%". Everything else is higher: "Số hộ nghèo giảm trong năm" counts households lifted out of poverty, "dưới 5 tuổi" is
  * an age and "không quá hạn" means on time. A name typed without diacritics is read by its letters.
  *
  * @example indicatorDirection("Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng giảm còn (theo cân nặng)") // "lower"

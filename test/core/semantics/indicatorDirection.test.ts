@@ -14,6 +14,8 @@ describe("indicatorDirection", () => {
     ["Thu ngân sách nhà nước trên địa bàn", "higher"],
     // each lower-is-better phrase of SPEC §4
     ["Tỷ lệ hộ nghèo giảm còn 3%", "lower"],
+    ["Tỷ lệ hộ nghèo giảm 1,5% còn 3%", "lower"],
+    ["Tỷ lệ hộ nghèo giảm bình quân 2%/năm, còn dưới 5%", "lower"],
     ["Tỷ lệ hộ nghèo giảm xuống 3%", "lower"],
     ["Tỷ lệ hộ nghèo giảm xuống còn 3%", "lower"],
     ["Tỷ lệ sinh con thứ 3 xuống còn 5%", "lower"],
