@@ -28,8 +28,9 @@ const LOWER_IS_BETTER_PLAIN = [
  * Whether more or less is better for an indicator, from its name (SPEC §4). Lower is better where
  * the name says the value must fall to a level: "giảm còn" (up to three words between), "giảm
  * xuống", "xuống còn", "không quá", "không vượt quá", "tối đa" (before a figure or at the end),
- * "còn dưới", "dưới N%". Everything else is higher: "Số hộ nghèo giảm trong năm" counts households lifted out of poverty, "dưới 5 tuổi" is
- * an age and "không quá hạn" means on time. A name typed without diacritics is read by its letters.
+ * "còn dưới", "dưới N%". Everything else is higher: "Số hộ nghèo giảm trong năm" counts households
+ * lifted out of poverty, "dưới 5 tuổi" is an age and "không quá hạn" means on time. A name typed
+ * without diacritics is read by its letters.
  *
  * @example indicatorDirection("Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng giảm còn (theo cân nặng)") // "lower"
  * @example indicatorDirection("Số hộ nghèo giảm trong năm") // "higher"
