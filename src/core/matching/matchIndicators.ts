@@ -83,7 +83,11 @@ function groupKey(path: readonly string[]): string | null {
   return path.length === 0 ? null : foldedKey(path[path.length - 1]);
 }
 
-// A village that drops its group rows is compared with every group; otherwise groups must agree.
+// A village that drops its group rows is compared with every group; otherwise the groups must be the
+// same, allowing a reworded group name ("Văn hóa - xã hội" for "Chỉ tiêu về văn hóa - xã hội").
 function sameGroup(report: string | null, target: string | null): boolean {
-  return report === null || report === target;
+  if (report === null || report === target) return true;
+  return target !== null && wordSimilarity(report, target) >= GROUP_THRESHOLD;
 }
+
+const GROUP_THRESHOLD = 0.6;

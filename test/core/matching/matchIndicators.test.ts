@@ -33,6 +33,10 @@ describe("matchIndicators", () => {
     ]);
   });
 
+  it("matches a reworded name under a reworded group name", () => {
+    expect(matchIndicators([item("Tỷ lệ huy động trẻ em 5 tuổi ra lớp", ["Văn hóa - xã hội", "Giáo dục"])], targets)).toEqual([{ target: 0, kind: "similar" }]);
+  });
+
   it("does not match an unrelated extra row, nor a similar name in another group", () => {
     const report = [item("Số con trâu bò xuất chuồng"), item("Tỷ lệ huy động trẻ em 5 tuổi ra lớp", ["Chỉ tiêu y tế"])];
     expect(matchIndicators(report, targets)).toEqual([null, null]);
