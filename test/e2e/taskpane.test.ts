@@ -104,9 +104,13 @@ suite("the task pane in headless Chromium", () => {
 
     // Check: the summary and the findings appear, and the sheet is highlighted in Excel's own colours.
     const before = await harness<Record<string, CellLook>>(page, "cells", report);
+    const syncsBefore = await harness<number>(page, "syncs");
     await check.click();
     await page.locator('role=heading[name=/Kết quả kiểm tra/]').waitFor();
     await page.locator('main[data-ready="true"]').waitFor();
+    const checkSyncs = (await harness<number>(page, "syncs")) - syncsBefore;
+    console.log(`context.sync() calls for one check: ${checkSyncs} (SPEC §9: at most 3)`);
+    expect(checkSyncs).toBeLessThanOrEqual(3);
     await snap(page, SHOTS, "02-checked");
     const summary = await page.locator('role=list[name="Tóm tắt kết quả kiểm tra"] >> role=listitem').allTextContents();
     expect(summary.map((s) => s.replace(/^\d+/, ""))).toEqual(["Chỉ tiêu", "Đạt", "Vượt", "Chưa đạt", "Lỗi", "Cảnh báo"]);
@@ -218,6 +222,22 @@ suite("the task pane in headless Chromium", () => {
     ]);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
     await snap(page, SHOTS, "10-english");
+  }, 60_000);
+
+  it("can be used by keyboard alone: Tab to a control, arrows between tabs, Enter to act", async () => {
+    const { page, errors } = await open({ workbook: `/e2e/${samples.workbook}` });
+    const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+    for (let i = 0; i < 20 && (await focused()) !== "Kiểm tra"; i++) await page.keyboard.press("Tab");
+    expect(await focused()).toBe("Kiểm tra");
+    await page.keyboard.press("Enter");
+    await page.locator('role=heading[name=/Kết quả kiểm tra/]').waitFor();
+    await page.locator('main[data-ready="true"]').waitFor();
+    await page.locator('role=tab[name="Kiểm tra báo cáo"]').focus();
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Enter");
+    await page.locator('role=button[name="Xếp hạng"]').waitFor();
+    expect(await page.locator('role=tab[selected=true]').textContent()).toContain("Xếp hạng thôn");
+    expect(errors).toEqual([]);
   }, 60_000);
 
   it("follows Office's dark theme, still readable", async () => {

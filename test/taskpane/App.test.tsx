@@ -169,3 +169,19 @@ describe("the task pane over a workbook", () => {
 function order(severity: string | null): number {
   return ["error", "warning", "shortfall", "info"].indexOf(severity ?? "");
 }
+
+describe("the review period", () => {
+  it("ranks the mid-year review when staff choose sơ kết, naming the sheet after it", async () => {
+    const excel = sampleWorkbook();
+    await openApp(excel);
+    await userEvent.click(screen.getByRole("tab", { name: "Cấu hình" }));
+    await userEvent.click(screen.getByRole("radio", { name: "Sơ kết 6 tháng" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Xếp hạng thôn" }));
+    await userEvent.click(screen.getByRole("button", { name: "Xếp hạng" }));
+    await screen.findByRole("heading", { name: "Xếp hạng thi đua năm 2024 (Sơ kết 6 tháng)" });
+    await ready();
+    expect(excel.active).toBe("Xếp hạng thi đua 2024 (sơ kết)");
+    await userEvent.click(screen.getByRole("tab", { name: "Cấu hình" }));
+    expect(screen.getByRole("radio", { name: "Sơ kết 6 tháng" })).toBeChecked();
+  });
+});
