@@ -35,12 +35,20 @@ export function toSheetGrid(input: unknown): SheetGrid {
   };
 }
 
-/** The value at a 0-based row and column, undefined outside the grid. */
+/**
+ * The value at a 0-based row and column, undefined outside the grid.
+ *
+ * @example valueAt(grid, 0, 1) === "Chỉ tiêu"
+ */
 export function valueAt(grid: SheetGrid, row: number, column: number): unknown {
   return grid.values[row]?.[column];
 }
 
-/** The number format at a 0-based row and column, "" (General) when none is given. */
+/**
+ * The number format at a 0-based row and column, "" (General) when none is given.
+ *
+ * @example formatAt(grid, 11, 4) === "0%"
+ */
 export function formatAt(grid: SheetGrid, row: number, column: number): string {
   return grid.formats[row]?.[column] ?? "";
 }

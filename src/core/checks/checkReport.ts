@@ -33,8 +33,12 @@ export function checkReport(report: SheetCells, options: CheckOptions = {}): Che
   return checkTable(table, targets, trusted);
 }
 
-/** `checkReport` on tables already read (the batch reads each target sheet once, and says what is wrong
- * with it once: `sayTargetProblems: false`). */
+/**
+ * `checkReport` on tables already read (the batch reads each target sheet once, and says what is wrong
+ * with it once: `sayTargetProblems: false`).
+ *
+ * @example checkTable(readTable(villageSheet), readTable(communeSheet), { fileName: "Nà Lầu.xlsx" })
+ */
 export function checkTable(
   table: TableRead,
   targets: TableRead | null,

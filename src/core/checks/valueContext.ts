@@ -20,7 +20,11 @@ export interface ValueContext {
 /** A check: looks at one indicator's value and says what is wrong, if anything. */
 export type ValueCheck = (context: ValueContext) => Finding[];
 
-/** The facts every finding about this indicator carries. */
+/**
+ * The facts every finding about this indicator carries.
+ *
+ * @example finding("value/negative", { ...about(context), actual: -3 })
+ */
 export function about(context: ValueContext): Pick<Finding, "sheet" | "cell" | "indicator" | "indicatorId"> {
   return { sheet: context.sheet, cell: context.cell, indicator: context.indicator.name, indicatorId: context.indicator.id };
 }

@@ -84,7 +84,11 @@ function reportBelow(grid: SheetGrid, row: number, roles: (ColumnRole | null)[])
   return actuals.length === 1 && roles[actuals[0]] == null ? below : null;
 }
 
-/** The texts of a row as header labels, legacy encodings converted. */
+/**
+ * The texts of a row as header labels, legacy encodings converted.
+ *
+ * @example headerTexts(grid, 0) // ["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu"]
+ */
 export function headerTexts(grid: SheetGrid, row: number): string[] {
   return (grid.values[row] ?? []).map((value) => {
     const text = cellText(value);

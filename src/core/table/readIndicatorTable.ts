@@ -49,7 +49,11 @@ export function readIndicatorTable(sheet: SheetCells): ParsedTable {
   return readTable(sheet).parsed;
 }
 
-/** `readIndicatorTable` with the grid, header and rows behind it. */
+/**
+ * `readIndicatorTable` with the grid, header and rows behind it, for the checks.
+ *
+ * @example readTable(sheet).rows[0].row // 0-based sheet row of the first indicator
+ */
 export function readTable(sheet: unknown): TableRead {
   const grid = toSheetGrid(sheet);
   const header = findHeader(grid);
@@ -85,7 +89,12 @@ export function readTable(sheet: unknown): TableRead {
   return { parsed, grid, header, rows };
 }
 
-/** The layout a header gives its table: an actual column makes a report, village columns a consolidated sheet. */
+/**
+ * The layout a header gives its table: an actual column makes a report, village columns a consolidated
+ * sheet, a target column alone a target sheet.
+ *
+ * @example layoutOf(findHeader(grid)!) === "targets"
+ */
 export function layoutOf(header: TableHeader): Layout | null {
   if (header.columns.actual !== null) return "report";
   if (header.villages.length > 0) return "consolidated";

@@ -205,6 +205,8 @@ function rowFindings(rows: TableRow[], header: TableHeader, checkTargets: boolea
  * Converts cells typed in a legacy encoding and counts them, so the sheet gets one finding rather than
  * one per cell. Once a cell proves the sheet's encoding, short words that prove nothing alone ("Hé" for
  * "Hộ") are converted too, as long as they hold nothing beyond Latin-1.
+ *
+ * @example const tally = new LegacyTally(); tally.decode("Sè hé", 1, 1) === "Số hộ"; tally.findings("Nà Lầu").length === 1
  */
 export class LegacyTally {
   private count = 0;

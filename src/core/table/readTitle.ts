@@ -55,7 +55,11 @@ function communeIn(text: string): string | null {
   return isCapitals(name) ? titleCase(name) : name;
 }
 
-/** The first year written as "năm 2024" in a text, or null. */
+/**
+ * The first year written as "năm 2024" in a text, or null.
+ *
+ * @example yearIn("Kế hoạch năm 2024") === 2024
+ */
 export function yearIn(text: string): number | null {
   const match = YEAR.exec(text);
   return match ? Number(match[1]) : null;

@@ -17,7 +17,11 @@ export function ttLevel(tt: string): number | null {
   return null;
 }
 
-/** Whether a group's TT is worth keeping in its id ("10", "IV"), unlike "-" and "+". */
+/**
+ * Whether a group's TT is worth keeping in its id ("10", "IV"), unlike "-" and "+".
+ *
+ * @example isNumberedTt("10") === true; isNumberedTt("-") === false
+ */
 export function isNumberedTt(tt: string): boolean {
   return /^(\d{1,3}(\.\d{1,3})*|[IVXLC]+)[.)]?$/u.test(tt.trim());
 }

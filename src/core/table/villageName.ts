@@ -18,12 +18,20 @@ export function villageName(text: string): string | null {
   return isCapitals(name) ? titleCase(name) : name;
 }
 
-/** Whether a text is written in capitals (it has letters and no lower-case one). */
+/**
+ * Whether a text is written in capitals (it has letters and no lower-case one).
+ *
+ * @example isCapitals("THÔN NÀ LẦU") === true; isCapitals("Thôn Nà Lầu") === false
+ */
 export function isCapitals(text: string): boolean {
   return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
 }
 
-/** "NÀ LẦU" → "Nà Lầu". */
+/**
+ * Title case for a name written in capitals.
+ *
+ * @example titleCase("NÀ LẦU") === "Nà Lầu"
+ */
 export function titleCase(text: string): string {
   return text
     .toLocaleLowerCase("vi")
