@@ -20,7 +20,8 @@ export interface CheckOptions {
 /**
  * Checks a village's report sheet (SPEC §5): every indicator gets its actual value, status and completion,
  * and every problem a finding with its cell. With `targets`, those targets win (SPEC §2.1). A consolidated
- * sheet is checked for the village named in `options.village`, else its first village. Never throws.
+ * sheet is checked for the village named in `options.village`, else (or when no column has that name)
+ * its first village. Never throws.
  *
  * @example
  * const report = checkReport(villageSheet, { targets: communeSheet });
@@ -49,7 +50,9 @@ export function checkTable(
   if (parsed.layout === "consolidated" && parsed.villageColumns.length > 0) {
     const wanted = options.village === undefined ? null : foldText(options.village);
     const column = parsed.villageColumns.find((candidate) => foldText(candidate.village) === wanted) ?? parsed.villageColumns[0];
-    const village = options.village ?? column.village;
+    // The figures are the column's, and so is the name: typed without diacritics or not matching any
+    // column, what the user wrote does not relabel them.
+    const village = column.village;
     return checkSource(reportSource(table, village, column), targets === null ? null : authorityFor(targets, village), targetFindings);
   }
   const village = villageOf({ named: options.village, title: parsed.title, sheet: parsed.sheet, fileName: options.fileName });

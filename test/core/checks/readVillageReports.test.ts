@@ -1,3 +1,4 @@
+import { checkReport } from "../../../src/core/checks/checkReport";
 import { classifySheet } from "../../../src/core/checks/classifySheet";
 import { readVillageReports } from "../../../src/core/checks/readVillageReports";
 import type { SheetCells } from "../../../src/core/model/cells";
@@ -74,6 +75,23 @@ describe("readVillageReports", () => {
     const { reports } = readVillageReports([targets, reportSheet([[1, "Số con lợn", "Con", 5, 5]])], { targets });
     expect(reports).toHaveLength(1);
     expect(reports[0].indicators[0].scored).toBe(false);
+  });
+});
+
+describe("checkReport on a consolidated sheet", () => {
+  const sheet: SheetCells = {
+    name: "Tổng hợp",
+    values: [
+      ["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu", "Nà Lầu", "Khuổi Lùng"],
+      [1, POOR, "Hộ", 6, 7, 5],
+    ],
+    formats: [],
+  };
+
+  it("checks the village the user names, else the first", () => {
+    expect(checkReport(sheet, { village: "khuoi lung" })).toMatchObject({ village: "Khuổi Lùng", indicators: [expect.objectContaining({ cell: "F2", status: "shortfall" })] });
+    expect(checkReport(sheet).village).toBe("Nà Lầu");
+    expect(checkReport(sheet, { village: "Pù Ha" }).village).toBe("Nà Lầu");
   });
 });
 
