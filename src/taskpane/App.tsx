@@ -1,4 +1,4 @@
-import { makeStyles, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { excelAdapter } from "./state/excelAdapter";
 import { BusyLine } from "./components/BusyLine";
@@ -17,6 +17,7 @@ import { SamplesView } from "./views/SamplesView";
 
 const useStyles = makeStyles({
   main: { padding: "12px 16px 24px", display: "flex", flexDirection: "column", gap: "12px" },
+  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: "8px" },
   tabs: { flexWrap: "wrap", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
 });
 
@@ -31,10 +32,19 @@ export function App({ lang, excel = excelAdapter }: { lang: Lang; excel?: ExcelP
   const [view, setView] = useState<View>("check");
   const busy = t.busy !== null;
   const sheets = t.scan?.sheets ?? [];
+  // Opened in a plain browser (or Office.js could not load): say so instead of failing on every click.
+  const outsideExcel = excel === excelAdapter && typeof Excel === "undefined";
   const periodLabel = t.period === "half" ? strings.period.half : strings.period.year;
   return (
     <main className={styles.main} aria-busy={busy} data-ready={t.scan !== null && !busy}>
-      <Title3 as="h1">{strings.appName}</Title3>
+      <div className={styles.header}>
+        <Title3 as="h1">{strings.appName}</Title3>
+        {/* Sheets added or renamed by hand since the pane opened are found again. */}
+        <Button appearance="subtle" size="small" disabled={busy} onClick={() => void t.refreshSheets()}>
+          {strings.sheets.refresh}
+        </Button>
+      </div>
+      {outsideExcel && <NoticeBar notice={{ intent: "warning", text: strings.noOffice }} strings={strings} />}
       <TabList
         className={styles.tabs}
         selectedValue={view}

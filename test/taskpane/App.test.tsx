@@ -185,3 +185,18 @@ describe("the review period", () => {
     expect(screen.getByRole("radio", { name: "Sơ kết 6 tháng" })).toBeChecked();
   });
 });
+
+describe("finding the sheets again", () => {
+  it("says what to do in a workbook without reports, and finds a report added by hand on request", async () => {
+    const excel = new FakeExcel([{ name: "Sheet1", values: [[""]], formats: [["General"]] }]);
+    await openApp(excel);
+    expect(screen.getByText(/Sổ làm việc chưa có trang tính nào có bảng chỉ tiêu/)).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Kiểm tra" })).toBeDisabled();
+    const naLau = sampleSheets().find((s) => s.name === "Nà Lầu")!;
+    excel.sheets.set("Nà Lầu", cellsOf(naLau));
+    await userEvent.click(screen.getByRole("button", { name: "Đọc lại các trang tính" }));
+    await ready();
+    await waitFor(() => expect(screen.getByRole("combobox", { name: "Trang báo cáo" })).toHaveValue("Nà Lầu"));
+    expect(screen.getByRole("button", { name: "Kiểm tra" })).toBeEnabled();
+  });
+});

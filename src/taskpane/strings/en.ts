@@ -26,7 +26,6 @@ export const en: Strings = {
     targetSheet: "Target sheet",
     noTargetSheet: "(None — use the targets written in the report)",
     reportSheet: "Report sheet",
-    pickReport: "Choose a report sheet",
     run: "Check",
     running: "Checking the report…",
     clear: "Clear highlights",
@@ -73,7 +72,6 @@ export const en: Strings = {
     met: (met: number, scored: number) => `${met}/${scored} indicators met`,
     tie: "tied — for the council to decide",
     ineligible: (names: string) => `Not eligible for a prize: missed the mandatory indicator ${names}`,
-    noPrize: "No prize",
     condition: "Prizes are awarded if the commune wins at district level.",
     none: "No village to rank yet.",
   },
@@ -92,7 +90,6 @@ export const en: Strings = {
     opened: (sheet: string) => `Sheet “${sheet}” opened. The settings are valid.`,
     errorsTitle: (n: number) => `The settings have ${n} error(s) — fix the cells below:`,
     missing: "No settings sheet yet: ranking uses the defaults (the prizes of the emulation programme).",
-    periodSaved: (period: string) => `Review period: ${period}.`,
   },
   import: {
     intro: "Choose the Excel files (.xlsx) the villages sent back. Each file's report sheet is copied into this workbook, named after the village.",
@@ -121,6 +118,5 @@ export const en: Strings = {
     title: "Could not do that",
     unexpected: "Something unexpected went wrong.",
     unexpectedTodo: "Try again. If it keeps failing, close and reopen Thi đua; the workbook's data has not been changed.",
-    noTable: (sheet: string) => `Sheet “${sheet}” has no indicator table that can be read.`,
   },
 };

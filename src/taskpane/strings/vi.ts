@@ -24,7 +24,6 @@ export const vi = {
     targetSheet: "Trang chỉ tiêu",
     noTargetSheet: "(Không dùng — lấy mục tiêu ghi trong báo cáo)",
     reportSheet: "Trang báo cáo",
-    pickReport: "Chọn trang báo cáo",
     run: "Kiểm tra",
     running: "Đang kiểm tra báo cáo…",
     clear: "Xóa đánh dấu",
@@ -71,7 +70,6 @@ export const vi = {
     met: (met: number, scored: number) => `đạt ${met}/${scored} chỉ tiêu`,
     tie: "đồng hạng — Hội đồng xem xét",
     ineligible: (names: string) => `Không xét giải: chưa đạt chỉ tiêu điểm liệt ${names}`,
-    noPrize: "Không có giải",
     condition: "Giải thưởng được trao nếu xã đạt giải thưởng cấp huyện.",
     none: "Chưa có thôn nào để xếp hạng.",
   },
@@ -90,7 +88,6 @@ export const vi = {
     opened: (sheet: string) => `Đã mở trang “${sheet}”. Cấu hình hợp lệ.`,
     errorsTitle: (n: number) => `Cấu hình có ${n} lỗi — sửa các ô dưới đây:`,
     missing: "Chưa có trang cấu hình: khi xếp hạng sẽ dùng giá trị mặc định (giải thưởng theo chương trình thi đua).",
-    periodSaved: (period: string) => `Kỳ đánh giá: ${period}.`,
   },
   import: {
     intro: "Chọn các tệp Excel (.xlsx) các thôn gửi về. Trang báo cáo của mỗi tệp sẽ được chép vào sổ này, đặt tên theo thôn.",
@@ -120,7 +117,6 @@ export const vi = {
     title: "Không thực hiện được",
     unexpected: "Đã xảy ra lỗi không mong muốn.",
     unexpectedTodo: "Hãy thử lại. Nếu vẫn lỗi, đóng và mở lại Thi đua; dữ liệu trong sổ không bị thay đổi.",
-    noTable: (sheet: string) => `Trang “${sheet}” không có bảng chỉ tiêu đọc được.`,
   },
 };
 

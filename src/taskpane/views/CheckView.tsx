@@ -36,7 +36,8 @@ export function CheckView(props: CheckViewProps) {
   const names = sheets.map((s) => s.name);
   return (
     <div className={styles.view}>
-      <Body1>{strings.check.intro}</Body1>
+      {/* Before the first scan there are no sheets at all: only a scanned workbook without reports says so. */}
+      <Body1>{sheets.length > 0 && !sheets.some((s) => s.layout === "report") ? strings.sheets.none : strings.check.intro}</Body1>
       <SheetSelect
         label={strings.check.reportSheet}
         sheets={names}
