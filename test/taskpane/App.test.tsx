@@ -52,7 +52,20 @@ describe("the task pane over a workbook", () => {
     await userEvent.click(screen.getByRole("button", { name: "Xóa đánh dấu" }));
     await screen.findByText("Đã xóa đánh dấu trên trang “Khuổi Khâm”, màu ô đã trở lại như cũ.");
     expect(excel.highlights.has("Khuổi Khâm")).toBe(false);
-    expect(screen.getByRole("button", { name: "Xóa đánh dấu" })).toBeDisabled();
+  });
+
+  it("clears the highlights of every sheet it checked with one press", async () => {
+    const excel = sampleWorkbook();
+    await openApp(excel);
+    for (const sheet of ["Nà Lầu", "Khuổi Khâm"]) {
+      await userEvent.selectOptions(screen.getByRole("combobox", { name: "Trang báo cáo" }), sheet);
+      await userEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+      await ready();
+    }
+    expect(excel.calls.filter((c) => c === "applyHighlights")).toHaveLength(2);
+    await userEvent.click(screen.getByRole("button", { name: "Xóa đánh dấu" }));
+    await screen.findByText("Đã xóa đánh dấu trên trang “Nà Lầu”, “Khuổi Khâm”, màu ô đã trở lại như cũ.");
+    expect(excel.highlights.size).toBe(0);
   });
 
   it("runs one operation at a time: a second click does nothing, every button waits, a spinner shows", async () => {

@@ -22,7 +22,7 @@ function props(overrides: Partial<CheckViewProps> = {}): CheckViewProps {
     onReportSheet: jest.fn(),
     busy: false,
     checked: null,
-    highlightedSheet: null,
+    canClear: false,
     describe: describeForTest,
     onCheck: jest.fn(),
     onClear: jest.fn(),
@@ -51,13 +51,13 @@ describe("CheckView", () => {
     expect(screen.getByRole("button", { name: "Xóa đánh dấu" })).toBeDisabled();
     await userEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
     expect(p.onCheck).toHaveBeenCalledTimes(1);
-    rerender(<CheckView {...p} checked={CHECKED} highlightedSheet="Thôn Nà Lầu" />);
+    rerender(<CheckView {...p} checked={CHECKED} canClear />);
     await userEvent.click(screen.getByRole("button", { name: "Xóa đánh dấu" }));
     expect(p.onClear).toHaveBeenCalledTimes(1);
   });
 
   it("shows the summary and the findings of a checked report; a finding selects its cell", async () => {
-    const p = props({ checked: CHECKED, highlightedSheet: "Thôn Nà Lầu" });
+    const p = props({ checked: CHECKED, canClear: true });
     renderPane(<CheckView {...p} />);
     expect(screen.getByRole("heading", { name: "Kết quả kiểm tra: Thôn Nà Lầu" })).toBeInTheDocument();
     expect(screen.getByRole("list", { name: "Tóm tắt kết quả kiểm tra" })).toHaveTextContent("5Chưa đạt");
@@ -71,7 +71,7 @@ describe("CheckView", () => {
   });
 
   it("disables every control while an operation runs", () => {
-    renderPane(<CheckView {...props({ busy: true, checked: CHECKED, highlightedSheet: "Thôn Nà Lầu" })} />);
+    renderPane(<CheckView {...props({ busy: true, checked: CHECKED, canClear: true })} />);
     for (const control of [...screen.getAllByRole("button"), ...screen.getAllByRole("combobox")]) {
       expect(control).toBeDisabled();
     }

@@ -4,7 +4,7 @@ import type { Lang } from "../shell/lang";
 import { stringsFor } from "../strings";
 import type { ConfigStatus } from "../views/ConfigView";
 import { checkSheet } from "./actions/checkSheet";
-import { clearSheet } from "./actions/clearSheet";
+import { clearSheets } from "./actions/clearSheets";
 import { describeFinding } from "./actions/describeFinding";
 import { findSheets, type WorkbookScan } from "./actions/findSheets";
 import { importFiles } from "./actions/importFiles";
@@ -37,7 +37,8 @@ export function useThiDua(excel: ExcelPort, lang: Lang) {
   const [reportSheet, setReportSheet] = useState<string | null>(null);
   const [targetSheet, setTargetSheet] = useState<string | null>(null);
   const [checked, setChecked] = useState<CheckedReport | null>(null);
-  const [highlightedSheet, setHighlightedSheet] = useState<string | null>(null);
+  // Every sheet this pane has highlighted, so one press clears them all, whichever report is chosen now.
+  const [highlighted, setHighlighted] = useState<string[]>([]);
   const [rankChoice, setRankChoice] = useState<string[]>([]);
   const [ranking, setRanking] = useState<Ranking | null>(null);
   const [config, setConfig] = useState<ConfigStatus | null>(null);
@@ -101,20 +102,21 @@ export function useThiDua(excel: ExcelPort, lang: Lang) {
       (progress) => checkSheet(excel, lang, { report: reportSheet, target: targetSheet }, progress),
       (value) => {
         setChecked(value.checked);
-        setHighlightedSheet(value.checked.sheet);
+        setHighlighted((current) => [...current.filter((s) => s !== value.checked.sheet), value.checked.sheet]);
         setNotice(value.highlighted > 0 ? { intent: "info", text: strings.check.highlighted(value.highlighted, value.checked.sheet) } : null);
       },
     );
   }, [run, excel, lang, reportSheet, targetSheet, strings]);
 
   const clearHighlights = useCallback(() => {
-    const sheet = highlightedSheet;
-    if (!sheet) return Promise.resolve();
-    return run(strings.check.clearing, () => clearSheet(excel, lang, sheet), () => {
-      setHighlightedSheet(null);
-      setNotice({ intent: "success", text: strings.check.cleared(sheet) });
+    // The chosen report too: its highlights may date from an earlier session of the pane.
+    const sheets = reportSheet && !highlighted.includes(reportSheet) ? [...highlighted, reportSheet] : highlighted;
+    if (sheets.length === 0) return Promise.resolve();
+    return run(strings.check.clearing, () => clearSheets(excel, lang, sheets), (cleared) => {
+      setHighlighted((current) => current.filter((s) => !cleared.includes(s)));
+      setNotice({ intent: "success", text: strings.check.cleared(cleared.map((s) => `“${s}”`).join(", ")) });
     });
-  }, [run, excel, lang, highlightedSheet, strings]);
+  }, [run, excel, lang, highlighted, reportSheet, strings]);
 
   const selectFinding = useCallback(
     (finding: Finding) => {
@@ -207,7 +209,7 @@ export function useThiDua(excel: ExcelPort, lang: Lang) {
     targetSheet,
     setTargetSheet,
     checked,
-    highlightedSheet,
+    highlighted,
     check,
     clearHighlights,
     selectFinding,

@@ -30,7 +30,7 @@ export const en: Strings = {
     running: "Checking the report…",
     clear: "Clear highlights",
     clearing: "Clearing highlights…",
-    cleared: (sheet: string) => `Highlights cleared on “${sheet}”; cell colours are back as they were.`,
+    cleared: (sheets: string) => `Highlights cleared on ${sheets}; cell colours are back as they were.`,
     resultTitle: (village: string) => `Check result: ${village}`,
     highlighted: (n: number, sheet: string) => `${n} cells highlighted on “${sheet}”.`,
     noFindings: "No errors or warnings. The report is in order.",

@@ -28,7 +28,7 @@ export const vi = {
     running: "Đang kiểm tra báo cáo…",
     clear: "Xóa đánh dấu",
     clearing: "Đang xóa đánh dấu…",
-    cleared: (sheet: string) => `Đã xóa đánh dấu trên trang “${sheet}”, màu ô đã trở lại như cũ.`,
+    cleared: (sheets: string) => `Đã xóa đánh dấu trên trang ${sheets}, màu ô đã trở lại như cũ.`,
     resultTitle: (village: string) => `Kết quả kiểm tra: ${village}`,
     highlighted: (n: number, sheet: string) => `Đã tô màu ${n} ô trên trang “${sheet}”.`,
     noFindings: "Không có lỗi hay cảnh báo nào. Báo cáo đạt yêu cầu.",

@@ -21,8 +21,8 @@ export interface CheckViewProps {
   /** An operation is running: nothing can be started twice. */
   busy: boolean;
   checked: CheckedReport | null;
-  /** The sheet that carries highlights now, so "Xóa đánh dấu" knows what to clear. */
-  highlightedSheet: string | null;
+  /** Whether there are highlights to clear (this session's, or the chosen report's from before). */
+  canClear: boolean;
   describe: (finding: Finding) => string;
   onCheck: () => void;
   onClear: () => void;
@@ -57,7 +57,7 @@ export function CheckView(props: CheckViewProps) {
         <Button appearance="primary" disabled={busy || !props.reportSheet} onClick={props.onCheck}>
           {strings.check.run}
         </Button>
-        <Button disabled={busy || !props.highlightedSheet} onClick={props.onClear}>
+        <Button disabled={busy || !props.canClear} onClick={props.onClear}>
           {strings.check.clear}
         </Button>
       </div>
