@@ -188,6 +188,15 @@ suite("the task pane in headless Chromium", () => {
     expect(names).toEqual(expect.arrayContaining(["Chỉ tiêu 2024", "Nà Lầu"]));
     await page.locator('role=tab[name="Kiểm tra báo cáo"]').click();
     expect(await page.locator('role=combobox[name="Trang báo cáo"]').inputValue()).toBe("Nà Lầu");
+
+    // The sample configuration makes security a mandatory indicator, which Nặm Đin missed.
+    expect(names).toContain("Cấu hình xếp hạng");
+    await page.locator('role=tab[name="Xếp hạng thôn"]').click();
+    await page.locator('role=button[name="Xếp hạng"]').click();
+    const namDin = page.locator('li[data-village="Nặm Đin"]');
+    await namDin.waitFor();
+    expect(await namDin.textContent()).toContain("Không xét giải: chưa đạt chỉ tiêu điểm liệt");
+    await snap(page, SHOTS, "07b-samples-ranked");
     expect(errors).toEqual([]);
   }, 60_000);
 

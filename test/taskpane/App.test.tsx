@@ -9,7 +9,7 @@ const CONFIG = "Cấu hình xếp hạng";
 
 /** The commune's target sheet and the six villages' reports, as staff have them after importing. */
 function sampleWorkbook(): FakeExcel {
-  const sheets = sampleSheets().filter((s) => s.name !== "Tổng hợp 2024" && !/tổng hợp/i.test(s.name));
+  const sheets = sampleSheets().filter((s) => !/tổng hợp/i.test(s.name) && s.name !== CONFIG);
   return new FakeExcel(sheets.map(cellsOf));
 }
 

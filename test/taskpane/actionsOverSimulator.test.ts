@@ -22,7 +22,9 @@ const none = () => undefined;
 
 async function sampleWorkbook(): Promise<ExcelJS.Workbook> {
   const built = new ExcelJS.Workbook();
-  for (const model of sampleSheets().filter((s) => !s.name.startsWith("Tổng hợp"))) renderSheet(built, model);
+  // As staff have it after importing: the target sheet and the reports, no configuration yet.
+  const reports = sampleSheets().filter((s) => !s.name.startsWith("Tổng hợp") && s.name !== "Cấu hình xếp hạng");
+  for (const model of reports) renderSheet(built, model);
   const opened = new ExcelJS.Workbook();
   await opened.xlsx.load(await built.xlsx.writeBuffer());
   return opened;
