@@ -1,7 +1,8 @@
 import { existsSync } from "fs";
 import { chromium, type Browser } from "playwright-core";
 
-export const CHROMIUM = "/usr/bin/chromium";
+/** Debian's Chromium, or the browser CHROMIUM_PATH names. */
+export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 
 /** Whether the browser tests can run here; without Chromium they skip, loudly, unless CI requires them. */
 export function browserAvailable(): boolean {
