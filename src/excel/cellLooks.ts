@@ -2,6 +2,10 @@ import { HIGHLIGHT_COLOURS, type HighlightStyle } from "../core/model/highlight"
 import type { CellLook } from "./highlightState";
 import { verticalRuns } from "./verticalRuns";
 
+// Patterns not kept: none and solid need no pattern, and Office.js reads gradients but cannot set them
+// ("not supported"), so a gradient cell comes back solid in the colour Excel reports for it.
+const NO_PATTERN_TO_KEEP = new Set(["None", "Solid", "LinearGradient", "RectangularGradient"]);
+
 /**
  * Queues reads of how cells look now; the returned function gives the looks after the next sync.
  * From ExcelApi 1.9 `getCellProperties` reads the fill pattern, which tells "no fill" from white.
@@ -19,7 +23,7 @@ export function probeLooks(ws: Excel.Worksheet, cells: string[], exact: boolean)
           const p = props.value[i][0].format;
           const pattern = p?.fill?.pattern ?? "None";
           const look: CellLook = { fill: pattern === "None" ? null : (p?.fill?.color ?? null), font: p?.font?.color ?? "#000000" };
-          if (pattern !== "None" && pattern !== "Solid") look.pattern = pattern;
+          if (!NO_PATTERN_TO_KEEP.has(pattern)) look.pattern = pattern;
           out.set(cell, look);
         });
       }
@@ -50,7 +54,7 @@ export function restoreLooks(ws: Excel.Worksheet, looks: Map<string, CellLook>, 
     if (look.fill === null) format.fill.clear();
     else {
       format.fill.color = look.fill;
-      if (exact && look.pattern) format.fill.pattern = look.pattern as Excel.FillPattern;
+      if (exact && look.pattern && !NO_PATTERN_TO_KEEP.has(look.pattern)) format.fill.pattern = look.pattern as Excel.FillPattern;
     }
     format.font.color = look.font;
   }

@@ -89,6 +89,20 @@ describe("highlights: exactness and limits", () => {
     expect({ white: sheet().getCell("E6").fill, none: sheet().getCell("E4").fill, pattern: sheet().getCell("E8").fill }).toEqual(before);
   });
 
+  it("clears a cell that had a gradient fill: Office.js cannot set a gradient, so it comes back solid", async () => {
+    const wb = villageReport(10);
+    const gradient: ExcelJS.Fill = { type: "gradient", gradient: "angle", degree: 90, stops: [{ position: 0, color: { argb: "FF4472C4" } }, { position: 1, color: { argb: "FFFFFFFF" } }] };
+    (wb.getWorksheet(VILLAGE) as ExcelJS.Worksheet).getCell("E4").fill = gradient;
+    sim = await simulate(wb, "village-gradient.xlsx");
+    const values = snapshot(sheet(), "values");
+    expect(await applyHighlights(VILLAGE, [{ cell: "E4", style: "bad" }, { cell: "E5", style: "bad" }])).toEqual({ ok: true, value: undefined });
+    expect(await clearHighlights(VILLAGE)).toEqual({ ok: true, value: undefined });
+    expect(sheet().getCell("E4").fill).toMatchObject({ type: "pattern", pattern: "solid" });
+    expect(sheet().getCell("E4").fill).not.toMatchObject({ fgColor: { argb: "FF" + HIGHLIGHT_COLOURS.bad.fill.slice(1) } });
+    expect(snapshot(sheet(), "values")).toEqual(values);
+    expect(Object.keys(sim.settings())).toEqual([]);
+  });
+
   it.each([60, 6000])("checks a %i-row sheet in at most 3 syncs (read, then highlight), each request under 5 MB", async (rows) => {
     sim = await simulate(villageReport(rows), `village-${rows}.xlsx`);
     const read = await readWorksheets([VILLAGE]);
