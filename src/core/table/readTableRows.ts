@@ -84,7 +84,7 @@ export function readTableRows(grid: SheetGrid, header: TableHeader, checkTargets
     const hasFigure = target.type !== "missing" || actualColumns.some((column) => hasValue(valueAt(grid, row, column)));
     if (tt === "" && unit === "" && isAfterTable(cells)) break;
     if (name === "") continue;
-    if (isRepeatedHeader(name, tt, unit, hasFigure)) continue;
+    if (isRepeatedHeader(name, tt, unit, hasFigure) || isColumnNumbering(cells, name)) continue;
     if (unit === "" && !hasFigure) {
       if (tt === "" && lastWasIndicator && /^\p{Ll}/u.test(name)) {
         const draft = drafts[drafts.length - 1];
@@ -122,6 +122,24 @@ function isRepeatedHeader(name: string, tt: string, unit: string, hasFigure: boo
   if (name.length > MAX_LABEL || (tt.length > MAX_LABEL && unit.length > MAX_LABEL)) return false;
   if (tt !== "" && tt.length <= 3 && ttLevel(tt) !== null) return false;
   return columnRole(name) === "name" && (columnRole(tt) === "tt" || columnRole(unit) === "unit" || !hasFigure);
+}
+
+// A column's number as templates print it under the header: "B", "2", "(2)".
+const COLUMN_MARK = /^\(?(?:[a-z]|\d{1,2})\)?$/iu;
+// …or a formula between such numbers: "3=2/1", "(6)=(5)/(4)", "5 = 4/3 x 100%".
+const COLUMN_FORMULA = /^\(?(?:[a-z]|\d{1,3})\)?(?:\s*[=+\-*/x×:]\s*\(?(?:[a-z]|\d{1,3})\)?)+\s*%?$/iu;
+
+/**
+ * The row of column numbers many templates print under the header ("A | B | C | 1 | 2 | 3=2/1"): its
+ * name cell is a column's number, never an indicator's name, and so is every other cell.
+ */
+function isColumnNumbering(cells: readonly unknown[], name: string): boolean {
+  if (!COLUMN_MARK.test(name)) return false;
+  return cells.every((value) => {
+    if (typeof value === "number") return Number.isInteger(value) && value >= 0 && value < 100;
+    const text = cellText(value);
+    return text === "" || COLUMN_MARK.test(text) || COLUMN_FORMULA.test(text);
+  });
 }
 
 function isAfterTable(cells: readonly unknown[]): boolean {

@@ -84,6 +84,19 @@ describe("readIndicatorTable layouts", () => {
     expect(table.indicators.map((indicator) => indicator.path)).toEqual([["KINH TẾ", "Nông nghiệp"], ["KINH TẾ", "Nông nghiệp"], ["XÃ HỘI"]]);
   });
 
+  it.each([
+    [["A", "B", "C", 1, 2, "3=2/1"]],
+    [[1, 2, 3, 4, 5, 6]],
+    [["(1)", "(2)", "(3)", "(4)", "(5)", "(6)=(5)/(4)"]],
+    [["", "B", "", "1", "2", "3 = 2/1 x 100%"]],
+  ])("skips the row of column numbers under the header: %p", (numbers) => {
+    const table = readIndicatorTable(
+      sheet([["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Tỷ lệ (%)"], numbers, [1, "Số hộ nghèo giảm trong năm", "Hộ", 5, 6, 120]], "Nà Lầu"),
+    );
+    expect(table.indicators.map((indicator) => [indicator.name, indicator.row])).toEqual([["Số hộ nghèo giảm trong năm", 3]]);
+    expect(table.findings).toEqual([]);
+  });
+
   it("reports a table without an actual or target column", () => {
     const table = readIndicatorTable(sheet([["TT", "Chỉ tiêu", "ĐVT"], [1, "Số hộ", "Hộ"]]));
     expect(table.layout).toBeNull();
