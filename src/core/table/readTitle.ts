@@ -14,6 +14,8 @@ const VILLAGE_CELL = /^(?:tên\s+)?(?:thôn|bản|tổ\s+dân\s+phố)(?:\s*[:\-
 const VILLAGE_AT_END = /(?<!CÁC|CHO|NHỮNG|TOÀN|MỖI|6\/6)\s(?:THÔN|BẢN|TỔ DÂN PHỐ)\s+(.+)$/u;
 // what may follow the word thôn without being a village's name: "CÁC THÔN BẢN", "… THÔN NĂM 2024"
 const NOT_A_NAME = /^(?:(?:thôn|bản)\b.*|năm\s+\d{4}.*|\d{4}|trên địa bàn.*|trong xã.*)$/iu;
+// documents whose title starts with the word "bản": "BẢN ĐĂNG KÝ THI ĐUA", "Bản tự chấm điểm"
+const DOCUMENT_AFTER_BAN = /^bản\s+(?:đăng\s+ký|kế\s+hoạch|cam\s+kết|báo\s+cáo|tổng\s+hợp|thống\s+kê|tự\s|chấm\s+điểm|đánh\s+giá|giao|sao|thảo|chính|nhận\s+xét|kiểm\s+điểm|thuyết\s+minh|tóm\s+tắt|hướng\s+dẫn|đề\s+nghị|xác\s+nhận|cam\s+đoan|danh\s+sách|phụ\s+lục)/iu;
 const COMMUNE_CELL = /^(?:(?:ủy|uỷ)\s+ban\s+nhân\s+dân\s+|ubnd\s+)?(?:xã|thị\s+trấn)\s*[:\-–]?\s*(.+)$/iu;
 const YEAR = /(?:năm|nam)\s*((?:19|20)\d\d)\b/iu;
 
@@ -37,6 +39,7 @@ export function readTitle(texts: readonly string[]): SheetTitle {
 }
 
 function villageIn(text: string): string | null {
+  if (DOCUMENT_AFTER_BAN.test(text)) return null;
   if (VILLAGE_CELL.test(text)) return nameOrNull(villageName(text));
   const atEnd = isCapitals(text) ? VILLAGE_AT_END.exec(text) : null;
   return atEnd ? nameOrNull(villageName(atEnd[1])) : null;

@@ -11,12 +11,21 @@ const PREFIX = /^(?:tên\s+)?(?:thôn|bản|tổ\s+dân\s+phố|tdp|làng|xóm)(
  * @example villageName("Thôn: Nà Lầu") === "Nà Lầu"; villageName("Khuôn Lùng") === "Khuôn Lùng"
  */
 export function villageName(text: string): string | null {
-  const clean = normalizeText(text).replace(/[.;:,]+$/u, "").trim();
+  const clean = normalizeText(text).replace(PLACEHOLDER, " ").replace(/[\s.;:,\-–]+$/u, "").trim();
+  if (BARE_PREFIX.test(clean)) return null;
   const match = PREFIX.exec(clean);
-  const name = (match ? match[1] : clean).trim();
+  const name = (match ? match[1] : clean).replace(WHAT_FOLLOWS, "").replace(/[\s.;:,\-–]+$/u, "").trim();
   if (foldText(name) === "") return null;
   return isCapitals(name) ? titleCase(name) : name;
 }
+
+// Dots or underscores left for a name to be written in: "Tên thôn: ..........", "Thôn: ______"
+const PLACEHOLDER = /[._…]{3,}|…+/gu;
+// The word alone, its name not yet written in
+const BARE_PREFIX = /^(?:tên\s+)?(?:thôn|bản|tổ\s+dân\s+phố|tdp|làng|xóm)$/iu;
+// What a title may say after the village: its commune, district or year ("Thôn Nà Lầu, xã Khuôn Lùng",
+// "THÔN NÀ LẦU NĂM 2024")
+const WHAT_FOLLOWS = /(?:^|\s*[,\-–(]\s*|\s+)(?:(?:xã|huyện|thị\s+trấn)\s|năm\s+(?:19|20)\d\d(?!\d)).*$/iu;
 
 /**
  * Whether a text is written in capitals (it has letters and no lower-case one).

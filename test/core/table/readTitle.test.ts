@@ -16,6 +16,15 @@ describe("readTitle", () => {
     [["BẢNG TỔNG HỢP KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU THI ĐUA CỦA CÁC THÔN NĂM 2024"], null],
     [["Bản: Nặm Đin"], "Nặm Đin"],
     [["CHỈ TIÊU THI ĐUA THÔN BẢN TRÊN ĐỊA BÀN XÃ"], null],
+    [["BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU THI ĐUA THÔN NÀ LẦU NĂM 2024"], "Nà Lầu"],
+    [["Thôn: Nà Lầu. Năm 2024"], "Nà Lầu"],
+    [["Thôn Nà Lầu, xã Khuôn Lùng"], "Nà Lầu"],
+    [["THÔN NÀ LẦU - XÃ KHUÔN LÙNG - HUYỆN BẮC QUANG"], "Nà Lầu"],
+    [["Tên thôn: ..............................", "THÔN PÙ HA"], "Pù Ha"],
+    [["Thôn: ____________"], null],
+    [["Tên thôn: ………………"], null],
+    [["BẢN TỰ CHẤM ĐIỂM THI ĐUA NĂM 2024", "Thôn: Nặm Đin"], "Nặm Đin"],
+    [["Bản đăng ký thi đua"], null],
   ])("reads the village from %p as %p", (texts, village) => {
     expect(readTitle(texts).village).toBe(village);
   });
