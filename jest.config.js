@@ -1,6 +1,9 @@
 // Three projects: the engine and command line under Node, the task pane's components under jsdom, and the
 // end-to-end tests that drive the production build in headless Chromium.
 const tsJest = ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }];
+// Tests that write and read workbooks or render the pane take seconds on a busy two-core machine: a
+// timeout is a hang detector here, not a speed bar (speed is measured by `npm run bench`).
+const testTimeout = 30_000;
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -8,6 +11,7 @@ module.exports = {
     {
       displayName: "node",
       testEnvironment: "node",
+      testTimeout,
       transform: { "^.+\\.tsx?$": tsJest },
       testMatch: ["<rootDir>/test/**/*.test.ts", "<rootDir>/src/**/*.test.ts"],
       testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/", "<rootDir>/test/taskpane/"],
@@ -15,6 +19,7 @@ module.exports = {
     {
       displayName: "taskpane",
       testEnvironment: "jsdom",
+      testTimeout,
       transform: { "^.+\\.tsx?$": tsJest },
       testMatch: ["<rootDir>/test/taskpane/**/*.test.ts?(x)", "<rootDir>/src/taskpane/**/*.test.tsx"],
       setupFilesAfterEnv: ["<rootDir>/test/taskpane/setup.ts"],
