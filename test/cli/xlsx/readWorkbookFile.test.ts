@@ -4,6 +4,7 @@ import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { readWorkbookFile } from "../../../src/cli/xlsx/readWorkbookFile";
 import type { SheetCells } from "../../../src/core/model";
+import { readIndicatorTable } from "../../../src/core/table/readIndicatorTable";
 
 const dir = mkdtempSync(path.join(tmpdir(), "thidua-reader-"));
 
@@ -120,6 +121,25 @@ describe("readWorkbookFile reads every sheet and trims what holds no value", () 
       ["Nà Lầu", [["", ""], ["", 3]]],
     ]);
   });
+});
+
+describe("readWorkbookFile with a stray value far from the table", () => {
+  it("reads the table without padding every row out to the stray cell (XFD1048576)", async () => {
+    const file = await saved((workbook) => {
+      const ws = workbook.addWorksheet("Báo cáo");
+      ws.addRow(["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu", "Thực hiện"]);
+      ws.addRow([1, "Số hộ nghèo giảm trong năm", "Hộ", 7, 9]);
+      ws.getCell("XFD1048576").value = "x";
+    });
+    const sheet = await readOnlySheet(file);
+    expect(sheet.values).toHaveLength(1_048_576);
+    expect(sheet.values[0]).toEqual(["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu", "Thực hiện"]);
+    expect(sheet.values[1]).toEqual([1, "Số hộ nghèo giảm trong năm", "Hộ", 7, 9]);
+    expect(sheet.values[2]).toEqual([]);
+    expect(sheet.values[1_048_575][16_383]).toBe("x");
+    expect(sheet.formats.map((row) => row.length)).toEqual(sheet.values.map((row) => row.length));
+    expect(readIndicatorTable(sheet).indicators.map((i) => i.name)).toEqual(["Số hộ nghèo giảm trong năm"]);
+  }, 60_000);
 });
 
 describe("readWorkbookFile turns unusable files into a file/unreadable finding", () => {
