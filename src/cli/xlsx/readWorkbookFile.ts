@@ -16,7 +16,7 @@ const IGNORED_NODES = [
 ];
 
 /**
- * Reads every worksheet of an .xlsx file as Office.js would give its cells. A file that cannot be read
+ * Reads every visible worksheet of an .xlsx file as Office.js would give its cells. A file that cannot be read
  * is a `file/unreadable` finding naming the file and the reason, never an exception.
  *
  * @example
@@ -40,7 +40,8 @@ export async function readWorkbookFile(file: string): Promise<Result<SheetCells[
     return unreadable(file, "corrupt");
   }
   const date1904 = Boolean(workbook.properties?.date1904);
-  const sheets = workbook.worksheets.map((sheet) => readSheetCells(sheet, date1904));
+  // The add-in offers only visible sheets; a hidden template or lookup list is not a village's report.
+  const sheets = workbook.worksheets.filter((sheet) => sheet.state === "visible").map((sheet) => readSheetCells(sheet, date1904));
   if (sheets.every((sheet) => sheet.values.length === 0)) return unreadable(file, "empty");
   return { ok: true, value: sheets };
 }

@@ -142,6 +142,18 @@ describe("readWorkbookFile with a stray value far from the table", () => {
   }, 60_000);
 });
 
+describe("readWorkbookFile reads the sheets a person sees", () => {
+  it("leaves hidden sheets out, as the add-in lists only visible ones", async () => {
+    const file = await saved((workbook) => {
+      workbook.addWorksheet("Nà Lầu").getCell("A1").value = "TT";
+      workbook.addWorksheet("Mẫu", { state: "hidden" }).getCell("A1").value = "TT";
+      workbook.addWorksheet("Danh mục", { state: "veryHidden" }).getCell("A1").value = "Đạt";
+    });
+    const read = await readWorkbookFile(file);
+    expect(read.ok && read.value.map((s) => s.name)).toEqual(["Nà Lầu"]);
+  });
+});
+
 describe("readWorkbookFile turns unusable files into a file/unreadable finding", () => {
   const reasonFor = async (file: string) => {
     const read = await readWorkbookFile(file);
