@@ -28,7 +28,7 @@ export async function readWorkbookFile(file: string): Promise<Result<SheetCells[
   if (typeof bytes === "string") return unreadable(file, bytes);
   const kind = sniffBytes(bytes);
   if (kind === "encrypted") return unreadable(file, "protected");
-  if (!WORKBOOK_EXTENSIONS.has(path.extname(file).toLowerCase()) || kind === "compound") {
+  if (!WORKBOOK_EXTENSIONS.has(path.extname(file).toLowerCase()) || kind === "compound" || kind === "text") {
     return unreadable(file, "not-xlsx");
   }
   if (kind !== "zip") return unreadable(file, "corrupt");

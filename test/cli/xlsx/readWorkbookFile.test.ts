@@ -169,7 +169,10 @@ describe("readWorkbookFile turns unusable files into a file/unreadable finding",
     ["an old .xls workbook", () => write("bao-cao.xls", Buffer.concat([CFB_MAGIC, Buffer.alloc(504)])), "not-xlsx"],
     ["an .xls workbook renamed .xlsx", () => write("doi-ten.xlsx", Buffer.concat([CFB_MAGIC, Buffer.alloc(504)])), "not-xlsx"],
     ["a password-protected workbook", () => write("mat-khau.xlsx", encryptedWorkbookBytes()), "protected"],
-    ["a file that is not a zip", () => write("hong.xlsx", "đây không phải là tệp Excel"), "corrupt"],
+    ["a text file renamed .xlsx", () => write("ghi-chu.xlsx", "đây không phải là tệp Excel"), "not-xlsx"],
+    ["a .csv file renamed .xlsx", () => write("bao-cao-csv.xlsx", "TT,Chỉ tiêu\n1,Thu ngân sách\n"), "not-xlsx"],
+    ["a damaged file that is not a zip", () => write("hong.xlsx", Buffer.from([0x00, 0x13, 0x37, 0x00, 0xff, 0xfe])), "corrupt"],
+    ["an empty file", () => write("rong.xlsx", ""), "corrupt"],
     ["a truncated zip", () => write("cut.xlsx", Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(40, 7)])), "corrupt"],
   ])("%s", async (_label, makeFile, reason) => {
     expect(await reasonFor(makeFile())).toBe(reason);
