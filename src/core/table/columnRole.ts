@@ -19,7 +19,7 @@ const EXACT: Record<string, ColumnRole> = {
 const PREFIXES: [string, ColumnRole][] = [
   ["chitieugiao", "target"], ["muctieu", "target"], ["kehoach", "target"],
   ["uocthuchien", "actual"], ["thuchien", "actual"], ["ketqua", "actual"],
-  ["tyle", "rate"], ["sosanh", "rate"],
+  ["tyle", "rate"], ["sosanh", "rate"], ["sovoi", "rate"],
   ["ghichu", "note"],
   ["noidung", "name"], ["tenchitieu", "name"],
   ["donvitinh", "unit"],
@@ -27,16 +27,20 @@ const PREFIXES: [string, ColumnRole][] = [
 // "% KH", "% TH": a share of the plan is a rate, not a target
 const PERCENT_OF = new Set(["kh", "kehoach", "th", "thuchien"]);
 
+// The period a figure covers, said after the label: "TH 6 tháng", "Ước TH cả năm", "KH năm"
+const TRAILING_PERIOD = /(?: (?:\d{1,2} thang(?: dau nam| cuoi nam)?|ca nam|nam|quy [1-4ivx]+))+$/u;
+
 /**
  * The folded key of a header label: no case, diacritics, spaces or punctuation, and without a trailing
- * year or parenthesis.
+ * year, period ("6 tháng", "cả năm") or parenthesis.
  *
- * @example labelKey("Kế hoạch năm 2024") === "kehoach"; labelKey("Tỷ lệ (%)") === "tyle"
+ * @example labelKey("Kế hoạch năm 2024") === "kehoach"; labelKey("Tỷ lệ (%)") === "tyle"; labelKey("TH 6 tháng") === "th"
  */
 export function labelKey(label: string): string {
   const withoutBrackets = label.replace(/\([^()]*\)?\s*$/u, "");
   return foldText(withoutBrackets)
     .replace(/(\s*nam)?\s*(19|20)\d\d$/u, "")
+    .replace(TRAILING_PERIOD, "")
     .replace(/ /g, "");
 }
 

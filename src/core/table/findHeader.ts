@@ -54,13 +54,15 @@ export function findHeader(grid: SheetGrid): TableHeader | null {
   for (let row = 0; row < last; row++) {
     const labels = headerTexts(grid, row);
     const roles = labels.map(columnRole);
+    if (!isHeaderLike(roles)) continue;
     const name = roles.indexOf("name");
-    if (name < 0) continue;
-    if (!roles.some((role) => role === "unit" || role === "target" || role === "actual")) continue;
+    // a title line that reads like a header ("Nội dung | Kế hoạch thực hiện") above the real one
+    const next = row + 1 < last ? headerTexts(grid, row + 1).map(columnRole) : [];
+    if (isHeaderLike(next) && roleCount(next) > roleCount(roles)) continue;
     const encoding = headerEncoding(grid, row);
-    const below = reportBelow(grid, row, roles);
+    const below = reportBelow(grid, row, labels, roles);
     if (below !== null) {
-      const merged = roles.map((role, column) => role ?? below[column] ?? null);
+      const merged = Array.from({ length: Math.max(roles.length, below.length) }, (_, column) => below[column] ?? roles[column] ?? null);
       const belowLabels = headerTexts(grid, row + 1).filter((label) => label !== "");
       return { row, lastRow: row + 1, columns: columnsOf(merged, name), villages: [], labels: [...labels.filter((label) => label !== ""), ...belowLabels], encoding };
     }
@@ -72,16 +74,28 @@ export function findHeader(grid: SheetGrid): TableHeader | null {
   return null;
 }
 
+function isHeaderLike(roles: readonly (ColumnRole | null)[]): boolean {
+  return roles.includes("name") && roles.some((role) => role === "unit" || role === "target" || role === "actual");
+}
+
+function roleCount(roles: readonly (ColumnRole | null)[]): number {
+  return roles.filter((role) => role !== null).length;
+}
+
 /**
- * The roles of the row below a header that completes it for one report ("Năm 2024" merged over
- * "Kế hoạch | Thực hiện"): the header itself has no actual column and the row below has exactly one,
- * under a cell the header leaves without a role. Null otherwise (a consolidated "KH | TH" row repeats).
+ * The roles of the row below a header that completes it for one report ("Năm 2024" or "Kết quả thực
+ * hiện" merged over "Kế hoạch | Thực hiện | Tỷ lệ"): the row below has exactly one actual column, and
+ * each of its labels stands under a header cell that is blank (inside a merged cell) or that starts a
+ * merged cell (the next header cell is blank). Null otherwise: a consolidated "KH | TH" row repeats its
+ * actual column, and a first indicator named "Thực hiện …" stands under the header's name column.
  */
-function reportBelow(grid: SheetGrid, row: number, roles: (ColumnRole | null)[]): (ColumnRole | null)[] | null {
-  if (roles.includes("actual") || row + 1 >= grid.values.length) return null;
+function reportBelow(grid: SheetGrid, row: number, labels: string[], roles: (ColumnRole | null)[]): (ColumnRole | null)[] | null {
+  if (row + 1 >= grid.values.length) return null;
   const below = headerTexts(grid, row + 1).map(columnRole);
   const actuals = below.flatMap((role, column) => (role === "actual" ? [column] : []));
-  return actuals.length === 1 && roles[actuals[0]] == null ? below : null;
+  if (actuals.length !== 1) return null;
+  const undermerged = below.every((role, column) => role === null || roles[column] == null || (labels[column + 1] ?? "") === "");
+  return undermerged ? below : null;
 }
 
 /**

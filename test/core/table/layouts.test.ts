@@ -61,6 +61,31 @@ describe("readIndicatorTable layouts", () => {
     expect(table.indicators.map((indicator) => [indicator.name, indicator.target])).toEqual([["Số hộ nghèo giảm trong năm", 40]]);
   });
 
+  it("reads a report whose header has Kế hoạch | Thực hiện | Tỷ lệ under a merged Kết quả thực hiện", () => {
+    const table = readIndicatorTable(
+      sheet([
+        ["TT", "Nội dung", "ĐVT", "Kết quả thực hiện năm 2024", "", "", "Ghi chú"],
+        ["", "", "", "Kế hoạch", "Thực hiện", "Tỷ lệ (%)", ""],
+        [1, "Số hộ nghèo giảm trong năm", "Hộ", 40, 35, 87.5, ""],
+      ]),
+    );
+    expect(table).toMatchObject({ layout: "report", headerRow: 1, villageColumns: [], findings: [] });
+    expect(table.indicators.map((indicator) => [indicator.name, indicator.target])).toEqual([["Số hộ nghèo giảm trong năm", 40]]);
+  });
+
+  it("reads TH 6 tháng as the actual column of a mid-year report, not as a village", () => {
+    const table = readIndicatorTable(sheet([["TT", "Chỉ tiêu", "ĐVT", "KH năm 2024", "TH 6 tháng", "So với KH (%)"], [1, "Số hộ nghèo giảm trong năm", "Hộ", 40, 22, 55]]));
+    expect(table).toMatchObject({ layout: "report", villageColumns: [] });
+  });
+
+  it("takes the fuller header when a title line above it reads like one", () => {
+    const table = readIndicatorTable(
+      sheet([["", "Nội dung", "Kế hoạch thực hiện"], ["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu", "Thực hiện"], [1, "Số hộ nghèo giảm trong năm", "Hộ", 40, 35]]),
+    );
+    expect(table).toMatchObject({ layout: "report", headerRow: 2, findings: [] });
+    expect(table.indicators.map((indicator) => [indicator.name, indicator.unit, indicator.target])).toEqual([["Số hộ nghèo giảm trong năm", "Hộ", 40]]);
+  });
+
   it("takes village columns wherever they stand after the unit, even before the target", () => {
     const table = readIndicatorTable(sheet([["TT", "Chỉ tiêu", "ĐVT", "Nà Lầu", "Pác Nặm", "Tổng", "Mục tiêu"], [1, "Số hộ nghèo giảm trong năm", "Hộ", 7, 5, 12, 10]]));
     expect(table.villageColumns.map((column) => [column.village, column.actualColumn])).toEqual([
