@@ -48,6 +48,13 @@ export function authorityFor(targets: TableRead, village: string): Authority | n
     }
     if (header.columns.target === null) return null;
   }
-  const scope = parsed.layout !== "consolidated" && parsed.title.village !== null ? "village" : "commune";
+  // A template names the village it was sent to; another village's template is no template for this one.
+  const scope = parsed.layout !== "consolidated" && parsed.title.village !== null && sameVillage(parsed.title.village, village) ? "village" : "commune";
   return { scope, sheet: parsed.sheet, rows: targets.rows.map((row) => ({ indicator: row.indicator, cell: nameCell(row) })) };
+}
+
+/** Two ways of writing a village's name, with or without diacritics or the word "thôn": "Nà Lầu", "Thon Na Lau". */
+function sameVillage(a: string, b: string): boolean {
+  const key = (name: string) => foldText(name).replace(/^(?:ten )?(?:thon|ban|to dan pho|tdp|lang|xom) /u, "");
+  return key(a) === key(b);
 }

@@ -51,6 +51,20 @@ describe("checkReport applies the targets that win (SPEC §2.1)", () => {
     expect(report.summary).toMatchObject({ indicators: 2, met: 1, unknown: 1, errors: 1 });
   });
 
+  it("takes another village's template as commune-level targets: nothing is missing, the village's own targets count", () => {
+    const template = targetSheet([[1, "Số hộ nghèo giảm trong năm", "Hộ", 5], [2, "Công tác tuyển quân", "Đạt", "Đạt"]], { title: "THÔN NÀ LẦU" });
+    const report = checkReport(reportSheet([[1, "Số hộ nghèo giảm trong năm", "Hộ", 3, 3]], { name: "Khuổi Lùng" }), { targets: template });
+    expect(report.indicators).toHaveLength(1);
+    expect(report.indicators[0]).toMatchObject({ status: "met", scored: true });
+    expect(report.findings.map((f) => f.code)).toEqual([]);
+  });
+
+  it("knows a village's template under its name written without diacritics", () => {
+    const template = targetSheet([[1, "Số hộ nghèo giảm trong năm", "Hộ", 5]], { title: "THÔN NÀ LẦU" });
+    const report = checkReport(reportSheet([[1, "Số hộ nghèo giảm trong năm", "Hộ", 3, 3]], { name: "Sheet1" }), { targets: template, fileName: "Thon Na Lau.xlsx" });
+    expect(report.findings).toContainEqual(expect.objectContaining({ code: "target/changed", cell: "D2", expected: 5, actual: 3 }));
+  });
+
   it("uses a village's KH column of a consolidated target sheet as its own targets", () => {
     const targets = {
       name: "Giao chỉ tiêu",
