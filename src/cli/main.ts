@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 import { parseArgs } from "./args/parseArgs";
+import { terminalSafe } from "./output/terminalSafe";
 import { runCli } from "./runCli";
 import { cliText } from "./text";
 
 const argv = process.argv.slice(2);
 const io = {
-  out: (text: string) => void process.stdout.write(`${text}\n`),
-  err: (line: string) => void process.stderr.write(`${line}\n`),
+  out: (text: string) => void process.stdout.write(`${terminalSafe(text)}\n`),
+  err: (line: string) => void process.stderr.write(`${terminalSafe(line, true)}\n`),
 };
 
 runCli(argv, io).then(

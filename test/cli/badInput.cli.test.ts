@@ -1,6 +1,7 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
+import ExcelJS from "exceljs";
 import { type BrokenFiles, makeBrokenFiles } from "../fixtures/broken/makeBrokenFiles";
 import { ensureBuiltCli, thidua } from "./helpers/builtCli";
 import { sampleFiles, type SampleFiles } from "./helpers/sampleFiles";
@@ -107,5 +108,36 @@ describe("a wrong command line", () => {
     expect(run.stdout).toContain("thidua indicators");
     expect(run.stdout).toContain("thidua validate");
     expect(run.stdout).toContain("thidua rank");
+  });
+});
+
+describe("text from a workbook that holds terminal control characters", () => {
+  let file: string;
+  // eslint-disable-next-line no-control-regex -- the test looks for raw control characters
+  const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+  beforeAll(async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Báo cáo");
+    // Excel writes a control character in a cell as _xHHHH_; ESC [2J clears a terminal, ESC ]0; retitles it.
+    sheet.getCell("A1").value = "Thôn: Đỏ_x001B_[2J_x001B_]0;x_x0007__x009B_31m";
+    sheet.addRow(["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu", "Thực hiện"]);
+    sheet.addRow([1, "Số hộ nghèo giảm trong năm_x001B_[8m", "Hộ", 7, "9_x001B_[2J"]);
+    file = path.join(mkdtempSync(path.join(tmpdir(), "thidua-controls-")), "dieu-khien.xlsx");
+    await workbook.xlsx.writeFile(file);
+  });
+
+  it.each([["validate"], ["rank"]])("thidua %s prints them escaped, never raw", (command) => {
+    const run = thidua(command, file);
+    expect(run.stdout).toContain("\\u001b[2J");
+    expect(run.stdout).not.toMatch(CONTROL);
+    expect(run.stderr).not.toMatch(CONTROL);
+  });
+
+  it("--json escapes them and keeps the same text", () => {
+    const run = thidua("validate", file, "--json");
+    expect(run.stdout).not.toMatch(CONTROL);
+    expect(run.json().village).toContain("\u001b[2J");
+    expect(run.json().village).toContain("\u009b31m");
   });
 });

@@ -1,6 +1,7 @@
 import { formatScore } from "../../../src/cli/output/formatScore";
 import { formatValue } from "../../../src/cli/output/formatValue";
 import { shorten } from "../../../src/cli/output/shorten";
+import { terminalSafe } from "../../../src/cli/output/terminalSafe";
 import { textTable } from "../../../src/cli/output/textTable";
 import { toSerialDate } from "../../../src/cli/xlsx/toOfficeValue";
 
@@ -47,4 +48,22 @@ describe("toSerialDate", () => {
     [new Date(Date.UTC(2024, 11, 10, 12)), false, 45636.5],
     [new Date(Date.UTC(2024, 0, 1)), true, 45292 - 1462],
   ])("%p (1904: %p) → %p", (date, date1904, serial) => expect(toSerialDate(date, date1904)).toBe(serial));
+});
+
+describe("terminalSafe", () => {
+  it.each([
+    ["Thôn Nà Lầu\n  Hạng\t1", false, "Thôn Nà Lầu\n  Hạng\t1"],
+    ["Thôn \u001b[2JĐỏ", false, "Thôn \\u001b[2JĐỏ"],
+    ["\u001b]0;x\u0007", false, "\\u001b]0;x\\u0007"],
+    ["Số hộ\r nghèo\u009b2J\u007f", false, "Số hộ\\u000d nghèo\\u009b2J\\u007f"],
+    ["tệp\nmới.xlsx: không đọc được", true, "tệp\\u000amới.xlsx: không đọc được"],
+  ])("%j (one line: %p) → %j", (text, oneLine, safe) => expect(terminalSafe(text, oneLine)).toBe(safe));
+
+  it("leaves JSON meaning the same data", () => {
+    const data = { village: "Đỏ\u001b[31m\u009b\u007f", note: "a\nb" };
+    const safe = terminalSafe(JSON.stringify(data, null, 2));
+    // eslint-disable-next-line no-control-regex -- the test looks for raw control characters
+    expect(safe).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+    expect(JSON.parse(safe)).toEqual(data);
+  });
 });

@@ -1,0 +1,18 @@
+// C0 controls but tab and line feed, DEL and C1 controls. Text from a village's workbook may hold them
+// (Excel keeps _x001B_ as ESC): printed raw, an escape sequence could clear the screen, hide lines or
+// retitle the window of the terminal the results are read in.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+// eslint-disable-next-line no-control-regex -- as above
+const CONTROLS_AND_NEWLINES = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/**
+ * Text made safe for a terminal: each control character is written as its escape (`\u001b`), which is
+ * also how JSON writes it, so JSON output keeps exactly the same data. With `oneLine`, line breaks are
+ * escaped too, so that a problem on stderr stays one line.
+ *
+ * @example terminalSafe("Thôn \u001b[2JĐỏ") === "Thôn \\u001b[2JĐỏ"
+ */
+export function terminalSafe(text: string, oneLine = false): string {
+  return text.replace(oneLine ? CONTROLS_AND_NEWLINES : CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
