@@ -1,19 +1,18 @@
 import type { IndicatorRule } from "../config/rankingConfig";
-import type { CheckedReport } from "../model/report";
 import type { VillageScore } from "../scoring/scoreVillage";
 import { foldText } from "../text/foldText";
 
 /**
  * A mandatory indicator (điểm liệt) that other villages were scored on but a village's report leaves
- * out counts as missed: leaving the row out must not be a way around điểm liệt. Rows are found by the
- * rule's `match`, so a village that words the name a little differently still has it. The score is not
- * touched (an absent row has no target for that village); only eligibility and the reason are.
- * `scores[i]` belongs to `reports[i]`.
+ * out, or keeps without scoring it (no target, or a row that matched no authoritative target), counts
+ * as missed: leaving the row out or blanking its target must not be a way around điểm liệt. Rows are
+ * found by the rule's `match`, so a village that words the name a little differently still has it. The
+ * score is not touched (an absent row has no target for that village); only eligibility and the reason are.
  *
  * @example // Nà Lầu reports the security indicator (mandatory), Nặm Đin leaves its row out
- * markAbsentMandatory(scores, reports, config.indicators); scores[1].mandatoryMissed // ["Phân đấu xã, … an ninh, trật tự …"]
+ * markAbsentMandatory(scores, config.indicators); scores[1].mandatoryMissed // ["Phân đấu xã, … an ninh, trật tự …"]
  */
-export function markAbsentMandatory(scores: VillageScore[], reports: readonly CheckedReport[], rules: readonly IndicatorRule[]): void {
+export function markAbsentMandatory(scores: VillageScore[], rules: readonly IndicatorRule[]): void {
   const needles = rules.filter((rule) => rule.mandatory).map((rule) => foldText(rule.match)).filter((needle) => needle !== "");
   if (needles.length === 0) return;
   const folded = new Map<string, string>();
@@ -22,10 +21,11 @@ export function markAbsentMandatory(scores: VillageScore[], reports: readonly Ch
   for (const needle of needles) {
     const scoredName = firstScoredName(scores, (name) => fold(name).includes(needle));
     if (scoredName === null) continue;
-    reports.forEach((report, index) => {
-      if (report.indicators.some((checked) => fold(checked.indicator.name).includes(needle))) return;
-      scores[index].mandatoryMissed.push(scoredName);
-      scores[index].eligible = false;
+    // A row left unscored (its target blanked, or renamed past recognition) is as good as left out.
+    scores.forEach((score) => {
+      if (score.lines.some((line) => fold(line.name).includes(needle))) return;
+      score.mandatoryMissed.push(scoredName);
+      score.eligible = false;
     });
   }
 }

@@ -16,7 +16,7 @@ const listingOrder = thenBy<VillageScore>(rankingOrder, byVillageName);
 /**
  * Scores and ranks the villages (SPEC §6): shared ranks (1, 2, 2, 4), eligibility, prizes among eligible
  * villages with the tie flag. A mandatory indicator other villages were scored on but a report leaves
- * out counts as missed (see `markAbsentMandatory`). Villages come out in rank order, equal ones alphabetically. Two reports of
+ * out or leaves unscored counts as missed (see `markAbsentMandatory`). Villages come out in rank order, equal ones alphabetically. Two reports of
  * the same village are both ranked, named with their sheets (see `distinctVillageNames`). `findings`
  * holds `config/rule-matches-nothing` for each rule that matches no indicator of any report, located on
  * `configSource` (the "Cấu hình xếp hạng" sheet unless told otherwise).
@@ -36,7 +36,7 @@ export function rankVillages(
     score.village = names[index];
     return score;
   });
-  markAbsentMandatory(scores, reports, config.indicators);
+  markAbsentMandatory(scores, config.indicators);
   scores.sort(listingOrder);
   const ranks = sharedRanks(scores, rankingOrder);
   const awards = awardPrizes(scores, config.prizes);

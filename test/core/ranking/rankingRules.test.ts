@@ -103,6 +103,20 @@ describe("a mandatory indicator left out of a report", () => {
     expect(ranking.villages.find((v) => v.village === "Nà Lầu")).toMatchObject({ eligible: true, prize: "Giải Nhất" });
   });
 
+  it("counts as missed when the row is kept without a target, so it is not scored", () => {
+    const blank = indicator(security.name, "Đạt", null, { kind: "pass" });
+    const ranking = rankVillages([report("Nà Lầu", [[grain, 1417], [security, "Đạt"]]), report("Nặm Đin", [[grain, 2000], [blank, "Đạt"]])], config);
+    expect(ranking.villages.find((v) => v.village === "Nặm Đin")).toMatchObject({ eligible: false, mandatoryMissed: [security.name], prize: null });
+  });
+
+  it("counts as missed when the row matched no target and is not scored", () => {
+    const ranking = rankVillages(
+      [report("Nà Lầu", [[grain, 1417], [security, "Đạt"]]), report("Nặm Đin", [[grain, 2000], [reworded, "Đạt"]], { scored: [true, false] })],
+      config,
+    );
+    expect(ranking.villages.find((v) => v.village === "Nặm Đin")).toMatchObject({ eligible: false, mandatoryMissed: [security.name] });
+  });
+
   it("is found under a slightly different name", () => {
     const ranking = rankVillages([report("Nà Lầu", [[security, "Đạt"]]), report("Nặm Đin", [[reworded, "Đạt"]])], config);
     expect(ranking.villages.every((v) => v.eligible)).toBe(true);
