@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
@@ -88,12 +88,24 @@ describe("a batch with unusable files", () => {
   });
 });
 
+describe("rank --out naming one of its own inputs", () => {
+  it("writes nothing, leaves the village's report as it was and exits 2", () => {
+    const before = readFileSync(samples.village["Thôn Nà Lầu"]);
+    const run = thidua("rank", samples.village["Thôn Nà Lầu"], samples.village["Thôn Khuổi Khâm"], "--out", samples.village["Thôn Nà Lầu"]);
+    expect(run.status).toBe(2);
+    expect(run.errLines).toHaveLength(1);
+    expect(run.errLines[0]).toContain(samples.village["Thôn Nà Lầu"]);
+    expect(readFileSync(samples.village["Thôn Nà Lầu"])).toEqual(before);
+  });
+});
+
 describe("a wrong command line", () => {
   it.each([
     [["xephang", "a.xlsx"], "xephang"],
     [["rank", "a.xlsx", "--mau", "do"], "--mau"],
     [["validate"], "validate"],
     [["rank", "a.xlsx", "--lang", "fr"], "fr"],
+    [["rank", "a.xlsx", "b.xlsx", "--out", "b.xlsx", "--json"], "b.xlsx"],
   ])("%j: exit 2 with one line naming the problem", (argv, word) => {
     const run = thidua(...argv);
     expect(run.status).toBe(2);

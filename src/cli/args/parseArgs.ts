@@ -1,3 +1,5 @@
+import * as path from "node:path";
+
 /** The three commands of SPEC §8. */
 export type Command = "indicators" | "validate" | "rank";
 export type Lang = "vi" | "en";
@@ -17,7 +19,7 @@ export interface CliOptions {
 /** Why a command line cannot be run; `value` names the offending word. */
 export type UsageProblem =
   | { kind: "help"; lang: Lang }
-  | { kind: "no-command" | "unknown-command" | "unknown-option" | "missing-value" | "bad-lang" | "no-file" | "one-file"; value: string; lang: Lang };
+  | { kind: "no-command" | "unknown-command" | "unknown-option" | "missing-value" | "bad-lang" | "no-file" | "one-file" | "out-is-input"; value: string; lang: Lang };
 
 type ValueOption = "sheet" | "village" | "targets" | "config" | "out" | "lang";
 
@@ -67,11 +69,20 @@ export function parseArgs(argv: readonly string[]): { ok: true; value: CliOption
   }
   if (options.files.length === 0) return fail("no-file", command);
   if (command !== "rank" && options.files.length > 1) return fail("one-file", options.files[1]);
+  // Writing the ranking over a village's report, the targets or the configuration would destroy them.
+  const inputs = [...options.files, options.targets, options.config].filter((file): file is string => file !== null);
+  if (options.out !== null && inputs.some((file) => sameFile(file, options.out!))) return fail("out-is-input", options.out);
   return { ok: true, value: options };
 }
 
 function isCommand(word: string): word is Command {
   return word === "indicators" || word === "validate" || word === "rank";
+}
+
+/** Whether two paths name the same file; Windows and macOS ignore case in file names. */
+function sameFile(a: string, b: string): boolean {
+  const fold = (file: string) => (process.platform === "win32" || process.platform === "darwin" ? path.resolve(file).toLowerCase() : path.resolve(file));
+  return fold(a) === fold(b);
 }
 
 function splitFlag(arg: string): [string, string | undefined] {

@@ -31,6 +31,8 @@ export const en: CliText = {
         return `Command ${problem.value} needs at least one .xlsx file. ${help}`;
       case "one-file":
         return `This command takes one file; remove "${problem.value}" or use rank for several files.`;
+      case "out-is-input":
+        return `The file ${problem.value} after --out is also one of the input files; writing the ranking there would erase it. Choose another name after --out, or leave the file out of the list.`;
     }
   },
   progress: (index, total, file, outcome) =>

@@ -31,6 +31,8 @@ export const vi: CliText = {
         return `Lệnh ${problem.value} cần ít nhất một tệp .xlsx. ${help}`;
       case "one-file":
         return `Lệnh này chỉ nhận một tệp; hãy bỏ "${problem.value}" hoặc dùng lệnh rank cho nhiều tệp.`;
+      case "out-is-input":
+        return `Tệp ${problem.value} sau --out cũng là một tệp đầu vào; ghi bảng xếp hạng vào đó sẽ xóa mất nội dung của nó. Hãy chọn tên khác sau --out, hoặc bỏ tệp này khỏi danh sách.`;
     }
   },
   progress: (index, total, file, outcome) =>

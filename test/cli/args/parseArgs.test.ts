@@ -35,6 +35,10 @@ describe("parseArgs names what is wrong with a command line", () => {
     [["rank", "a.xlsx", "--lang", "fr"], { kind: "bad-lang", value: "fr" }],
     [["rank", "--json"], { kind: "no-file", value: "rank" }],
     [["validate", "a.xlsx", "b.xlsx"], { kind: "one-file", value: "b.xlsx" }],
+    [["rank", "thon-na-lau.xlsx", "thon-pac-nam.xlsx", "--out", "thon-na-lau.xlsx"], { kind: "out-is-input", value: "thon-na-lau.xlsx" }],
+    [["rank", "a.xlsx", "--out", "./mau/../a.xlsx"], { kind: "out-is-input", value: "./mau/../a.xlsx" }],
+    [["rank", "a.xlsx", "--targets", "chi-tieu.xlsx", "--out", "chi-tieu.xlsx"], { kind: "out-is-input", value: "chi-tieu.xlsx" }],
+    [["rank", "a.xlsx", "--config", "cau-hinh.json", "--out=cau-hinh.json"], { kind: "out-is-input", value: "cau-hinh.json" }],
   ])("%j", (argv, problem) => {
     expect(parseArgs(argv)).toEqual({ ok: false, problem: { lang: "vi", ...problem } });
   });
