@@ -1,6 +1,7 @@
 import { HIGHLIGHT_COLOURS, type HighlightStyle } from "../core/model/highlight";
 import type { CellLook } from "./highlightState";
-import { verticalRuns } from "./verticalRuns";
+import { commandBytes, type RequestBudget } from "./requestBudget";
+import { verticalRuns, type Run } from "./verticalRuns";
 
 // Patterns not kept: none and solid need no pattern, and Office.js reads gradients but cannot set them
 // ("not supported"), so a gradient cell comes back solid in the colour Excel reports for it.
@@ -9,13 +10,15 @@ const NO_PATTERN_TO_KEEP = new Set(["None", "Solid", "LinearGradient", "Rectangu
 /**
  * Queues reads of how cells look now; the returned function gives the looks after the next sync.
  * From ExcelApi 1.9 `getCellProperties` reads the fill pattern, which tells "no fill" from white.
+ * Like painting and restoring, it sends what is queued first when the request would grow too large.
  */
-export function probeLooks(ws: Excel.Worksheet, cells: string[], exact: boolean): () => Map<string, CellLook> {
+export async function probeLooks(ws: Excel.Worksheet, cells: string[], exact: boolean, budget: RequestBudget): Promise<() => Map<string, CellLook>> {
   if (exact) {
-    const runs = verticalRuns(cells, () => 0).map((run) => ({
-      run,
-      props: ws.getRange(run.address).getCellProperties({ format: { fill: { color: true, pattern: true }, font: { color: true } } }),
-    }));
+    const runs: { run: Run<number>; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
+    for (const run of verticalRuns(cells, () => 0)) {
+      await budget.take(commandBytes(run.address));
+      runs.push({ run, props: ws.getRange(run.address).getCellProperties({ format: { fill: { color: true, pattern: true }, font: { color: true } } }) });
+    }
     return () => {
       const out = new Map<string, CellLook>();
       for (const { run, props } of runs) {
@@ -30,16 +33,19 @@ export function probeLooks(ws: Excel.Worksheet, cells: string[], exact: boolean)
       return out;
     };
   }
-  const probes = cells.map((cell) => {
+  const probes: { cell: string; fill: Excel.RangeFill; font: Excel.RangeFont }[] = [];
+  for (const cell of cells) {
+    await budget.take(commandBytes(cell));
     const format = ws.getRange(cell).format;
-    return { cell, fill: format.fill.load("color"), font: format.font.load("color") };
-  });
+    probes.push({ cell, fill: format.fill.load("color"), font: format.font.load("color") });
+  }
   return () => new Map(probes.map((p) => [p.cell, { fill: p.fill.color === "#FFFFFF" ? null : p.fill.color, font: p.font.color }]));
 }
 
 /** Paints cells in Excel's Bad / Neutral / Good colours, one command per run of cells. */
-export function paintHighlights(ws: Excel.Worksheet, styles: Map<string, HighlightStyle>): void {
+export async function paintHighlights(ws: Excel.Worksheet, styles: Map<string, HighlightStyle>, budget: RequestBudget): Promise<void> {
   for (const run of verticalRuns([...styles.keys()], (cell) => styles.get(cell) as HighlightStyle)) {
+    await budget.take(commandBytes(run.address));
     const format = ws.getRange(run.address).format;
     format.fill.color = HIGHLIGHT_COLOURS[run.key].fill;
     format.font.color = HIGHLIGHT_COLOURS[run.key].font;
@@ -47,8 +53,9 @@ export function paintHighlights(ws: Excel.Worksheet, styles: Map<string, Highlig
 }
 
 /** Puts cells back as they were: "no fill" is cleared, never painted white. */
-export function restoreLooks(ws: Excel.Worksheet, looks: Map<string, CellLook>, exact: boolean): void {
+export async function restoreLooks(ws: Excel.Worksheet, looks: Map<string, CellLook>, exact: boolean, budget: RequestBudget): Promise<void> {
   for (const run of verticalRuns([...looks.keys()], (cell) => looks.get(cell) as CellLook)) {
+    await budget.take(commandBytes(run.address));
     const format = ws.getRange(run.address).format;
     const look = run.key;
     if (look.fill === null) format.fill.clear();

@@ -4,6 +4,7 @@ import { probeLooks, paintHighlights, restoreLooks } from "./cellLooks";
 import type { ExcelResult } from "./failure";
 import { openStateStore, stateKey, type CellLook, type HighlightState, type StateStore } from "./highlightState";
 import { apiAtLeast } from "./isSupported";
+import { RequestBudget, commandBytes } from "./requestBudget";
 import { runExcel } from "./runExcel";
 
 // An error says more than a shortfall, and a shortfall more than a met target.
@@ -24,7 +25,8 @@ function strongestPerCell(highlights: Highlight[]): Map<string, HighlightStyle> 
 /**
  * Highlights cells of a checked sheet (SPEC §7), replacing the sheet's previous highlights. What each
  * cell looked like before is kept in the workbook, so `clearHighlights` restores it exactly, even after
- * the pane was closed. Two syncs whatever the number of cells.
+ * the pane was closed. Two syncs, more only when the commands would take a request past 4 MB (some
+ * thousands of separate runs of cells).
  *
  * @example await applyHighlights("Thôn Nà Lầu", [{ cell: "E12", style: "bad" }])
  */
@@ -36,7 +38,8 @@ export async function applyHighlights(sheet: string, highlights: Highlight[]): P
     const sheets = ctx.workbook.worksheets.load("items/id");
     const ws = ctx.workbook.worksheets.getItem(sheet).load("id");
     const store = openStateStore(ctx);
-    const looksNow = probeLooks(ws, [...styles.keys()], exact);
+    const budget = new RequestBudget(ctx);
+    const looksNow = await probeLooks(ws, [...styles.keys()], exact, budget);
     await ctx.sync();
     forgetDeletedSheets(store, sheets.items.map((s) => s.id));
     const key = stateKey(ws.id);
@@ -49,8 +52,10 @@ export async function applyHighlights(sheet: string, highlights: Highlight[]): P
       next.cells[cell] = { fill: before.fill, font: before.font, ...(before.pattern ? { pattern: before.pattern } : {}), style };
     }
     const dropped = new Map(Object.entries(old?.cells ?? {}).filter(([cell]) => !styles.has(cell)));
-    restoreLooks(ws, dropped, exact);
-    paintHighlights(ws, styles);
+    const writes = new RequestBudget(ctx);
+    await restoreLooks(ws, dropped, exact, writes);
+    await paintHighlights(ws, styles, writes);
+    await writes.take(commandBytes(next));
     store.put(key, styles.size > 0 ? next : null);
     await ctx.sync();
     await store.save();
@@ -65,7 +70,7 @@ function forgetDeletedSheets(store: StateStore, sheetIds: string[]): void {
 
 /**
  * Removes this add-in's highlights from a sheet, restoring every touched cell's fill and font colour;
- * does nothing when there are none. Two syncs at most.
+ * does nothing when there are none. Two syncs, more only past 4 MB of commands.
  *
  * @example await clearHighlights("Thôn Nà Lầu")
  */
@@ -77,7 +82,7 @@ export async function clearHighlights(sheet: string): Promise<ExcelResult<void>>
     const key = stateKey(ws.id);
     const old = store.get(key);
     if (!old) return;
-    restoreLooks(ws, new Map(Object.entries(old.cells)), apiAtLeast("1.9"));
+    await restoreLooks(ws, new Map(Object.entries(old.cells)), apiAtLeast("1.9"), new RequestBudget(ctx));
     store.put(key, null);
     await ctx.sync();
     await store.save();

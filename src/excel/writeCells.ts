@@ -1,6 +1,6 @@
 import type { CellModel } from "../core/model/sheetModel";
 import { parseCell, rangeAddress, type CellRef } from "./a1";
-import { REQUEST_BUDGET_BYTES, RequestBudget, commandBytes } from "./requestBudget";
+import { COMMAND_BYTES, REQUEST_BUDGET_BYTES, RequestBudget, commandBytes } from "./requestBudget";
 
 type Value = string | number | boolean | null;
 
@@ -44,13 +44,14 @@ export async function writeCells(ws: Excel.Worksheet, placed: PlacedCell[], budg
     values[r][c] = cell.value;
     formats[r][c] = typeof cell.value === "string" ? "@" : (cell.style?.numberFormat ?? null);
   }
+  // A block is two commands (number formats, then values) carrying its rows of both.
+  const rowBytes = values.map((row, r) => commandBytes(row, 1) + commandBytes(formats[r], 1));
   let start = 0;
   while (start < values.length) {
     let end = start;
-    let bytes = 0;
-    // Half the budget per block: values and formats of a block travel in the same request.
-    while (end < values.length && (end === start || bytes + commandBytes(values[end]) + commandBytes(formats[end]) < REQUEST_BUDGET_BYTES / 2)) {
-      bytes += commandBytes(values[end]) + commandBytes(formats[end]);
+    let bytes = 2 * COMMAND_BYTES;
+    while (end < values.length && (end === start || bytes + rowBytes[end] < REQUEST_BUDGET_BYTES)) {
+      bytes += rowBytes[end];
       end++;
     }
     await budget.take(bytes);

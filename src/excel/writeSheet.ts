@@ -2,7 +2,7 @@ import type { SheetModel } from "../core/model/sheetModel";
 import { columnLetters, parseCell, parseRange, rangeAddress } from "./a1";
 import { failure, type ExcelResult } from "./failure";
 import { apiAtLeast } from "./isSupported";
-import { RequestBudget, commandBytes } from "./requestBudget";
+import { COMMAND_BYTES, RequestBudget, commandBytes } from "./requestBudget";
 import { runExcel } from "./runExcel";
 import { isValidSheetName } from "./sheetName";
 import { STYLE_ATTRIBUTES, blocksFor } from "./styleRanges";
@@ -39,7 +39,9 @@ export async function writeSheet(model: SheetModel, options: { activate: boolean
         attribute.apply(ws.getRange(block.address), block.value, block.rows, block.cols);
       }
     }
-    await budget.take(commandBytes(model.merges) + 2000);
+    // Merges, widths, heights, freezing, print setup and the chart: one command each, or about.
+    const layoutCommands = model.merges.length + model.columnWidths.length + Object.keys(model.rowHeights).length + 20;
+    await budget.take(commandBytes(model.merges, layoutCommands * COMMAND_BYTES));
     writeLayout(ws, model);
     if (model.chart) addChart(ws, model.chart, model.name);
     if (options.activate) ws.activate();

@@ -2,7 +2,7 @@ import * as ExcelJS from "exceljs";
 import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { colourToOffice } from "../simulator/cellValues";
-import { installOfficeSimulator, type OfficeSimulator, type OfficeSimulatorOptions } from "../simulator";
+import { installOfficeSimulator, type OfficeSimulator, type OfficeSimulatorOptions, type SyncRecord } from "../simulator";
 
 /** Fixture workbooks for the adapter's tests, built with ExcelJS and kept as real .xlsx files. */
 
@@ -106,4 +106,19 @@ export function snapshot(ws: ExcelJS.Worksheet, what: "values" | "fills" | "font
     }),
   );
   return out;
+}
+
+/**
+ * A request's size as Excel on the web's Office.js would send it, to hold against the 5 MB limit. The
+ * simulator counts each command's name and data; the real runtime (`@microsoft/office-js` 1.1.110,
+ * measured) adds 300–1,100 bytes of object paths and actions per command on a range, and sends text in
+ * UTF-8, where Vietnamese letters take two or three bytes.
+ */
+export function webRequestBytes(q: SyncRecord): number {
+  return Math.ceil(q.bytes * 1.3) + 500 * q.actions;
+}
+
+/** Whether every request so far would have been accepted by Excel on the web. */
+export function allUnderWebLimit(sim: OfficeSimulator): boolean {
+  return sim.stats.requests.every((q) => webRequestBytes(q) < 5_000_000 && q.responseBytes < 5_000_000 && q.error === null);
 }
