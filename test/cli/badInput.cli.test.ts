@@ -80,6 +80,16 @@ describe("a batch with unusable files", () => {
     expect(run.errLines).toHaveLength(1);
   });
 
+  it.each(["validate", "rank"])("%s with a target file that holds no table says why in the JSON, and still checks the reports", (command) => {
+    const run = thidua(command, samples.village["Thôn Nà Lầu"], "--targets", broken.noTable, "--json");
+    expect(run.status).toBe(2);
+    expect(run.errLines).toHaveLength(1);
+    expect(run.errLines[0]).toContain(broken.noTable);
+    const json = run.json();
+    expect(json.findings).toContainEqual(expect.objectContaining({ severity: "error", sheet: "Ghi chú", code: expect.stringMatching(/^sheet\//) }));
+    expect(command === "validate" ? json.indicators : json.villages).not.toHaveLength(0);
+  });
+
   it("an unusable target file is reported and the reports are still checked", () => {
     const run = thidua("validate", samples.village["Thôn Nà Lầu"], "--targets", broken.xls, "--json");
     expect(run.status).toBe(2);

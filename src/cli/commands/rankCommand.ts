@@ -31,7 +31,7 @@ export async function rankCommand(options: CliOptions, io: CliIo, today: Date = 
   if (options.targets !== null) {
     const loaded = await loadTargets(options.targets, io, lang);
     targets = loaded.sheet;
-    if (loaded.problem) problems.push(loaded.problem);
+    problems.push(...loaded.problems);
     unusable ||= targets === undefined;
   }
 

@@ -25,7 +25,11 @@ export async function validateCommand(options: CliOptions, io: CliIo): Promise<n
     village: null,
     indicators: [],
     findings,
-    summary: { indicators: 0, met: 0, exceeded: 0, shortfall: 0, unknown: 0, errors: findings.length, warnings: 0 },
+    summary: {
+      indicators: 0, met: 0, exceeded: 0, shortfall: 0, unknown: 0,
+      errors: findings.filter((f) => f.severity === "error").length,
+      warnings: findings.filter((f) => f.severity === "warning").length,
+    },
   });
   let unusable = false;
   let targets: SheetCells | undefined;
@@ -33,7 +37,7 @@ export async function validateCommand(options: CliOptions, io: CliIo): Promise<n
   if (options.targets !== null) {
     const loaded = await loadTargets(options.targets, io, lang);
     targets = loaded.sheet;
-    if (loaded.problem) unusableFindings.push(findingJson(loaded.problem, lang));
+    unusableFindings.push(...loaded.problems.map((f) => findingJson(f, lang)));
     unusable = targets === undefined;
   }
   const loaded = await loadWorkbook(file, io, lang);
