@@ -39,7 +39,8 @@ export async function probeLooks(ws: Excel.Worksheet, cells: string[], exact: bo
     const format = ws.getRange(cell).format;
     probes.push({ cell, fill: format.fill.load("color"), font: format.font.load("color") });
   }
-  return () => new Map(probes.map((p) => [p.cell, { fill: p.fill.color === "#FFFFFF" ? null : p.fill.color, font: p.font.color }]));
+  // A cell of rich text in several colours has no one font colour (null): it comes back black.
+  return () => new Map(probes.map((p) => [p.cell, { fill: p.fill.color === "#FFFFFF" ? null : p.fill.color, font: p.font.color ?? "#000000" }]));
 }
 
 /** Paints cells in Excel's Bad / Neutral / Good colours, one command per run of cells. */
@@ -63,6 +64,6 @@ export async function restoreLooks(ws: Excel.Worksheet, looks: Map<string, CellL
       format.fill.color = look.fill;
       if (exact && look.pattern && !NO_PATTERN_TO_KEEP.has(look.pattern)) format.fill.pattern = look.pattern as Excel.FillPattern;
     }
-    format.font.color = look.font;
+    format.font.color = look.font ?? "#000000";
   }
 }

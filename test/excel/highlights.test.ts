@@ -187,6 +187,20 @@ describe("highlights: exactness and limits", () => {
     expect(await clearHighlights(VILLAGE)).toEqual({ ok: false, failures: expect.objectContaining({ code: "cell-edit" }) });
   });
 
+  it("clears a cell whose font colour was recorded as none (rich text in several colours) by making it black", async () => {
+    sim = await simulate(villageReport(10), "village-10.xlsx", { apiLevel: "1.4" });
+    await applyHighlights(VILLAGE, [{ cell: "E4", style: "bad" }]);
+    await Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(VILLAGE).load("id");
+      await ctx.sync();
+      ctx.workbook.settings.add(`thidua.highlights.${ws.id}`, { sheet: VILLAGE, cells: { E4: { fill: null, font: null, style: "bad" } } });
+      await ctx.sync();
+    });
+    expect(await clearHighlights(VILLAGE)).toEqual({ ok: true, value: undefined });
+    expect(sheet().getCell("E4").font.color).toEqual({ argb: "FF000000" });
+    expect(sheet().getCell("E4").fill).toBeUndefined();
+  });
+
   it("reports a failed save of document settings at ExcelApi 1.1", async () => {
     sim = await simulate(villageReport(10), "village-10.xlsx", { apiLevel: "1.1" });
     sim.documentSettings.failNextSave = "disk full";
