@@ -82,7 +82,8 @@ function writeLayout(ws: Excel.Worksheet, model: SheetModel): void {
     const layout = ws.pageLayout;
     layout.orientation = (p.orientation === "landscape" ? "Landscape" : "Portrait") as Excel.PageOrientation;
     layout.paperSize = "A4" as Excel.PaperType;
-    layout.zoom = { horizontalFitToPages: p.fitToWidth };
+    // As many pages tall as the rows need (Excel's "Automatic"), so a long ranking is not shrunk onto one page.
+    layout.zoom = { horizontalFitToPages: p.fitToWidth, verticalFitToPages: 0 };
     layout.leftMargin = p.margins.left * INCH;
     layout.rightMargin = p.margins.right * INCH;
     layout.topMargin = p.margins.top * INCH;

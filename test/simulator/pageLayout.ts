@@ -82,7 +82,8 @@ const PAGE_PROPS: Record<string, PropSpec<ExcelJS.Worksheet>> = {
         if (z.scale < 10 || z.scale > 400) throw simError("InvalidArgument", ERROR_TEXT.InvalidArgument, "PageLayout.zoom");
         Object.assign(ws.pageSetup, { fitToPage: false, scale: z.scale });
       } else {
-        Object.assign(ws.pageSetup, { fitToPage: true, fitToWidth: z.horizontalFitToPages ?? 1, fitToHeight: z.verticalFitToPages ?? 0 });
+        // A side left out keeps one page, as Excel's own "Fit to 1 page wide by 1 tall" does; 0 is Automatic.
+        Object.assign(ws.pageSetup, { fitToPage: true, fitToWidth: z.horizontalFitToPages ?? 1, fitToHeight: z.verticalFitToPages ?? 1 });
       }
     },
   },
