@@ -2,7 +2,7 @@ import { FluentProvider } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { pickLanguage } from "./shell/pickLanguage";
-import { pickTheme } from "./shell/pickTheme";
+import { pickTheme, type OfficeThemeInfo } from "./shell/pickTheme";
 
 declare global {
   interface Window {
@@ -10,7 +10,7 @@ declare global {
   }
 }
 
-function render(host: { displayLanguage?: string; officeTheme?: { isDarkTheme?: boolean } } | null): void {
+function render(host: { displayLanguage?: string; officeTheme?: OfficeThemeInfo } | null): void {
   const container = document.getElementById("container");
   if (!container) return;
   const lang = pickLanguage(host?.displayLanguage ?? navigator.language);
@@ -22,11 +22,18 @@ function render(host: { displayLanguage?: string; officeTheme?: { isDarkTheme?: 
   );
 }
 
-function officeContext(): { displayLanguage?: string; officeTheme?: { isDarkTheme?: boolean } } | null {
+function officeContext(): { displayLanguage?: string; officeTheme?: OfficeThemeInfo } | null {
+  const context = read(() => Office.context);
+  if (!context) return null;
+  // Each read on its own: a host without a theme must still give its language, and never a blank pane.
+  return { displayLanguage: read(() => context.displayLanguage), officeTheme: read(() => context.officeTheme) };
+}
+
+function read<T>(get: () => T): T | undefined {
   try {
-    return Office.context ?? null;
+    return get() ?? undefined;
   } catch {
-    return null;
+    return undefined;
   }
 }
 
