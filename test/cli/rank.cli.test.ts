@@ -175,7 +175,14 @@ describe("thidua rank with a bad configuration", () => {
     expect(run.status).toBe(2);
     expect(run.errLines).toHaveLength(1);
     expect(run.errLines[0]).toContain(config);
+    expect(run.errLines[0]).toContain("dòng 1, cột 3");
     expect(run.json()).toMatchObject({ villages: [], findings: [expect.objectContaining({ code: "config/invalid", sheet: config })] });
+  });
+
+  it("a folder given as the configuration: exit 2, said to be a folder, not a configuration file", () => {
+    const run = thidua("rank", ...samples.villages, "--config", samples.dir);
+    expect(run.status).toBe(2);
+    expect(run.errLines).toEqual([expect.stringContaining("không phải tệp cấu hình")]);
   });
 
   it("a field with a wrong value: the line names the field", () => {

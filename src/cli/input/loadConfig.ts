@@ -23,7 +23,7 @@ async function readConfig(file: string): Promise<RankingConfig | Finding[]> {
   let text: string;
   try {
     const stat = await fs.stat(file);
-    if (stat.isDirectory()) return [unreadable(file, "directory")];
+    if (stat.isDirectory()) return [unreadable(file, "config-directory")];
     text = await fs.readFile(file, "utf8");
   } catch {
     return [unreadable(file, "missing")];
@@ -33,6 +33,6 @@ async function readConfig(file: string): Promise<RankingConfig | Finding[]> {
   return parsed.ok ? parsed.value : parsed.failures;
 }
 
-function unreadable(file: string, reason: "missing" | "directory"): Finding {
+function unreadable(file: string, reason: "missing" | "config-directory"): Finding {
   return finding("file/unreadable", { sheet: file, cell: null, details: { reason } });
 }

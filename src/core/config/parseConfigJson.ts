@@ -20,8 +20,9 @@ export function parseConfigJson(
   if (typeof json === "string") {
     try {
       input = JSON.parse(json) as unknown;
-    } catch {
-      return { ok: false, failures: [configInvalid("", "bad-json", json.slice(0, 80), locate)] };
+    } catch (error) {
+      const bad = configInvalid("", "bad-json", null, locate);
+      return { ok: false, failures: [{ ...bad, details: { ...bad.details, ...jsonErrorPlace(json, error) } }] };
     }
   }
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
@@ -31,4 +32,16 @@ export function parseConfigJson(
   const parsed = rankingConfigSchema.safeParse(withYear);
   if (parsed.success) return { ok: true, value: parsed.data };
   return { ok: false, failures: configIssueFindings(parsed.error.issues, withYear, locate) };
+}
+
+/**
+ * Line and column (from 1) where the JSON parser stopped, so staff can find the stray comma.
+ *
+ * @example jsonErrorPlace('{"year": 2024,\n', new SyntaxError("… in JSON at position 15")) // { line: 2, column: 1 }
+ */
+function jsonErrorPlace(text: string, error: unknown): { line: number; column: number } {
+  const position = /position (\d+)/.exec(error instanceof Error ? error.message : "");
+  const before = text.slice(0, position ? Number(position[1]) : text.length);
+  const lines = before.split("\n");
+  return { line: lines.length, column: lines[lines.length - 1].length + 1 };
 }

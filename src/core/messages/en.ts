@@ -64,6 +64,9 @@ export function en(f: Finding): string {
     case "file/unreadable":
       return `The file "${f.sheet}" ${FILE_EN[String(detail(f, "reason"))] ?? "cannot be read"}.`;
     case "config/invalid":
+      if (detail(f, "problem") === "bad-json" && detail(f, "line") !== undefined) {
+        return `${at}: the file is not valid JSON; the error is at line ${detailText(f, "line", "en")}, column ${detailText(f, "column", "en")}. Correct the configuration (usually a missing or extra comma or quotation mark).`;
+      }
       return `${at}: the setting "${detailText(f, "field", "en")}" ${problem(f)}${actual === "" ? "" : ` (found: ${actual})`}. Correct the configuration.`;
     case "config/unknown-key":
       return `${at}: there is no setting named "${detailText(f, "field", "en")}". Delete it or correct its name.`;
@@ -109,6 +112,7 @@ const KIND_EN: Record<string, string> = {
 const FILE_EN: Record<string, string> = {
   missing: "does not exist. Check the file's name and folder",
   directory: "is a folder, not an Excel file. Choose the .xlsx files in it",
+  "config-directory": "is a folder, not a configuration file. Choose the .json file, such as cau-hinh-xep-hang-2024.json",
   "not-xlsx": "is not an Excel .xlsx file. If it is an .xls file, open it in Excel and save it as .xlsx",
   corrupt: "is damaged and cannot be read. Ask the village for the file again",
   protected: "is password-protected. Remove the password and try again",

@@ -27,8 +27,8 @@ import { detail, detailText, factText, percentText } from "./factText";
  * text/legacy-encoding            details.encoding ("tcvn3" | "vni"), details.cells (how many); cell: the first
  * target/shortfall                expected: target; actual; details.ratio (completion, null when none),
  *                                 details.direction ("higher" | "lower"), details.unit (as written, or null)
- * file/unreadable                 sheet: the file name; details.reason (missing, directory, not-xlsx, corrupt,
- *                                 protected, empty)
+ * file/unreadable                 sheet: the file name; details.reason (missing, directory, config-directory,
+ *                                 not-xlsx, corrupt, protected, empty)
  * config/invalid                  details.field, details.problem; actual: the raw value; expected: allowed text
  * config/unknown-key              details.field
  * config/rule-matches-nothing     details.field, details.rule
@@ -96,6 +96,9 @@ export function vi(f: Finding): string {
     case "file/unreadable":
       return `Tệp "${f.sheet}" ${FILE_VI[String(detail(f, "reason"))] ?? "không đọc được"}.`;
     case "config/invalid":
+      if (detail(f, "problem") === "bad-json" && detail(f, "line") !== undefined) {
+        return `${at}: tệp không đúng định dạng JSON, lỗi ở dòng ${detailText(f, "line", "vi")}, cột ${detailText(f, "column", "vi")}. Hãy sửa lại cấu hình (thường là thiếu hoặc thừa dấu phẩy, dấu ngoặc kép).`;
+      }
       return `${at}: mục "${detailText(f, "field", "vi")}" ${problem(f)}${actual === "" ? "" : ` (đang ghi: ${actual})`}. Hãy sửa lại cấu hình.`;
     case "config/unknown-key":
       return `${at}: không có mục cấu hình nào tên "${detailText(f, "field", "vi")}". Hãy xóa hoặc sửa lại tên mục.`;
@@ -145,6 +148,7 @@ const KIND_VI: Record<string, string> = {
 const FILE_VI: Record<string, string> = {
   missing: "không tồn tại. Hãy kiểm tra lại tên và thư mục của tệp",
   directory: "là một thư mục, không phải tệp Excel. Hãy chọn các tệp .xlsx trong thư mục",
+  "config-directory": "là một thư mục, không phải tệp cấu hình. Hãy chọn tệp .json, ví dụ cau-hinh-xep-hang-2024.json",
   "not-xlsx": "không phải tệp Excel .xlsx. Nếu là tệp .xls, hãy mở bằng Excel và lưu lại dạng .xlsx",
   corrupt: "bị hỏng, không đọc được. Hãy xin lại tệp từ thôn",
   protected: "đang được đặt mật khẩu. Hãy bỏ mật khẩu rồi thử lại",

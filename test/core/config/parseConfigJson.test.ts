@@ -1,5 +1,7 @@
 import { parseConfigJson } from "../../../src/core/config/parseConfigJson";
 import { defaultConfig } from "../../../src/core/config/rankingConfig";
+import { en } from "../../../src/core/messages/en";
+import { vi } from "../../../src/core/messages/vi";
 
 const TODAY = { year: 2026 };
 const SPEC_EXAMPLE = {
@@ -79,7 +81,21 @@ describe("parseConfigJson", () => {
     expect(failures({ cap: 0, indicators: [{ match: "a", weight: -1 }] }).map((f) => f.details?.field)).toEqual(["cap", "indicators[0].weight"]);
   });
 
-  it.each([["{ year: 2024 "], [[1, 2]], [null], [42]])("gives bad-json for %j", (json) => {
+  it.each([[[1, 2]], [null], [42]])("gives bad-json for %j", (json) => {
     expect(failures(json)).toEqual([expect.objectContaining({ code: "config/invalid", details: { field: "", problem: "bad-json" } })]);
+  });
+
+  it.each([
+    ['{"year": 2024,\n', 2, 1],
+    ["{ year: 2024 ", 1, 3],
+    ['{"cap": 1.2}\n}', 2, 1],
+    ['{"cap": 1.2', 1, 12],
+  ])("says where text that is not JSON goes wrong: %j at line %d, column %d", (json, line, column) => {
+    const [bad] = failures(json);
+    expect(bad).toMatchObject({ code: "config/invalid", details: { field: "", problem: "bad-json", line, column } });
+    expect(vi(bad)).toBe(
+      `Cấu hình "cauhinh.json": tệp không đúng định dạng JSON, lỗi ở dòng ${line}, cột ${column}. Hãy sửa lại cấu hình (thường là thiếu hoặc thừa dấu phẩy, dấu ngoặc kép).`,
+    );
+    expect(en(bad)).toContain(`line ${line}, column ${column}`);
   });
 });
