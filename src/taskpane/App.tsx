@@ -40,7 +40,7 @@ export function App({ lang, excel = excelAdapter }: { lang: Lang; excel?: ExcelP
       <div className={styles.header}>
         <Title3 as="h1">{strings.appName}</Title3>
         {/* Sheets added or renamed by hand since the pane opened are found again. */}
-        <Button appearance="subtle" size="small" disabled={busy} onClick={() => void t.refreshSheets()}>
+        <Button appearance="subtle" size="small" disabledFocusable={busy} onClick={() => void t.refreshSheets()}>
           {strings.sheets.refresh}
         </Button>
       </div>
@@ -58,7 +58,7 @@ export function App({ lang, excel = excelAdapter }: { lang: Lang; excel?: ExcelP
           </Tab>
         ))}
       </TabList>
-      {t.busy && <BusyLine label={t.busy.label} progress={t.busy.progress} />}
+      {t.busy?.label ? <BusyLine label={t.busy.label} progress={t.busy.progress} /> : null}
       {t.notice && <NoticeBar notice={t.notice} strings={strings} onDismiss={t.dismissNotice} />}
       <div role="tabpanel" aria-labelledby={`tab-${view}`}>
         <ErrorBoundary strings={strings}>
@@ -66,7 +66,7 @@ export function App({ lang, excel = excelAdapter }: { lang: Lang; excel?: ExcelP
             <CheckView
               strings={strings}
               sheets={sheets}
-              targetSheet={t.targetSheet}
+              targetSheet={t.checkTarget}
               reportSheet={t.reportSheet}
               onTargetSheet={t.setTargetSheet}
               onReportSheet={t.setReportSheet}
@@ -87,7 +87,7 @@ export function App({ lang, excel = excelAdapter }: { lang: Lang; excel?: ExcelP
               allSheets={sheets.map((s) => s.name)}
               chosen={t.rankChoice}
               onToggle={t.toggleRankSheet}
-              targetSheet={t.targetSheet}
+              targetSheet={t.rankTarget}
               onTargetSheet={t.setTargetSheet}
               busy={busy}
               ranking={t.ranking}

@@ -4,6 +4,7 @@ import { App } from "../../src/taskpane/App";
 import { sampleSheets } from "../../src/taskpane/state/actions/sampleSheets";
 import { cellsOf, FakeExcel } from "./fakeExcel";
 import { renderPane } from "./renderPane";
+import { expectHeldButFocusable } from "./unavailable";
 
 const CONFIG = "Cấu hình xếp hạng";
 
@@ -54,6 +55,53 @@ describe("the task pane over a workbook", () => {
     expect(excel.highlights.has("Khuổi Khâm")).toBe(false);
   });
 
+  it("still clears the other sheets when a checked sheet has since been deleted", async () => {
+    const excel = sampleWorkbook();
+    await openApp(excel);
+    for (const sheet of ["Nà Lầu", "Khuổi Khâm"]) {
+      await userEvent.selectOptions(screen.getByRole("combobox", { name: "Trang báo cáo" }), sheet);
+      await userEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+      await ready();
+    }
+    // Staff delete "Nà Lầu" in Excel, without telling the pane.
+    excel.sheets.delete("Nà Lầu");
+    excel.highlights.delete("Nà Lầu");
+    await userEvent.click(screen.getByRole("button", { name: "Xóa đánh dấu" }));
+    await screen.findByText("Đã xóa đánh dấu trên trang “Khuổi Khâm”, màu ô đã trở lại như cũ.");
+    expect(excel.highlights.size).toBe(0);
+  });
+
+  it("says which sheets were cleared before Excel refused one", async () => {
+    const excel = sampleWorkbook();
+    await openApp(excel);
+    for (const sheet of ["Nà Lầu", "Khuổi Khâm"]) {
+      await userEvent.selectOptions(screen.getByRole("combobox", { name: "Trang báo cáo" }), sheet);
+      await userEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+      await ready();
+    }
+    const clear = excel.clearHighlights.bind(excel);
+    jest.spyOn(excel, "clearHighlights").mockImplementation(async (sheet) =>
+      sheet === "Khuổi Khâm" ? { ok: false, failures: { code: "AccessDenied" } } : clear(sheet),
+    );
+    await userEvent.click(screen.getByRole("button", { name: "Xóa đánh dấu" }));
+    expect(
+      await screen.findByText(/Excel báo lỗi AccessDenied\. Hãy thử lại\. Đánh dấu trên trang “Nà Lầu” đã được xóa trước khi gặp lỗi\./),
+    ).toBeInTheDocument();
+  });
+
+  it("drops the result of a sheet deleted since, once the sheets are read again", async () => {
+    const excel = sampleWorkbook();
+    await openApp(excel);
+    await userEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await screen.findByRole("heading", { name: /Kết quả kiểm tra/ });
+    await ready();
+    excel.sheets.delete("Nà Lầu");
+    await userEvent.click(screen.getByRole("button", { name: "Đọc lại các trang tính" }));
+    await ready();
+    expect(screen.queryByRole("heading", { name: /Kết quả kiểm tra/ })).not.toBeInTheDocument();
+    expect(screen.getByRole("combobox", { name: "Trang báo cáo" })).not.toHaveValue("Nà Lầu");
+  });
+
   it("clears the highlights of every sheet it checked with one press", async () => {
     const excel = sampleWorkbook();
     await openApp(excel);
@@ -73,15 +121,77 @@ describe("the task pane over a workbook", () => {
     await openApp(excel);
     const release = excel.hold();
     const check = screen.getByRole("button", { name: "Kiểm tra" });
+    check.focus();
     act(() => {
       fireEvent.click(check);
       fireEvent.click(check);
     });
     expect(await screen.findByText("Đang kiểm tra báo cáo…")).toBeInTheDocument();
-    for (const b of screen.getAllByRole("button")) expect(b).toBeDisabled();
+    // Held, not disabled: the button just pressed keeps keyboard focus for the next step.
+    for (const b of screen.getAllByRole("button")) expectHeldButFocusable(b);
+    expect(check).toHaveFocus();
     await act(async () => release());
     await ready();
     expect(excel.calls.filter((c) => c === "applyHighlights")).toHaveLength(1);
+    expect(check).toHaveFocus();
+    expect(check).toBeEnabled();
+  });
+
+  it("says the check is done even when no cell needed highlighting", async () => {
+    const report = {
+      name: "Nà Lầu",
+      values: [
+        ["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu", "Thực hiện"],
+        [1, "Số hộ dùng nước sạch", "hộ", 40, 42],
+      ],
+      formats: [Array(5).fill("General"), Array(5).fill("General")],
+    };
+    await openApp(new FakeExcel([report]));
+    await userEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await ready();
+    expect(screen.getByText("Đã kiểm tra trang “Nà Lầu”: không có ô nào thiếu, lỗi hay chưa đạt cần tô màu.")).toBeInTheDocument();
+  });
+
+  it("does not call a sheet without a table fine just because no cell was marked", async () => {
+    const notes = { name: "Ghi chép", values: [["Họp thôn ngày 12/6"]], formats: [["General"]] };
+    await openApp(new FakeExcel([notes]));
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Trang báo cáo" }), "Ghi chép");
+    await userEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await ready();
+    expect(screen.getByText("Đã kiểm tra trang “Ghi chép”: có lỗi không gắn với ô nào — xem danh sách dưới đây.")).toBeInTheDocument();
+    expect(document.querySelector('[data-severity="error"]')).toHaveTextContent("cả trang");
+  });
+
+  it("keeps the message and the layout still when a finding's cell is selected", async () => {
+    const excel = sampleWorkbook();
+    await openApp(excel);
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Trang báo cáo" }), "Khuổi Khâm");
+    await userEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await ready();
+    const message = screen.getByText(/Đã tô màu \d+ ô trên trang “Khuổi Khâm”\./);
+    const release = excel.hold();
+    const finding = within(document.querySelector("[data-severity]") as HTMLElement).getAllByRole("button")[0];
+    act(() => fireEvent.click(finding));
+    await waitFor(() => expect(excel.calls.at(-1)).toBe("selectCell"));
+    expect(screen.queryByRole("status")).not.toBeInTheDocument();
+    expect(message).toBeInTheDocument();
+    await act(async () => release());
+    await ready();
+    expect(message).toBeInTheDocument();
+  });
+
+  it("does not use the report itself as its target sheet", async () => {
+    const excel = sampleWorkbook();
+    await openApp(excel);
+    const read = jest.spyOn(excel, "readWorksheets");
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Trang báo cáo" }), "Chỉ tiêu 2024");
+    expect(screen.getByRole("combobox", { name: "Trang chỉ tiêu" })).toHaveValue("");
+    await userEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await ready();
+    expect(read).toHaveBeenLastCalledWith(["Chỉ tiêu 2024"]);
+    // Choosing a village again brings the target sheet back.
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Trang báo cáo" }), "Nà Lầu");
+    expect(screen.getByRole("combobox", { name: "Trang chỉ tiêu" })).toHaveValue("Chỉ tiêu 2024");
   });
 
   it("says what happened and what to do when Excel refuses", async () => {
@@ -158,6 +268,30 @@ describe("the task pane over a workbook", () => {
     await userEvent.click(screen.getByRole("tab", { name: "Kiểm tra báo cáo" }));
     await waitFor(() => expect(screen.getByRole("combobox", { name: "Trang báo cáo" })).toHaveValue("Nà Lầu"));
     expect(screen.getByRole("combobox", { name: "Trang chỉ tiêu" })).toHaveValue("Chỉ tiêu 2024");
+  });
+
+  it("stays busy until the new sheets are read, so sample data cannot be asked for twice", async () => {
+    const excel = new FakeExcel([{ name: "Sheet1", values: [[""]], formats: [["General"]] }]);
+    await openApp(excel);
+    // Hold the reading of the sheets that follows the writing.
+    let release = () => undefined as void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const list = excel.listWorksheets.bind(excel);
+    let lists = 0;
+    jest.spyOn(excel, "listWorksheets").mockImplementation(async () => {
+      if (++lists === 2) await held;
+      return list();
+    });
+    await userEvent.click(screen.getByRole("tab", { name: "Dữ liệu mẫu" }));
+    await userEvent.click(screen.getByRole("button", { name: "Tạo dữ liệu mẫu" }));
+    await screen.findByText(/Đã tạo các trang: Chỉ tiêu 2024, Nà Lầu/);
+    expect(document.querySelector("main")).toHaveAttribute("aria-busy", "true");
+    expectHeldButFocusable(screen.getByRole("button", { name: "Tạo dữ liệu mẫu" }));
+    await act(async () => release());
+    await ready();
+    expect(screen.getByRole("button", { name: "Tạo dữ liệu mẫu" })).toBeDisabled();
+    await userEvent.click(screen.getByRole("tab", { name: "Kiểm tra báo cáo" }));
+    expect(screen.getByRole("combobox", { name: "Trang báo cáo" })).toHaveValue("Nà Lầu");
   });
 
   it("refuses to write sample data over a workbook that has data", async () => {

@@ -5,6 +5,7 @@ import type { SheetInfo } from "../../src/taskpane/state/sheetInfo";
 import { CheckView, type CheckViewProps } from "../../src/taskpane/views/CheckView";
 import { CHECKED, describeForTest, FINDINGS } from "./data";
 import { renderPane } from "./renderPane";
+import { expectHeldButFocusable } from "./unavailable";
 
 const SHEETS: SheetInfo[] = [
   { name: "Chỉ tiêu 2024", layout: "targets", village: null, year: 2024 },
@@ -72,9 +73,8 @@ describe("CheckView", () => {
 
   it("disables every control while an operation runs", () => {
     renderPane(<CheckView {...props({ busy: true, checked: CHECKED, canClear: true })} />);
-    for (const control of [...screen.getAllByRole("button"), ...screen.getAllByRole("combobox")]) {
-      expect(control).toBeDisabled();
-    }
+    for (const select of screen.getAllByRole("combobox")) expect(select).toBeDisabled();
+    for (const button of screen.getAllByRole("button")) expectHeldButFocusable(button);
   });
 
   it("cannot check before a report sheet is chosen", () => {

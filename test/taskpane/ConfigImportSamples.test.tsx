@@ -8,6 +8,7 @@ import { ImportView } from "../../src/taskpane/views/ImportView";
 import { SamplesView } from "../../src/taskpane/views/SamplesView";
 import { describeForTest } from "./data";
 import { renderPane } from "./renderPane";
+import { expectHeldButFocusable } from "./unavailable";
 
 const vi = stringsFor("vi");
 
@@ -55,15 +56,40 @@ describe("ConfigView", () => {
 
 describe("ImportView", () => {
   it("imports the picked .xlsx files with one button", async () => {
-    const onImport = jest.fn();
+    const onImport = jest.fn(async () => true);
     renderPane(<ImportView strings={vi} busy={false} supported onImport={onImport} />);
     const button = screen.getByRole("button", { name: "Nhập vào sổ này" });
-    expect(button).toBeDisabled();
+    expect(button).toHaveAttribute("aria-disabled", "true");
     const files = [new File(["a"], "thon-na-lau.xlsx"), new File(["b"], "thon-khuon-lung.xlsx")];
     await userEvent.upload(screen.getByLabelText("Chọn tệp .xlsx"), files);
     expect(screen.getByText("Đã chọn 2 tệp")).toBeInTheDocument();
     await userEvent.click(button);
     expect(onImport).toHaveBeenCalledWith(files);
+  });
+
+  it("empties the choice once the files are in, so a second press cannot import them twice", async () => {
+    const onImport = jest.fn(async () => true);
+    renderPane(<ImportView strings={vi} busy={false} supported onImport={onImport} />);
+    const input = screen.getByLabelText<HTMLInputElement>("Chọn tệp .xlsx");
+    await userEvent.upload(input, [new File(["a"], "thon-na-lau.xlsx")]);
+    const button = screen.getByRole("button", { name: "Nhập vào sổ này" });
+    button.focus();
+    await userEvent.keyboard("{Enter}");
+    await userEvent.keyboard("{Enter}");
+    expect(onImport).toHaveBeenCalledTimes(1);
+    expect(screen.queryByText("Đã chọn 1 tệp")).not.toBeInTheDocument();
+    expect(input.value).toBe("");
+    expectHeldButFocusable(button);
+    expect(button).toHaveFocus();
+  });
+
+  it("keeps the choice when the import failed, to try again", async () => {
+    const onImport = jest.fn(async () => false);
+    renderPane(<ImportView strings={vi} busy={false} supported onImport={onImport} />);
+    await userEvent.upload(screen.getByLabelText("Chọn tệp .xlsx"), [new File(["a"], "thon-na-lau.xlsx")]);
+    await userEvent.click(screen.getByRole("button", { name: "Nhập vào sổ này" }));
+    expect(screen.getByText("Đã chọn 1 tệp")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Nhập vào sổ này" })).not.toHaveAttribute("aria-disabled", "true");
   });
 
   it("explains how to copy sheets by hand where Excel cannot insert them", () => {

@@ -5,6 +5,7 @@ import { groupBySeverity } from "../../src/taskpane/components/groupBySeverity";
 import { stringsFor } from "../../src/taskpane/strings";
 import { describeForTest, FINDINGS } from "./data";
 import { renderPane } from "./renderPane";
+import { expectHeldButFocusable } from "./unavailable";
 
 describe("groupBySeverity", () => {
   it("puts errors first, then warnings, shortfalls and information, leaving out empty groups", () => {
@@ -46,10 +47,15 @@ describe("FindingList", () => {
     expect(errors).toHaveTextContent("cả trangsheet/missing-column");
   });
 
-  it("cannot be clicked while an operation runs", () => {
-    renderPane(
-      <FindingList findings={FINDINGS} strings={stringsFor("vi")} describe={describeForTest} onSelect={() => undefined} disabled />,
-    );
-    for (const button of screen.getAllByRole("button")) expect(button).toBeDisabled();
+  it("cannot be clicked while an operation runs, yet keeps keyboard focus where it is", async () => {
+    const onSelect = jest.fn();
+    renderPane(<FindingList findings={FINDINGS} strings={stringsFor("vi")} describe={describeForTest} onSelect={onSelect} disabled />);
+    const buttons = screen.getAllByRole("button");
+    for (const button of buttons) expectHeldButFocusable(button);
+    await userEvent.click(buttons[1]);
+    buttons[0].focus();
+    await userEvent.keyboard("{Enter}");
+    expect(onSelect).not.toHaveBeenCalled();
+    expect(buttons[0]).toHaveFocus();
   });
 });

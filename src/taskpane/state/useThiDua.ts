@@ -47,18 +47,32 @@ export function useThiDua(excel: ExcelPort, lang: Lang) {
   const running = useRef(false);
 
   const run = useCallback(
-    async <T>(label: string, operation: (progress: Progress) => Promise<Outcome<T>>, done: (value: T) => void) => {
-      if (running.current) return;
+    async <T>(
+      label: string,
+      operation: (progress: Progress) => Promise<Outcome<T>>,
+      done: (value: T) => void | Promise<void>,
+      options: { quiet?: boolean } = {},
+    ): Promise<boolean> => {
+      if (running.current) return false;
       running.current = true;
-      setNotice(null);
-      setBusy({ label, progress: null });
+      // A quiet operation (selecting a finding's cell) keeps the message and shows no spinner, so the
+      // list being clicked does not jump; it still holds every other button until it ends.
+      if (!options.quiet) setNotice(null);
+      const shown = options.quiet ? "" : label;
+      setBusy({ label: shown, progress: null });
       try {
-        const outcome = await operation((d, total) => setBusy({ label, progress: { done: d, total } }));
-        if (outcome.ok) done(outcome.value);
-        else setNotice(outcome.notice);
+        const outcome = await operation((d, total) => setBusy({ label: shown, progress: { done: d, total } }));
+        if (!outcome.ok) {
+          setNotice(outcome.notice);
+          return false;
+        }
+        // Inside the operation: what it changed in the workbook is read again before anything is clickable.
+        await done(outcome.value);
+        return true;
       } catch {
         // A bug, not an expected failure: still say something useful instead of leaving a blank pane.
         setNotice({ intent: "error", text: strings.failure.unexpected, todo: strings.failure.unexpectedTodo });
+        return false;
       } finally {
         running.current = false;
         setBusy(null);
@@ -68,13 +82,19 @@ export function useThiDua(excel: ExcelPort, lang: Lang) {
   );
 
   const applyScan = useCallback((found: WorkbookScan, opening = false) => {
+    const exists = (name: string) => found.sheets.some((s) => s.name === name);
     setScan(found);
     setReportSheet((current) => keepOr(current, found, defaultReportSheet(found.sheets)));
     setTargetSheet((current) => keepOr(current, found, defaultTargetSheet(found.sheets)));
     setRankChoice((current) => {
-      const kept = current.filter((name) => found.sheets.some((s) => s.name === name));
+      const kept = current.filter(exists);
       return kept.length > 0 ? kept : defaultRankSheets(found.sheets);
     });
+    // Results about sheets deleted or renamed since would select cells that are no longer there, and a
+    // deleted sheet has no highlights left to clear.
+    setChecked((current) => (current && !exists(current.sheet) ? null : current));
+    setRanking((current) => (current && !current.villages.every((v) => exists(v.sheet)) ? null : current));
+    setHighlighted((current) => current.filter(exists));
     // The configuration sheet's period is taken when the pane opens; later the pane's own choice stands
     // until staff re-read the configuration.
     if (opening && found.period) setPeriod(found.period);
@@ -90,39 +110,64 @@ export function useThiDua(excel: ExcelPort, lang: Lang) {
     // Only when the pane opens; afterwards each operation rescans what it changed.
   }, []);
 
+  // After an operation that changed the workbook. That operation has succeeded and said so; if the sheets
+  // cannot be read again, the list stays as it was until staff press "Đọc lại các trang tính".
   const rescan = useCallback(async () => {
-    const found = await findSheets(excel, lang);
-    if (found.ok) applyScan(found.value);
+    try {
+      const found = await findSheets(excel, lang);
+      if (found.ok) applyScan(found.value);
+    } catch {
+      // Nothing more to say than the operation's own message.
+    }
   }, [excel, lang, applyScan]);
 
+  // The target sheet shown (and used) is never the sheet being checked or ranked itself.
+  const checkTarget = targetSheet !== reportSheet ? targetSheet : null;
+  const rankTarget = targetSheet && !rankChoice.includes(targetSheet) ? targetSheet : null;
+
   const check = useCallback(() => {
-    if (!reportSheet) return Promise.resolve();
+    if (!reportSheet) return Promise.resolve(false);
     return run(
       strings.check.running,
-      (progress) => checkSheet(excel, lang, { report: reportSheet, target: targetSheet }, progress),
+      (progress) => checkSheet(excel, lang, { report: reportSheet, target: checkTarget }, progress),
       (value) => {
+        const sheet = value.checked.sheet;
         setChecked(value.checked);
-        setHighlighted((current) => [...current.filter((s) => s !== value.checked.sheet), value.checked.sheet]);
-        setNotice(value.highlighted > 0 ? { intent: "info", text: strings.check.highlighted(value.highlighted, value.checked.sheet) } : null);
+        setHighlighted((current) => [...current.filter((s) => s !== sheet), sheet]);
+        // Always a message, so a screen reader hears that the check is done even when nothing was marked;
+        // problems with no cell to mark (a sheet without a table) are not "nothing".
+        const problems = value.checked.findings.some((f) => f.severity === "error" || f.severity === "shortfall");
+        setNotice(
+          value.highlighted > 0
+            ? { intent: "info", text: strings.check.highlighted(value.highlighted, sheet) }
+            : problems
+              ? { intent: "warning", text: strings.check.seeFindings(sheet) }
+              : { intent: "success", text: strings.check.nothingHighlighted(sheet) },
+        );
       },
     );
-  }, [run, excel, lang, reportSheet, targetSheet, strings]);
+  }, [run, excel, lang, reportSheet, checkTarget, strings]);
 
   const clearHighlights = useCallback(() => {
     // The chosen report too: its highlights may date from an earlier session of the pane.
     const sheets = reportSheet && !highlighted.includes(reportSheet) ? [...highlighted, reportSheet] : highlighted;
-    if (sheets.length === 0) return Promise.resolve();
+    if (sheets.length === 0) return Promise.resolve(false);
     return run(strings.check.clearing, () => clearSheets(excel, lang, sheets), (cleared) => {
-      setHighlighted((current) => current.filter((s) => !cleared.includes(s)));
-      setNotice({ intent: "success", text: strings.check.cleared(cleared.map((s) => `“${s}”`).join(", ")) });
+      // Sheets no longer in the workbook are dropped too: nothing is left on them to clear.
+      setHighlighted((current) => current.filter((s) => !sheets.includes(s)));
+      setNotice(
+        cleared.length > 0
+          ? { intent: "success", text: strings.check.cleared(quoted(cleared)) }
+          : { intent: "info", text: strings.check.nothingToClear },
+      );
     });
   }, [run, excel, lang, highlighted, reportSheet, strings]);
 
   const selectFinding = useCallback(
     (finding: Finding) => {
-      if (!finding.cell) return Promise.resolve();
+      if (!finding.cell) return Promise.resolve(false);
       const cell = finding.cell;
-      return run(strings.busy, () => selectCell(excel, lang, finding.sheet, cell), () => undefined);
+      return run(strings.busy, () => selectCell(excel, lang, finding.sheet, cell), () => undefined, { quiet: true });
     },
     [run, excel, lang, strings],
   );
@@ -135,15 +180,15 @@ export function useThiDua(excel: ExcelPort, lang: Lang) {
     () =>
       run(
         strings.rank.running,
-        (progress) => rankSheets(excel, lang, { sheets: rankChoice, target: targetSheet, period }, progress),
-        (value) => {
+        (progress) => rankSheets(excel, lang, { sheets: rankChoice, target: rankTarget, period }, progress),
+        async (value) => {
           setRanking(value.ranking);
           if (value.config) setConfig(value.config);
           setNotice({ intent: "success", text: strings.rank.written(value.sheet) });
-          void rescan();
+          await rescan();
         },
       ),
-    [run, excel, lang, rankChoice, targetSheet, period, strings, rescan],
+    [run, excel, lang, rankChoice, rankTarget, period, strings, rescan],
   );
 
   const configure = useCallback(
@@ -151,7 +196,7 @@ export function useThiDua(excel: ExcelPort, lang: Lang) {
       run(
         strings.config.opening,
         () => openConfig(excel, lang, { year: scan?.year ?? null, period }),
-        (value) => {
+        async (value) => {
           setConfig(value.status);
           if (value.period) setPeriod(value.period);
           setNotice(
@@ -162,7 +207,7 @@ export function useThiDua(excel: ExcelPort, lang: Lang) {
                   text: value.created ? strings.config.created(value.status.sheet) : strings.config.opened(value.status.sheet),
                 },
           );
-          void rescan();
+          await rescan();
         },
       ),
     [run, excel, lang, scan, period, strings, rescan],
@@ -173,9 +218,9 @@ export function useThiDua(excel: ExcelPort, lang: Lang) {
       run(
         strings.import.running,
         (progress) => importFiles(excel, lang, files, progress),
-        (names) => {
+        async (names) => {
           setNotice({ intent: "success", text: strings.import.done(names.length), items: names });
-          void rescan();
+          await rescan();
         },
       ),
     [run, excel, lang, strings, rescan],
@@ -186,9 +231,9 @@ export function useThiDua(excel: ExcelPort, lang: Lang) {
       run(
         strings.samples.running,
         (progress) => writeSamples(excel, lang, progress),
-        (names) => {
+        async (names) => {
           setNotice({ intent: "success", text: strings.samples.done(names.join(", ")) });
-          void rescan();
+          await rescan();
         },
       ),
     [run, excel, lang, strings, rescan],
@@ -208,6 +253,8 @@ export function useThiDua(excel: ExcelPort, lang: Lang) {
     setReportSheet,
     targetSheet,
     setTargetSheet,
+    checkTarget,
+    rankTarget,
     checked,
     highlighted,
     check,
@@ -229,6 +276,10 @@ export function useThiDua(excel: ExcelPort, lang: Lang) {
 }
 
 export type ThiDua = ReturnType<typeof useThiDua>;
+
+function quoted(sheets: string[]): string {
+  return sheets.map((s) => `“${s}”`).join(", ");
+}
 
 function keepOr(current: string | null, scan: WorkbookScan, fallback: string | null): string | null {
   return current && scan.sheets.some((s) => s.name === current) ? current : fallback;

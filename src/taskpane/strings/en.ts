@@ -33,6 +33,10 @@ export const en: Strings = {
     cleared: (sheets: string) => `Highlights cleared on ${sheets}; cell colours are back as they were.`,
     resultTitle: (village: string) => `Check result: ${village}`,
     highlighted: (n: number, sheet: string) => `${n} cells highlighted on “${sheet}”.`,
+    nothingHighlighted: (sheet: string) => `“${sheet}” checked: no cell is missing, wrong or short of its target, so none is highlighted.`,
+    seeFindings: (sheet: string) => `“${sheet}” checked: there are problems not tied to a cell — see the list below.`,
+    nothingToClear: "No sheet has highlights left to clear.",
+    clearedBefore: (sheets: string) => `Highlights on ${sheets} had been cleared before the error.`,
     noFindings: "No errors or warnings. The report is in order.",
   },
   summary: {

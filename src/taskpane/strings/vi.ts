@@ -31,6 +31,10 @@ export const vi = {
     cleared: (sheets: string) => `Đã xóa đánh dấu trên trang ${sheets}, màu ô đã trở lại như cũ.`,
     resultTitle: (village: string) => `Kết quả kiểm tra: ${village}`,
     highlighted: (n: number, sheet: string) => `Đã tô màu ${n} ô trên trang “${sheet}”.`,
+    nothingHighlighted: (sheet: string) => `Đã kiểm tra trang “${sheet}”: không có ô nào thiếu, lỗi hay chưa đạt cần tô màu.`,
+    seeFindings: (sheet: string) => `Đã kiểm tra trang “${sheet}”: có lỗi không gắn với ô nào — xem danh sách dưới đây.`,
+    nothingToClear: "Không còn trang nào có đánh dấu để xóa.",
+    clearedBefore: (sheets: string) => `Đánh dấu trên trang ${sheets} đã được xóa trước khi gặp lỗi.`,
     noFindings: "Không có lỗi hay cảnh báo nào. Báo cáo đạt yêu cầu.",
   },
   summary: {

@@ -54,10 +54,11 @@ export function CheckView(props: CheckViewProps) {
         disabled={busy}
       />
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={busy || !props.reportSheet} onClick={props.onCheck}>
+        {/* While busy the buttons stay focusable (aria-disabled): the one just pressed keeps keyboard focus. */}
+        <Button appearance="primary" disabled={!props.reportSheet} disabledFocusable={busy} onClick={props.onCheck}>
           {strings.check.run}
         </Button>
-        <Button disabled={busy || !props.canClear} onClick={props.onClear}>
+        <Button disabled={!props.canClear} disabledFocusable={busy} onClick={props.onClear}>
           {strings.check.clear}
         </Button>
       </div>

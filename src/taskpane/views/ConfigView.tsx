@@ -40,7 +40,7 @@ export function ConfigView(props: ConfigViewProps) {
         </RadioGroup>
       </Field>
       <div>
-        <Button appearance="primary" disabled={busy} onClick={props.onOpen}>
+        <Button appearance="primary" disabledFocusable={busy} onClick={props.onOpen}>
           {status?.exists ? strings.config.reread : strings.config.open}
         </Button>
       </div>

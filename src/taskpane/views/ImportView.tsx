@@ -1,5 +1,5 @@
 import { Body1, Button, Caption1, Label, makeStyles, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { useId, useState } from "react";
+import { useId, useRef, useState } from "react";
 import type { Strings } from "../strings";
 
 const useStyles = makeStyles({
@@ -12,7 +12,8 @@ export interface ImportViewProps {
   busy: boolean;
   /** Whether this Excel can insert worksheets from another workbook (ExcelApi 1.13). */
   supported: boolean;
-  onImport: (files: File[]) => void;
+  /** Imports the files; resolves to whether they were imported. */
+  onImport: (files: File[]) => Promise<boolean>;
 }
 
 /** Nhập báo cáo thôn: pick the villages' .xlsx files and copy their report sheets into this workbook. */
@@ -20,6 +21,13 @@ export function ImportView({ strings, busy, supported, onImport }: ImportViewPro
   const styles = useStyles();
   const inputId = useId();
   const [files, setFiles] = useState<File[]>([]);
+  const input = useRef<HTMLInputElement>(null);
+  const importChosen = async () => {
+    // Once imported, the choice is emptied: pressing again must not copy the same reports in twice.
+    if (!(await onImport(files))) return;
+    setFiles([]);
+    if (input.current) input.current.value = "";
+  };
   if (!supported) {
     return (
       <div className={styles.view}>
@@ -43,6 +51,7 @@ export function ImportView({ strings, busy, supported, onImport }: ImportViewPro
         <Label htmlFor={inputId}>{strings.import.pick}</Label>
         <input
           id={inputId}
+          ref={input}
           type="file"
           multiple
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -52,7 +61,8 @@ export function ImportView({ strings, busy, supported, onImport }: ImportViewPro
         {files.length > 0 && <Caption1>{strings.import.chosen(files.length)}</Caption1>}
       </div>
       <div>
-        <Button appearance="primary" disabled={busy || files.length === 0} onClick={() => onImport(files)}>
+        {/* Focusable while unavailable, so the button just pressed keeps keyboard focus. */}
+        <Button appearance="primary" disabledFocusable={busy || files.length === 0} onClick={() => void importChosen()}>
           {strings.import.run}
         </Button>
       </div>

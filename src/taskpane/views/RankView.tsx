@@ -61,7 +61,7 @@ export function RankView(props: RankViewProps) {
         disabled={busy}
       />
       <div>
-        <Button appearance="primary" disabled={busy || props.chosen.length === 0} onClick={props.onRank}>
+        <Button appearance="primary" disabled={props.chosen.length === 0} disabledFocusable={busy} onClick={props.onRank}>
           {strings.rank.run}
         </Button>
       </div>

@@ -21,7 +21,7 @@ export function SamplesView({ strings, busy, workbookEmpty, onWrite }: SamplesVi
       <Body1>{strings.samples.intro}</Body1>
       {!workbookEmpty && <Body1>{strings.samples.notEmpty}</Body1>}
       <div>
-        <Button appearance="primary" disabled={busy || !workbookEmpty} onClick={onWrite}>
+        <Button appearance="primary" disabled={!workbookEmpty} disabledFocusable={busy} onClick={onWrite}>
           {strings.samples.run}
         </Button>
       </div>
