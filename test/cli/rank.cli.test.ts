@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -60,6 +60,18 @@ describe("thidua rank on the six sample villages", () => {
   it("counts the error of the report with a missing value against its village", () => {
     expect(json.villages.find((v) => v.village === "Lũng Vài")).toMatchObject({ errors: 1 });
     expect(json.findings).toContainEqual(expect.objectContaining({ code: "value/missing", sheet: "Sheet1", cell: "E25" }));
+  });
+
+  it("tells findings of two files with the same sheet name apart by their file", () => {
+    const lungVai = samples.villages.find((file) => file.endsWith("thon-lung-vai.xlsx"))!;
+    const copy = path.join(samples.dir, "thon-lung-vai-ban-gui-lai.xlsx");
+    copyFileSync(lungVai, copy);
+    const run = thidua("rank", lungVai, copy, "--targets", samples.targets, "--json");
+    const missing = (run.json() as { findings: { code: string; sheet: string; file: string | null }[] }).findings.filter((f) => f.code === "value/missing");
+    expect(missing.map((f) => [f.sheet, f.file])).toEqual([
+      ["Sheet1", lungVai],
+      ["Sheet1", copy],
+    ]);
   });
 
   it("ranks the consolidated sheet the same way as the six reports", () => {

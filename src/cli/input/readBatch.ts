@@ -90,5 +90,11 @@ export async function readBatch(
 
 function check(sheets: SheetCells[], file: string, targets: SheetCells | undefined) {
   const fileName = path.basename(file);
-  return readVillageReports(sheets, { ...(targets ? { targets } : {}), fileNames: Object.fromEntries(sheets.map((sheet) => [sheet.name, fileName])) });
+  const read = readVillageReports(sheets, { ...(targets ? { targets } : {}), fileNames: Object.fromEntries(sheets.map((sheet) => [sheet.name, fileName])) });
+  // Villages' workbooks often all call their sheet "Sheet1": the file tells their findings apart.
+  const inFile = (f: Finding): Finding => ({ ...f, file });
+  return {
+    reports: read.reports.map((report) => ({ ...report, findings: report.findings.map(inFile) })),
+    findings: read.findings.map(inFile),
+  };
 }

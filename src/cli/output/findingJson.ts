@@ -7,6 +7,8 @@ export interface FindingJson {
   code: string;
   severity: string;
   sheet: string;
+  /** The workbook the sheet is in, in a batch (`rank`); null where the command reads one file. */
+  file: string | null;
   cell: string | null;
   indicator: string | null;
   message: string;
@@ -18,5 +20,5 @@ export interface FindingJson {
  * @example findingJson(finding("value/missing", { sheet: "Nà Lầu", cell: "E12" }), "vi").message
  */
 export function findingJson(f: Finding, lang: Lang): FindingJson {
-  return { code: f.code, severity: f.severity, sheet: f.sheet, cell: f.cell, indicator: f.indicator ?? null, message: formatFinding(f, lang) };
+  return { code: f.code, severity: f.severity, sheet: f.sheet, file: f.file ?? null, cell: f.cell, indicator: f.indicator ?? null, message: formatFinding(f, lang) };
 }

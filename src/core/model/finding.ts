@@ -47,6 +47,8 @@ export interface Finding {
   severity: Severity;
   /** Sheet name, or the file name for `file/unreadable` and JSON configuration. */
   sheet: string;
+  /** The workbook file the sheet is in, where the caller reads several (a command-line batch). */
+  file?: string;
   /** A1 address without the sheet name ("E12"), or null when the finding is about the whole sheet. */
   cell: string | null;
   /** The indicator's name as written in the sheet. */
