@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import { sampleSheets } from "../../src/taskpane/state/actions/sampleSheets";
@@ -218,10 +218,22 @@ describe("the task pane over a workbook", () => {
     expect(screen.getByText(`Đã ghi trang “${excel.active}” và mở trang đó.`)).toBeInTheDocument();
   });
 
+  it("says whether the workbook has a configuration sheet before anything is pressed", async () => {
+    await openApp(sampleWorkbook());
+    await userEvent.click(screen.getByRole("tab", { name: "Cấu hình" }));
+    expect(screen.getByText(/Chưa có trang cấu hình: khi xếp hạng sẽ dùng giá trị mặc định/)).toBeInTheDocument();
+    cleanup();
+    await openApp(new FakeExcel(sampleSheets().map(cellsOf)));
+    await userEvent.click(screen.getByRole("tab", { name: "Cấu hình" }));
+    expect(screen.queryByText(/Chưa có trang cấu hình/)).not.toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Đọc lại cấu hình" })).toBeInTheDocument();
+  });
+
   it("creates the configuration sheet, then shows its errors where they are", async () => {
     const excel = sampleWorkbook();
     await openApp(excel);
     await userEvent.click(screen.getByRole("tab", { name: "Cấu hình" }));
+    expect(screen.getByText(/Chưa có trang cấu hình/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole("button", { name: "Tạo hoặc mở trang cấu hình" }));
     await screen.findByText(`Đã tạo trang “${CONFIG}” với giá trị mặc định.`);
     expect(excel.active).toBe(CONFIG);

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { CONFIG_SHEET_NAME } from "../../core/config/configSheet";
 import type { CheckedReport, Finding, Period, Ranking } from "../../core/model";
 import type { Lang } from "../shell/lang";
 import { stringsFor } from "../strings";
@@ -239,6 +240,12 @@ export function useThiDua(excel: ExcelPort, lang: Lang) {
     [run, excel, lang, strings, rescan],
   );
 
+  // Whether the configuration sheet exists is what the workbook says now; its errors, what was last read.
+  const configStatus = useMemo<ConfigStatus | null>(() => {
+    if (!scan) return config;
+    return { sheet: CONFIG_SHEET_NAME, exists: scan.configExists, findings: scan.configExists ? (config?.findings ?? []) : [] };
+  }, [scan, config]);
+
   const describe = useCallback((finding: Finding) => describeFinding(finding, lang), [lang]);
   const canImport = useMemo(() => safeSupported(excel), [excel]);
 
@@ -264,7 +271,7 @@ export function useThiDua(excel: ExcelPort, lang: Lang) {
     toggleRankSheet,
     ranking,
     rank,
-    config,
+    config: configStatus,
     period,
     setPeriod,
     configure,
