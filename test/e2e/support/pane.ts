@@ -82,7 +82,8 @@ interface AxeResults {
   violations: { id: string; impact: string | null; help: string; nodes: { target: string[]; html: string }[] }[];
 }
 
-/** Saves a screenshot of the pane as a test artifact. */
+/** Saves a screenshot of the pane as a test artifact, once the operation under way has ended. */
 export async function snap(page: Page, dir: string, name: string): Promise<void> {
+  await page.locator('main[aria-busy="true"]').waitFor({ state: "detached", timeout: 10_000 });
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
 }
