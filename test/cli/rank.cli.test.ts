@@ -74,6 +74,14 @@ describe("thidua rank on the six sample villages", () => {
     ]);
   });
 
+  it("says which villages were read twice, say from their own file and the consolidated sheet", () => {
+    const run = thidua("rank", samples.villages[0], samples.consolidated, "--config", samples.config);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Nà Lầu có 2 báo cáo: "Nà Lầu" \(.*thon-na-lau\.xlsx\); "Tổng hợp 2024" \(.*tong-hop-2024\.xlsx\)\./u);
+    expect(run.stdout).toContain("hãy bỏ bớt tệp rồi chạy lại");
+    expect(rankSix().stdout).not.toContain("có 2 báo cáo");
+  });
+
   it("ranks the consolidated sheet the same way as the six reports", () => {
     const run = thidua("rank", samples.consolidated, "--config", samples.config, "--json");
     expect(run.status).toBe(0);

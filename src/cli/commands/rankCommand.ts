@@ -10,6 +10,7 @@ import { sheetTitle } from "../input/sheetTitle";
 import type { CliIo } from "../io";
 import { printRanking } from "../output/printRanking";
 import { rankJson } from "../output/rankJson";
+import { sameVillageTwice } from "../output/sameVillageTwice";
 import { cliText } from "../text";
 import { writeWorkbook } from "../writeWorkbook/writeWorkbook";
 import { formatFinding } from "../../core/messages";
@@ -81,7 +82,9 @@ export async function rankCommand(options: CliOptions, io: CliIo, today: Date = 
   if (json) {
     io.out(JSON.stringify(rankJson(ranking, findings, lang), null, 2));
   } else {
-    io.out(["", printRanking(ranking, findings, lang, text), ...(written ? [text.wrote(options.out ?? "")] : [])].join("\n"));
+    const twice = sameVillageTwice(reports, batch.reportFiles).map((entry) => text.sameVillageTwice(entry.village, entry.places));
+    if (twice.length > 0) twice.push(text.sameVillageAdvice);
+    io.out(["", printRanking(ranking, findings, lang, text), ...twice, ...(written ? [text.wrote(options.out ?? "")] : [])].join("\n"));
   }
   const notWritten = options.out !== null && ranking.villages.length > 0 && !written;
   return unusable || notWritten || configProblems.length > 0 ? 2 : 0;

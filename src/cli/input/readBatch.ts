@@ -12,6 +12,8 @@ export type FileOutcome = number | "targets" | null;
 
 export interface Batch {
   reports: CheckedReport[];
+  /** The file each report was read from: `reportFiles[i]` holds `reports[i]`. */
+  reportFiles: string[];
   /** Findings of the reports' sheets that are not about one village (sheets without a table). */
   findings: Finding[];
   /** `file/unreadable` findings. */
@@ -80,6 +82,7 @@ export async function readBatch(
   }
   return {
     reports: usable.flatMap((entry) => entry.read.reports),
+    reportFiles: usable.flatMap((entry) => entry.read.reports.map(() => entry.file)),
     findings: usable.flatMap((entry) => entry.read.findings),
     problems,
     unusable,

@@ -31,5 +31,9 @@ export interface CliText {
   /** A village not eligible for a prize, with the reason as the ranking words give it. */
   notEligible(village: string, reason: string): string;
   findingsCount(errors: number, warnings: number): string;
+  /** One village read from several sheets of the batch, each ranked on its own; places as "sheet (file)". */
+  sameVillageTwice(village: string, places: string[]): string;
+  /** Said once after the villages read twice. */
+  sameVillageAdvice: string;
   directionWord: { higher: string; lower: string };
 }

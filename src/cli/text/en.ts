@@ -58,6 +58,9 @@ export const en: CliText = {
   summary: (s) =>
     `${s.indicators} indicators in all: ${s.met} met, ${s.exceeded} exceeded, ${s.shortfall} short, ${s.unknown} unknown; ${s.errors} errors, ${s.warnings} warnings.`,
   findingsHeading: "Points to look at:",
+  sameVillageTwice: (village, places) => `${village} has ${places.length} reports: ${places.join("; ")}.`,
+  sameVillageAdvice:
+    "Each of these reports is ranked on its own. If they are duplicates (say a village's file and the consolidated sheet), leave a file out and run again.",
   severity: { error: "Error", warning: "Warning", shortfall: "Shortfall", info: "Note" },
   rankHeading: (year, period, villages) => `EMULATION RANKING ${year} (${period === "half" ? "mid-year review" : "year-end review"}) — ${villages} villages`,
   rankColumns: { rank: "Rank", village: "Village", score: "Score", met: "Met/All", prize: "Proposed prize", amount: "Prize (VND)" },
