@@ -1,6 +1,6 @@
 import { foldText } from "../text/foldText";
 import { normalizeText } from "../text/normalizeText";
-import { memoize } from "./memoize";
+import { memoize } from "../text/memoize";
 
 /**
  * A name for exact matching: NFC, lower case, punctuation as spaces, single spaces; diacritics kept.
@@ -19,4 +19,4 @@ export const nameKey: (name: string) => string = memoize((name) =>
  *
  * @example foldedKey("Tỷ lệ huy động") === "ty le huy dong"
  */
-export const foldedKey: (name: string) => string = memoize(foldText);
+export const foldedKey: (name: string) => string = foldText;

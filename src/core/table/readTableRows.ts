@@ -3,7 +3,7 @@ import { cellText } from "../cells/cellText";
 import { readCellAt, type SheetGrid, valueAt } from "../cells/sheetGrid";
 import { finding, type Finding } from "../model/finding";
 import type { Group, Indicator, IndicatorKind } from "../model/indicator";
-import { memoize } from "../matching/memoize";
+import { memoize } from "../text/memoize";
 import { indicatorDirection } from "../semantics/indicatorDirection";
 import { indicatorKind } from "../semantics/indicatorKind";
 import { isCumulative } from "../semantics/isCumulative";
@@ -160,7 +160,7 @@ function hasValue(value: unknown): boolean {
 // Units and word targets repeat down a table: "%", "Hộ", "Đạt".
 // A commune's villages share one template: the same names are read again for each village.
 const directionOf = memoize(indicatorDirection);
-const foldName = memoize(foldText);
+const foldName = foldText;
 const unitKeyOf = memoize((unit) => unitKey(unit === "" ? null : unit) ?? "");
 const kindByWords = new Map<string, IndicatorKind>();
 
