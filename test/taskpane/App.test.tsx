@@ -19,6 +19,15 @@ async function openApp(excel: FakeExcel, lang: "vi" | "en" = "vi") {
   await waitFor(() => expect(document.querySelector("main")).toHaveAttribute("data-ready", "true"));
 }
 
+/** Chooses each sheet as the report and checks it, one after the other. */
+async function checkEach(...sheets: string[]) {
+  for (const sheet of sheets) {
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Trang báo cáo" }), sheet);
+    await userEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await ready();
+  }
+}
+
 function ready() {
   return waitFor(() => expect(document.querySelector("main")).toHaveAttribute("data-ready", "true"));
 }
@@ -58,11 +67,7 @@ describe("the task pane over a workbook", () => {
   it("still clears the other sheets when a checked sheet has since been deleted", async () => {
     const excel = sampleWorkbook();
     await openApp(excel);
-    for (const sheet of ["Nà Lầu", "Khuổi Khâm"]) {
-      await userEvent.selectOptions(screen.getByRole("combobox", { name: "Trang báo cáo" }), sheet);
-      await userEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
-      await ready();
-    }
+    await checkEach("Nà Lầu", "Khuổi Khâm");
     // Staff delete "Nà Lầu" in Excel, without telling the pane.
     excel.sheets.delete("Nà Lầu");
     excel.highlights.delete("Nà Lầu");
@@ -74,11 +79,7 @@ describe("the task pane over a workbook", () => {
   it("says which sheets were cleared before Excel refused one", async () => {
     const excel = sampleWorkbook();
     await openApp(excel);
-    for (const sheet of ["Nà Lầu", "Khuổi Khâm"]) {
-      await userEvent.selectOptions(screen.getByRole("combobox", { name: "Trang báo cáo" }), sheet);
-      await userEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
-      await ready();
-    }
+    await checkEach("Nà Lầu", "Khuổi Khâm");
     const clear = excel.clearHighlights.bind(excel);
     jest.spyOn(excel, "clearHighlights").mockImplementation(async (sheet) =>
       sheet === "Khuổi Khâm" ? { ok: false, failures: { code: "AccessDenied" } } : clear(sheet),
@@ -105,11 +106,7 @@ describe("the task pane over a workbook", () => {
   it("clears the highlights of every sheet it checked with one press", async () => {
     const excel = sampleWorkbook();
     await openApp(excel);
-    for (const sheet of ["Nà Lầu", "Khuổi Khâm"]) {
-      await userEvent.selectOptions(screen.getByRole("combobox", { name: "Trang báo cáo" }), sheet);
-      await userEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
-      await ready();
-    }
+    await checkEach("Nà Lầu", "Khuổi Khâm");
     expect(excel.calls.filter((c) => c === "applyHighlights")).toHaveLength(2);
     await userEvent.click(screen.getByRole("button", { name: "Xóa đánh dấu" }));
     await screen.findByText("Đã xóa đánh dấu trên trang “Nà Lầu”, “Khuổi Khâm”, màu ô đã trở lại như cũ.");
