@@ -158,7 +158,7 @@ export function useThiDua(excel: ExcelPort, lang: Lang) {
       setHighlighted((current) => current.filter((s) => !sheets.includes(s)));
       setNotice(
         cleared.length > 0
-          ? { intent: "success", text: strings.check.cleared(quoted(cleared)) }
+          ? { intent: "success", text: strings.check.cleared(cleared) }
           : { intent: "info", text: strings.check.nothingToClear },
       );
     });
@@ -283,10 +283,6 @@ export function useThiDua(excel: ExcelPort, lang: Lang) {
 }
 
 export type ThiDua = ReturnType<typeof useThiDua>;
-
-function quoted(sheets: string[]): string {
-  return sheets.map((s) => `“${s}”`).join(", ");
-}
 
 function keepOr(current: string | null, scan: WorkbookScan, fallback: string | null): string | null {
   return current && scan.sheets.some((s) => s.name === current) ? current : fallback;

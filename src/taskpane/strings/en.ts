@@ -1,4 +1,4 @@
-import type { Strings } from "./vi";
+import { sheetList, type Strings } from "./vi";
 
 /** Every word the pane shows, in English (when Office's display language is English). */
 export const en: Strings = {
@@ -30,13 +30,13 @@ export const en: Strings = {
     running: "Checking the report…",
     clear: "Clear highlights",
     clearing: "Clearing highlights…",
-    cleared: (sheets: string) => `Highlights cleared on ${sheets}; cell colours are back as they were.`,
+    cleared: (sheets: string[]) => `Highlights cleared on ${sheetList(sheets)}; cell colours are back as they were.`,
     resultTitle: (village: string) => `Check result: ${village}`,
     highlighted: (n: number, sheet: string) => `${n} cells highlighted on “${sheet}”.`,
     nothingHighlighted: (sheet: string) => `“${sheet}” checked: no cell is missing, wrong or short of its target, so none is highlighted.`,
     seeFindings: (sheet: string) => `“${sheet}” checked: there are problems not tied to a cell — see the list below.`,
     nothingToClear: "No sheet has highlights left to clear.",
-    clearedBefore: (sheets: string) => `Highlights on ${sheets} had been cleared before the error.`,
+    clearedBefore: (sheets: string[]) => `Highlights on ${sheetList(sheets)} had been cleared before the error.`,
     noFindings: "No errors or warnings. The report is in order.",
   },
   summary: {

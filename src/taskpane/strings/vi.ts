@@ -1,3 +1,8 @@
+/** Sheet names as the pane quotes them: “Nà Lầu”, “Khuổi Khâm”. */
+export function sheetList(sheets: readonly string[]): string {
+  return sheets.map((sheet) => `“${sheet}”`).join(", ");
+}
+
 /** Every word the pane shows, in Vietnamese (the pane's first language). */
 export const vi = {
   appName: "Thi đua",
@@ -28,13 +33,13 @@ export const vi = {
     running: "Đang kiểm tra báo cáo…",
     clear: "Xóa đánh dấu",
     clearing: "Đang xóa đánh dấu…",
-    cleared: (sheets: string) => `Đã xóa đánh dấu trên trang ${sheets}, màu ô đã trở lại như cũ.`,
+    cleared: (sheets: string[]) => `Đã xóa đánh dấu trên trang ${sheetList(sheets)}, màu ô đã trở lại như cũ.`,
     resultTitle: (village: string) => `Kết quả kiểm tra: ${village}`,
     highlighted: (n: number, sheet: string) => `Đã tô màu ${n} ô trên trang “${sheet}”.`,
     nothingHighlighted: (sheet: string) => `Đã kiểm tra trang “${sheet}”: không có ô nào thiếu, lỗi hay chưa đạt cần tô màu.`,
     seeFindings: (sheet: string) => `Đã kiểm tra trang “${sheet}”: có lỗi không gắn với ô nào — xem danh sách dưới đây.`,
     nothingToClear: "Không còn trang nào có đánh dấu để xóa.",
-    clearedBefore: (sheets: string) => `Đánh dấu trên trang ${sheets} đã được xóa trước khi gặp lỗi.`,
+    clearedBefore: (sheets: string[]) => `Đánh dấu trên trang ${sheetList(sheets)} đã được xóa trước khi gặp lỗi.`,
     noFindings: "Không có lỗi hay cảnh báo nào. Báo cáo đạt yêu cầu.",
   },
   summary: {

@@ -22,7 +22,7 @@ export async function clearSheets(excel: ExcelPort, lang: Lang, sheets: string[]
     if (!done.ok) {
       const notice = failureNotice(excel, done.failures, lang);
       if (cleared.length === 0) return { ok: false, notice };
-      const before = stringsFor(lang).check.clearedBefore(cleared.map((s) => `“${s}”`).join(", "));
+      const before = stringsFor(lang).check.clearedBefore(cleared);
       return { ok: false, notice: { ...notice, text: `${notice.text} ${before}` } };
     }
     cleared.push(sheet);
