@@ -39,7 +39,10 @@ export async function rankCommand(options: CliOptions, io: CliIo, today: Date = 
   let config: RankingConfig | null = null;
   if (options.config !== null) {
     const loaded = await loadConfig(options.config, io, lang);
-    if (loaded.ok) config = loaded.config;
+    if (loaded.ok) {
+      config = loaded.config;
+      problems.push(...loaded.warnings);
+    }
     else {
       problems.push(...loaded.findings);
       if (json) io.out(JSON.stringify(rankJson({ year: today.getFullYear(), period: "year", villages: [] }, problems, lang), null, 2));

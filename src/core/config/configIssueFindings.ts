@@ -82,7 +82,16 @@ function factOf(raw: unknown): FindingFact {
   if (raw === null || typeof raw === "boolean") return raw;
   if (typeof raw === "string") return raw.length > 80 ? `${raw.slice(0, 79)}…` : raw;
   if (typeof raw === "number") return Number.isFinite(raw) ? raw : String(raw);
-  const text = JSON.stringify(raw) ?? String(raw);
+  const text = safeJson(raw);
   // a whole list pasted in the wrong place would drown the message
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+// A value nested thousands of levels deep would overflow the stack in JSON.stringify.
+function safeJson(raw: unknown): string {
+  try {
+    return JSON.stringify(raw) ?? String(raw);
+  } catch {
+    return Array.isArray(raw) ? "[…]" : "{…}";
+  }
 }

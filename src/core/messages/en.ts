@@ -74,6 +74,9 @@ export function en(f: Finding): string {
     case "file/unreadable":
       return `The file "${f.sheet}" ${FILE_EN[String(detail(f, "reason"))] ?? "cannot be read"}.`;
     case "config/invalid":
+      if (detail(f, "encoding") === "utf-16") {
+        return `${at}: the file is saved as UTF-16 ("Unicode"), which cannot be read. Open it and save it as UTF-8 (in Notepad: Save As, Encoding: UTF-8).`;
+      }
       if (detail(f, "problem") === "bad-json" && detail(f, "line") !== undefined) {
         return `${at}: the file is not valid JSON; the error is at line ${detailText(f, "line", "en")}, column ${detailText(f, "column", "en")}. Correct the configuration (usually a missing or extra comma or quotation mark).`;
       }

@@ -34,7 +34,9 @@ import { detail, detailText, factText, percentText } from "./factText";
  * config/duplicate-key            details.field: the key written twice; details.line: the line of the second
  * file/unreadable                 sheet: the file name; details.reason (missing, directory, config-directory,
  *                                 not-xlsx, corrupt, protected, empty)
- * config/invalid                  details.field, details.problem; actual: the raw value; expected: allowed text
+ * config/invalid                  details.field, details.problem; actual: the raw value; expected: allowed text;
+ *                                 details.foundText when the raw value was text; for bad-json details.line and
+ *                                 details.column, or details.encoding "utf-16"
  * config/unknown-key              details.field
  * config/rule-matches-nothing     details.field, details.rule
  */
@@ -111,6 +113,9 @@ export function vi(f: Finding): string {
     case "file/unreadable":
       return `Tệp "${f.sheet}" ${FILE_VI[String(detail(f, "reason"))] ?? "không đọc được"}.`;
     case "config/invalid":
+      if (detail(f, "encoding") === "utf-16") {
+        return `${at}: tệp được lưu theo bảng mã UTF-16 (Unicode) nên không đọc được. Hãy mở tệp và lưu lại theo bảng mã UTF-8 (trong Notepad: Lưu thành…, Mã hóa: UTF-8).`;
+      }
       if (detail(f, "problem") === "bad-json" && detail(f, "line") !== undefined) {
         return `${at}: tệp không đúng định dạng JSON, lỗi ở dòng ${detailText(f, "line", "vi")}, cột ${detailText(f, "column", "vi")}. Hãy sửa lại cấu hình (thường là thiếu hoặc thừa dấu phẩy, dấu ngoặc kép).`;
       }
