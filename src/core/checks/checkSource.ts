@@ -61,14 +61,15 @@ export function checkSource(source: ReportSource, authority: Authority | null, t
     const scored: boolean = !duplicate && (authority === null || applied !== null);
     if (duplicate || source.actualColumn === null || cells.actual === null) return { indicator, actual: null, status: "unknown", completion: null, cell: cells.name, scored };
     const checked = checkValue(source, indicator, row, rowUnit, cells.actual);
-    findings.push(...checked.findings);
+    for (const f of checked.findings) findings.push(f);
     return { indicator, actual: checked.actual, ...checked.status, cell: cells.actual, scored };
   });
   if (authority !== null && matches !== null && !matches.some((match) => match !== null)) {
     // A wrong template or another commune's report: scoring it 0 quietly would still rank it and award it.
     findings.push(finding("report/nothing-scored", { sheet, cell: null, details: { targetSheet: authority.sheet, village: source.village } }));
   }
-  if (authority?.scope === "village" && matches !== null) indicators.push(...missingIndicators(authority, matches, source, findings));
+  // A template of any length: appended one by one, never spread as arguments.
+  if (authority?.scope === "village" && matches !== null) for (const missing of missingIndicators(authority, matches, source, findings)) indicators.push(missing);
   return report(source, indicators, findings, authority);
 }
 
@@ -149,7 +150,7 @@ function checkValue(source: ReportSource, indicator: Indicator, row: number, row
     const rate = rateColumn === null || source.table.parsed.layout !== "report" ? null : { reading: readCellAt(grid, row, rateColumn), cell: cellAddress(row, rateColumn) };
     const context = { sheet, indicator, actual, reading, cell, rate };
     const valueFindings = VALUE_CHECKS.flatMap((check) => check(context));
-    findings.push(...valueFindings);
+    for (const f of valueFindings) findings.push(f);
     if (valueFindings.some((f) => f.code === "value/negative")) actual = null;
   }
   const status = indicatorStatus(indicator, actual);
