@@ -136,3 +136,21 @@ describe("a row pasted twice", () => {
     expect(ranking.villages[0]).toMatchObject({ scored: 2, score: 85 });
   });
 });
+
+describe("a formula cell with no calculated value (value/uncalculated)", () => {
+  it("is not 'no value, fill it in' but 'open it in Excel, save, run again', in both languages", () => {
+    const report = checkReport(reportSheet([[1, "Số hộ nghèo giảm trong năm", "Hộ", 6, { formula: "=SUM(F5:F9)" }]]), { targets: TARGETS });
+    const found = report.findings.filter((f) => f.cell === "E2");
+    expect(found).toEqual([
+      expect.objectContaining({ code: "value/uncalculated", severity: "error", actual: "=SUM(F5:F9)", indicator: "Số hộ nghèo giảm trong năm" }),
+    ]);
+    expect(formatFinding(found[0], "en")).toContain("Open it in Excel, save, and run again.");
+    expect(formatFinding(found[0], "vi")).toContain("Hãy mở tệp bằng Excel, lưu lại rồi chạy lại.");
+    expect(report.indicators[0]).toMatchObject({ actual: null, status: "unknown" });
+  });
+
+  it("a formula with its result is read as the result", () => {
+    const report = checkReport(reportSheet([[1, "Số hộ nghèo giảm trong năm", "Hộ", 6, { formula: "=SUM(F5:F9)", result: 6 }]]), { targets: TARGETS });
+    expect(report.indicators[0]).toMatchObject({ actual: 6, status: "met" });
+  });
+});
