@@ -66,7 +66,7 @@ export function en(f: Finding): string {
         ? `${at}: the report${villageOf(f)} has no indicator that can be scored (none has a target). The village is ranked last and not eligible for a prize; check the report's template.`
         : `${at}: no row of the report${villageOf(f)} matches an indicator of the target sheet "${detailText(f, "targetSheet", "en")}", so nothing can be scored (a wrong template, or another commune's report?). The village is ranked last and not eligible for a prize; check the file.`;
     case "rank/different-indicators":
-      return `${at}: the reports do not hold the same indicators (${f.indicator ? `"${f.indicator}"` : "one indicator"}, for one, is in some and not in others): ${detailText(f, "villages", "en")}. Each village is scored on its own rows, so the scores may not compare; give the target sheet (--targets) to score them on one basis.`;
+      return `${at}: the reports do not hold the same indicators (${f.indicator ? `"${f.indicator}"` : "one indicator"}, for one, is in some and not in others): ${detailText(f, "villages", "en")}. Each village is scored on its own rows, so the scores may not compare; choose the commune's target sheet (command line: --targets) to score them on one basis.`;
     case "value/uncalculated":
       return `${at}: the cell holds a formula${actual === "" ? "" : ` ${actual}`} with no calculated value (the file was written by a program and never opened in Excel), so ${name} has no value. Open it in Excel, save, and run again.`;
     case "config/duplicate-key":

@@ -7,7 +7,8 @@ import { detail, detailText, factText, percentText } from "./factText";
  *
  * sheet/empty, sheet/no-header    details.columns: the columns a table needs ("TT, Chỉ tiêu, ĐVT, …")
  * sheet/missing-column            details.columns: the missing column(s) ("Thực hiện"); cell: the header
- * row/missing-indicator           indicator; cell null; details.targetSheet, details.targetCell (its row there)
+ * row/missing-indicator           indicator; cell null; details.targetSheet, details.targetCell (its row there);
+ *                                 a warning with details.village when ranking on one basis adds it (SPEC §6)
  * row/unknown-indicator           indicator; cell: its name; details.targetSheet
  * row/duplicate-indicator         indicator; cell: the second name; details.firstCell
  * target/missing                  indicator; cell: the target cell; actual: the unreadable text, if any
@@ -28,8 +29,8 @@ import { detail, detailText, factText, percentText } from "./factText";
  * target/shortfall                expected: target; actual; details.ratio (completion, null when none),
  *                                 details.direction ("higher" | "lower"), details.unit (as written, or null)
  * report/nothing-scored           cell null; details.targetSheet (null without targets), details.village
- * rank/different-indicators       cell null; details.villages: the villages whose indicators differ ("A, B"),
- *                                 details.indicator: one indicator some report holds and another lacks
+ * rank/different-indicators       cell null; sheet: the first report lacking one; details.villages: the villages
+ *                                 whose reports lack an indicator another holds ("A, B"); indicator: one of them
  * value/uncalculated              cell: the formula cell; actual: the formula
  * config/duplicate-key            details.field: the key written twice; details.line: the line of the second
  * file/unreadable                 sheet: the file name; details.reason (missing, directory, config-directory,
@@ -105,7 +106,7 @@ export function vi(f: Finding): string {
         ? `${at}: báo cáo${villageOf(f)} không có chỉ tiêu nào tính điểm được (không chỉ tiêu nào có mục tiêu). Thôn này xếp cuối và không được xét giải; hãy kiểm tra lại mẫu báo cáo.`
         : `${at}: không dòng nào của báo cáo${villageOf(f)} khớp với chỉ tiêu trong bảng chỉ tiêu giao "${detailText(f, "targetSheet", "vi")}" nên không tính điểm được (có thể nhầm mẫu báo cáo hoặc báo cáo của xã khác). Thôn này xếp cuối và không được xét giải; hãy kiểm tra lại tệp.`;
     case "rank/different-indicators":
-      return `${at}: các báo cáo không có cùng các chỉ tiêu (ví dụ ${f.indicator ? `"${f.indicator}"` : "một chỉ tiêu"} có ở báo cáo này mà không có ở báo cáo khác): ${detailText(f, "villages", "vi")}. Mỗi thôn được chấm trên các chỉ tiêu của mình nên điểm có thể không so sánh được; hãy dùng bảng chỉ tiêu giao (--targets) để chấm cùng một cơ sở.`;
+      return `${at}: các báo cáo không có cùng các chỉ tiêu (ví dụ ${f.indicator ? `"${f.indicator}"` : "một chỉ tiêu"} có ở báo cáo này mà không có ở báo cáo khác): ${detailText(f, "villages", "vi")}. Mỗi thôn được chấm trên các chỉ tiêu của mình nên điểm có thể không so sánh được; hãy chọn bảng chỉ tiêu giao của xã (dòng lệnh: --targets) để chấm trên cùng một cơ sở.`;
     case "value/uncalculated":
       return `${at}: ô có công thức${actual === "" ? "" : ` ${actual}`} nhưng chưa có kết quả tính (tệp được tạo bằng phần mềm và chưa từng mở bằng Excel), nên chưa có số liệu của chỉ tiêu ${name}. Hãy mở tệp bằng Excel, lưu lại rồi chạy lại.`;
     case "config/duplicate-key":
