@@ -88,6 +88,16 @@ async function start() {
       );
       return out;
     },
+    /** Types a value into a cell, as staff would in Excel. */
+    setCell(name: string, address: string, value: string | number) {
+      sheet(name).getCell(address).value = value;
+      draw();
+    },
+    /** Clicks a sheet's tab, as staff would, to look at it. */
+    showSheet(name: string) {
+      state.activeSheetId = sheet(name).id;
+      draw();
+    },
     selection: () => state.selection,
     activeSheet: () => (state.activeSheetId === null ? null : (workbook.getWorksheet(state.activeSheetId)?.name ?? null)),
     charts: (name: string) => state.charts.get(sheet(name).id) ?? [],

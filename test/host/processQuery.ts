@@ -151,6 +151,8 @@ export class ProcessQueryInterpreter {
     info?.ReferencedObjectPathIds?.forEach((id, i) => {
       if (id) args[i] = this.object(id, paths, objects);
     });
+    // office.js sends an optional argument left out as null (`[undefined]` through JSON): it is omitted.
+    while (args.length > 0 && (args[args.length - 1] === null || args[args.length - 1] === undefined)) args.pop();
     return args;
   }
 

@@ -33,6 +33,8 @@ export interface WireRequest {
   error: string | null;
   /** "IterativeExecutor" for Excel.run, "WacPartition" for office.js's own services. */
   kind: string;
+  /** What the request asked, as "Method GetRange", "Query Values"…, for reading a trace. */
+  summary: string[];
 }
 
 export interface XdmHost {
@@ -111,7 +113,7 @@ export function startXdmHost(frame: HTMLIFrameElement, state: SimState, options:
 
   async function processQuery(request: XdmMessage, arrayData: unknown[]): Promise<void> {
     const text = String(arrayData[4] ?? "");
-    const record: WireRequest = { bytes: utf8.encode(text).length, responseBytes: 0, actions: 0, error: null, kind: String(arrayData[0]) };
+    const record: WireRequest = { bytes: utf8.encode(text).length, responseBytes: 0, actions: 0, error: null, kind: String(arrayData[0]), summary: [] };
     requests.push(record);
     if (record.bytes > limit) {
       record.error = "5103";
@@ -120,6 +122,7 @@ export function startXdmHost(frame: HTMLIFrameElement, state: SimState, options:
     }
     const body = JSON.parse(text) as RequestBody;
     record.actions = body.Actions.length;
+    record.summary = body.Actions.filter((a) => a.ActionType !== 1).map((a) => summarise(a, body));
     const response = await interpreter.run(body);
     const out = JSON.stringify(response);
     record.responseBytes = utf8.encode(out).length;
@@ -198,4 +201,13 @@ export function startXdmHost(frame: HTMLIFrameElement, state: SimState, options:
     log,
     requirementMatrix,
   };
+}
+
+const ACTION_NAMES: Record<number, string> = { 2: "Query", 3: "Method", 4: "Set" };
+
+function summarise(action: RequestBody["Actions"][number], body: RequestBody): string {
+  const path = body.ObjectPaths[String(action.ObjectPathId)];
+  const on = path ? path.Name || (path.ObjectPathType === 1 ? "Workbook" : path.ObjectPathType === 5 ? "item" : "") : "";
+  const what = action.ActionType === 2 ? (action.QueryInfo?.Select ?? ["*"]).join(",") : action.Name;
+  return `${ACTION_NAMES[action.ActionType] ?? action.ActionType} ${on}.${what}`;
 }

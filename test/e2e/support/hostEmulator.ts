@@ -137,3 +137,45 @@ export async function openInHost(browser: Browser, dist: string, hostDir: string
   }
   return { context, page, pane, errors, offline, renderedMs, interactiveMs, host };
 }
+
+/** Saves a screenshot of the host page (the sheet beside the pane) once the pane's operation has ended. */
+export async function snapHosted(hosted: HostedPane, dir: string, name: string): Promise<void> {
+  await hosted.pane.locator('main[aria-busy="true"]').waitFor({ state: "detached", timeout: 10_000 });
+  await hosted.page.waitForTimeout(50);
+  await hosted.page.screenshot({ path: path.join(dir, `${name}.png`) });
+}
+
+/** Round trips measured on the wire since `from` (an index into the host's requests). */
+export interface Measured {
+  roundTrips: number;
+  largestRequest: number;
+  totalBytes: number;
+  errors: string[];
+}
+
+export async function measureSince(hosted: HostedPane, from: number): Promise<Measured> {
+  const all = await hosted.host<{ bytes: number; error: string | null }[]>("requests");
+  const part = all.slice(from);
+  return {
+    roundTrips: part.length,
+    largestRequest: part.reduce((n, r) => Math.max(n, r.bytes), 0),
+    totalBytes: part.reduce((n, r) => n + r.bytes, 0),
+    errors: part.map((r) => r.error).filter((e): e is string => e !== null),
+  };
+}
+
+export async function requestCount(hosted: HostedPane): Promise<number> {
+  return (await hosted.host<unknown[]>("requests")).length;
+}
+
+/** Waits until the pane is ready and the wire has been quiet for a moment (no request in flight or following). */
+export async function settled(hosted: HostedPane): Promise<void> {
+  await hosted.pane.locator('main[data-ready="true"]').waitFor();
+  let last = -1;
+  for (let i = 0; i < 40; i++) {
+    const now = await requestCount(hosted);
+    if (now === last) return;
+    last = now;
+    await hosted.page.waitForTimeout(200);
+  }
+}
