@@ -9,13 +9,15 @@ import type { Browser } from "playwright-core";
 import { browserAvailable, launchChromium } from "./support/chromium";
 import type { Frame } from "playwright-core";
 import { seriousViolations } from "./support/axe";
-import { buildHostEmulator, measureSince, openInHost, requestCount, settled, snapHosted, type HostQuery, type HostedPane, type Measured } from "./support/hostEmulator";
+import { buildHostEmulator, measureSince, openInHost, openOutsideExcel, requestCount, settled, snapHosted, type HostQuery, type HostedPane, type Measured } from "./support/hostEmulator";
 import { writeSampleFiles } from "./support/sampleFiles";
 
 const ROOT = path.resolve(__dirname, "../..");
 const DIST = path.join(ROOT, "dist");
 const OUT = path.join(ROOT, "test-artifacts", "e2e");
 const SHOTS = path.join(OUT, "screenshots");
+
+const IE11 = "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; .NET4.0C; .NET4.0E; rv:11.0) like Gecko";
 
 const suite = browserAvailable() ? describe : describe.skip;
 
@@ -226,5 +228,157 @@ suite("the task pane on Microsoft's office.js, hosted by an emulated Excel on th
       }
       expect(errors).toEqual([]);
     }, 180_000);
+  
+    it("writes the sample sheets into an empty workbook with one click, ready to check and rank", async () => {
+      const hosted = await open({ api });
+      const { pane, errors, host } = hosted;
+      await pane.locator('role=tab[name="Dữ liệu mẫu"]').click();
+      await pane.locator('role=button[name="Tạo dữ liệu mẫu"]').click();
+      await pane.locator("text=Đã tạo các trang").waitFor();
+      await settled(hosted);
+      await snapHosted(hosted, SHOTS, `${api}-07-samples`);
+      const names = await host<string[]>("sheetNames");
+      expect(names).toEqual(expect.arrayContaining(["Chỉ tiêu 2024", "Nà Lầu", "Cấu hình xếp hạng"]));
+      await pane.locator('role=tab[name="Kiểm tra báo cáo"]').click();
+      expect(await pane.locator('role=combobox[name="Trang báo cáo"]').inputValue()).toBe("Nà Lầu");
+      // The sample configuration makes security a mandatory indicator, which Nặm Đin missed.
+      await pane.locator('role=tab[name="Xếp hạng thôn"]').click();
+      await pane.locator('role=button[name="Xếp hạng"]').click();
+      const namDin = pane.locator('li[data-village="Nặm Đin"]');
+      await namDin.waitFor();
+      expect(await namDin.textContent()).toContain("Không xét giải: chưa đạt chỉ tiêu điểm liệt");
+      await settled(hosted);
+      await snapHosted(hosted, SHOTS, `${api}-08-samples-ranked`);
+      expect(errors).toEqual([]);
+    }, 120_000);
+
+    it("speaks English when Office's display language is English", async () => {
+      const hosted = await open({ workbook: `/${samples.workbook}`, lang: "en-US", api });
+      const { pane, errors } = hosted;
+      expect(await pane.locator("[role=tab] > .fui-Tab__content").allTextContents()).toEqual([
+        "Check a report",
+        "Rank villages",
+        "Settings",
+        "Import village reports",
+        "Sample data",
+      ]);
+      expect(await pane.evaluate(() => document.documentElement.lang)).toBe("en");
+      await pane.locator('role=button[name="Check"]').click();
+      await pane.locator("role=heading[name=/Check result:/]").waitFor();
+      await settled(hosted);
+      await snapHosted(hosted, SHOTS, `${api}-09-english`);
+      expect(errors).toEqual([]);
+    }, 90_000);
+
+    it("can be used by keyboard alone: Tab to a control, arrows between tabs, Enter to act", async () => {
+      const hosted = await open({ workbook: `/${samples.workbook}`, api });
+      const { page, pane, errors } = hosted;
+      await pane.locator('role=tab[name="Kiểm tra báo cáo"]').focus();
+      const focused = () => pane.evaluate(() => document.activeElement?.textContent?.trim() ?? "");
+      for (let i = 0; i < 20 && (await focused()) !== "Kiểm tra"; i++) await page.keyboard.press("Tab");
+      expect(await focused()).toBe("Kiểm tra");
+      await page.keyboard.press("Enter");
+      await pane.locator("role=heading[name=/Kết quả kiểm tra/]").waitFor();
+      await settled(hosted);
+      await pane.locator('role=tab[name="Kiểm tra báo cáo"]').focus();
+      await page.keyboard.press("ArrowRight");
+      await page.keyboard.press("Enter");
+      await pane.locator('role=button[name="Xếp hạng"]').waitFor();
+      expect(await pane.locator("role=tab[selected=true]").textContent()).toContain("Xếp hạng thôn");
+      expect(errors).toEqual([]);
+    }, 90_000);
+
+    it("takes the web's light theme, as Excel on the web gives office.js no theme (officeTheme is undefined)", async () => {
+      const hosted = await open({ workbook: `/${samples.workbook}`, api });
+      const { pane, errors } = hosted;
+      expect(await pane.evaluate(() => typeof (window as unknown as { Office: typeof Office }).Office.context.officeTheme)).toBe("undefined");
+      const background = await pane.locator(".fui-FluentProvider").evaluate((el) => getComputedStyle(el).backgroundColor);
+      const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
+      expect(r + g + b).toBeGreaterThan(3 * 200);
+      expect(await seriousViolations(pane)).toEqual([]);
+      expect(errors).toEqual([]);
+    }, 90_000);
   });
+
+  it("imports villages' workbooks as sheets of this one, named after their villages (insertWorksheetsFromBase64)", async () => {
+    const hosted = await open({ api: "1.17" });
+    const { pane, errors, host } = hosted;
+    await pane.locator('role=tab[name="Nhập báo cáo thôn"]').click();
+    // Their report sheets are called "Báo cáo" and "Sheet1" (as an empty workbook's own sheet is).
+    const files = ["ban-tat-ma.xlsx", "thon-lung-vai.xlsx"].map((f) => path.join(OUT, f));
+    await pane.locator('input[type="file"]').setInputFiles(files);
+    const from = await requestCount(hosted);
+    await pane.locator('role=button[name="Nhập vào sổ này"]').click();
+    await pane.locator("text=Đã nhập 2 trang").waitFor();
+    await settled(hosted);
+    report("1.17", "import 2 workbooks", await measureSince(hosted, from));
+    await snapHosted(hosted, SHOTS, "1.17-10-imported");
+    expect(await pane.locator(".fui-MessageBar li").allTextContents()).toEqual(["Tát Mạ", "Lũng Vài"]);
+    expect(await host<string[]>("sheetNames")).toEqual(["Sheet1", "Tát Mạ", "Lũng Vài"]);
+    expect(errors).toEqual([]);
+  }, 90_000);
+
+  it.each(["1.12", "1.1"])("explains how to copy sheets by hand at ExcelApi %s, below insertWorksheetsFromBase64's 1.13", async (api) => {
+    const hosted = await open({ api });
+    const { pane } = hosted;
+    await pane.locator('role=tab[name="Nhập báo cáo thôn"]').click();
+    await pane.locator("text=Phiên bản Excel này chưa tự nhập được trang tính.").waitFor();
+    expect(await pane.locator('input[type="file"]').count()).toBe(0);
+    await snapHosted(hosted, SHOTS, `${api}-11-import-by-hand`);
+    expect(await seriousViolations(pane)).toEqual([]);
+  }, 90_000);
+
+  it("says plainly that it needs Excel when opened outside Excel, with the real office.js", async () => {
+    const { context, page, errors, offline } = await openOutsideExcel(browser, DIST, OUT);
+    try {
+      await page.locator("text=Không kết nối được với Excel").first().waitFor();
+      await page.locator('main[aria-busy="false"]').waitFor();
+      // One clear message: not also the opening scan's "update Office", which would be wrong here.
+      expect(await page.locator("text=/không hỗ trợ thao tác/").count()).toBe(0);
+      await page.screenshot({ path: path.join(SHOTS, "12-outside-excel.png"), fullPage: true });
+      expect({ errors, offline }).toEqual({ errors: [], offline: [] });
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
+  it("shows the upgrade advice instead of the pane under Internet Explorer 11", async () => {
+    const { context, page, offline } = await openOutsideExcel(browser, DIST, OUT, IE11);
+    try {
+      await page.locator("#trident-fallback").waitFor();
+      expect(await page.locator("#trident-fallback").textContent()).toContain("Phần bổ trợ này không chạy được trên phiên bản Office của bạn.");
+      expect(await page.locator("role=tab").count()).toBe(0);
+      await page.screenshot({ path: path.join(SHOTS, "13-internet-explorer.png"), fullPage: true });
+      expect(offline).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
+  it("answers RequestPayloadSizeLimitExceeded (5103) to a request over 5 MB, and ApiNotFound above the declared level", async () => {
+    const hosted = await open({ api: "1.1" });
+    const outcome = await hosted.pane.evaluate(async () => {
+      const excel = (window as unknown as { Excel: typeof Excel }).Excel;
+      const code = (e: unknown) => (e as { code?: string }).code;
+      const big = await excel
+        .run(async (ctx) => {
+          const text = "x".repeat(1000);
+          ctx.workbook.worksheets.getActiveWorksheet().getRange("A1:A6000").values = Array.from({ length: 6000 }, () => [text]);
+          await ctx.sync();
+          return "written";
+        })
+        .catch(code);
+      const gated = await excel
+        .run(async (ctx) => {
+          ctx.workbook.worksheets.getItemOrNullObject("Sheet1").load("name");
+          await ctx.sync();
+          return "answered";
+        })
+        .catch(code);
+      return { big, gated };
+    });
+    expect(outcome).toEqual({ big: "RequestPayloadSizeLimitExceeded", gated: "ApiNotFound" });
+    const requests = await hosted.host<{ error: string | null }[]>("requests");
+    expect(requests.map((r) => r.error)).toContain("5103");
+  }, 60_000);
 });

@@ -179,3 +179,18 @@ export async function settled(hosted: HostedPane): Promise<void> {
     await hosted.page.waitForTimeout(200);
   }
 }
+
+/**
+ * Opens dist/taskpane.html on its own, in a browser tab and not in Excel, still with Microsoft's office.js
+ * (routed): what staff see if they open the add-in's address directly, or under another user agent.
+ */
+export async function openOutsideExcel(browser: Browser, dist: string, hostDir: string, userAgent?: string): Promise<{ context: BrowserContext; page: Page; errors: string[]; offline: string[] }> {
+  // A Vietnamese browser: outside Office the pane speaks the browser's language.
+  const context = await browser.newContext({ viewport: { width: 350, height: 900 }, userAgent, locale: "vi-VN" });
+  const offline = await routeOffline(context, dist, hostDir);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${PANE_ORIGIN}/taskpane.html`);
+  return { context, page, errors, offline };
+}
