@@ -3,7 +3,8 @@
  * of the CDN), framed by a host emulator that speaks Excel on the web's protocol over the same workbook model
  * as the unit-level simulator (SPEC §9.1). One browser for the suite, a fresh context per pane.
  */
-import { existsSync, mkdirSync } from "fs";
+import { existsSync, mkdirSync, readFileSync } from "fs";
+import { gzipSync } from "zlib";
 import path from "path";
 import type { Browser } from "playwright-core";
 import { browserAvailable, launchChromium } from "./support/chromium";
@@ -92,6 +93,13 @@ suite("the task pane on Microsoft's office.js, hosted by an emulated Excel on th
     opened.push(pane);
     return pane;
   }
+
+  it("reports the production bundle's size", () => {
+    const script = readFileSync(path.join(DIST, "taskpane.js"));
+    const gzip = gzipSync(script, { level: 9 }).length;
+    console.log(`Bundle: dist/taskpane.js ${(script.length / 1024).toFixed(1)} KB, gzip ${(gzip / 1024).toFixed(1)} KB (SPEC §9 aims under 250 KB)`);
+    expect(gzip).toBeLessThan(250 * 1024);
+  });
 
   it("canary: reading a property that was not loaded raises PropertyNotLoaded in the real client", async () => {
     const { pane, errors, interactiveMs } = await open({ workbook: `/${samples.workbook}` });
