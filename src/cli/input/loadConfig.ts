@@ -1,8 +1,11 @@
-import { promises as fs } from "node:fs";
 import { parseConfigJson } from "../../core/config/parseConfigJson";
 import type { RankingConfig } from "../../core/config/rankingConfig";
 import { formatFinding } from "../../core/messages";
-import { finding, type Finding } from "../../core/model";
+import { finding, type Finding, type FindingFact } from "../../core/model";
+import { readRegularFile } from "../files/readRegularFile";
+
+// A configuration is a few kilobytes; anything near this size is not one.
+const MAX_CONFIG_BYTES = 16 * 2 ** 20;
 import type { Lang } from "../args/parseArgs";
 import type { CliIo } from "../io";
 
@@ -20,19 +23,14 @@ export async function loadConfig(file: string, io: CliIo, lang: Lang): Promise<{
 }
 
 async function readConfig(file: string): Promise<RankingConfig | Finding[]> {
-  let text: string;
-  try {
-    const stat = await fs.stat(file);
-    if (stat.isDirectory()) return [unreadable(file, "config-directory")];
-    text = await fs.readFile(file, "utf8");
-  } catch {
-    return [unreadable(file, "missing")];
-  }
+  const read = await readRegularFile(file, MAX_CONFIG_BYTES);
+  if (!read.ok) return [unreadable(file, read.problem.reason === "directory" ? "config-directory" : read.problem.reason, { ...read.problem })];
+  const text = read.bytes.toString("utf8");
   // Notepad on Windows saves UTF-8 with a byte order mark, which JSON.parse refuses.
   const parsed = parseConfigJson(text.replace(/^\uFEFF/, ""), file);
   return parsed.ok ? parsed.value : parsed.failures;
 }
 
-function unreadable(file: string, reason: "missing" | "config-directory"): Finding {
-  return finding("file/unreadable", { sheet: file, cell: null, details: { reason } });
+function unreadable(file: string, reason: string, facts: Record<string, FindingFact>): Finding {
+  return finding("file/unreadable", { sheet: file, cell: null, details: { ...facts, reason } });
 }

@@ -1,0 +1,80 @@
+import type { GuardedZip, ZipProblem } from "../zip/guardZip";
+import { storedZip } from "../zip/storedZip";
+import type { CellRange } from "./cellRange";
+import { hasReferences, sheetMerges, withReferences } from "./sheetXml";
+
+/** What a zip holds, told by its parts: a workbook ExcelJS reads, or another format renamed .xlsx. */
+export type PackageKind = "xlsx" | "ods" | "xlsb" | "zip";
+
+/** The parts ExcelJS needs, in a zip of their own, and each sheet's merges by its sheetId. */
+export interface SlimWorkbook {
+  zip: Buffer;
+  merges: Map<number, CellRange[]>;
+}
+
+const WORKBOOK = "xl/workbook.xml";
+const WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
+const SHARED_PARTS = ["xl/sharedStrings.xml", "xl/styles.xml"];
+// ExcelJS reads a worksheet only from a part of this name.
+const SHEET_PART = /^xl\/worksheets\/sheet\d+\.xml$/;
+
+/**
+ * What kind of package a zip is.
+ *
+ * @example packageKind(zip) === "ods" // a LibreOffice spreadsheet renamed .xlsx
+ */
+export function packageKind(zip: GuardedZip): PackageKind {
+  if (zip.has(WORKBOOK)) return "xlsx";
+  if (zip.has("xl/workbook.bin")) return "xlsb";
+  if (zip.has("mimetype") && zip.has("content.xml")) return "ods";
+  return "zip";
+}
+
+/**
+ * Takes from an .xlsx package only what reading cell values needs: the workbook, its relationships, the
+ * shared strings, the styles (number formats) and the worksheets the workbook refers to. Pictures,
+ * printer settings, themes, comments and unreferenced parts are never inflated. Each sheet's merges are
+ * read here (the reader is told to skip them), and a sheet written without `r=` references gets them.
+ * `repair` gives every sheet its references, for a sheet whose later rows or cells lack them.
+ *
+ * @example const slim = slimXlsx(zip, false); if (slim.ok) await workbook.xlsx.load(slim.value.zip)
+ */
+export function slimXlsx(zip: GuardedZip, repair: boolean): { ok: true; value: SlimWorkbook } | { ok: false; problem: ZipProblem } {
+  const head = zip.take([WORKBOOK, WORKBOOK_RELS]);
+  if (!head.ok) return head;
+  const sheets = referencedSheets(head.parts.get(WORKBOOK), head.parts.get(WORKBOOK_RELS)).filter((sheet) => zip.has(sheet.part));
+  const rest = zip.take([...SHARED_PARTS, ...sheets.map((sheet) => sheet.part)]);
+  if (!rest.ok) return rest;
+  const merges = new Map<number, CellRange[]>();
+  for (const { id, part } of sheets) {
+    const xml = rest.parts.get(part)!;
+    const ranges = sheetMerges(xml);
+    if (ranges === null) return { ok: false, problem: { reason: "corrupt" } };
+    merges.set(id, ranges);
+    if (repair || !hasReferences(xml)) rest.parts.set(part, withReferences(xml));
+  }
+  return { ok: true, value: { zip: storedZip(new Map([...head.parts, ...rest.parts])), merges } };
+}
+
+/** The workbook's sheets (id and part name), found as ExcelJS finds them: sheet → r:id → relationship target. */
+function referencedSheets(workbook: Buffer | undefined, rels: Buffer | undefined): { id: number; part: string }[] {
+  if (workbook === undefined || rels === undefined) return [];
+  const targets = new Map<string, string>();
+  for (const [tag] of rels.toString("utf8").matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = attribute(tag, "Id");
+    const target = attribute(tag, "Target");
+    if (id !== null && target !== null) targets.set(id, `xl/${target.replace(/^(\s|\/xl\/)+/, "")}`);
+  }
+  const sheets: { id: number; part: string }[] = [];
+  for (const [tag] of workbook.toString("utf8").matchAll(/<sheet\b[^>]*>/g)) {
+    const part = targets.get(attribute(tag, "r:id") ?? "");
+    const id = Number.parseInt(attribute(tag, "sheetId") ?? "", 10);
+    if (part !== undefined && SHEET_PART.test(part)) sheets.push({ id, part });
+  }
+  return sheets;
+}
+
+function attribute(tag: string, name: string): string | null {
+  const match = new RegExp(`\\s${name.replace(":", "\\:")}="([^"]*)"`).exec(tag);
+  return match === null ? null : match[1];
+}
