@@ -69,11 +69,17 @@ async function load(zip: Parameters<typeof slimXlsx>[0], repair: boolean) {
   const slim = slimXlsx(zip, repair);
   if (!slim.ok) return slim;
   const workbook = new ExcelJS.Workbook();
+  // ExcelJS writes some warnings to the console itself (a sheet name over 31 characters): the user gets
+  // the program's own words or none, never a library's.
+  const warn = console.warn;
+  console.warn = () => undefined;
   try {
     await workbook.xlsx.load(slim.value.zip as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_NODES, maxRows: MAX_ROWS, maxCols: MAX_COLUMNS } as ExcelJS.XlsxReadOptions);
   } catch {
     // ExcelJS throws for any malformed package; the user only needs to know the file is damaged.
     return { ok: false as const, problem: { reason: "corrupt" } as ZipProblem };
+  } finally {
+    console.warn = warn;
   }
   return { ok: true as const, workbook, merges: slim.value.merges };
 }
