@@ -34,7 +34,8 @@ export function packageKind(zip: GuardedZip): PackageKind {
  * Takes from an .xlsx package only what reading cell values needs: the workbook, its relationships, the
  * shared strings, the styles (number formats) and the worksheets the workbook refers to. Pictures,
  * printer settings, themes, comments and unreferenced parts are never inflated. Each sheet's merges are
- * read here (the reader is told to skip them), and a sheet written without `r=` references gets them.
+ * read here (the reader is told to skip them), a sheet written without `r=` references gets them, and a
+ * sheet name longer than Excel allows is cut to its 31 characters.
  * `repair` gives every sheet its references, for a sheet whose later rows or cells lack them.
  *
  * @example const slim = slimXlsx(zip, false); if (slim.ok) await workbook.xlsx.load(slim.value.zip)
@@ -53,7 +54,29 @@ export function slimXlsx(zip: GuardedZip, repair: boolean): { ok: true; value: S
     merges.set(id, ranges);
     if (repair || !hasReferences(xml)) rest.parts.set(part, withReferences(xml));
   }
+  const workbook = head.parts.get(WORKBOOK);
+  if (workbook !== undefined) head.parts.set(WORKBOOK, withShortSheetNames(workbook));
   return { ok: true, value: { zip: storedZip(new Map([...head.parts, ...rest.parts])), merges } };
+}
+
+// Excel's longest sheet name. ExcelJS cuts a longer one, warning on the console, then refuses its own cut
+// name as a duplicate of itself: cut here first, as Excel would show it.
+const MAX_SHEET_NAME = 31;
+const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
+
+function withShortSheetNames(workbook: Buffer): Buffer {
+  const xml = workbook.toString("utf8");
+  let changed = false;
+  const shortened = xml.replace(/(<sheet\b[^>]*?\sname=")([^"]*)(")/g, (tag, before: string, escaped: string, after: string) => {
+    const name = escaped.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (entity, body: string) =>
+      body.startsWith("#x") ? String.fromCodePoint(Number.parseInt(body.slice(2), 16)) : body.startsWith("#") ? String.fromCodePoint(Number(body.slice(1))) : (ENTITIES[body] ?? entity),
+    );
+    if (name.length <= MAX_SHEET_NAME) return tag;
+    changed = true;
+    const cut = name.slice(0, MAX_SHEET_NAME).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
+    return `${before}${cut}${after}`;
+  });
+  return changed ? Buffer.from(shortened, "utf8") : workbook;
 }
 
 /** The workbook's sheets (id and part name), found as ExcelJS finds them: sheet → r:id → relationship target. */
