@@ -7,9 +7,10 @@ export interface ZipLimits {
   total: number;
 }
 
-// A village's report inflates to well under a megabyte and a 50 000-row sheet to some 30 MB; beyond these
-// bounds the reader's own memory (several times the XML) would exhaust the program.
-export const ZIP_LIMITS: ZipLimits = { part: 160 * 2 ** 20, total: 160 * 2 ** 20 };
+// A village's report inflates to well under a megabyte and a 50 000-row sheet to some 20 MB. ExcelJS needs
+// tens of bytes of memory per byte of sheet XML made of empty cells: beyond these bounds it would exhaust
+// the program.
+export const ZIP_LIMITS: ZipLimits = { part: 64 * 2 ** 20, total: 96 * 2 ** 20 };
 const MAX_ENTRIES = 100_000;
 
 /** Why a zip cannot be read: damaged, or a part that would inflate beyond the limits (a zip bomb). */
