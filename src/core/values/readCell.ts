@@ -131,8 +131,9 @@ function readObject(value: object, format: string, depth: number): CellReading {
   }
   const record = value as Record<string, unknown>;
   if (typeof record.error === "string") return readText(record.error);
-  const formula = typeof record.formula === "string" ? record.formula : typeof record.sharedFormula === "string" ? record.sharedFormula : null;
-  if (formula !== null && (record.result === undefined || record.result === null)) return { type: "uncalculated", formula: normalizeText(formula).slice(0, 200) };
+  if (typeof record.formula === "string" && (record.result === undefined || record.result === null)) {
+    return { type: "uncalculated", formula: normalizeText(record.formula).slice(0, 200) };
+  }
   if ("result" in record) return readAny(record.result, format, depth + 1);
   if (Array.isArray(record.richText)) {
     return readText(record.richText.map((run) => safeString((run as Record<string, unknown> | null)?.text ?? "")).join(""));
