@@ -1,6 +1,6 @@
 import type * as ExcelJS from "exceljs";
 import { compareVersions } from "./apiLevel";
-import type { SimChart, SimState, SimStats } from "./context";
+import type { CommandFault, SimChart, SimState, SimStats } from "./context";
 import { SimDocumentSettings } from "./documentSettings";
 import { ERROR_TEXT, EXCEL_ERROR_CODES, SimRichApiError, simError } from "./errors";
 import { internals } from "./sheetAccess";
@@ -18,6 +18,8 @@ export interface OfficeSimulatorOptions {
   isDarkTheme?: boolean;
   /** Add-in settings already saved in the document (key → value). */
   settings?: Record<string, unknown>;
+  /** Commands the host refuses from the start (see `rejectCommands`). */
+  faults?: CommandFault[];
 }
 
 /**
@@ -31,6 +33,10 @@ export interface OfficeSimulatorOptions {
  * - `settings()`: the add-in settings saved in the document.
  * - `setCellEditMode(on)`: while on, every request fails with InvalidOperationInCellEditMode.
  * - `protect(sheet)` / `unprotect(sheet)`: writes to a protected sheet fail with AccessDenied.
+ * - `rejectCommands(match, code)`: from now on the host refuses every command whose name matches
+ *   (e.g. /^ChartCollection\.add$/, /^PageLayout\./, /^Range\.merge$/), failing its request with `code`
+ *   (default "InvalidArgument") after the commands before it ran, as Excel does; `acceptAllCommands()`
+ *   lifts every refusal.
  * - `reset()`: zeroes the counters. `reopen()`: the task pane closes and opens again (in-memory
  *   `document.settings` are reloaded from the document; unsaved changes are lost).
  * - `uninstall()`: removes the globals.
@@ -45,6 +51,8 @@ export interface OfficeSimulator {
   charts(sheet: string): SimChart[];
   settings(): Record<string, unknown>;
   setCellEditMode(on: boolean): void;
+  rejectCommands(match: RegExp, code?: string): void;
+  acceptAllCommands(): void;
   protect(sheet: string): void;
   unprotect(sheet: string): void;
   reset(): void;
@@ -77,6 +85,7 @@ export function installOfficeSimulator(target: typeof globalThis, workbook: Exce
     charts: new Map(),
     settings: new Map(Object.entries(options.settings ?? {}).map(([k, v]) => [k, JSON.stringify(v)])),
     nextChartId: 0,
+    faults: [...(options.faults ?? [])],
   };
   const documentSettings = new SimDocumentSettings(state);
   const platform = options.platform ?? "OfficeOnline";
@@ -134,6 +143,8 @@ export function installOfficeSimulator(target: typeof globalThis, workbook: Exce
       return await ctx.sync(value);
     } finally {
       ctx.ended = true;
+      // Office.js then releases the ranges the run kept, in a request of its own (even after a failure).
+      ctx.release();
     }
   }
 
@@ -176,6 +187,8 @@ export function installOfficeSimulator(target: typeof globalThis, workbook: Exce
       state.cellEditMode = on;
       if (!on) state.editWaiters.splice(0).forEach((w) => w());
     },
+    rejectCommands: (match, code = "InvalidArgument") => state.faults.push({ match, code }),
+    acceptAllCommands: () => void state.faults.splice(0),
     protect: (name) => (internals(sheet(name)).sheetProtection = { sheet: true }),
     unprotect: (name) => (internals(sheet(name)).sheetProtection = undefined),
     reset() {
