@@ -72,8 +72,9 @@ export async function rankCommand(options: CliOptions, io: CliIo, today: Date = 
     const commune = titles.find((t) => t.commune !== null)?.commune ?? "";
     const sheet = buildRankingSheet(ranking, { commune, place: commune, date: { day: today.getDate(), month: today.getMonth() + 1, year: today.getFullYear() } });
     try {
-      await writeWorkbook(options.out, [sheet]);
+      const [rendered] = await writeWorkbook(options.out, [sheet]);
       written = true;
+      if (rendered.missing.length > 0) io.err(text.wroteWithout(options.out, rendered.missing));
     } catch {
       // Usually the file is open in Excel (Windows locks it) or the folder cannot be written.
       io.err(text.cannotWrite(options.out));

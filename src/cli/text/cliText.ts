@@ -16,6 +16,8 @@ export interface CliText {
   noVillages: string;
   cannotWrite(file: string): string;
   wrote(file: string): string;
+  /** The ranking is whole in the file, but a decoration could not be rendered (one line, on stderr). */
+  wroteWithout(file: string, missing: readonly ("layout" | "print")[]): string;
   unexpected(detail: string): string;
   status: Record<Status, string>;
   indicatorsHeading(file: string, sheet: string, count: number, groups: number): string;

@@ -49,6 +49,8 @@ export const en: CliText = {
   noVillages: "There is no village report to rank. Give the villages' report files to the rank command.",
   cannotWrite: (file) => `Cannot write ${file}: the file is open in Excel or the folder cannot be written. Close the file or choose another place after --out and run again.`,
   wrote: (file) => `Ranking written to ${file}`,
+  wroteWithout: (file, missing) =>
+    `The ranking in ${file} is complete, but its ${missing.map((d) => (d === "layout" ? "formatting (merged cells, borders)" : "print setup")).join(" and ")} could not be applied.`,
   unexpected: (detail) => `Unexpected program error: ${detail}. Please report it to the administrator with the files used.`,
   status: { met: "Met", exceeded: "Exceeded", shortfall: "Shortfall", unknown: "Unknown" },
   indicatorsHeading: (file, sheet, count, groups) => `${file}, sheet "${sheet}": ${count} indicators in ${groups} groups`,

@@ -49,6 +49,8 @@ export const vi: CliText = {
   noVillages: "Không có báo cáo thôn nào để xếp hạng. Hãy đưa các tệp báo cáo của các thôn vào lệnh rank.",
   cannotWrite: (file) => `Không ghi được ${file}: tệp đang mở trong Excel hoặc thư mục không cho ghi. Hãy đóng tệp hoặc chọn chỗ khác sau --out rồi chạy lại.`,
   wrote: (file) => `Đã ghi bảng xếp hạng vào ${file}`,
+  wroteWithout: (file, missing) =>
+    `Bảng xếp hạng trong ${file} đã đầy đủ, nhưng không áp dụng được ${missing.map((d) => (d === "layout" ? "định dạng (gộp ô, kẻ khung)" : "thiết lập in")).join(" và ")}.`,
   unexpected: (detail) => `Lỗi không mong đợi của chương trình: ${detail}. Hãy báo lại cho người quản trị kèm các tệp đã dùng.`,
   status: { met: "Đạt", exceeded: "Vượt", shortfall: "Chưa đạt", unknown: "Chưa rõ" },
   indicatorsHeading: (file, sheet, count, groups) => `${file}, trang "${sheet}": ${count} chỉ tiêu trong ${groups} nhóm`,
