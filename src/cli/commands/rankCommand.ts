@@ -84,8 +84,9 @@ export async function rankCommand(options: CliOptions, io: CliIo, today: Date = 
     const commune = titles.find((t) => t.commune !== null)?.commune ?? "";
     const sheet = buildRankingSheet(ranking, { commune, place: commune, date: { day: today.getDate(), month: today.getMonth() + 1, year: today.getFullYear() } });
     try {
-      await writeWorkbook(options.out, [sheet]);
+      const [rendered] = await writeWorkbook(options.out, [sheet]);
       written = true;
+      if (rendered.missing.length > 0) io.err(text.wroteWithout(options.out, rendered.missing));
     } catch (error) {
       io.err(text.cannotWrite(options.out, writeCause(error)));
     }

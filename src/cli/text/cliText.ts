@@ -20,6 +20,8 @@ export interface CliText {
   /** Why --out could not be written: the system's cause in words (the previous file is left as it was). */
   cannotWrite(file: string, cause: WriteCause): string;
   wrote(file: string): string;
+  /** The ranking is whole in the file, but a decoration could not be rendered (one line, on stderr). */
+  wroteWithout(file: string, missing: readonly ("layout" | "print")[]): string;
   unexpected(detail: string): string;
   status: Record<Status, string>;
   indicatorsHeading(file: string, sheet: string, count: number, groups: number): string;

@@ -65,6 +65,8 @@ export const en: CliText = {
     }
   },
   wrote: (file) => `Ranking written to ${file}`,
+  wroteWithout: (file, missing) =>
+    `The ranking in ${file} is complete, but its ${missing.map((d) => (d === "layout" ? "formatting (merged cells, borders)" : "print setup")).join(" and ")} could not be applied.`,
   unexpected: (detail) => `Unexpected program error: ${detail}. Please report it to the administrator with the files used.`,
   status: { met: "Met", exceeded: "Exceeded", shortfall: "Shortfall", unknown: "Unknown" },
   indicatorsHeading: (file, sheet, count, groups) => `${file}, sheet "${sheet}": ${count} indicators in ${groups} groups`,

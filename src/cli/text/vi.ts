@@ -65,6 +65,8 @@ export const vi: CliText = {
     }
   },
   wrote: (file) => `Đã ghi bảng xếp hạng vào ${file}`,
+  wroteWithout: (file, missing) =>
+    `Bảng xếp hạng trong ${file} đã đầy đủ, nhưng không áp dụng được ${missing.map((d) => (d === "layout" ? "định dạng (gộp ô, kẻ khung)" : "thiết lập in")).join(" và ")}.`,
   unexpected: (detail) => `Lỗi không mong đợi của chương trình: ${detail}. Hãy báo lại cho người quản trị kèm các tệp đã dùng.`,
   status: { met: "Đạt", exceeded: "Vượt", shortfall: "Chưa đạt", unknown: "Chưa rõ" },
   indicatorsHeading: (file, sheet, count, groups) => `${file}, trang "${sheet}": ${count} chỉ tiêu trong ${groups} nhóm`,

@@ -1,4 +1,11 @@
+import type { Decoration } from "../state/excelPort";
 import { sheetList, type Strings } from "./vi";
+
+const DECORATION_EN: Record<Decoration, string> = { layout: "formatting (merged cells, borders)", print: "print setup", chart: "chart" };
+
+function joinEn(parts: string[]): string {
+  return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}` : parts.join("");
+}
 
 /** Every word the pane shows, in English (when Office's display language is English). */
 export const en: Strings = {
@@ -69,6 +76,8 @@ export const en: Strings = {
     running: "Scoring and writing the ranking sheet…",
     pickSome: "Choose at least one village report sheet or consolidated sheet.",
     written: (sheet: string) => `Sheet “${sheet}” written and opened.`,
+    writtenWithout: (sheet: string, missing: readonly Decoration[]) =>
+      `The ranking is complete on sheet “${sheet}”, but Excel would not apply its ${joinEn(missing.map((d) => DECORATION_EN[d]))}.`,
     resultTitle: (year: number, period: string) => `Emulation ranking ${year} (${period})`,
     barsLabel: "Villages' emulation scores",
     rankShort: (rank: number) => `Rank ${rank}`,

@@ -1,3 +1,11 @@
+import type { Decoration } from "../state/excelPort";
+
+const DECORATION_VI: Record<Decoration, string> = { layout: "định dạng (gộp ô, kẻ khung)", print: "thiết lập in", chart: "biểu đồ" };
+
+function joinVi(parts: string[]): string {
+  return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} và ${parts[parts.length - 1]}` : parts.join("");
+}
+
 /** Sheet names as the pane quotes them: “Nà Lầu”, “Khuổi Khâm”. */
 export function sheetList(sheets: readonly string[]): string {
   return sheets.map((sheet) => `“${sheet}”`).join(", ");
@@ -72,6 +80,8 @@ export const vi = {
     running: "Đang chấm điểm và ghi trang xếp hạng…",
     pickSome: "Hãy chọn ít nhất một trang báo cáo thôn hoặc trang tổng hợp.",
     written: (sheet: string) => `Đã ghi trang “${sheet}” và mở trang đó.`,
+    writtenWithout: (sheet: string, missing: readonly Decoration[]) =>
+      `Bảng xếp hạng đã ghi đầy đủ vào trang “${sheet}”, nhưng Excel không cho áp dụng ${joinVi(missing.map((d) => DECORATION_VI[d]))}.`,
     resultTitle: (year: number, period: string) => `Xếp hạng thi đua năm ${year} (${period})`,
     barsLabel: "Điểm thi đua của các thôn",
     rankShort: (rank: number) => `Hạng ${rank}`,
