@@ -1,12 +1,11 @@
 import { promises as fs } from "node:fs";
-import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { finding, type Finding, type Result, type SheetCells } from "../../core/model";
+import { readWithSheetJs } from "../sheetjs/readWithSheetJs";
+import { workbookFormat } from "../sheetjs/workbookFormat";
 import { readSheetCells } from "./readSheetCells";
 import { sniffBytes } from "./sniffBytes";
 import type { UnreadableReason } from "./unreadableReason";
-
-const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xlsm"]);
 
 // Parts of a sheet that give no cell value or number format: skipping them saves time on real workbooks
 // (validation lists, conditional formats, pictures) and spares ExcelJS features it reads poorly.
@@ -16,7 +15,9 @@ const IGNORED_NODES = [
 ];
 
 /**
- * Reads every visible worksheet of an .xlsx file as Office.js would give its cells. A file that cannot be read
+ * Reads every visible worksheet of a workbook as Office.js would give its cells: .xlsx and .xlsm through
+ * ExcelJS; .xls (Excel 97–2003), .xlsb, .ods and an HTML table saved as .xls through SheetJS; the
+ * content decides, not the extension. A file that cannot be read
  * is a `file/unreadable` finding naming the file and the reason, never an exception.
  *
  * @example
@@ -28,10 +29,15 @@ export async function readWorkbookFile(file: string): Promise<Result<SheetCells[
   if (typeof bytes === "string") return unreadable(file, bytes);
   const kind = sniffBytes(bytes);
   if (kind === "encrypted") return unreadable(file, "protected");
-  if (!WORKBOOK_EXTENSIONS.has(path.extname(file).toLowerCase()) || kind === "compound" || kind === "text") {
-    return unreadable(file, "not-xlsx");
+  const format = workbookFormat(bytes, kind);
+  if (format === "csv") return unreadable(file, "csv");
+  if (format === "sheetjs") {
+    const read = readWithSheetJs(bytes);
+    if (!read.ok) return unreadable(file, read.reason);
+    if (read.sheets.every((sheet) => sheet.values.length === 0)) return unreadable(file, "empty");
+    return { ok: true, value: read.sheets };
   }
-  if (kind !== "zip") return unreadable(file, "corrupt");
+  if (format === "not-workbook") return unreadable(file, kind === "text" ? "not-xlsx" : "corrupt");
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_NODES });

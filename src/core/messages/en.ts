@@ -113,9 +113,10 @@ const FILE_EN: Record<string, string> = {
   missing: "does not exist. Check the file's name and folder",
   directory: "is a folder, not an Excel file. Choose the .xlsx files in it",
   "config-directory": "is a folder, not a configuration file. Choose the .json file, such as cau-hinh-xep-hang-2024.json",
-  "not-xlsx": "is not an Excel .xlsx file. If it is an .xls file, open it in Excel and save it as .xlsx",
+  "not-xlsx": "is not a spreadsheet (.xlsx, .xlsm, .xls, .ods), whatever its name says. Open it in Excel and save it as .xlsx",
+  csv: "is a CSV (text) file, which keeps neither the table's decimal commas, number formats nor fonts. Open it in Excel and save it as .xlsx",
   corrupt: "is damaged and cannot be read. Ask the village for the file again",
-  protected: "is password-protected. Remove the password and try again",
+  protected: "is password-protected. Open it in Excel, remove the password and save it again",
   empty: "has no sheet with data",
 };
 

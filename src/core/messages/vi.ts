@@ -28,7 +28,7 @@ import { detail, detailText, factText, percentText } from "./factText";
  * target/shortfall                expected: target; actual; details.ratio (completion, null when none),
  *                                 details.direction ("higher" | "lower"), details.unit (as written, or null)
  * file/unreadable                 sheet: the file name; details.reason (missing, directory, config-directory,
- *                                 not-xlsx, corrupt, protected, empty)
+ *                                 not-xlsx, csv, corrupt, protected, empty)
  * config/invalid                  details.field, details.problem; actual: the raw value; expected: allowed text
  * config/unknown-key              details.field
  * config/rule-matches-nothing     details.field, details.rule
@@ -149,9 +149,10 @@ const FILE_VI: Record<string, string> = {
   missing: "không tồn tại. Hãy kiểm tra lại tên và thư mục của tệp",
   directory: "là một thư mục, không phải tệp Excel. Hãy chọn các tệp .xlsx trong thư mục",
   "config-directory": "là một thư mục, không phải tệp cấu hình. Hãy chọn tệp .json, ví dụ cau-hinh-xep-hang-2024.json",
-  "not-xlsx": "không phải tệp Excel .xlsx. Nếu là tệp .xls, hãy mở bằng Excel và lưu lại dạng .xlsx",
+  "not-xlsx": "không phải tệp bảng tính (.xlsx, .xlsm, .xls, .ods), dù tên tệp nói vậy. Hãy mở bằng Excel và lưu lại dạng .xlsx",
+  csv: "là tệp CSV (văn bản), không giữ dấu thập phân, định dạng số và phông chữ của bảng. Hãy mở bằng Excel và lưu lại dạng .xlsx",
   corrupt: "bị hỏng, không đọc được. Hãy xin lại tệp từ thôn",
-  protected: "đang được đặt mật khẩu. Hãy bỏ mật khẩu rồi thử lại",
+  protected: "đang được đặt mật khẩu. Hãy mở tệp bằng Excel, bỏ mật khẩu rồi lưu lại",
   empty: "không có trang tính nào có dữ liệu",
 };
 
