@@ -55,6 +55,8 @@ export function en(f: Finding): string {
       return `${at}: the rate of ${name} is written as ${actual} while the target is ${expected}%. If ${factText(typeof f.actual === "number" ? f.actual * 100 : null, "en")}% is meant, write ${factText(typeof f.actual === "number" ? f.actual * 100 : null, "en")}.`;
     case "value/suspect-separator":
       return `${at}: the figure ${actual} of ${name} is about 1,000 times off its target ${expected}. A thousands separator may have been read as a decimal point; check it.`;
+    case "value/decimal-point":
+      return `${at}: the figure of ${name} uses a dot as its decimal point and was read as ${actual}; Vietnamese sheets write a decimal comma.`;
     case "value/rate-mismatch":
       return `${at}: the report's own rate for ${name} is ${actual}%, but actual against target is ${expected}%. Correct the rate column.`;
     case "text/legacy-encoding":

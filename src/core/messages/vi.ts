@@ -23,6 +23,7 @@ import { detail, detailText, factText, percentText } from "./factText";
  * value/percent-over-100          actual
  * value/percent-as-fraction       actual; expected: the target
  * value/suspect-separator         actual; expected: the target
+ * value/decimal-point           actual: the number as read
  * value/rate-mismatch             cell: the Tỷ lệ cell; actual: the rate written; expected: actual / target × 100
  * text/legacy-encoding            details.encoding ("tcvn3" | "vni"), details.cells (how many); cell: the first
  * target/shortfall                expected: target; actual; details.ratio (completion, null when none),
@@ -87,6 +88,8 @@ export function vi(f: Finding): string {
       return `${at}: tỷ lệ của chỉ tiêu ${name} ghi là ${actual}, trong khi mục tiêu là ${expected}%. Nếu ý là ${factText(typeof f.actual === "number" ? f.actual * 100 : null, "vi")}%, hãy ghi ${factText(typeof f.actual === "number" ? f.actual * 100 : null, "vi")}.`;
     case "value/suspect-separator":
       return `${at}: số liệu ${actual} của chỉ tiêu ${name} chênh khoảng 1.000 lần so với mục tiêu ${expected}. Có thể dấu chấm hàng nghìn đã bị đọc thành dấu thập phân; hãy kiểm tra lại.`;
+    case "value/decimal-point":
+      return `${at}: số liệu của chỉ tiêu ${name} dùng dấu chấm làm dấu thập phân, đã đọc là ${actual}. Theo cách viết của Việt Nam hãy ghi dấu phẩy (${actual}).`;
     case "value/rate-mismatch":
       return `${at}: tỷ lệ ghi trong báo cáo của chỉ tiêu ${name} là ${actual}%, nhưng thực hiện so với mục tiêu là ${expected}%. Hãy sửa lại cột Tỷ lệ.`;
     case "text/legacy-encoding":
