@@ -112,7 +112,9 @@ export function readTableRows(grid: SheetGrid, header: TableHeader, checkTargets
     if (unit === "" && !hasFigure) {
       const groupLevel = level ?? 1;
       open = open.filter((group) => group.level < groupLevel);
-      const key = foldText(!counter && isNumberedTt(tt) ? `${tt} ${name}` : name);
+      // a number (10, IV) is part of a group's identity, whether written in TT or before the name
+      const number = !counter && isNumberedTt(tt) ? tt : numbered !== null && isNumberedTt(numbered.marker) ? numbered.marker : null;
+      const key = foldText(number === null ? name : `${number} ${name}`);
       open.push({ level: groupLevel, name, key });
       groups.push({ tt, name, path: open.map((group) => group.name), row: row + 1 });
       lastWasIndicator = false;
@@ -165,7 +167,7 @@ function isRunningCounter(grid: SheetGrid, header: TableHeader): boolean {
     count++;
     if (nameNumbering(text(row, name)) !== null) numberedNames++;
   }
-  return count >= 3 && numberedNames > 0;
+  return count >= 2 && numberedNames > 0;
 }
 
 const MISSING: CellReading = { type: "missing" };
