@@ -11,6 +11,7 @@ import { foldText } from "../text/foldText";
 import { convertLegacyText, decodeLegacyText, type LegacyEncoding } from "../text/legacyEncoding";
 import { unitKey } from "../units/unitCatalogue";
 import { interpretValue } from "../values/interpretValue";
+import { readComparison } from "../values/readComparison";
 import { type CellReading, readCell } from "../values/readCell";
 import { columnRole } from "./columnRole";
 import type { TableHeader } from "./findHeader";
@@ -234,8 +235,11 @@ function kindOf(unit: string | null, target: CellReading): IndicatorKind {
   return kind;
 }
 
-function toRow(draft: Draft, target: CellReading, sheet: string): TableRow {
+function toRow(draft: Draft, written: CellReading, sheet: string): TableRow {
   const unit = draft.unit === "" ? null : draft.unit;
+  // "≥ 95%", "dưới 5%", "7,5 - 8,0%", "04/09 thôn": the number is the target, the words its comparison
+  const compared = written.type === "text" ? readComparison(written.text) : null;
+  const target: CellReading = compared === null ? written : { type: "number", value: compared.value, unit: compared.unit, fromText: true, percentFormat: false };
   const kind = kindOf(unit, target);
   const key = unitKeyOf(unit ?? "");
   const interpreted = interpretValue(target, kind);
@@ -249,10 +253,12 @@ function toRow(draft: Draft, target: CellReading, sheet: string): TableRow {
     unitKey: key === "" ? null : key,
     kind,
     target: interpreted.ok ? interpreted.value : null,
-    direction: directionOf(draft.name),
+    direction: compared === null ? directionOf(draft.name) : compared.comparison === "<" || compared.comparison === "<=" ? "lower" : "higher",
     cumulative: isCumulative(kind, key === "" ? null : key, unit, draft.name),
     sheet,
     row: draft.row + 1,
+    ...(compared === null ? {} : { comparison: compared.comparison }),
+    ...(compared?.max == null ? {} : { targetMax: compared.max }),
   };
   return { indicator, row: draft.row, target };
 }
