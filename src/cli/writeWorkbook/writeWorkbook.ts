@@ -1,11 +1,11 @@
-import { promises as fs } from "node:fs";
-import * as path from "node:path";
 import ExcelJS from "exceljs";
 import type { SheetModel } from "../../core/model";
+import { writeFileAtomic } from "../files/writeFileAtomic";
 import { renderSheet } from "./renderSheet";
 
 /**
- * Writes sheet models to an .xlsx file, creating its folder if needed.
+ * Writes sheet models to an .xlsx file, creating its folder if needed. The file is replaced whole or not
+ * at all (see `writeFileAtomic`): a failed write never leaves last year's ranking truncated.
  *
  * @example await writeWorkbook("out/xep-hang-thi-dua-2024.xlsx", [buildRankingSheet(ranking, place)])
  */
@@ -13,6 +13,5 @@ export async function writeWorkbook(file: string, models: SheetModel[]): Promise
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Thi đua";
   for (const model of models) renderSheet(workbook, model);
-  await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
-  await workbook.xlsx.writeFile(file);
+  await writeFileAtomic(file, new Uint8Array(await workbook.xlsx.writeBuffer()));
 }

@@ -124,7 +124,7 @@ describe("readWorkbookFile reads every sheet and trims what holds no value", () 
 });
 
 describe("readWorkbookFile with a stray value far from the table", () => {
-  it("reads the table without padding every row out to the stray cell (XFD1048576)", async () => {
+  it("reads the table and leaves the stray cell (XFD1048576) out, without padding any row out to it", async () => {
     const file = await saved((workbook) => {
       const ws = workbook.addWorksheet("Báo cáo");
       ws.addRow(["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu", "Thực hiện"]);
@@ -132,11 +132,10 @@ describe("readWorkbookFile with a stray value far from the table", () => {
       ws.getCell("XFD1048576").value = "x";
     });
     const sheet = await readOnlySheet(file);
-    expect(sheet.values).toHaveLength(1_048_576);
-    expect(sheet.values[0]).toEqual(["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu", "Thực hiện"]);
-    expect(sheet.values[1]).toEqual([1, "Số hộ nghèo giảm trong năm", "Hộ", 7, 9]);
-    expect(sheet.values[2]).toEqual([]);
-    expect(sheet.values[1_048_575][16_383]).toBe("x");
+    expect(sheet.values).toEqual([
+      ["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu", "Thực hiện"],
+      [1, "Số hộ nghèo giảm trong năm", "Hộ", 7, 9],
+    ]);
     expect(sheet.formats.map((row) => row.length)).toEqual(sheet.values.map((row) => row.length));
     expect(readIndicatorTable(sheet).indicators.map((i) => i.name)).toEqual(["Số hộ nghèo giảm trong năm"]);
   }, 60_000);
