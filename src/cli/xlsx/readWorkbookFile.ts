@@ -1,15 +1,15 @@
-import * as path from "node:path";
 import ExcelJS from "exceljs";
 import { finding, type Finding, type FindingFact, type Result, type SheetCells } from "../../core/model";
 import { readIndicatorTable } from "../../core/table/readIndicatorTable";
 import { readRegularFile } from "../files/readRegularFile";
 import { guardZip, type ZipProblem } from "../zip/guardZip";
 import { MAX_COLUMNS, MAX_ROWS } from "./cellRange";
+import { readWithSheetJs } from "../sheetjs/readWithSheetJs";
+import { workbookFormat } from "../sheetjs/workbookFormat";
 import { readSheetCells } from "./readSheetCells";
 import { packageKind, slimXlsx } from "./slimXlsx";
 import { sniffBytes } from "./sniffBytes";
 
-const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xlsm"]);
 // A village's workbook is a few hundred kilobytes; a 50 000-row sheet some megabytes.
 export const MAX_WORKBOOK_BYTES = 200 * 2 ** 20;
 
@@ -23,7 +23,9 @@ const IGNORED_NODES = [
 ];
 
 /**
- * Reads every visible worksheet of an .xlsx file as Office.js would give its cells. A file that cannot be read
+ * Reads every visible worksheet of a workbook as Office.js would give its cells: .xlsx and .xlsm through
+ * ExcelJS; .xls (Excel 97–2003), .xlsb, .ods and an HTML table saved as .xls through SheetJS; the content
+ * decides, not the extension. A file that cannot be read
  * is a `file/unreadable` finding naming the file and the reason, never an exception. Only what is needed
  * is inflated, each part's size checked first (see `guardZip`).
  *
@@ -37,12 +39,18 @@ export async function readWorkbookFile(file: string): Promise<Result<SheetCells[
   const bytes = read.bytes;
   const kind = sniffBytes(bytes);
   if (kind === "encrypted") return unreadable(file, "protected");
-  if (!WORKBOOK_EXTENSIONS.has(path.extname(file).toLowerCase()) || kind === "compound" || kind === "text") {
-    return unreadable(file, "not-xlsx");
+  const other = workbookFormat(bytes, kind);
+  if (other === "csv") return unreadable(file, "csv");
+  if (other === "not-workbook") return unreadable(file, kind === "text" ? "not-xlsx" : "corrupt");
+  const zip = kind === "zip" ? guardZip(bytes) : null;
+  if (zip !== null && !zip.ok) return zipUnreadable(file, zip.problem);
+  if (other === "sheetjs") {
+    const legacy = readWithSheetJs(bytes);
+    if (!legacy.ok) return unreadable(file, legacy.reason);
+    if (legacy.sheets.every((sheet) => sheet.values.length === 0)) return unreadable(file, "empty");
+    return { ok: true, value: legacy.sheets };
   }
-  if (kind !== "zip") return unreadable(file, "corrupt");
-  const zip = guardZip(bytes);
-  if (!zip.ok) return zipUnreadable(file, zip.problem);
+  if (zip === null || !zip.ok) return unreadable(file, "corrupt");
   const format = packageKind(zip.value);
   if (format !== "xlsx") return unreadable(file, format);
   let loaded = await load(zip.value, false);

@@ -56,6 +56,8 @@ export function en(f: Finding): string {
       return `${at}: the rate of ${name} is written as ${actual} while the target is ${expected}%. If ${factText(typeof f.actual === "number" ? f.actual * 100 : null, "en")}% is meant, write ${factText(typeof f.actual === "number" ? f.actual * 100 : null, "en")}.`;
     case "value/suspect-separator":
       return `${at}: the figure ${actual} of ${name} is about 1,000 times off its target ${expected}. A thousands separator may have been read as a decimal point; check it.`;
+    case "value/decimal-point":
+      return `${at}: the figure of ${name} uses a dot as its decimal point and was read as ${actual}; Vietnamese sheets write a decimal comma.`;
     case "value/rate-mismatch":
       return `${at}: the report's own rate for ${name} is ${actual}%, but actual against target is ${expected}%. Correct the rate column.`;
     case "text/legacy-encoding":
@@ -137,9 +139,10 @@ const FILE_EN: Record<string, string> = {
   missing: "does not exist. Check the file's name and folder",
   directory: "is a folder, not an Excel file. Choose the .xlsx files in it",
   "config-directory": "is a folder, not a configuration file. Choose the .json file, such as cau-hinh-xep-hang-2024.json",
-  "not-xlsx": "is not an Excel .xlsx file. If it is an .xls file, open it in Excel and save it as .xlsx",
+  "not-xlsx": "is not a spreadsheet (.xlsx, .xlsm, .xls, .ods), whatever its name says. Open it in Excel and save it as .xlsx",
+  csv: "is a CSV (text) file, which keeps neither the table's decimal commas, number formats nor fonts. Open it in Excel and save it as .xlsx",
   corrupt: "is damaged and cannot be read. Ask the village for the file again",
-  protected: "is password-protected. Remove the password and try again",
+  protected: "is password-protected. Open it in Excel, remove the password and save it again",
   empty: "has no sheet with data",
   permission: "cannot be opened: permission to read it is denied. Ask for read permission, or copy the file into your own folder and try again",
   "link-loop": "is a link that loops back on itself and leads to no file. Choose the real file",

@@ -25,6 +25,7 @@ import { fillDetails } from "./fillDetails";
  * value/percent-over-100          actual
  * value/percent-as-fraction       actual; expected: the target
  * value/suspect-separator         actual; expected: the target
+ * value/decimal-point           actual: the number as read
  * value/rate-mismatch             cell: the Tỷ lệ cell; actual: the rate written; expected: actual / target × 100
  * text/legacy-encoding            details.encoding ("tcvn3" | "vni"), details.cells (how many); cell: the first
  * target/shortfall                expected: target; actual; details.ratio (completion, null when none),
@@ -35,7 +36,7 @@ import { fillDetails } from "./fillDetails";
  * value/uncalculated              cell: the formula cell; actual: the formula
  * config/duplicate-key            details.field: the key written twice; details.line: the line of the second
  * file/unreadable                 sheet: the file name; details.reason (missing, directory, config-directory,
- *                                 not-xlsx, corrupt, protected, empty, permission, link-loop, not-a-folder,
+ *                                 not-xlsx, csv, corrupt, protected, empty, permission, link-loop, not-a-folder,
  *                                 name-too-long, busy, not-regular, too-large, io, unzipped-too-large, ods,
  *                                 xlsb, zip, hidden); details.size, details.limit (bytes), details.part,
  *                                 details.code, details.sheets where the reason names them
@@ -99,6 +100,8 @@ export function vi(f: Finding): string {
       return `${at}: tỷ lệ của chỉ tiêu ${name} ghi là ${actual}, trong khi mục tiêu là ${expected}%. Nếu ý là ${factText(typeof f.actual === "number" ? f.actual * 100 : null, "vi")}%, hãy ghi ${factText(typeof f.actual === "number" ? f.actual * 100 : null, "vi")}.`;
     case "value/suspect-separator":
       return `${at}: số liệu ${actual} của chỉ tiêu ${name} chênh khoảng 1.000 lần so với mục tiêu ${expected}. Có thể dấu chấm hàng nghìn đã bị đọc thành dấu thập phân; hãy kiểm tra lại.`;
+    case "value/decimal-point":
+      return `${at}: số liệu của chỉ tiêu ${name} dùng dấu chấm làm dấu thập phân, đã đọc là ${actual}. Theo cách viết của Việt Nam hãy ghi dấu phẩy (${actual}).`;
     case "value/rate-mismatch":
       return `${at}: tỷ lệ ghi trong báo cáo của chỉ tiêu ${name} là ${actual}%, nhưng thực hiện so với mục tiêu là ${expected}%. Hãy sửa lại cột Tỷ lệ.`;
     case "text/legacy-encoding":
@@ -184,9 +187,10 @@ const FILE_VI: Record<string, string> = {
   missing: "không tồn tại. Hãy kiểm tra lại tên và thư mục của tệp",
   directory: "là một thư mục, không phải tệp Excel. Hãy chọn các tệp .xlsx trong thư mục",
   "config-directory": "là một thư mục, không phải tệp cấu hình. Hãy chọn tệp .json, ví dụ cau-hinh-xep-hang-2024.json",
-  "not-xlsx": "không phải tệp Excel .xlsx. Nếu là tệp .xls, hãy mở bằng Excel và lưu lại dạng .xlsx",
+  "not-xlsx": "không phải tệp bảng tính (.xlsx, .xlsm, .xls, .ods), dù tên tệp nói vậy. Hãy mở bằng Excel và lưu lại dạng .xlsx",
+  csv: "là tệp CSV (văn bản), không giữ dấu thập phân, định dạng số và phông chữ của bảng. Hãy mở bằng Excel và lưu lại dạng .xlsx",
   corrupt: "bị hỏng, không đọc được. Hãy xin lại tệp từ thôn",
-  protected: "đang được đặt mật khẩu. Hãy bỏ mật khẩu rồi thử lại",
+  protected: "đang được đặt mật khẩu. Hãy mở tệp bằng Excel, bỏ mật khẩu rồi lưu lại",
   empty: "không có trang tính nào có dữ liệu",
   permission: "không mở được vì không có quyền đọc tệp. Hãy xin quyền đọc, hoặc chép tệp vào thư mục của mình rồi thử lại",
   "link-loop": "là một liên kết vòng (liên kết trỏ về chính nó), không dẫn tới tệp nào. Hãy chọn tệp thật",
