@@ -4,6 +4,7 @@ import type { SimChart, SimState, SimStats } from "./context";
 import { SimDocumentSettings } from "./documentSettings";
 import { ERROR_TEXT, EXCEL_ERROR_CODES, SimRichApiError, simError } from "./errors";
 import { internals } from "./sheetAccess";
+import { setSheetFault } from "./sheetFaults";
 import { findSheet } from "./sheetNames";
 import { SimRequestContext } from "./workbook";
 
@@ -31,6 +32,7 @@ export interface OfficeSimulatorOptions {
  * - `settings()`: the add-in settings saved in the document.
  * - `setCellEditMode(on)`: while on, every request fails with InvalidOperationInCellEditMode.
  * - `protect(sheet)` / `unprotect(sheet)`: writes to a protected sheet fail with AccessDenied.
+ * - `failSheet(sheet, code?)`: requests reaching that sheet fail (GeneralException), the others work.
  * - `reset()`: zeroes the counters. `reopen()`: the task pane closes and opens again (in-memory
  *   `document.settings` are reloaded from the document; unsaved changes are lost).
  * - `uninstall()`: removes the globals.
@@ -46,6 +48,8 @@ export interface OfficeSimulator {
   settings(): Record<string, unknown>;
   setCellEditMode(on: boolean): void;
   protect(sheet: string): void;
+  /** From now on, every request reaching `sheet` by name fails with `code` (GeneralException by default); null heals it. */
+  failSheet(sheet: string, code?: string | null): void;
   unprotect(sheet: string): void;
   reset(): void;
   reopen(): void;
@@ -177,6 +181,7 @@ export function installOfficeSimulator(target: typeof globalThis, workbook: Exce
       if (!on) state.editWaiters.splice(0).forEach((w) => w());
     },
     protect: (name) => (internals(sheet(name)).sheetProtection = { sheet: true }),
+    failSheet: (name, code = "GeneralException") => setSheetFault(state, name, code),
     unprotect: (name) => (internals(sheet(name)).sheetProtection = undefined),
     reset() {
       state.stats = freshStats();

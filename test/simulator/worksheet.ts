@@ -8,6 +8,7 @@ import { internals, sheetAlive, usedBounds } from "./sheetAccess";
 import { assertSheetName, findSheet, moveSheet, sheetId } from "./sheetNames";
 import { SimChartCollection } from "./charts";
 import { SimPageLayout } from "./pageLayout";
+import { assertNoFault } from "./sheetFaults";
 
 const VISIBILITY: Record<string, ExcelJS.WorksheetState> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
 
@@ -169,12 +170,18 @@ export class SimWorksheetCollection extends SimObject<ExcelJS.Workbook> {
   }
 
   getItem(key: string): SimWorksheet {
-    return new SimWorksheet(this.context, () => findSheet(this.context.state.workbook, key))._instantiate();
+    return new SimWorksheet(this.context, () => this.found(key))._instantiate();
   }
 
   getItemOrNullObject(key: string): SimWorksheet {
     this._need("1.4", "WorksheetCollection.getItemOrNullObject");
-    return new SimWorksheet(this.context, () => findSheet(this.context.state.workbook, key), true)._instantiate();
+    return new SimWorksheet(this.context, () => this.found(key), true)._instantiate();
+  }
+
+  private found(key: string): ExcelJS.Worksheet | null {
+    const ws = findSheet(this.context.state.workbook, key);
+    assertNoFault(this.context.state, ws);
+    return ws;
   }
 
   getActiveWorksheet(): SimWorksheet {
