@@ -53,9 +53,9 @@ export class SimRange extends SimObject<RangeTarget> {
 
   getUsedRange(valuesOnly?: boolean): SimRange {
     if (valuesOnly !== undefined) this._need("1.2", "Range.getUsedRange(valuesOnly)");
+    // The used cells within this range, not the sheet's used range cut to it.
     return new SimRange(this.context, this._sheet, (ws) => {
-      const used = usedBounds(ws, !!valuesOnly);
-      const hit = used && intersect(used, this._get().b);
+      const hit = usedBounds(ws, !!valuesOnly, this._get().b);
       if (!hit) throw simError("ItemNotFound", ERROR_TEXT.ItemNotFound, "Range.getUsedRange");
       return hit;
     })._instantiate();
@@ -63,10 +63,7 @@ export class SimRange extends SimObject<RangeTarget> {
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): SimRange {
     this._need("1.4", "Range.getUsedRangeOrNullObject");
-    return new SimRange(this.context, this._sheet, (ws) => {
-      const used = usedBounds(ws, !!valuesOnly);
-      return used && intersect(used, this._get().b);
-    }, true)._instantiate();
+    return new SimRange(this.context, this._sheet, (ws) => usedBounds(ws, !!valuesOnly, this._get().b), true)._instantiate();
   }
 
   /** The cells both ranges cover; `other` is a range of the same sheet or an address (ExcelApi 1.4 for the null variant). */
