@@ -91,7 +91,7 @@ describe("scanWorksheets", () => {
     const cells = r.value[0].cells;
     expect(cells?.values).toHaveLength(200_003);
     expect(cells?.values[200_002][1]).toBe("Tỷ lệ giải ngân các nguồn vốn đầu tư (200000)");
-    expect(cells?.formats[7][4]).toBe("0%");
+    expect(cells?.formats[4][4]).toBe("0%");
     expect(maxResponse()).toBeLessThan(5_000_000);
     expect(sim.stats.syncs).toBeLessThanOrEqual(15);
   });
