@@ -4,6 +4,7 @@ import type { SimChart, SimContextCore } from "./context";
 import { ERROR_TEXT, simError } from "./errors";
 import { SimClientResult, SimObject, defineProps, type LoadSpec, type PropSpec } from "./proxy";
 import { SimRange, addressBounds } from "./range";
+import { SimRangeAreas } from "./rangeAreas";
 import { internals, sheetAlive, usedBounds } from "./sheetAccess";
 import { assertSheetName, findSheet, moveSheet, sheetId } from "./sheetNames";
 import { SimChartCollection } from "./charts";
@@ -55,6 +56,13 @@ export class SimWorksheet extends SimObject<ExcelJS.Worksheet> {
   getRange(address?: string): SimRange {
     if (address !== undefined && typeof address !== "string") throw simError("InvalidArgument", ERROR_TEXT.InvalidArgument, "Worksheet.getRange");
     return new SimRange(this.context, this, addressBounds(address));
+  }
+
+  /** Several areas at once, "E5:E6, E9" (ExcelApi 1.9). */
+  getRanges(address: string): SimRangeAreas {
+    this._need("1.9", "Worksheet.getRanges");
+    if (typeof address !== "string") throw simError("InvalidArgument", ERROR_TEXT.InvalidArgument, "Worksheet.getRanges");
+    return new SimRangeAreas(this.context, this, address);
   }
 
   getCell(row: number, column: number): SimRange {
