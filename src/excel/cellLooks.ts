@@ -81,8 +81,18 @@ export async function probeLooks(ws: Excel.Worksheet, cells: string[], exact: bo
  * alike); only the commands whose runs differ are asked again run by run, in one more request.
  */
 async function probeTogether(ws: Excel.Worksheet, runs: Run<number>[], budget: RequestBudget): Promise<() => Promise<Map<string, CellLook>>> {
+  const columnChunks = chunksByColumn(runs);
+  // Spans small enough for one answer are read cell by cell at once: no second request.
+  if (columnChunks.reduce((n, chunk) => n + span(chunk).cells, 0) * PROPERTY_BYTES <= RESPONSE_BUDGET) {
+    const queued = await queueSpans(ws, columnChunks, budget);
+    return async () => {
+      const out = new Map<string, CellLook>();
+      readSpans(queued, out);
+      return out;
+    };
+  }
   const chunks: { chunk: Run<number>[]; fill: Excel.RangeFill; font: Excel.RangeFont }[] = [];
-  for (const chunk of chunksByColumn(runs)) {
+  for (const chunk of columnChunks) {
     const address = joined(chunk);
     await budget.take(commandBytes(address));
     const format = ws.getRanges(address).format;
@@ -113,27 +123,52 @@ const RESPONSE_BUDGET = 3_000_000;
  * Runs whose looks differ: the cell properties of the column span they lie in, one command per span
  * (a few hundred runs), as many spans per request as the answer keeps under 3 MB.
  */
+type QueuedSpan = { chunk: Run<number>[]; first: number; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> };
+
+function span(chunk: Run<number>[]): { first: CellRef; last: CellRef; cells: number } {
+  const first = parseCell(chunk[0].cells[0]) as CellRef;
+  const lastRun = chunk[chunk.length - 1];
+  const last = parseCell(lastRun.cells[lastRun.cells.length - 1]) as CellRef;
+  return { first, last, cells: last.row - first.row + 1 };
+}
+
+async function queueSpans(ws: Excel.Worksheet, chunks: Run<number>[][], budget: RequestBudget): Promise<QueuedSpan[]> {
+  const out: QueuedSpan[] = [];
+  for (const chunk of chunks) {
+    const { first, last } = span(chunk);
+    await budget.take(commandBytes(null));
+    const props = ws.getRange(rangeAddress(first.row, first.col, last.row, first.col)).getCellProperties({ format: { fill: { color: true, pattern: true }, font: { color: true } } });
+    out.push({ chunk, first: first.row, props });
+  }
+  return out;
+}
+
+function readSpans(queued: QueuedSpan[], out: Map<string, CellLook>): void {
+  for (const { chunk, first, props } of queued) {
+    for (const run of chunk) for (const cell of run.cells) out.set(cell, lookOf(props.value[(parseCell(cell) as CellRef).row - first][0].format));
+  }
+}
+
+/**
+ * Runs whose looks differ: the cell properties of the column span they lie in, one command per span
+ * (a few hundred runs), as many spans per request as the answer keeps under 3 MB.
+ */
 async function probeSpans(ws: Excel.Worksheet, chunks: Run<number>[][], budget: RequestBudget, out: Map<string, CellLook>): Promise<void> {
+  let batch: Run<number>[][] = [];
   let answer = 0;
-  let pending: { chunk: Run<number>[]; first: number; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
   const settle = async () => {
-    if (pending.length === 0) return;
+    if (batch.length === 0) return;
+    const queued = await queueSpans(ws, batch, budget);
     await budget.send();
-    for (const { chunk, first, props } of pending) {
-      for (const run of chunk) for (const cell of run.cells) out.set(cell, lookOf(props.value[(parseCell(cell) as CellRef).row - first][0].format));
-    }
-    pending = [];
+    readSpans(queued, out);
+    batch = [];
     answer = 0;
   };
   for (const chunk of chunks) {
-    const first = parseCell(chunk[0].cells[0]) as CellRef;
-    const last = parseCell(chunk[chunk.length - 1].cells[chunk[chunk.length - 1].cells.length - 1]) as CellRef;
-    const cells = last.row - first.row + 1;
+    const cells = span(chunk).cells;
     if (answer > 0 && answer + cells * PROPERTY_BYTES > RESPONSE_BUDGET) await settle();
     answer += cells * PROPERTY_BYTES;
-    await budget.take(commandBytes(null));
-    const props = ws.getRange(rangeAddress(first.row, first.col, last.row, first.col)).getCellProperties({ format: { fill: { color: true, pattern: true }, font: { color: true } } });
-    pending.push({ chunk, first: first.row, props });
+    batch.push(chunk);
   }
   await settle();
 }
