@@ -27,14 +27,14 @@ export async function rankSheets(
   lang: Lang,
   choice: { sheets: string[]; target: string | null; period: Period },
   progress: Progress,
+  signal?: AbortSignal,
 ): Promise<Outcome<{ ranking: Ranking; sheet: string; missing: Decoration[]; config: ConfigStatus | null }>> {
   const listed = await excel.listWorksheets();
   if (!listed.ok) return { ok: false, notice: failureNotice(excel, listed.failures, lang) };
   const hasConfig = listed.value.some((s) => s.name === CONFIG_SHEET_NAME);
   const extra = [choice.target, hasConfig ? CONFIG_SHEET_NAME : null].filter((n): n is string => n !== null);
-  const read = await excel.readWorksheets([...choice.sheets, ...extra]);
+  const read = await excel.readWorksheets([...choice.sheets, ...extra], { signal, progress: (done, total) => progress(done, 2 * total) });
   if (!read.ok) return { ok: false, notice: failureNotice(excel, read.failures, lang) };
-  progress(1, 3);
   const reportsCells = read.value.slice(0, choice.sheets.length);
   const targets = choice.target ? read.value[choice.sheets.length] : undefined;
   const titles = [targets, ...reportsCells].filter((c): c is SheetCells => c !== undefined).map(classifySheet);
@@ -56,12 +56,14 @@ export async function rankSheets(
   const ranked = rankVillages(villages.reports, { ...config.value, period: choice.period });
   // Sheets that could not be read as reports are said too, so no village silently drops out.
   const ranking = { ...ranked, findings: [...villages.findings, ...ranked.findings] };
-  progress(2, 3);
+  // The ranking sheet is replaced in one step at the end: cancelled before it, the previous one stays.
+  if (signal?.aborted) return { ok: false, notice: { intent: "info", text: stringsFor(lang).sheets.cancelled } };
+  progress(3, 4, true);
   const commune = config.value.commune ?? titles.find((t) => t.commune !== null)?.commune ?? null;
   const model = buildRankingSheet(ranking, { commune, place: config.value.place ?? commune, date: today() });
   const written = await excel.writeSheet(model, { activate: true });
   if (!written.ok) return { ok: false, notice: failureNotice(excel, written.failures, lang) };
-  progress(3, 3);
+  progress(4, 4, true);
   const status = hasConfig ? { sheet: CONFIG_SHEET_NAME, exists: true, findings: [] } : null;
   const sheet = written.value?.sheet ?? model.name;
   return { ok: true, value: { ranking, sheet, missing: written.value?.missing ?? [], config: status } };
