@@ -93,10 +93,10 @@ describe("inputs that are not regular files, and the real cause of each read err
   }, 200_000);
 });
 
-describe("other formats renamed .xlsx, and reports only in hidden sheets", () => {
+describe("damaged other formats renamed .xlsx, and reports only in hidden sheets", () => {
   it.each([
-    ["odsRenamed", /is an OpenDocument spreadsheet \(\.ods\) renamed \.xlsx/],
-    ["xlsbRenamed", /is an Excel binary workbook \(\.xlsb\) renamed \.xlsx/],
+    ["odsRenamed", /is an OpenDocument spreadsheet \(\.ods\) that cannot be read/],
+    ["xlsbRenamed", /is an Excel binary workbook \(\.xlsb\) that cannot be read/],
     ["plainZip", /is a \.zip archive, not an Excel workbook/],
     ["hiddenReport", /only in the hidden sheet "Nà Lầu"\. Unhide that sheet/],
   ] as const)("%s is named for what it is", (kind, message) => {

@@ -46,6 +46,11 @@ export async function readWorkbookFile(file: string): Promise<Result<SheetCells[
   if (zip !== null && !zip.ok) return zipUnreadable(file, zip.problem);
   if (other === "sheetjs") {
     const legacy = readWithSheetJs(bytes);
+    // A zip SheetJS cannot read is named for the format it claims to be, so staff know what to re-save.
+    if (!legacy.ok && legacy.reason === "corrupt" && zip !== null && zip.ok) {
+      const format = packageKind(zip.value);
+      if (format === "ods" || format === "xlsb") return unreadable(file, format);
+    }
     if (!legacy.ok) return unreadable(file, legacy.reason);
     if (legacy.sheets.every((sheet) => sheet.values.length === 0)) return unreadable(file, "empty");
     return { ok: true, value: legacy.sheets };

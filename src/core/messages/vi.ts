@@ -201,8 +201,8 @@ const FILE_VI: Record<string, string> = {
   "too-large": "quá lớn ({size}), vượt giới hạn {limit} mà chương trình đọc. Hãy kiểm tra xem có chọn nhầm tệp không",
   io: "không đọc được do lỗi của hệ thống ({code}). Hãy chép tệp sang chỗ khác rồi thử lại",
   "unzipped-too-large": "khi giải nén, phần {part} lớn tới {size}, vượt giới hạn {limit}: tệp bị hỏng hoặc bị cố ý làm phình to. Hãy xin lại tệp từ thôn, hoặc mở bằng Excel và lưu lại",
-  ods: "là bảng tính OpenDocument (.ods) bị đổi đuôi thành .xlsx. Hãy mở bằng LibreOffice hoặc Excel và lưu lại dạng .xlsx",
-  xlsb: "là sổ làm việc nhị phân của Excel (.xlsb) bị đổi đuôi thành .xlsx. Hãy mở bằng Excel và lưu lại dạng .xlsx",
+  ods: "là bảng tính OpenDocument (.ods) nhưng không đọc được (tệp hỏng hoặc không đầy đủ). Hãy mở bằng LibreOffice hoặc Excel và lưu lại dạng .xlsx",
+  xlsb: "là sổ làm việc nhị phân của Excel (.xlsb) nhưng không đọc được (tệp hỏng hoặc không đầy đủ). Hãy mở bằng Excel và lưu lại dạng .xlsx",
   zip: "là một tệp nén .zip, không phải sổ làm việc Excel. Hãy giải nén rồi chọn tệp .xlsx bên trong",
   hidden: "chỉ có bảng chỉ tiêu trong trang tính bị ẩn {sheets}. Hãy bỏ ẩn trang tính đó (bấm chuột phải vào tên trang tính, chọn Bỏ ẩn), lưu lại rồi thử lại",
 };
