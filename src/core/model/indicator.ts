@@ -55,4 +55,6 @@ export interface Indicator {
   sheet: string;
   /** 1-based sheet row of the indicator (its first row when a continuation row follows). */
   row: number;
+  /** Maximum points (Điểm chuẩn) where the table has a points column and the row a value (SPEC §6.1). */
+  maxPoints?: number;
 }

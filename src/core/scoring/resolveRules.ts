@@ -9,9 +9,11 @@ export interface ResolvedRule {
   /** The rule's direction, or null to keep the indicator's own. */
   direction: Direction | null;
   exclude: boolean;
+  /** Maximum points the rule gives (points method), null to keep the table's Điểm chuẩn. */
+  points: number | null;
 }
 
-const NO_RULE: ResolvedRule = { mandatory: false, weight: 1, direction: null, exclude: false };
+const NO_RULE: ResolvedRule = { mandatory: false, weight: 1, direction: null, exclude: false, points: null };
 
 /**
  * Makes a lookup from an indicator's name to the rules that apply to it. Every rule whose `match` is a
@@ -43,6 +45,7 @@ function applyRule(current: ResolvedRule, rule: IndicatorRule): ResolvedRule {
     weight: rule.weight ?? current.weight,
     direction: rule.direction ?? current.direction,
     exclude: rule.exclude ?? current.exclude,
+    points: rule.points ?? current.points,
   };
 }
 

@@ -1,6 +1,8 @@
 import type { RankingConfig } from "../config/rankingConfig";
 import type { RankedVillage, ScoreLine } from "../model/ranking";
 import type { CheckedReport } from "../model/report";
+import { methodOf } from "../config/rankingConfig";
+import { pointsOfLines } from "./pointsOfLines";
 import { rulesOf, type ResolvedRule } from "./resolveRules";
 import { roundScore } from "./roundScore";
 import { scoreIndicator } from "./scoreIndicator";
@@ -42,6 +44,7 @@ export function scoreVillageWith(report: CheckedReport, config: RankingConfig, r
       if (line.mandatory) mandatoryMissed.push(line.name);
     }
   }
+  if (methodOf(config) === "points") return scoreInPoints(report, config, lines, { met, shortfalls, mandatoryMissed });
   return {
     village: report.village,
     sheet: report.sheet,
@@ -53,5 +56,30 @@ export function scoreVillageWith(report: CheckedReport, config: RankingConfig, r
     mandatoryMissed,
     shortfalls,
     lines,
+  };
+}
+
+/** The points method's score (SPEC §6.1): Σ earned points of the lines that have maximum points. */
+function scoreInPoints(
+  report: CheckedReport,
+  config: RankingConfig,
+  ratioLines: ScoreLine[],
+  tally: Pick<VillageScore, "met" | "shortfalls" | "mandatoryMissed">,
+): VillageScore {
+  const { lines, total, selfPoints, notes } = pointsOfLines(report, ratioLines, config);
+  const kept = new Set(lines.map((line) => line.indicatorId));
+  return {
+    village: report.village,
+    sheet: report.sheet,
+    score: roundScore(total),
+    met: lines.filter((line) => line.met).length,
+    scored: lines.length,
+    errors: report.findings.reduce((count, f) => (f.severity === "error" ? count + 1 : count), 0),
+    eligible: tally.mandatoryMissed.length === 0,
+    mandatoryMissed: tally.mandatoryMissed,
+    shortfalls: lines.filter((line) => !line.met && kept.has(line.indicatorId)).map((line) => line.name),
+    lines,
+    selfPoints,
+    notes,
   };
 }
