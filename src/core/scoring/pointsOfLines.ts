@@ -2,7 +2,7 @@ import type { RankingConfig } from "../config/rankingConfig";
 import { finding, type Finding } from "../model/finding";
 import type { ScoreLine } from "../model/ranking";
 import type { CheckedReport } from "../model/report";
-import { resolveRules } from "./resolveRules";
+import { resolveRules, type ResolvedRule } from "./resolveRules";
 import { pointsLine } from "./pointsLine";
 
 // Points are written to two decimals; a difference below half a hundredth is rounding.
@@ -21,8 +21,8 @@ export function pointsOfLines(
   report: CheckedReport,
   ratioLines: readonly ScoreLine[],
   config: RankingConfig,
+  ruleFor: (indicatorName: string) => ResolvedRule = resolveRules(config.indicators),
 ): { lines: ScoreLine[]; total: number; selfPoints: number | null; notes: Finding[] } {
-  const ruleFor = resolveRules(config.indicators);
   const byId = new Map(report.indicators.map((checked) => [checked.indicator.id, checked]));
   const lines: ScoreLine[] = [];
   const notes: Finding[] = [];

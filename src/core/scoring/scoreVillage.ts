@@ -44,7 +44,7 @@ export function scoreVillageWith(report: CheckedReport, config: RankingConfig, r
       if (line.mandatory) mandatoryMissed.push(line.name);
     }
   }
-  if (methodOf(config) === "points") return scoreInPoints(report, config, lines, { met, shortfalls, mandatoryMissed });
+  if (methodOf(config) === "points") return scoreInPoints(report, config, lines, mandatoryMissed, ruleFor);
   return {
     village: report.village,
     sheet: report.sheet,
@@ -64,10 +64,10 @@ function scoreInPoints(
   report: CheckedReport,
   config: RankingConfig,
   ratioLines: ScoreLine[],
-  tally: Pick<VillageScore, "met" | "shortfalls" | "mandatoryMissed">,
+  mandatoryMissed: string[],
+  ruleFor: (name: string) => ResolvedRule,
 ): VillageScore {
-  const { lines, total, selfPoints, notes } = pointsOfLines(report, ratioLines, config);
-  const kept = new Set(lines.map((line) => line.indicatorId));
+  const { lines, total, selfPoints, notes } = pointsOfLines(report, ratioLines, config, ruleFor);
   return {
     village: report.village,
     sheet: report.sheet,
@@ -75,9 +75,9 @@ function scoreInPoints(
     met: lines.filter((line) => line.met).length,
     scored: lines.length,
     errors: report.findings.reduce((count, f) => (f.severity === "error" ? count + 1 : count), 0),
-    eligible: tally.mandatoryMissed.length === 0,
-    mandatoryMissed: tally.mandatoryMissed,
-    shortfalls: lines.filter((line) => !line.met && kept.has(line.indicatorId)).map((line) => line.name),
+    eligible: mandatoryMissed.length === 0,
+    mandatoryMissed,
+    shortfalls: lines.filter((line) => !line.met).map((line) => line.name),
     lines,
     selfPoints,
     notes,
