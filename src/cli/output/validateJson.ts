@@ -1,7 +1,14 @@
 import type { CheckedReport } from "../../core/model";
 import type { VillageScore } from "../../core/scoring/scoreVillage";
 import type { Lang } from "../args/parseArgs";
+import type { PointsLine } from "../../core/model";
+import { roundScore } from "../../core/scoring/roundScore";
 import { findingJson } from "./findingJson";
+
+// Points as the sheets write them: 2 decimals.
+function earned(line: PointsLine | undefined): number | null {
+  return line === undefined ? null : roundScore(line.earned);
+}
 
 /**
  * The JSON of `thidua validate` (SPEC §8): the village, each indicator with its target, actual, status and
@@ -29,7 +36,7 @@ export function validateJson(report: CheckedReport, lang: Lang, score: VillageSc
       ...(score === null
         ? {}
         : {
-            points: pointsOf.get(indicator.id)?.earned ?? null,
+            points: earned(pointsOf.get(indicator.id)),
             selfPoints: row?.selfPoints ?? null,
             verifiedPoints: row?.verifiedPoints ?? null,
           }),
