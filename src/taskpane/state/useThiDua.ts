@@ -130,7 +130,7 @@ export function useThiDua(excel: ExcelPort, lang: Lang) {
     if (!reportSheet) return Promise.resolve(false);
     return run(
       strings.check.running,
-      (progress) => checkSheet(excel, lang, { report: reportSheet, target: checkTarget }, progress),
+      (progress) => checkSheet(excel, lang, { report: reportSheet, target: checkTarget, config: config?.exists === true }, progress),
       (value) => {
         const sheet = value.checked.sheet;
         setChecked(value.checked);
@@ -147,7 +147,7 @@ export function useThiDua(excel: ExcelPort, lang: Lang) {
         );
       },
     );
-  }, [run, excel, lang, reportSheet, checkTarget, strings]);
+  }, [run, excel, lang, reportSheet, checkTarget, strings, config]);
 
   const clearHighlights = useCallback(() => {
     // The chosen report too: its highlights may date from an earlier session of the pane.

@@ -41,6 +41,8 @@ export const vi = {
     nothingToClear: "Không còn trang nào có đánh dấu để xóa.",
     clearedBefore: (sheets: string[]) => `Đánh dấu trên trang ${sheetList(sheets)} đã được xóa trước khi gặp lỗi.`,
     noFindings: "Không có lỗi hay cảnh báo nào. Báo cáo đạt yêu cầu.",
+    pointsTitle: (total: string, self: string | null) => `Tổng điểm ${total}${self === null ? "" : ` (thôn tự chấm ${self})`}`,
+    pointsLine: (earned: string, max: string, self: string | null) => `${earned}/${max} điểm${self === null ? "" : ` · tự chấm ${self}`}`,
   },
   summary: {
     label: "Tóm tắt kết quả kiểm tra",
@@ -80,6 +82,9 @@ export const vi = {
     tie: "đồng hạng — Hội đồng xem xét",
     ineligible: (names: string) => `Không xét giải: chưa đạt chỉ tiêu điểm liệt ${names}`,
     condition: "Giải thưởng được trao nếu xã đạt giải thưởng cấp huyện.",
+    tier: (name: string | null) => (name === null ? "Không xếp loại" : `Xếp loại ${name}`),
+    ownPoints: (self: string, counted: string) => `thôn tự chấm ${self}, điểm được tính ${counted}`,
+    notReported: (villages: string) => `Chưa nộp báo cáo: ${villages}`,
     none: "Chưa có thôn nào để xếp hạng.",
   },
   period: {
