@@ -1,23 +1,18 @@
 import type * as ExcelJS from "exceljs";
 import { compareVersions } from "./apiLevel";
-import type { SimChart, SimState, SimStats } from "./context";
+import type { SimChart, SimStats } from "./context";
+import { createHostState, freshStats, type HostStateOptions } from "./hostState";
 import { SimDocumentSettings } from "./documentSettings";
 import { ERROR_TEXT, EXCEL_ERROR_CODES, SimRichApiError, simError } from "./errors";
 import { internals } from "./sheetAccess";
 import { findSheet } from "./sheetNames";
 import { SimRequestContext } from "./workbook";
 
-export interface OfficeSimulatorOptions {
-  /** The ExcelApi requirement set the host supports, "1.1" … "1.17". APIs above it are absent. */
-  apiLevel: string;
+export interface OfficeSimulatorOptions extends HostStateOptions {
   /** Office's display language, e.g. "vi-VN" (default) or "en-US". */
   displayLanguage?: string;
   platform?: "PC" | "OfficeOnline";
-  /** Request and response limit; default 5 000 000 bytes (Excel on the web's 5 MB). */
-  payloadLimitBytes?: number;
   isDarkTheme?: boolean;
-  /** Add-in settings already saved in the document (key → value). */
-  settings?: Record<string, unknown>;
 }
 
 /**
@@ -31,6 +26,10 @@ export interface OfficeSimulatorOptions {
  * - `settings()`: the add-in settings saved in the document.
  * - `setCellEditMode(on)`: while on, every request fails with InvalidOperationInCellEditMode.
  * - `protect(sheet)` / `unprotect(sheet)`: writes to a protected sheet fail with AccessDenied.
+ * - `rejectCommands(match, code)`: from now on the host refuses every command whose name matches
+ *   (e.g. /^ChartCollection\.add$/, /^PageLayout\./, /^Range\.merge$/), failing its request with `code`
+ *   (default "InvalidArgument") after the commands before it ran, as Excel does; `acceptAllCommands()`
+ *   lifts every refusal.
  * - `reset()`: zeroes the counters. `reopen()`: the task pane closes and opens again (in-memory
  *   `document.settings` are reloaded from the document; unsaved changes are lost).
  * - `uninstall()`: removes the globals.
@@ -45,15 +44,13 @@ export interface OfficeSimulator {
   charts(sheet: string): SimChart[];
   settings(): Record<string, unknown>;
   setCellEditMode(on: boolean): void;
+  rejectCommands(match: RegExp, code?: string): void;
+  acceptAllCommands(): void;
   protect(sheet: string): void;
   unprotect(sheet: string): void;
   reset(): void;
   reopen(): void;
   uninstall(): void;
-}
-
-function freshStats(): SimStats {
-  return { syncs: 0, emptySyncs: 0, runs: 0, requests: [] };
 }
 
 /**
@@ -65,19 +62,8 @@ function freshStats(): SimStats {
  * await Excel.run(async (ctx) => { … }); expect(sim.stats.syncs).toBe(1);
  */
 export function installOfficeSimulator(target: typeof globalThis, workbook: ExcelJS.Workbook, options: OfficeSimulatorOptions): OfficeSimulator {
-  const state: SimState = {
-    workbook,
-    apiLevel: options.apiLevel,
-    payloadLimitBytes: options.payloadLimitBytes ?? 5_000_000,
-    stats: freshStats(),
-    cellEditMode: false,
-    editWaiters: [],
-    activeSheetId: initialActiveSheet(workbook),
-    selection: null,
-    charts: new Map(),
-    settings: new Map(Object.entries(options.settings ?? {}).map(([k, v]) => [k, JSON.stringify(v)])),
-    nextChartId: 0,
-  };
+  const state = createHostState(workbook, options);
+
   const documentSettings = new SimDocumentSettings(state);
   const platform = options.platform ?? "OfficeOnline";
   const host = target as unknown as Record<string, unknown>;
@@ -134,6 +120,8 @@ export function installOfficeSimulator(target: typeof globalThis, workbook: Exce
       return await ctx.sync(value);
     } finally {
       ctx.ended = true;
+      // Office.js then releases the ranges the run kept, in a request of its own (even after a failure).
+      ctx.release();
     }
   }
 
@@ -176,6 +164,8 @@ export function installOfficeSimulator(target: typeof globalThis, workbook: Exce
       state.cellEditMode = on;
       if (!on) state.editWaiters.splice(0).forEach((w) => w());
     },
+    rejectCommands: (match, code = "InvalidArgument") => state.faults.push({ match, code }),
+    acceptAllCommands: () => void state.faults.splice(0),
     protect: (name) => (internals(sheet(name)).sheetProtection = { sheet: true }),
     unprotect: (name) => (internals(sheet(name)).sheetProtection = undefined),
     reset() {
@@ -191,11 +181,4 @@ export function installOfficeSimulator(target: typeof globalThis, workbook: Exce
       }
     },
   };
-}
-
-function initialActiveSheet(wb: ExcelJS.Workbook): number | null {
-  const views = (wb as unknown as { views?: { activeTab?: number }[] }).views;
-  const visible = wb.worksheets;
-  const tab = views?.[0]?.activeTab ?? 0;
-  return (visible[tab] ?? visible.find((w) => w.state === "visible"))?.id ?? null;
 }

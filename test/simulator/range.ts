@@ -10,6 +10,8 @@ import { assertEditable, eachCell, findCell, grid, internals, intersect, restyle
 /** A proxy for `Excel.Range`. Its rectangle is fixed when its batch runs (a used range at that moment). */
 export class SimRange extends SimObject<RangeTarget> {
   private formatProxy?: SimRangeFormat;
+  /** Every range made inside `Excel.run` is kept by the host until the run ends, unless untracked. */
+  private readonly reference = { untracked: false };
 
   constructor(
     ctx: SimContextCore,
@@ -22,6 +24,19 @@ export class SimRange extends SimObject<RangeTarget> {
       const b = bounds(ws);
       return b ? { ws, b } : null;
     }, nullable);
+    ctx.rangeCreated(this.reference);
+  }
+
+  /** `context.trackedObjects.add(range)`: the range stays usable across syncs (released at the run's end). */
+  track(): this {
+    this.reference.untracked = false;
+    return this;
+  }
+
+  /** `context.trackedObjects.remove(range)`: no reference kept, so the run's end has nothing to release. */
+  untrack(): this {
+    this.reference.untracked = true;
+    return this;
   }
 
   override _alive(t: RangeTarget): boolean {
@@ -48,6 +63,32 @@ export class SimRange extends SimObject<RangeTarget> {
     return new SimRange(this.context, this._sheet, () => {
       const b = this._get().b;
       return { r1: b.r1 + row, c1: b.c1 + column, r2: b.r1 + row, c2: b.c1 + column };
+    });
+  }
+
+  /** Row `row` (zero-based) of this range. */
+  getRow(row: number): SimRange {
+    return new SimRange(this.context, this._sheet, () => {
+      const b = this._get().b;
+      return { r1: b.r1 + row, c1: b.c1, r2: b.r1 + row, c2: b.c2 };
+    });
+  }
+
+  /** Column `column` (zero-based) of this range. */
+  getColumn(column: number): SimRange {
+    return new SimRange(this.context, this._sheet, () => {
+      const b = this._get().b;
+      return { r1: b.r1, c1: b.c1 + column, r2: b.r2, c2: b.c1 + column };
+    });
+  }
+
+  /** The smallest range holding this one and `other` (a range or an address on the same sheet). */
+  getBoundingRect(other: SimRange | string): SimRange {
+    return new SimRange(this.context, this._sheet, (ws) => {
+      const a = this._get().b;
+      const b = typeof other === "string" ? parseAddress(other) : other._get().b;
+      if (!b || (typeof other !== "string" && other._get().ws !== ws)) throw simError("InvalidArgument", ERROR_TEXT.InvalidArgument, "Range.getBoundingRect");
+      return { r1: Math.min(a.r1, b.r1), c1: Math.min(a.c1, b.c1), r2: Math.max(a.r2, b.r2), c2: Math.max(a.c2, b.c2) };
     });
   }
 

@@ -12,6 +12,8 @@ import { printRanking } from "../output/printRanking";
 import { rankJson } from "../output/rankJson";
 import { sameVillageTwice } from "../output/sameVillageTwice";
 import { cliText } from "../text";
+import type { WriteCause } from "../text/cliText";
+import { sameFileAs } from "../files/sameFileAs";
 import { writeWorkbook } from "../writeWorkbook/writeWorkbook";
 import { formatFinding } from "../../core/messages";
 
@@ -28,20 +30,30 @@ export async function rankCommand(options: CliOptions, io: CliIo, today: Date = 
   const problems: Finding[] = [];
   let unusable = false;
 
+  // A link, a hard link or a linked folder can lead --out to an input under another name.
+  const inputs = [...options.files, options.targets, options.config].filter((file): file is string => file !== null);
+  if (options.out !== null && (await sameFileAs(options.out, inputs))) {
+    io.err(text.usageProblem({ kind: "out-is-input", value: options.out, lang }));
+    return 2;
+  }
+
   let targets: SheetCells | undefined;
   if (options.targets !== null) {
     const loaded = await loadTargets(options.targets, io, lang);
     targets = loaded.sheet;
-    problems.push(...loaded.problems);
+    for (const f of loaded.problems) problems.push(f);
     unusable ||= targets === undefined;
   }
 
   let config: RankingConfig | null = null;
   if (options.config !== null) {
     const loaded = await loadConfig(options.config, io, lang);
-    if (loaded.ok) config = loaded.config;
+    if (loaded.ok) {
+      config = loaded.config;
+      for (const f of loaded.warnings) problems.push(f);
+    }
     else {
-      problems.push(...loaded.findings);
+      for (const f of loaded.findings) problems.push(f);
       if (json) io.out(JSON.stringify(rankJson({ year: today.getFullYear(), period: "year", villages: [] }, problems, lang), null, 2));
       return 2;
     }
@@ -57,7 +69,7 @@ export async function rankCommand(options: CliOptions, io: CliIo, today: Date = 
     io.err(text.noVillages);
     unusable = true;
   }
-  problems.push(...batch.problems);
+  for (const f of batch.problems) problems.push(f);
 
   const titles = [targets, batch.foundTargets?.sheet, ...batch.titleSheets].filter((s): s is SheetCells => s !== undefined).map(sheetTitle);
   const year = titles.find((t) => t.year !== null)?.year ?? today.getFullYear();
@@ -72,11 +84,11 @@ export async function rankCommand(options: CliOptions, io: CliIo, today: Date = 
     const commune = titles.find((t) => t.commune !== null)?.commune ?? "";
     const sheet = buildRankingSheet(ranking, { commune, place: commune, date: { day: today.getDate(), month: today.getMonth() + 1, year: today.getFullYear() } });
     try {
-      await writeWorkbook(options.out, [sheet]);
+      const [rendered] = await writeWorkbook(options.out, [sheet]);
       written = true;
-    } catch {
-      // Usually the file is open in Excel (Windows locks it) or the folder cannot be written.
-      io.err(text.cannotWrite(options.out));
+      if (rendered.missing.length > 0) io.err(text.wroteWithout(options.out, rendered.missing));
+    } catch (error) {
+      io.err(text.cannotWrite(options.out, writeCause(error)));
     }
   }
   if (json) {
@@ -88,6 +100,28 @@ export async function rankCommand(options: CliOptions, io: CliIo, today: Date = 
   }
   const notWritten = options.out !== null && ranking.villages.length > 0 && !written;
   return unusable || notWritten || configProblems.length > 0 ? 2 : 0;
+}
+
+/** Why writing failed, from the system's error code; a file open in Excel on Windows gives EBUSY or EPERM. */
+function writeCause(error: unknown): WriteCause {
+  const code = (error as { code?: unknown } | null)?.code;
+  switch (code) {
+    case "ENOSPC":
+    case "EDQUOT":
+      return "disk-full";
+    case "EACCES":
+      return "permission";
+    case "EPERM":
+      return process.platform === "win32" ? "busy" : "permission";
+    case "EROFS":
+      return "read-only";
+    case "EISDIR":
+      return "directory";
+    case "EBUSY":
+      return "busy";
+    default:
+      return "other";
+  }
 }
 
 function dedupe(findings: Finding[]): Finding[] {

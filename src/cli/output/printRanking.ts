@@ -24,7 +24,7 @@ export function printRanking(ranking: Ranking, findings: readonly Finding[], lan
     v.amount === null ? "" : formatNumberVi(v.amount),
     ...(tiers ? [v.tier ?? ""] : []),
   ]);
-  const ineligible = ranking.villages.filter((v) => !v.eligible).map((v) => text.notEligible(v.village, describeIneligibility(v.mandatoryMissed, lang)));
+  const ineligible = ranking.villages.filter((v) => !v.eligible).map((v) => text.notEligible(v.village, describeIneligibility(v.mandatoryMissed, lang, v.nothingScored)));
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.filter((f) => f.severity === "warning").length;
   return [

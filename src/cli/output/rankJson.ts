@@ -23,7 +23,7 @@ export function rankJson(ranking: Pick<Ranking, "year" | "period" | "villages" |
       scored: v.scored,
       errors: v.errors,
       eligible: v.eligible,
-      reason: v.eligible ? null : describeIneligibility(v.mandatoryMissed, lang),
+      reason: v.eligible ? null : describeIneligibility(v.mandatoryMissed, lang, v.nothingScored),
       prize: v.prize,
       amount: v.amount,
       tie: v.tie,

@@ -118,3 +118,14 @@ export function readShareCell(value: unknown): unknown {
   if (parsed && (parsed.unit === null || parsed.unit === "%")) return parsed.unit === "%" || parsed.value > 1 ? parsed.value / 100 : parsed.value;
   return text;
 }
+
+/**
+ * A list typed in one cell, its items separated by ";" (or new lines): the villages a rule exempts.
+ *
+ * @example readListCell("Bản Thử; Nà Lầu") // ["Bản Thử", "Nà Lầu"]
+ */
+export function readListCell(value: unknown): unknown {
+  const text = cellText(value);
+  if (text === "") return undefined;
+  return text.split(/\s*[;\n]\s*/u).filter((item) => item !== "");
+}

@@ -60,7 +60,7 @@ export const bandsSchema = z.array(bandSchema).max(20).superRefine((bands, conte
 });
 
 export const tierSchema = z.strictObject({
-  name: z.string().trim().min(1),
+  name: z.string().trim().min(1).max(32_767),
   min: z.number(),
   minShare: z.number().min(0).max(1).optional(),
 });
@@ -75,7 +75,7 @@ export const tiersSchema = z.array(tierSchema).max(20).superRefine((tiers, conte
   });
 });
 
-export const rosterSchema = z.array(z.string().trim().min(1)).max(500).superRefine((names, context) => {
+export const rosterSchema = z.array(z.string().trim().min(1).max(32_767)).max(500).superRefine((names, context) => {
   const seen = new Map<string, number>();
   names.forEach((name, index) => {
     const key = rosterKey(name);
@@ -86,9 +86,9 @@ export const rosterSchema = z.array(z.string().trim().min(1)).max(500).superRefi
 });
 
 export const adjustmentSchema = z.strictObject({
-  village: z.string().trim().min(1),
+  village: z.string().trim().min(1).max(32_767),
   points: z.number(),
-  reason: z.string().trim().optional(),
+  reason: z.string().trim().max(32_767).optional(),
 });
 
 export type Adjustment = z.output<typeof adjustmentSchema>;

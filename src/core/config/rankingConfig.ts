@@ -13,19 +13,30 @@ export const DEFAULT_CAP = 1.2;
 // Prize lists longer than this are a typing slip, not a prize structure.
 export const MAX_PRIZES = 20;
 
+// Bounds that keep every sum finite (a weight of 1e308 would make scores NaN) and every text within what
+// an Excel cell holds (32 767 characters).
+export const MAX_TEXT = 32_767;
+export const MAX_WEIGHT = 1_000_000;
+export const MAX_CAP = 100;
+export const MAX_AMOUNT = 1e15;
+
+const text = () => z.string().trim().min(1).max(MAX_TEXT);
+
 const indicatorRuleSchema = z.strictObject({
-  match: z.string().trim().min(1),
+  match: text(),
   mandatory: z.boolean().optional(),
-  weight: z.number().min(0).optional(),
+  weight: z.number().min(0).max(MAX_WEIGHT).optional(),
   direction: z.enum(["higher", "lower"]).optional(),
   exclude: z.boolean().optional(),
+  /** Villages not held to the indicators this rule matches when their report leaves them out (SPEC §6). */
+  exempt: z.array(text()).max(1000).optional(),
   /** Maximum points (điểm chuẩn) of the matching indicators, points method (SPEC §6.1). */
-  points: z.number().min(0).optional(),
+  points: z.number().min(0).max(MAX_WEIGHT).optional(),
 });
 
 const prizeSchema = z.strictObject({
-  name: z.string().trim().min(1),
-  amount: z.number().min(0),
+  name: text(),
+  amount: z.number().min(0).max(MAX_AMOUNT),
   /** How many villages may receive it (SPEC §6.3); 1 when absent. */
   count: z.int().min(1).max(100).optional(),
 });
@@ -40,21 +51,21 @@ const prizeSchema = z.strictObject({
 export const rankingConfigSchema = z.strictObject({
   year: z.int().min(1900).max(2200),
   period: z.enum(["year", "half"]).default("year"),
-  cap: z.number().min(1).default(DEFAULT_CAP),
+  cap: z.number().min(1).max(MAX_CAP).default(DEFAULT_CAP),
   prizes: z
     .array(prizeSchema)
     .max(MAX_PRIZES)
     .default(() => SEED_PRIZES.map((prize) => ({ ...prize }))),
-  indicators: z.array(indicatorRuleSchema).default(() => []),
-  commune: z.string().trim().optional(),
-  place: z.string().trim().optional(),
+  indicators: z.array(indicatorRuleSchema).max(10_000).default(() => []),
+  commune: z.string().trim().max(MAX_TEXT).optional(),
+  place: z.string().trim().max(MAX_TEXT).optional(),
   // SPEC §6.1–§6.3. Absent keys mean: the ratio method, proportional award, no bands, no clamps,
   // no adjustments, no tiers, no roster.
   method: z.enum(["ratio", "points"]).optional(),
   award: z.enum(["proportional", "all-or-nothing", "full"]).optional(),
   bands: bandsSchema.optional(),
-  maxBonus: z.number().min(0).optional(),
-  maxDeduction: z.number().min(0).optional(),
+  maxBonus: z.number().min(0).max(MAX_WEIGHT).optional(),
+  maxDeduction: z.number().min(0).max(MAX_WEIGHT).optional(),
   adjustments: z.array(adjustmentSchema).max(500).optional(),
   tiers: tiersSchema.optional(),
   villages: rosterSchema.optional(),

@@ -1,5 +1,6 @@
 import type { Finding } from "../model/finding";
 import { detail, detailText, factText, percentText } from "./factText";
+import { fillDetails } from "./fillDetails";
 
 /*
  * The facts each code carries, as the CLI and the task pane show them (`sheet` and `cell` always; `cell`
@@ -7,7 +8,8 @@ import { detail, detailText, factText, percentText } from "./factText";
  *
  * sheet/empty, sheet/no-header    details.columns: the columns a table needs ("TT, Chỉ tiêu, ĐVT, …")
  * sheet/missing-column            details.columns: the missing column(s) ("Thực hiện"); cell: the header
- * row/missing-indicator           indicator; cell null; details.targetSheet, details.targetCell (its row there)
+ * row/missing-indicator           indicator; cell null; details.targetSheet, details.targetCell (its row there);
+ *                                 a warning with details.village when ranking on one basis adds it (SPEC §6)
  * row/unknown-indicator           indicator; cell: its name; details.targetSheet
  * row/duplicate-indicator         indicator; cell: the second name; details.firstCell
  * target/missing                  indicator; cell: the target cell; actual: the unreadable text, if any
@@ -23,13 +25,24 @@ import { detail, detailText, factText, percentText } from "./factText";
  * value/percent-over-100          actual
  * value/percent-as-fraction       actual; expected: the target
  * value/suspect-separator         actual; expected: the target
+ * value/decimal-point           actual: the number as read
  * value/rate-mismatch             cell: the Tỷ lệ cell; actual: the rate written; expected: actual / target × 100
  * text/legacy-encoding            details.encoding ("tcvn3" | "vni"), details.cells (how many); cell: the first
  * target/shortfall                expected: target; actual; details.ratio (completion, null when none),
  *                                 details.direction ("higher" | "lower"), details.unit (as written, or null)
+ * report/nothing-scored           cell null; details.targetSheet (null without targets), details.village
+ * rank/different-indicators       cell null; sheet: the first report lacking one; details.villages: the villages
+ *                                 whose reports lack an indicator another holds ("A, B"); indicator: one of them
+ * value/uncalculated              cell: the formula cell; actual: the formula
+ * config/duplicate-key            details.field: the key written twice; details.line: the line of the second
  * file/unreadable                 sheet: the file name; details.reason (missing, directory, config-directory,
- *                                 not-xlsx, corrupt, protected, empty)
- * config/invalid                  details.field, details.problem; actual: the raw value; expected: allowed text
+ *                                 not-xlsx, csv, corrupt, protected, empty, permission, link-loop, not-a-folder,
+ *                                 name-too-long, busy, not-regular, too-large, io, unzipped-too-large, ods,
+ *                                 xlsb, zip, hidden); details.size, details.limit (bytes), details.part,
+ *                                 details.code, details.sheets where the reason names them
+ * config/invalid                  details.field, details.problem; actual: the raw value; expected: allowed text;
+ *                                 details.foundText when the raw value was text; for bad-json details.line and
+ *                                 details.column, or details.encoding "utf-16"
  * config/unknown-key              details.field
  * config/rule-matches-nothing     details.field, details.rule
  * points/self-differs             indicator; cell: the Điểm tự chấm cell; expected: the points that count; actual: the
@@ -94,19 +107,34 @@ export function vi(f: Finding): string {
       return `${at}: tỷ lệ của chỉ tiêu ${name} ghi là ${actual}, trong khi mục tiêu là ${expected}%. Nếu ý là ${factText(typeof f.actual === "number" ? f.actual * 100 : null, "vi")}%, hãy ghi ${factText(typeof f.actual === "number" ? f.actual * 100 : null, "vi")}.`;
     case "value/suspect-separator":
       return `${at}: số liệu ${actual} của chỉ tiêu ${name} chênh khoảng 1.000 lần so với mục tiêu ${expected}. Có thể dấu chấm hàng nghìn đã bị đọc thành dấu thập phân; hãy kiểm tra lại.`;
+    case "value/decimal-point":
+      return `${at}: số liệu của chỉ tiêu ${name} dùng dấu chấm làm dấu thập phân, đã đọc là ${actual}. Theo cách viết của Việt Nam hãy ghi dấu phẩy (${actual}).`;
     case "value/rate-mismatch":
       return `${at}: tỷ lệ ghi trong báo cáo của chỉ tiêu ${name} là ${actual}%, nhưng thực hiện so với mục tiêu là ${expected}%. Hãy sửa lại cột Tỷ lệ.`;
     case "text/legacy-encoding":
       return `${at}: chữ gõ theo bảng mã cũ ${encodingName(f)} (${detailText(f, "cells", "vi")} ô) đã được chuyển sang Unicode. Hãy kiểm tra lại nếu thấy sai chữ.`;
     case "target/shortfall":
       return shortfall(f, at, name, actual, expected);
+    case "report/nothing-scored":
+      return detail(f, "targetSheet") == null
+        ? `${at}: báo cáo${villageOf(f)} không có chỉ tiêu nào tính điểm được (không chỉ tiêu nào có mục tiêu). Thôn này xếp cuối và không được xét giải; hãy kiểm tra lại mẫu báo cáo.`
+        : `${at}: không dòng nào của báo cáo${villageOf(f)} khớp với chỉ tiêu trong bảng chỉ tiêu giao "${detailText(f, "targetSheet", "vi")}" nên không tính điểm được (có thể nhầm mẫu báo cáo hoặc báo cáo của xã khác). Thôn này xếp cuối và không được xét giải; hãy kiểm tra lại tệp.`;
+    case "rank/different-indicators":
+      return `${at}: các báo cáo không có cùng các chỉ tiêu (ví dụ ${f.indicator ? `"${f.indicator}"` : "một chỉ tiêu"} có ở báo cáo này mà không có ở báo cáo khác): ${detailText(f, "villages", "vi")}. Mỗi thôn được chấm trên các chỉ tiêu của mình nên điểm có thể không so sánh được; hãy chọn bảng chỉ tiêu giao của xã (dòng lệnh: --targets) để chấm trên cùng một cơ sở.`;
+    case "value/uncalculated":
+      return `${at}: ô có công thức${actual === "" ? "" : ` ${actual}`} nhưng chưa có kết quả tính (tệp được tạo bằng phần mềm và chưa từng mở bằng Excel), nên chưa có số liệu của chỉ tiêu ${name}. Hãy mở tệp bằng Excel, lưu lại rồi chạy lại.`;
+    case "config/duplicate-key":
+      return `${at}: mục "${detailText(f, "field", "vi")}" được ghi hai lần (lần sau ở dòng ${detailText(f, "line", "vi")}); giá trị ghi sau được dùng. Hãy xóa một trong hai.`;
     case "file/unreadable":
-      return `Tệp "${f.sheet}" ${FILE_VI[String(detail(f, "reason"))] ?? "không đọc được"}.`;
+      return `Tệp "${f.sheet}" ${fillDetails(FILE_VI[String(detail(f, "reason"))] ?? "không đọc được", f, "vi")}.`;
     case "config/invalid":
+      if (detail(f, "encoding") === "utf-16") {
+        return `${at}: tệp được lưu theo bảng mã UTF-16 (Unicode) nên không đọc được. Hãy mở tệp và lưu lại theo bảng mã UTF-8 (trong Notepad: Lưu thành…, Mã hóa: UTF-8).`;
+      }
       if (detail(f, "problem") === "bad-json" && detail(f, "line") !== undefined) {
         return `${at}: tệp không đúng định dạng JSON, lỗi ở dòng ${detailText(f, "line", "vi")}, cột ${detailText(f, "column", "vi")}. Hãy sửa lại cấu hình (thường là thiếu hoặc thừa dấu phẩy, dấu ngoặc kép).`;
       }
-      return `${at}: mục "${detailText(f, "field", "vi")}" ${problem(f)}${actual === "" ? "" : ` (đang ghi: ${actual})`}. Hãy sửa lại cấu hình.`;
+      return `${at}: mục "${detailText(f, "field", "vi")}" ${problem(f)}${actual === "" ? "" : ` (đang ghi: ${foundText(f, actual)})`}. Hãy sửa lại cấu hình.`;
     case "config/unknown-key":
       return `${at}: không có mục cấu hình nào tên "${detailText(f, "field", "vi")}". Hãy xóa hoặc sửa lại tên mục.`;
     case "config/rule-matches-nothing":
@@ -128,6 +156,16 @@ export function vi(f: Finding): string {
     default:
       return unreachable(f.code);
   }
+}
+
+function villageOf(f: Finding): string {
+  const village = detail(f, "village");
+  return typeof village === "string" && village !== "" ? ` của ${village}` : "";
+}
+
+/** What was found, as text in quotes when it is text: "2024" typed in quotes is not the number 2024. */
+function foundText(f: Finding, actual: string): string {
+  return detail(f, "foundText") === true ? `"${actual}"` : actual;
 }
 
 function unreachable(code: never): string {
@@ -174,10 +212,24 @@ const FILE_VI: Record<string, string> = {
   missing: "không tồn tại. Hãy kiểm tra lại tên và thư mục của tệp",
   directory: "là một thư mục, không phải tệp Excel. Hãy chọn các tệp .xlsx trong thư mục",
   "config-directory": "là một thư mục, không phải tệp cấu hình. Hãy chọn tệp .json, ví dụ cau-hinh-xep-hang-2024.json",
-  "not-xlsx": "không phải tệp Excel .xlsx. Nếu là tệp .xls, hãy mở bằng Excel và lưu lại dạng .xlsx",
+  "not-xlsx": "không phải tệp bảng tính (.xlsx, .xlsm, .xls, .ods), dù tên tệp nói vậy. Hãy mở bằng Excel và lưu lại dạng .xlsx",
+  csv: "là tệp CSV (văn bản), không giữ dấu thập phân, định dạng số và phông chữ của bảng. Hãy mở bằng Excel và lưu lại dạng .xlsx",
   corrupt: "bị hỏng, không đọc được. Hãy xin lại tệp từ thôn",
-  protected: "đang được đặt mật khẩu. Hãy bỏ mật khẩu rồi thử lại",
+  protected: "đang được đặt mật khẩu. Hãy mở tệp bằng Excel, bỏ mật khẩu rồi lưu lại",
   empty: "không có trang tính nào có dữ liệu",
+  permission: "không mở được vì không có quyền đọc tệp. Hãy xin quyền đọc, hoặc chép tệp vào thư mục của mình rồi thử lại",
+  "link-loop": "là một liên kết vòng (liên kết trỏ về chính nó), không dẫn tới tệp nào. Hãy chọn tệp thật",
+  "not-a-folder": "không tồn tại: một phần của đường dẫn là tệp chứ không phải thư mục. Hãy kiểm tra lại đường dẫn",
+  "name-too-long": "có tên hoặc đường dẫn quá dài. Hãy đổi tên ngắn hơn hoặc chép tệp vào thư mục gần gốc ổ đĩa",
+  busy: "đang bị chương trình khác giữ. Hãy đóng chương trình đó rồi thử lại",
+  "not-regular": "không phải là một tệp thông thường (là thiết bị, đường ống hoặc liên kết tới thiết bị). Hãy chọn một tệp thật",
+  "too-large": "quá lớn ({size}), vượt giới hạn {limit} mà chương trình đọc. Hãy kiểm tra xem có chọn nhầm tệp không",
+  io: "không đọc được do lỗi của hệ thống ({code}). Hãy chép tệp sang chỗ khác rồi thử lại",
+  "unzipped-too-large": "khi giải nén, phần {part} lớn tới {size}, vượt giới hạn {limit}: tệp bị hỏng hoặc bị cố ý làm phình to. Hãy xin lại tệp từ thôn, hoặc mở bằng Excel và lưu lại",
+  ods: "là bảng tính OpenDocument (.ods) bị đổi đuôi thành .xlsx. Hãy mở bằng LibreOffice hoặc Excel và lưu lại dạng .xlsx",
+  xlsb: "là sổ làm việc nhị phân của Excel (.xlsb) bị đổi đuôi thành .xlsx. Hãy mở bằng Excel và lưu lại dạng .xlsx",
+  zip: "là một tệp nén .zip, không phải sổ làm việc Excel. Hãy giải nén rồi chọn tệp .xlsx bên trong",
+  hidden: "chỉ có bảng chỉ tiêu trong trang tính bị ẩn {sheets}. Hãy bỏ ẩn trang tính đó (bấm chuột phải vào tên trang tính, chọn Bỏ ẩn), lưu lại rồi thử lại",
 };
 
 function problem(f: Finding): string {
@@ -217,6 +269,10 @@ function problem(f: Finding): string {
       return `trùng với thôn ${detailText(f, "other", "vi")} đã có trong danh sách`;
     case "points-need-max":
       return "là thang điểm nhưng không chỉ tiêu nào có điểm chuẩn: hãy thêm cột Điểm chuẩn vào bảng chỉ tiêu hoặc ghi điểm chuẩn trong quy tắc";
+    case "too-big":
+      return `không được lớn hơn ${expected}`;
+    case "too-long":
+      return `quá dài (tối đa ${expected} ký tự)`;
     default:
       return "không hợp lệ";
   }

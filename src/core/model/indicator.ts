@@ -57,4 +57,8 @@ export interface Indicator {
   row: number;
   /** Maximum points (Điểm chuẩn) where the table has a points column and the row a value (SPEC §6.1). */
   maxPoints?: number;
+  /** How the target compares, when its cell says so ("≥ 95%", "dưới 5%", "7,5 - 8,0%"); absent otherwise. */
+  comparison?: ">=" | ">" | "<=" | "<" | "range";
+  /** The upper bound of a range target ("7,5 - 8,0%" → 8). */
+  targetMax?: number;
 }

@@ -23,9 +23,9 @@ export interface TablePlace {
  *
  * @example rankingNote({ eligible: true, tie: true, mandatoryMissed: [] }) === "Đồng hạng — Hội đồng xem xét"
  */
-export function rankingNote(village: Pick<RankedVillage, "eligible" | "tie" | "mandatoryMissed" | "adjustments">): string {
+export function rankingNote(village: Pick<RankedVillage, "eligible" | "tie" | "mandatoryMissed" | "nothingScored" | "adjustments">): string {
   const adjusted = (village.adjustments ?? []).map((a) => `Điều chỉnh ${a.points > 0 ? "+" : ""}${formatNumberVi(a.points)}${a.reason ? ` (${a.reason})` : ""}`);
-  const main = !village.eligible ? describeIneligibility(village.mandatoryMissed, "vi") : village.tie ? TIE_NOTE.vi : "";
+  const main = !village.eligible ? describeIneligibility(village.mandatoryMissed, "vi", village.nothingScored) : village.tie ? TIE_NOTE.vi : "";
   return [main, ...adjusted].filter((part) => part !== "").join("; ");
 }
 

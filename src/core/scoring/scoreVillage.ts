@@ -45,14 +45,18 @@ export function scoreVillageWith(report: CheckedReport, config: RankingConfig, r
     }
   }
   if (methodOf(config) === "points") return scoreInPoints(report, config, lines, mandatoryMissed, ruleFor);
+  const score = weights > 0 ? roundScore((100 * weighted) / weights) : 0;
+  // Nothing matched the targets, nothing had a target, or a sum overflowed: never a score to reward.
+  const nothingScored = lines.length === 0 || !Number.isFinite(score) || report.findings.some((f) => f.code === "report/nothing-scored");
   return {
     village: report.village,
     sheet: report.sheet,
-    score: weights > 0 ? roundScore((100 * weighted) / weights) : 0,
+    score: Number.isFinite(score) ? score : 0,
     met,
     scored: lines.length,
     errors: report.findings.reduce((count, f) => (f.severity === "error" ? count + 1 : count), 0),
-    eligible: mandatoryMissed.length === 0,
+    eligible: mandatoryMissed.length === 0 && !nothingScored,
+    nothingScored,
     mandatoryMissed,
     shortfalls,
     lines,
@@ -68,14 +72,17 @@ function scoreInPoints(
   ruleFor: (name: string) => ResolvedRule,
 ): VillageScore {
   const { lines, total, selfPoints, notes } = pointsOfLines(report, ratioLines, config, ruleFor);
+  // As in the ratio method: no line with points, a sum that overflowed or a report matching no target is never rewarded.
+  const nothingScored = lines.length === 0 || !Number.isFinite(total) || report.findings.some((f) => f.code === "report/nothing-scored");
   return {
     village: report.village,
     sheet: report.sheet,
-    score: roundScore(total),
+    score: Number.isFinite(total) ? roundScore(total) : 0,
     met: lines.filter((line) => line.met).length,
     scored: lines.length,
     errors: report.findings.reduce((count, f) => (f.severity === "error" ? count + 1 : count), 0),
-    eligible: mandatoryMissed.length === 0,
+    eligible: mandatoryMissed.length === 0 && !nothingScored,
+    nothingScored,
     mandatoryMissed,
     shortfalls: lines.filter((line) => !line.met).map((line) => line.name),
     lines,

@@ -15,6 +15,8 @@ describe("parseArgs reads the three commands of SPEC §8", () => {
       ["rank", "a.xlsx", "b.xlsx", "c.xlsx", "--config", "cau-hinh.json", "--out", "out/xep-hang.xlsx", "--targets", "t.xlsx", "--json"],
       { command: "rank", files: ["a.xlsx", "b.xlsx", "c.xlsx"], config: "cau-hinh.json", out: "out/xep-hang.xlsx", targets: "t.xlsx", json: true },
     ],
+    [["validate", "--json", "--", "--bao-cao.xlsx"], { command: "validate", files: ["--bao-cao.xlsx"], json: true }],
+    [["rank", "a.xlsx", "--", "--json", "-b.xlsx"], { command: "rank", files: ["a.xlsx", "--json", "-b.xlsx"] }],
   ])("%j", (argv, expected) => {
     expect(parseArgs(argv)).toEqual({ ok: true, value: { ...defaults, ...expected } });
   });

@@ -20,9 +20,13 @@ const FACTS: Record<FindingCode, Omit<Finding, "code" | "severity" | "sheet" | "
   "value/percent-over-100": { indicator: "Tỷ lệ huy động trẻ 5 tuổi đến lớp", actual: 120 },
   "value/percent-as-fraction": { indicator: "Tỷ lệ huy động trẻ 5 tuổi đến lớp", actual: 0.95, expected: 97.5 },
   "value/suspect-separator": { indicator: "Tổng sản lượng lương thực có hạt", actual: 1.417, expected: 1417 },
+  "value/decimal-point": { indicator: "Tỷ lệ hộ nghèo", actual: 15.4 },
   "value/rate-mismatch": { indicator: "Số hộ nghèo giảm trong năm", actual: 90, expected: 75 },
   "text/legacy-encoding": { details: { encoding: "tcvn3", cells: 12 } },
   "target/shortfall": { indicator: "Số hộ nghèo giảm trong năm", expected: 40, actual: 30, details: { ratio: 0.75, direction: "higher" } },
+  "report/nothing-scored": { details: { targetSheet: "Chỉ tiêu 2024", village: "Nà Lầu" } },
+  "rank/different-indicators": { indicator: "Công tác tuyển quân", details: { villages: "Nà Lầu, Khuôn Lùng" } },
+  "value/uncalculated": { indicator: "Thu nhập bình quân đầu người", actual: "=SUM(E5:E9)" },
   "file/unreadable": { details: { reason: "protected" } },
   "config/invalid": { details: { field: "indicators[1].weight", problem: "negative" }, actual: -2 },
   "config/unknown-key": { details: { field: "giaiThuong" } },
@@ -33,6 +37,7 @@ const FACTS: Record<FindingCode, Omit<Finding, "code" | "severity" | "sheet" | "
   "village/missing-report": { details: { village: "Khuổi Khâm" } },
   "village/not-in-roster": { details: { village: "Khuoi Kham", closest: "Khuổi Khâm" } },
   "village/adjustment-without-report": { details: { village: "Bản Thử", points: 10 } },
+  "config/duplicate-key": { details: { field: "cap", line: 4 } },
 };
 
 /** One finding of every code, each at cell E12 (a file has no cell). */

@@ -105,7 +105,7 @@ describe("points method, worked by hand", () => {
     const bare = report("Khuôn Lùng", [[indicator("Số hộ nghèo giảm trong năm", "Hộ", 40), 40]]);
     const ranking = rankVillages([bare], POINTS);
     expect(ranking.villages).toEqual([]);
-    expect(ranking.findings).toEqual([expect.objectContaining({ code: "config/invalid", details: { field: "method", problem: "points-need-max" } })]);
+    expect(ranking.findings).toEqual([expect.objectContaining({ code: "config/invalid", details: { field: "method", problem: "points-need-max", foundText: true } })]);
   });
 
   it.each([

@@ -7,7 +7,9 @@ import { buildRankingSheet } from "../../../core/rankingSheet/buildRankingSheet"
 import type { Lang } from "../../shell/lang";
 import { stringsFor } from "../../strings";
 import type { ConfigStatus } from "../../views/ConfigView";
-import type { ExcelPort } from "../excelPort";
+import type { Strings } from "../../strings";
+import type { Decoration, ExcelPort } from "../excelPort";
+import type { Notice } from "../notice";
 import { failureNotice } from "../failureNotice";
 import type { Outcome, Progress } from "../outcome";
 import { configFrom } from "./readConfig";
@@ -25,7 +27,7 @@ export async function rankSheets(
   lang: Lang,
   choice: { sheets: string[]; target: string | null; period: Period },
   progress: Progress,
-): Promise<Outcome<{ ranking: Ranking; sheet: string; config: ConfigStatus | null }>> {
+): Promise<Outcome<{ ranking: Ranking; sheet: string; missing: Decoration[]; config: ConfigStatus | null }>> {
   const listed = await excel.listWorksheets();
   if (!listed.ok) return { ok: false, notice: failureNotice(excel, listed.failures, lang) };
   const hasConfig = listed.value.some((s) => s.name === CONFIG_SHEET_NAME);
@@ -75,7 +77,21 @@ export async function rankSheets(
   if (!written.ok) return { ok: false, notice: failureNotice(excel, written.failures, lang) };
   progress(3, 3);
   const status = hasConfig ? { sheet: CONFIG_SHEET_NAME, exists: true, findings: [] } : null;
-  return { ok: true, value: { ranking, sheet: model.name, config: status } };
+  const sheet = written.value?.sheet ?? model.name;
+  return { ok: true, value: { ranking, sheet, missing: written.value?.missing ?? [], config: status } };
+}
+
+/**
+ * What the pane says once the ranking is written: in one line, which decorations Excel would not apply,
+ * and that the ranking itself is complete.
+ *
+ * @example rankedNotice(stringsFor("vi"), { sheet: "Xếp hạng thi đua 2024", missing: ["chart"] })
+ *   → { intent: "warning", text: "Bảng xếp hạng đã ghi đầy đủ vào trang “Xếp hạng thi đua 2024”, nhưng Excel không cho áp dụng biểu đồ." }
+ */
+export function rankedNotice(strings: Strings, written: { sheet: string; missing: Decoration[] }): Notice {
+  return written.missing.length > 0
+    ? { intent: "warning", text: strings.rank.writtenWithout(written.sheet, written.missing) }
+    : { intent: "success", text: strings.rank.written(written.sheet) };
 }
 
 function today(): { day: number; month: number; year: number } {
