@@ -1,5 +1,6 @@
 // `npm run demo`: builds the command line if needed, writes the sample workbooks into samples/, checks one
-// village's report, then ranks the six villages and writes out/xep-hang-thi-dua-2024.xlsx.
+// village's report, then ranks the six villages and writes out/xep-hang-thi-dua-2024.xlsx; then does the
+// same for the second commune, Tân Lập, which scores in points (out/tan-lap-xep-hang-diem-2024.xlsx).
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
@@ -54,4 +55,28 @@ run("Xếp hạng sáu thôn", "node", [
   "--out",
   OUT,
 ]);
-console.log(`\nMở ${OUT} bằng Excel hoặc LibreOffice để xem bảng xếp hạng.`);
+const POINTS_OUT = "out/tan-lap-xep-hang-diem-2024.xlsx";
+const POINTS_VILLAGES = ["tan-lap-thon-na-pong", "tan-lap-thon-khuoi-ngoa", "tan-lap-ban-pieng", "tan-lap-thon-pac-cap", "tan-lap-thon-lung-pang"];
+const POINTS_TARGETS = path.join(SAMPLES, "tan-lap-chi-tieu-diem-2024.xlsx");
+const POINTS_CONFIG = path.join(SAMPLES, "tan-lap-cau-hinh-diem-2024.json");
+run("Xã Tân Lập chấm theo thang điểm: kiểm tra điểm của Bản Piềng", "node", [
+  CLI,
+  "validate",
+  path.join(SAMPLES, "tan-lap-ban-pieng.xlsx"),
+  "--targets",
+  POINTS_TARGETS,
+  "--config",
+  POINTS_CONFIG,
+], [0, 1]);
+run("Xếp hạng theo thang điểm (Cốc Lót chưa nộp báo cáo)", "node", [
+  CLI,
+  "rank",
+  ...POINTS_VILLAGES.map((village) => path.join(SAMPLES, `${village}.xlsx`)),
+  "--targets",
+  POINTS_TARGETS,
+  "--config",
+  POINTS_CONFIG,
+  "--out",
+  POINTS_OUT,
+]);
+console.log(`\nMở ${OUT} và ${POINTS_OUT} bằng Excel hoặc LibreOffice để xem hai bảng xếp hạng.`);

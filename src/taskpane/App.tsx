@@ -75,6 +75,7 @@ export function App({ lang, excel = excelAdapter }: { lang: Lang; excel?: ExcelP
               onReportSheet={t.setReportSheet}
               busy={busy}
               checked={t.checked}
+              lang={lang}
               canClear={t.highlighted.length > 0 || t.reportSheet !== null}
               describe={t.describe}
               onCheck={t.check}

@@ -32,9 +32,10 @@ describe("thidua rank on the six sample villages", () => {
   });
 
   it("gives the JSON of SPEC §8, villages ordered by rank", () => {
-    expect(Object.keys(json)).toEqual(["year", "period", "villages", "findings"]);
+    expect(Object.keys(json)).toEqual(["year", "period", "method", "villages", "missing", "findings"]);
+    expect(json).toMatchObject({ method: "ratio", missing: [] });
     expect(json).toMatchObject({ year: 2024, period: "year" });
-    expect(Object.keys(json.villages[0])).toEqual(["village", "rank", "score", "met", "scored", "errors", "eligible", "reason", "prize", "amount", "tie"]);
+    expect(Object.keys(json.villages[0])).toEqual(["village", "rank", "score", "met", "scored", "errors", "eligible", "reason", "prize", "amount", "tie", "tier"]);
     expect(json.villages.map((v) => v.rank)).toEqual([1, 2, 2, 4, 5, 6]);
   });
 

@@ -11,11 +11,13 @@ beforeAll(async () => {
 }, 60_000);
 
 describe("the sample workbooks", () => {
-  it("are written by writeSamples: the target sheet, six village reports, the consolidated sheet and the configuration", () => {
+  it("are written by writeSamples: the target sheet, six village reports, the consolidated sheet and the configuration, and the points commune's", () => {
     expect(readdirSync(samples.dir).sort()).toEqual(
       [
         "ban-tat-ma.xlsx", "cau-hinh-xep-hang-2024.json", "chi-tieu-xa-2024.xlsx", "thon-khuoi-kham.xlsx", "thon-lung-vai.xlsx",
         "thon-na-lau.xlsx", "thon-nam-din.xlsx", "thon-pac-nam.xlsx", "tong-hop-2024.xlsx",
+        "tan-lap-chi-tieu-diem-2024.xlsx", "tan-lap-cau-hinh-diem-2024.json", "tan-lap-thon-na-pong.xlsx", "tan-lap-thon-khuoi-ngoa.xlsx",
+        "tan-lap-ban-pieng.xlsx", "tan-lap-thon-pac-cap.xlsx", "tan-lap-thon-lung-pang.xlsx",
       ].sort(),
     );
   });

@@ -25,7 +25,7 @@ type ValueOption = "sheet" | "village" | "targets" | "config" | "out" | "lang";
 
 const VALUE_OPTIONS: Record<Command, readonly ValueOption[]> = {
   indicators: ["sheet", "lang"],
-  validate: ["targets", "sheet", "village", "lang"],
+  validate: ["targets", "config", "sheet", "village", "lang"],
   rank: ["targets", "config", "out", "lang"],
 };
 

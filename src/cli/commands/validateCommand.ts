@@ -1,6 +1,9 @@
 import * as path from "node:path";
 import type { SheetCells } from "../../core/model";
 import type { CliOptions } from "../args/parseArgs";
+import { methodOf, type RankingConfig } from "../../core/config/rankingConfig";
+import { scoreVillage } from "../../core/scoring/scoreVillage";
+import { loadConfig } from "../input/loadConfig";
 import { loadWorkbook } from "../input/loadWorkbook";
 import { findReport } from "../input/findReport";
 import { loadTargets } from "../input/loadTargets";
@@ -11,8 +14,9 @@ import { validateJson } from "../output/validateJson";
 import { cliText } from "../text";
 
 /**
- * `thidua validate <report.xlsx> [--targets <targets.xlsx>] [--sheet NAME] [--village NAME]`: checks one
- * village's report (or one village's columns of a consolidated sheet, chosen with --village).
+ * `thidua validate <report.xlsx> [--targets <targets.xlsx>] [--config <config.json>] [--sheet NAME] [--village NAME]`:
+ * checks one village's report (or one village's columns of a consolidated sheet, chosen with --village);
+ * with a points configuration, also its points.
  * Exit 0 when no error was found, 1 when the report has errors, 2 when a file or the sheet cannot be used.
  *
  * @example await validateCommand(parsedOptions, io) === 1
@@ -40,6 +44,15 @@ export async function validateCommand(options: CliOptions, io: CliIo): Promise<n
     for (const f of loaded.problems) unusableFindings.push(findingJson(f, lang));
     unusable = targets === undefined;
   }
+  let config: RankingConfig | null = null;
+  if (options.config !== null) {
+    const read = await loadConfig(options.config, io, lang);
+    if (!read.ok) {
+      if (json) io.out(JSON.stringify(emptyJson([...unusableFindings, ...read.findings.map((f) => findingJson(f, lang))]), null, 2));
+      return 2;
+    }
+    config = read.config;
+  }
   const loaded = await loadWorkbook(file, io, lang);
   if (!loaded.ok) {
     if (json) io.out(JSON.stringify(emptyJson([...unusableFindings, findingJson(loaded.finding, lang)]), null, 2));
@@ -54,12 +67,15 @@ export async function validateCommand(options: CliOptions, io: CliIo): Promise<n
     if (json) io.out(JSON.stringify(emptyJson([...unusableFindings, ...sheetFindings]), null, 2));
     return 2;
   }
-  const report = found.report;
+  // The points method scores the village alone (SPEC §8): its points, and where its own differ.
+  const score = config !== null && methodOf(config) === "points" ? scoreVillage(found.report, config) : null;
+  const report = score === null ? found.report : { ...found.report, findings: [...found.report.findings, ...(score.notes ?? [])] };
   if (json) {
-    const result = validateJson(report, lang);
+    const result = validateJson(found.report, lang, score);
     io.out(JSON.stringify({ ...result, findings: [...unusableFindings, ...result.findings] }, null, 2));
   } else {
     io.out(printReport(report, file, lang, text));
+    if (score !== null) io.out(text.pointsSummary(score.score, score.selfPoints ?? null));
   }
   if (unusable) return 2;
   return report.findings.some((f) => f.severity === "error") ? 1 : 0;

@@ -14,6 +14,7 @@ import { textTable } from "./textTable";
  */
 export function printRanking(ranking: Ranking, findings: readonly Finding[], lang: Lang, text: CliText): string {
   const c = text.rankColumns;
+  const tiers = ranking.villages.some((v) => v.tier !== undefined);
   const rows = ranking.villages.map((v) => [
     String(v.rank),
     v.village,
@@ -21,6 +22,7 @@ export function printRanking(ranking: Ranking, findings: readonly Finding[], lan
     `${v.met}/${v.scored}`,
     v.prize === null ? "" : v.tie ? `${v.prize} (${text.tie})` : v.prize,
     v.amount === null ? "" : formatNumberVi(v.amount),
+    ...(tiers ? [v.tier ?? ""] : []),
   ]);
   const ineligible = ranking.villages.filter((v) => !v.eligible).map((v) => text.notEligible(v.village, describeIneligibility(v.mandatoryMissed, lang, v.nothingScored)));
   const errors = findings.filter((f) => f.severity === "error").length;
@@ -28,9 +30,14 @@ export function printRanking(ranking: Ranking, findings: readonly Finding[], lan
   return [
     text.rankHeading(ranking.year, ranking.period, ranking.villages.length),
     "",
-    textTable([c.rank, c.village, c.score, c.met, c.prize, c.amount], rows, ["right", "left", "right", "right", "left", "right"]),
+    textTable(
+      [c.rank, c.village, c.score, c.met, c.prize, c.amount, ...(tiers ? [text.tierColumn] : [])],
+      rows,
+      ["right", "left", "right", "right", "left", "right", ...(tiers ? (["left"] as const) : [])],
+    ),
     "",
     ...ineligible,
+    ...((ranking.missing ?? []).length > 0 ? [text.notReported(ranking.missing ?? [])] : []),
     text.findingsCount(errors, warnings),
   ].join("\n");
 }

@@ -9,10 +9,12 @@ import { findingJson } from "./findingJson";
  *
  * @example rankJson(ranking, findings, "vi").villages[0].rank === 1
  */
-export function rankJson(ranking: Pick<Ranking, "year" | "period" | "villages">, findings: readonly Finding[], lang: Lang) {
+export function rankJson(ranking: Pick<Ranking, "year" | "period" | "villages" | "method" | "missing">, findings: readonly Finding[], lang: Lang) {
+  const points = ranking.method === "points";
   return {
     year: ranking.year,
     period: ranking.period,
+    method: ranking.method ?? "ratio",
     villages: ranking.villages.map((v) => ({
       village: v.village,
       rank: v.rank,
@@ -25,7 +27,10 @@ export function rankJson(ranking: Pick<Ranking, "year" | "period" | "villages">,
       prize: v.prize,
       amount: v.amount,
       tie: v.tie,
+      tier: v.tier ?? null,
+      ...(points ? { selfPoints: v.selfPoints ?? null } : {}),
     })),
+    missing: ranking.missing ?? [],
     findings: findings.map((f) => findingJson(f, lang)),
   };
 }

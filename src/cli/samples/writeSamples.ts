@@ -1,6 +1,16 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
-import { SAMPLE_CONFIG_FILE, sampleConfig, sampleWorkbooks } from "../../core/samples";
+import {
+  POINTS_CONFIG_FILE,
+  POINTS_TARGETS_FILE,
+  POINTS_VILLAGES,
+  pointsConfig,
+  pointsTargetSheet,
+  pointsVillageSheet,
+  SAMPLE_CONFIG_FILE,
+  sampleConfig,
+  sampleWorkbooks,
+} from "../../core/samples";
 import { writeWorkbook } from "../writeWorkbook/writeWorkbook";
 
 /**
@@ -19,5 +29,18 @@ export async function writeSamples(dir: string): Promise<string[]> {
   const configFile = path.join(dir, SAMPLE_CONFIG_FILE);
   await fs.writeFile(configFile, `${JSON.stringify(sampleConfig(), null, 2)}\n`, "utf8");
   written.push(configFile);
+  // The second commune, which scores in points.
+  const pointsFiles: [string, Parameters<typeof writeWorkbook>[1]][] = [
+    [POINTS_TARGETS_FILE, [pointsTargetSheet()]],
+    ...POINTS_VILLAGES.map((village): [string, Parameters<typeof writeWorkbook>[1]] => [village.fileName, [pointsVillageSheet(village)]]),
+  ];
+  for (const [name, sheets] of pointsFiles) {
+    const file = path.join(dir, name);
+    await writeWorkbook(file, sheets);
+    written.push(file);
+  }
+  const pointsConfigFile = path.join(dir, POINTS_CONFIG_FILE);
+  await fs.writeFile(pointsConfigFile, `${JSON.stringify(pointsConfig(), null, 2)}\n`, "utf8");
+  written.push(pointsConfigFile);
   return written;
 }

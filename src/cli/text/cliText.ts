@@ -36,6 +36,11 @@ export interface CliText {
   tie: string;
   /** A village not eligible for a prize, with the reason as the ranking words give it. */
   notEligible(village: string, reason: string): string;
+  /** Points method: the village's total, and its own total when it wrote one. */
+  pointsSummary(points: number, selfPoints: number | null): string;
+  /** Roster villages without a report, below the ranking. */
+  notReported(villages: readonly string[]): string;
+  tierColumn: string;
   findingsCount(errors: number, warnings: number): string;
   /** One village read from several sheets of the batch, each ranked on its own; places as "sheet (file)". */
   sameVillageTwice(village: string, places: string[]): string;

@@ -3,7 +3,7 @@ import type { CliText } from "./cliText";
 const USAGE = [
   "Usage:",
   "  thidua indicators <file.xlsx> [--sheet NAME] [--json]",
-  "  thidua validate <report.xlsx> [--targets <targets.xlsx>] [--sheet NAME] [--village NAME] [--json] [--lang vi|en]",
+  "  thidua validate <report.xlsx> [--targets <targets.xlsx>] [--config <config.json>] [--sheet NAME] [--village NAME] [--json] [--lang vi|en]",
   "  thidua rank <file.xlsx>... [--targets <targets.xlsx>] [--config <config.json>] [--out <ranking.xlsx>] [--json] [--lang vi|en]",
   "",
   "  indicators  list the indicators of a table",
@@ -84,6 +84,9 @@ export const en: CliText = {
   rankColumns: { rank: "Rank", village: "Village", score: "Score", met: "Met/All", prize: "Proposed prize", amount: "Prize (VND)" },
   tie: "tied — for the council to decide",
   notEligible: (village, reason) => `${village} — ${reason}`,
+  pointsSummary: (points, selfPoints) => `Points: ${points.toLocaleString("en-US")}${selfPoints === null ? "" : ` (own score ${selfPoints.toLocaleString("en-US")})`}.`,
+  notReported: (villages) => `Not reported: ${villages.join(", ")}.`,
+  tierColumn: "Tier",
   findingsCount: (errors, warnings) => `The reports have ${errors} errors and ${warnings} warnings; run thidua validate on each village for details.`,
   directionWord: { higher: "higher is better", lower: "lower is better" },
 };

@@ -1,9 +1,10 @@
+import { formatNumberVi } from "../../core/values/formatNumberVi";
 import type { CliText } from "./cliText";
 
 const USAGE = [
   "Cách dùng:",
   "  thidua indicators <tệp.xlsx> [--sheet TÊN] [--json]",
-  "  thidua validate <báo-cáo.xlsx> [--targets <chỉ-tiêu.xlsx>] [--sheet TÊN] [--village TÊN] [--json] [--lang vi|en]",
+  "  thidua validate <báo-cáo.xlsx> [--targets <chỉ-tiêu.xlsx>] [--config <cấu-hình.json>] [--sheet TÊN] [--village TÊN] [--json] [--lang vi|en]",
   "  thidua rank <tệp.xlsx>... [--targets <chỉ-tiêu.xlsx>] [--config <cấu-hình.json>] [--out <xếp-hạng.xlsx>] [--json] [--lang vi|en]",
   "",
   "  indicators  liệt kê các chỉ tiêu của một bảng",
@@ -84,6 +85,9 @@ export const vi: CliText = {
   rankColumns: { rank: "Hạng", village: "Thôn", score: "Điểm", met: "Đạt/Tổng", prize: "Đề nghị giải", amount: "Tiền thưởng (đồng)" },
   tie: "đồng hạng — Hội đồng xem xét",
   notEligible: (village, reason) => `${village} — ${reason}`,
+  pointsSummary: (points, selfPoints) => `Tổng điểm: ${formatNumberVi(points)}${selfPoints === null ? "" : ` (thôn tự chấm ${formatNumberVi(selfPoints)})`}.`,
+  notReported: (villages) => `Chưa nộp báo cáo: ${villages.join(", ")}.`,
+  tierColumn: "Xếp loại",
   findingsCount: (errors, warnings) => `Các báo cáo có ${errors} lỗi và ${warnings} cảnh báo; chạy thidua validate cho từng thôn để xem chi tiết.`,
   directionWord: { higher: "càng cao càng tốt", lower: "càng thấp càng tốt" },
 };

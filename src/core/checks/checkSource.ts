@@ -2,7 +2,7 @@ import { cellAddress } from "../cells/cellAddress";
 import { readCellAt } from "../cells/sheetGrid";
 import { finding, type Finding } from "../model/finding";
 import type { Indicator, Value } from "../model/indicator";
-import type { CheckedIndicator, CheckedReport } from "../model/report";
+import type { CheckedIndicator, CheckedReport, RowPoints } from "../model/report";
 import { matchIndicators } from "../matching/matchIndicators";
 import { compareUnits, convertToUnit, type UnitComparison } from "../units/unitCatalogue";
 import type { Authority } from "./authority";
@@ -59,10 +59,11 @@ export function checkSource(source: ReportSource, authority: Authority | null, t
     if (indicator.unit === null && indicator.kind === "number") findings.push(finding("unit/missing", { ...facts, cell: cells.unit ?? cells.name }));
     // A row pasted twice counts once: the copy has its duplicate warning and nothing else.
     const scored: boolean = !duplicate && (authority === null || applied !== null);
-    if (duplicate || source.actualColumn === null || cells.actual === null) return { indicator, actual: null, status: "unknown", completion: null, cell: cells.name, scored };
+    const points = pointsOf(source, index);
+    if (duplicate || source.actualColumn === null || cells.actual === null) return { indicator, actual: null, status: "unknown", completion: null, cell: cells.name, scored, ...points };
     const checked = checkValue(source, indicator, row, rowUnit, cells.actual);
     for (const f of checked.findings) findings.push(f);
-    return { indicator, actual: checked.actual, ...checked.status, cell: cells.actual, scored };
+    return { indicator, actual: checked.actual, ...checked.status, cell: cells.actual, scored, ...points };
   });
   if (authority !== null && matches !== null && !matches.some((match) => match !== null)) {
     // A wrong template or another commune's report: scoring it 0 quietly would still rank it and award it.
@@ -71,6 +72,12 @@ export function checkSource(source: ReportSource, authority: Authority | null, t
   // A template of any length: appended one by one, never spread as arguments.
   if (authority?.scope === "village" && matches !== null) for (const missing of missingIndicators(authority, matches, source, findings)) indicators.push(missing);
   return report(source, indicators, findings, authority);
+}
+
+// A report sheet's own points cells (a consolidated sheet's village columns have none).
+function pointsOf(source: ReportSource, index: number): { points?: RowPoints } {
+  const points = source.actualColumn === source.table.header?.columns.actual ? source.table.points?.[index] : undefined;
+  return points === undefined ? {} : { points };
 }
 
 function report(source: ReportSource, indicators: CheckedIndicator[], all: Finding[], authority: Authority | null): CheckedReport {
@@ -104,7 +111,9 @@ function effective(own: Indicator, applied: Indicator, scope: Authority["scope"]
   const keepOwnTarget = scope === "commune" && applied.cumulative;
   // A commune sheet without ĐVT (the seed's row 7) leaves the village's own unit standing.
   const unit = applied.unit === null ? { unit: own.unit, unitKey: own.unitKey } : {};
-  return { ...applied, ...unit, sheet: own.sheet, row, target: keepOwnTarget ? ownTargetIn(own, applied) : applied.target };
+  // Maximum points: the target sheet's, else the report's own (SPEC §6.1).
+  const maxPoints = applied.maxPoints === undefined && own.maxPoints !== undefined ? { maxPoints: own.maxPoints } : {};
+  return { ...applied, ...unit, ...maxPoints, sheet: own.sheet, row, target: keepOwnTarget ? ownTargetIn(own, applied) : applied.target };
 }
 
 /** The report's own target in the authoritative unit (a village that writes kg where the commune says tấn). */

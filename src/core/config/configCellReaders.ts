@@ -77,6 +77,49 @@ export function readTextCell(value: unknown): string | undefined {
 }
 
 /**
+ * Tỷ lệ hoàn thành / Thang điểm, also "ratio" / "points", "điểm".
+ *
+ * @example readMethodCell("Thang điểm") === "points"
+ */
+export function readMethodCell(value: unknown): unknown {
+  const text = cellText(value);
+  if (text === "") return undefined;
+  const folded = foldText(text);
+  if (/\b(diem|points)\b/.test(folded)) return "points";
+  if (/\b(ty le|ratio)\b/.test(folded)) return "ratio";
+  return text;
+}
+
+/**
+ * Theo tỷ lệ / Đạt mới có điểm / Có số liệu là đủ điểm, also the schema's own words.
+ *
+ * @example readAwardCell("đạt mới có điểm") === "all-or-nothing"
+ */
+export function readAwardCell(value: unknown): unknown {
+  const text = cellText(value);
+  if (text === "") return undefined;
+  const folded = foldText(text);
+  if (/\b(dat moi|all or nothing)\b/.test(folded)) return "all-or-nothing";
+  if (/\b(du diem|full)\b/.test(folded)) return "full";
+  if (/\b(ty le|proportional)\b/.test(folded)) return "proportional";
+  return text;
+}
+
+/**
+ * A share written as a percentage (85, "85%") or a fraction (0,85), as a fraction.
+ *
+ * @example readShareCell(85) === 0.85
+ */
+export function readShareCell(value: unknown): unknown {
+  if (typeof value === "number") return value > 1 ? value / 100 : value;
+  const text = cellText(value);
+  if (text === "") return undefined;
+  const parsed = parseVietnameseNumber(text);
+  if (parsed && (parsed.unit === null || parsed.unit === "%")) return parsed.unit === "%" || parsed.value > 1 ? parsed.value / 100 : parsed.value;
+  return text;
+}
+
+/**
  * A list typed in one cell, its items separated by ";" (or new lines): the villages a rule exempts.
  *
  * @example readListCell("Bản Thử; Nà Lầu") // ["Bản Thử", "Nà Lầu"]

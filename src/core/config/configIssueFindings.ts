@@ -14,6 +14,13 @@ export type ConfigProblem =
   | "not-allowed-value"
   | "bad-json"
   | "too-many"
+  | "band-two-bounds"
+  | "band-empty"
+  | "band-order"
+  | "band-overlap"
+  | "tier-order"
+  | "duplicate-village"
+  | "points-need-max"
   | "too-big"
   | "too-long";
 
@@ -45,8 +52,21 @@ export function configIssueFindings(issues: readonly z.core.$ZodIssue[], input: 
     const raw = valueAtPath(input, issue.path);
     const { problem, expected } = describeIssue(issue, raw);
     const shown = problem === "too-many" && Array.isArray(raw) ? raw.length : raw;
-    return [configInvalid(field, problem, shown, locate, expected)];
+    const made = configInvalid(field, problem, shown, locate, expected);
+    const other = issue.code === "custom" ? (issue.params as { other?: unknown } | undefined)?.other : undefined;
+    // The entry it clashes with ("bands[0]"), so the message can name both.
+    if (typeof other === "number") return [{ ...made, details: { ...made.details, other: siblingField(issue.path, other) } }];
+    return [made];
   });
+}
+
+// ["tiers", 1, "min"] with 0 → "tiers[0]": the entry of the same list another entry clashes with.
+function siblingField(path: readonly PropertyKey[], index: number): string {
+  let at = -1;
+  path.forEach((key, position) => {
+    if (typeof key === "number") at = position;
+  });
+  return configFieldPath(at < 0 ? path : [...path.slice(0, at), index]);
 }
 
 /** A `config/invalid` finding for one field. */
@@ -57,6 +77,10 @@ export function configInvalid(field: string, problem: ConfigProblem, raw: unknow
 }
 
 function describeIssue(issue: z.core.$ZodIssue, raw: unknown): { problem: ConfigProblem; expected?: FindingFact } {
+  if (issue.code === "custom") {
+    const problem = (issue.params as { problem?: ConfigProblem } | undefined)?.problem;
+    if (problem) return { problem };
+  }
   if (raw === undefined) return { problem: "required" };
   switch (issue.code) {
     case "invalid_type":

@@ -27,6 +27,30 @@ export const CONFIG_LABELS = {
   ruleDirection: "Chiều (Cao hơn là tốt / Thấp hơn là tốt)",
   ruleExclude: "Không tính điểm (Có/Không)",
   ruleExempt: "Thôn được miễn (cách nhau bởi dấu ;)",
+  rulePoints: "Điểm chuẩn",
+  prizeCount: "Số giải",
+  // SPEC §6.1–§6.3
+  pointsSection: "Chấm theo thang điểm",
+  method: "Cách xếp hạng",
+  award: "Cách tính điểm chỉ tiêu",
+  maxBonus: "Điểm cộng tối đa mỗi chỉ tiêu",
+  maxDeduction: "Điểm trừ tối đa mỗi chỉ tiêu",
+  bands: "Bậc điểm theo tỷ lệ hoàn thành",
+  bandFrom: "Từ (≥ %)",
+  bandAbove: "Trên (> %)",
+  bandBelow: "Dưới (< %)",
+  bandTo: "Đến (≤ %)",
+  bandPoints: "Điểm cộng (+) / trừ (−)",
+  tiers: "Xếp loại thi đua",
+  tierName: "Tên xếp loại",
+  tierMin: "Tổng điểm từ",
+  tierShare: "Mỗi chỉ tiêu đạt ít nhất (%)",
+  roster: "Danh sách thôn",
+  rosterName: "Tên thôn",
+  adjustments: "Điểm điều chỉnh (Hội đồng quyết định)",
+  adjustmentVillage: "Thôn được điều chỉnh",
+  adjustmentPoints: "Điểm (+/−)",
+  adjustmentReason: "Lý do",
 } as const;
 
 /** Hints written beside the general settings. */
@@ -34,7 +58,20 @@ export const CONFIG_HINTS = {
   period: "Tổng kết (cả năm) hoặc Sơ kết (6 tháng): sơ kết tính một nửa chỉ tiêu cộng dồn.",
   cap: "Điểm mỗi chỉ tiêu không vượt quá hệ số này (từ 1 trở lên).",
   place: "Dùng cho dòng “Địa danh, ngày … tháng … năm …” của bảng xếp hạng.",
+  prizeCount: "Số giải: số thôn được nhận giải đó (để trống là 1), ví dụ Giải khuyến khích 2 giải.",
+  rulePoints: "Điểm chuẩn (thang điểm): điểm tối đa của chỉ tiêu; để trống thì lấy cột Điểm chuẩn của bảng chỉ tiêu.",
+  method: "Tỷ lệ hoàn thành (mặc định, để trống) hoặc Thang điểm (điểm chuẩn, tự chấm, thẩm định).",
+  award: "Theo tỷ lệ (mặc định): điểm chuẩn × tỷ lệ, tối đa đủ điểm; Đạt mới có điểm; Có số liệu là đủ điểm.",
+  maxBonus: "Điểm cộng theo bậc của mỗi chỉ tiêu không vượt quá số này (để trống: không giới hạn).",
+  maxDeduction: "Điểm trừ theo bậc của mỗi chỉ tiêu không vượt quá số này (để trống: không giới hạn).",
+  bands: "Mỗi dòng một bậc, từ tỷ lệ thấp đến cao; bậc đầu tiên đúng thì cộng (số dương) hoặc trừ (số âm) điểm ở cột cuối.",
+  tiers: "Xếp từ cao xuống thấp; thôn nhận xếp loại đầu tiên có tổng điểm đủ và (nếu ghi) mọi chỉ tiêu đạt đủ tỷ lệ điểm.",
+  roster: "Mọi thôn của xã, mỗi dòng một thôn: thôn chưa nộp báo cáo được liệt kê “Chưa nộp báo cáo”.",
+  adjustments: "Điểm cộng/trừ theo quyết định của Hội đồng (Cờ thi đua, vi phạm…), cộng vào tổng điểm của thôn.",
 } as const;
+
+export const METHOD_WORDS = { ratio: "Tỷ lệ hoàn thành", points: "Thang điểm" } as const;
+export const AWARD_WORDS = { proportional: "Theo tỷ lệ", "all-or-nothing": "Đạt mới có điểm", full: "Có số liệu là đủ điểm" } as const;
 
 export const PERIOD_WORDS = { year: "Tổng kết (cả năm)", half: "Sơ kết (6 tháng)" } as const;
 export const DIRECTION_WORDS = { higher: "Cao hơn là tốt", lower: "Thấp hơn là tốt" } as const;

@@ -1,7 +1,7 @@
 import { cellAddress } from "../cells/cellAddress";
 import type { CellModel, CellStyle, SheetModel } from "../model/sheetModel";
 import { AMOUNT_FORMAT } from "../rankingSheet/numberFormats";
-import { CONFIG_HINTS, CONFIG_LABELS as L, CONFIG_SHEET_NAME, DIRECTION_WORDS, NO, PERIOD_WORDS, YES } from "./configSheetLayout";
+import { AWARD_WORDS, CONFIG_HINTS, CONFIG_LABELS as L, CONFIG_SHEET_NAME, DIRECTION_WORDS, METHOD_WORDS, NO, PERIOD_WORDS, YES } from "./configSheetLayout";
 import type { RankingConfig } from "./rankingConfig";
 
 const FONT = { name: "Times New Roman", size: 12 };
@@ -46,16 +46,19 @@ export function configSheetModel(config: RankingConfig): SheetModel {
   put(row, 0, L.prizes, SECTION);
   put(row + 1, 0, L.prizeName, HEADER);
   put(row + 1, 1, L.prizeAmount, HEADER);
+  put(row + 1, 2, L.prizeCount, HEADER);
+  put(row + 1, 3, CONFIG_HINTS.prizeCount, HINT);
   row += 2;
   for (const prize of config.prizes) {
     put(row, 0, prize.name, EDIT);
     put(row, 1, prize.amount, { ...EDIT, numberFormat: AMOUNT_FORMAT, horizontal: "right" });
+    put(row, 2, prize.count ?? null, { ...EDIT, horizontal: "center" });
     row += 1;
   }
 
   row += 1;
   put(row, 0, L.rules, SECTION);
-  [L.ruleMatch, L.ruleMandatory, L.ruleWeight, L.ruleDirection, L.ruleExclude, L.ruleExempt].forEach((label, column) => put(row + 1, column, label, HEADER));
+  [L.ruleMatch, L.ruleMandatory, L.ruleWeight, L.ruleDirection, L.ruleExclude, L.ruleExempt, L.rulePoints].forEach((label, column) => put(row + 1, column, label, HEADER));
   const rulesHeaderRow = row + 1;
   row += 2;
   for (const rule of config.indicators) {
@@ -65,14 +68,18 @@ export function configSheetModel(config: RankingConfig): SheetModel {
     put(row, 3, rule.direction ? DIRECTION_WORDS[rule.direction] : null, EDIT);
     put(row, 4, yesNo(rule.exclude), { ...EDIT, horizontal: "center" });
     put(row, 5, rule.exempt === undefined ? null : rule.exempt.join("; "), EDIT);
+    put(row, 6, rule.points ?? null, { ...EDIT, horizontal: "center" });
     row += 1;
   }
+  put(rulesHeaderRow - 1, 2, CONFIG_HINTS.rulePoints, HINT);
+  row += 1;
+  row = pointsBlocks(config, row, put);
 
   return {
     name: CONFIG_SHEET_NAME,
     cells,
-    merges: ["A1:F1", "A2:F2"],
-    columnWidths: [52, 22, 14, 34, 24, 30],
+    merges: ["A1:G1", "A2:G2"],
+    columnWidths: [52, 22, 14, 34, 24, 30, 14],
     rowHeights: { 2: 48, [rulesHeaderRow + 1]: 32 },
     print: { orientation: "landscape", paperSize: "A4", fitToWidth: 1, margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6 }, centerHorizontally: false },
     chart: null,
@@ -86,4 +93,60 @@ export function configSheetModel(config: RankingConfig): SheetModel {
 function yesNo(value: boolean | undefined): string | null {
   if (value === undefined) return null;
   return value ? YES : NO;
+}
+
+type Put = (row: number, column: number, value: CellModel["value"], style: CellStyle) => void;
+
+/**
+ * The points method's settings and small tables (SPEC §6.1–§6.3), each with its one-line explanation:
+ * Chấm theo thang điểm (method, award, clamps), the bands, the tiers, the roster and the adjustments.
+ * Returns the row after the last block.
+ */
+function pointsBlocks(config: RankingConfig, start: number, put: Put): number {
+  let row = start;
+  put(row, 0, L.pointsSection, SECTION);
+  row += 1;
+  const settings: [string, CellModel["value"], string][] = [
+    [L.method, config.method ? METHOD_WORDS[config.method] : null, CONFIG_HINTS.method],
+    [L.award, config.award ? AWARD_WORDS[config.award] : null, CONFIG_HINTS.award],
+    [L.maxBonus, config.maxBonus ?? null, CONFIG_HINTS.maxBonus],
+    [L.maxDeduction, config.maxDeduction ?? null, CONFIG_HINTS.maxDeduction],
+  ];
+  for (const [label, value, hint] of settings) {
+    put(row, 0, label, LABEL);
+    put(row, 1, value, typeof value === "number" ? { ...EDIT, horizontal: "left" } : EDIT);
+    put(row, 2, hint, HINT);
+    row += 1;
+  }
+  const table = (title: string, hint: string, headers: string[], rows: CellModel["value"][][]) => {
+    row += 1;
+    put(row, 0, title, SECTION);
+    put(row + 1, 0, hint, HINT);
+    headers.forEach((label, column) => put(row + 2, column, label, HEADER));
+    row += 3;
+    for (const values of rows) {
+      values.forEach((value, column) => put(row, column, value, EDIT));
+      row += 1;
+    }
+  };
+  table(
+    L.bands,
+    CONFIG_HINTS.bands,
+    [L.bandFrom, L.bandAbove, L.bandBelow, L.bandTo, L.bandPoints],
+    (config.bands ?? []).map((band) => [band.from ?? null, band.above ?? null, band.below ?? null, band.to ?? null, band.points]),
+  );
+  table(
+    L.tiers,
+    CONFIG_HINTS.tiers,
+    [L.tierName, L.tierMin, L.tierShare],
+    (config.tiers ?? []).map((tier) => [tier.name, tier.min, tier.minShare === undefined ? null : Math.round(tier.minShare * 10000) / 100]),
+  );
+  table(L.roster, CONFIG_HINTS.roster, [L.rosterName], (config.villages ?? []).map((name) => [name]));
+  table(
+    L.adjustments,
+    CONFIG_HINTS.adjustments,
+    [L.adjustmentVillage, L.adjustmentPoints, L.adjustmentReason],
+    (config.adjustments ?? []).map((adjustment) => [adjustment.village, adjustment.points, adjustment.reason ?? null]),
+  );
+  return row;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { adjustmentSchema, bandsSchema, rosterSchema, tiersSchema } from "./pointsSchemas";
 
 /** The seed's prizes (§III.3 of the 2024 programme). */
 export const SEED_PRIZES: readonly { name: string; amount: number }[] = [
@@ -29,11 +30,15 @@ const indicatorRuleSchema = z.strictObject({
   exclude: z.boolean().optional(),
   /** Villages not held to the indicators this rule matches when their report leaves them out (SPEC §6). */
   exempt: z.array(text()).max(1000).optional(),
+  /** Maximum points (điểm chuẩn) of the matching indicators, points method (SPEC §6.1). */
+  points: z.number().min(0).max(MAX_WEIGHT).optional(),
 });
 
 const prizeSchema = z.strictObject({
   name: text(),
   amount: z.number().min(0).max(MAX_AMOUNT),
+  /** How many villages may receive it (SPEC §6.3); 1 when absent. */
+  count: z.int().min(1).max(100).optional(),
 });
 
 /**
@@ -54,9 +59,27 @@ export const rankingConfigSchema = z.strictObject({
   indicators: z.array(indicatorRuleSchema).max(10_000).default(() => []),
   commune: z.string().trim().max(MAX_TEXT).optional(),
   place: z.string().trim().max(MAX_TEXT).optional(),
+  // SPEC §6.1–§6.3. Absent keys mean: the ratio method, proportional award, no bands, no clamps,
+  // no adjustments, no tiers, no roster.
+  method: z.enum(["ratio", "points"]).optional(),
+  award: z.enum(["proportional", "all-or-nothing", "full"]).optional(),
+  bands: bandsSchema.optional(),
+  maxBonus: z.number().min(0).max(MAX_WEIGHT).optional(),
+  maxDeduction: z.number().min(0).max(MAX_WEIGHT).optional(),
+  adjustments: z.array(adjustmentSchema).max(500).optional(),
+  tiers: tiersSchema.optional(),
+  villages: rosterSchema.optional(),
 });
 
 export type RankingConfig = z.output<typeof rankingConfigSchema>;
+
+/** The scoring method: completion ratios (SPEC §6) or points (§6.1). */
+export type ScoringMethod = "ratio" | "points";
+
+/** How a configuration scores, its absent keys taken as their defaults. */
+export function methodOf(config: Pick<RankingConfig, "method">): ScoringMethod {
+  return config.method ?? "ratio";
+}
 
 /** How the indicators whose name contains `match` (folded) are scored. */
 export type IndicatorRule = RankingConfig["indicators"][number];

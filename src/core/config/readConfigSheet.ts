@@ -4,9 +4,9 @@ import { toSheetGrid, valueAt, type SheetGrid } from "../cells/sheetGrid";
 import type { Result, SheetCells } from "../model/cells";
 import type { Finding } from "../model/finding";
 import { foldText } from "../text/foldText";
-import { readDirectionCell, readListCell, readNumberCell, readPeriodCell, readTextCell, readYesNoCell } from "./configCellReaders";
+import { readAwardCell, readDirectionCell, readListCell, readMethodCell, readNumberCell, readPeriodCell, readShareCell, readTextCell, readYesNoCell } from "./configCellReaders";
 import { configIssueFindings } from "./configIssueFindings";
-import { CONFIG_LABELS as L, CONFIG_SHEET_NAME, DIRECTION_WORDS, PERIOD_WORDS } from "./configSheetLayout";
+import { AWARD_WORDS, CONFIG_LABELS as L, CONFIG_SHEET_NAME, DIRECTION_WORDS, METHOD_WORDS, PERIOD_WORDS } from "./configSheetLayout";
 import { rankingConfigSchema, type RankingConfig } from "./rankingConfig";
 
 type Reader = (value: unknown) => unknown;
@@ -17,6 +17,45 @@ const SETTINGS: { label: string; key: string; read: Reader }[] = [
   { label: L.cap, key: "cap", read: readNumberCell },
   { label: L.commune, key: "commune", read: readTextCell },
   { label: L.place, key: "place", read: readTextCell },
+  { label: L.method, key: "method", read: readMethodCell },
+  { label: L.award, key: "award", read: readAwardCell },
+  { label: L.maxBonus, key: "maxBonus", read: readNumberCell },
+  { label: L.maxDeduction, key: "maxDeduction", read: readNumberCell },
+];
+
+// The points method's small tables (SPEC §6.1–§6.3): each found by its header's first label, its
+// columns in the order written.
+const TABLES: { key: string; header: string; columns: { key: string; read: Reader }[] }[] = [
+  {
+    key: "bands",
+    header: L.bandFrom,
+    columns: [
+      { key: "from", read: readNumberCell },
+      { key: "above", read: readNumberCell },
+      { key: "below", read: readNumberCell },
+      { key: "to", read: readNumberCell },
+      { key: "points", read: readNumberCell },
+    ],
+  },
+  {
+    key: "tiers",
+    header: L.tierName,
+    columns: [
+      { key: "name", read: (value) => readTextCell(value) ?? "" },
+      { key: "min", read: readNumberCell },
+      { key: "minShare", read: readShareCell },
+    ],
+  },
+  { key: "villages", header: L.rosterName, columns: [{ key: "", read: (value) => readTextCell(value) ?? "" }] },
+  {
+    key: "adjustments",
+    header: L.adjustmentVillage,
+    columns: [
+      { key: "village", read: (value) => readTextCell(value) ?? "" },
+      { key: "points", read: readNumberCell },
+      { key: "reason", read: readTextCell },
+    ],
+  },
 ];
 
 const RULE_COLUMNS: { label: string; key: string; read: Reader }[] = [
@@ -26,10 +65,11 @@ const RULE_COLUMNS: { label: string; key: string; read: Reader }[] = [
   { label: L.ruleDirection, key: "direction", read: readDirectionCell },
   { label: L.ruleExclude, key: "exclude", read: readYesNoCell },
   { label: L.ruleExempt, key: "exempt", read: readListCell },
+  { label: L.rulePoints, key: "points", read: readNumberCell },
 ];
 
 const RULE_MATCH_HEADER = foldText(L.ruleMatch);
-const SECTION_TITLES = new Set([L.general, L.prizes, L.rules].map(foldText));
+const SECTION_TITLES = new Set([L.general, L.prizes, L.rules, L.pointsSection, L.bands, L.tiers, L.roster, L.adjustments].map(foldText));
 
 interface Collected {
   input: Record<string, unknown>;
@@ -48,6 +88,8 @@ interface Collected {
 export function readConfigSheet(sheet: SheetCells, today: { year: number }): Result<RankingConfig, Finding[]> {
   const { input, cellOf } = collect(toSheetGrid(sheet));
   if (input.year === undefined) input.year = today.year;
+  // An empty table is an absent key: the sheet created with defaults has every table, empty.
+  for (const { key } of TABLES) if (Array.isArray(input[key]) && (input[key] as unknown[]).length === 0) delete input[key];
   const parsed = rankingConfigSchema.safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };
   const locate = (field: string) => ({ sheet: CONFIG_SHEET_NAME, cell: nearestCell(field, cellOf) });
@@ -58,11 +100,23 @@ export function readConfigSheet(sheet: SheetCells, today: { year: number }): Res
 const SHEET_WORDS: Record<string, string> = {
   period: `${PERIOD_WORDS.year} | ${PERIOD_WORDS.half}`,
   direction: `${DIRECTION_WORDS.higher} | ${DIRECTION_WORDS.lower}`,
+  method: `${METHOD_WORDS.ratio} | ${METHOD_WORDS.points}`,
+  award: `${AWARD_WORDS.proportional} | ${AWARD_WORDS["all-or-nothing"]} | ${AWARD_WORDS.full}`,
 };
 
 function inSheetWords(f: Finding): Finding {
   const key = String(f.details?.field ?? "").replace(/^.*\./, "");
   return f.details?.problem === "not-allowed-value" && SHEET_WORDS[key] ? { ...f, expected: SHEET_WORDS[key] } : f;
+}
+
+/**
+ * Where each adjustment of the sheet is (its village's cell), to locate `village/adjustment-without-report`.
+ *
+ * @example configAdjustmentCells(sheet)(0) === "A52"
+ */
+export function configAdjustmentCells(sheet: SheetCells): (index: number) => string | null {
+  const { cellOf } = collect(toSheetGrid(sheet));
+  return (index) => cellOf.get(`adjustments[${index}]`) ?? null;
 }
 
 /**
@@ -79,7 +133,9 @@ export function configRuleCells(sheet: SheetCells): (ruleIndex: number) => strin
 function collect(grid: SheetGrid): Collected {
   const input: Record<string, unknown> = {};
   const cellOf = new Map<string, string>();
-  let block: "none" | "prizes" | "rules" = "none";
+  let block: "none" | "prizes" | "rules" | "table" = "none";
+  let table: (typeof TABLES)[number] | null = null;
+  let tableRows: unknown[] = [];
   let ruleColumns: { column: number; key: string; read: Reader }[] = [];
   const prizes: Record<string, unknown>[] = [];
   const rules: Record<string, unknown>[] = [];
@@ -91,6 +147,15 @@ function collect(grid: SheetGrid): Collected {
       const value = setting.read(valueAt(grid, row, 1));
       if (value !== undefined) input[setting.key] = value;
       cellOf.set(setting.key, cellAddress(row, 1));
+      return;
+    }
+    const startsTable = TABLES.find(({ header }) => foldText(header) === first);
+    if (startsTable) {
+      block = "table";
+      table = startsTable;
+      tableRows = [];
+      input[startsTable.key] = tableRows;
+      cellOf.set(startsTable.key, cellAddress(row, 0));
       return;
     }
     if (first === foldText(L.prizeName) && foldText(cellText(cells[1])) === foldText(L.prizeAmount)) {
@@ -106,15 +171,27 @@ function collect(grid: SheetGrid): Collected {
       cellOf.set("indicators", cellAddress(row, ruleColumns.find(({ key }) => key === "match")?.column ?? 0));
       return;
     }
-    if (SECTION_TITLES.has(first)) {
+    if (SECTION_TITLES.has(foldText(cellText(cells.find((cell) => cellText(cell) !== ""))))) {
       block = "none";
+      return;
+    }
+    if (block === "table" && table !== null && table.columns.some((_, column) => cellText(cells[column]) !== "")) {
+      const index = tableRows.length;
+      const entry: Record<string, unknown> = {};
+      table.columns.forEach(({ key, read }, column) => {
+        entry[key] = read(cells[column]);
+        cellOf.set(key === "" ? `${table!.key}[${index}]` : `${table!.key}[${index}].${key}`, cellAddress(row, column));
+      });
+      cellOf.set(`${table.key}[${index}]`, cellAddress(row, 0));
+      tableRows.push(table.columns.length === 1 ? entry[""] : withoutBlanks(entry));
       return;
     }
     if (block === "prizes" && (cellText(cells[0]) !== "" || cellText(cells[1]) !== "")) {
       const index = prizes.length;
-      prizes.push(withoutBlanks({ name: readTextCell(cells[0]) ?? "", amount: readNumberCell(cells[1]) }));
+      prizes.push(withoutBlanks({ name: readTextCell(cells[0]) ?? "", amount: readNumberCell(cells[1]), count: readNumberCell(cells[2]) }));
       cellOf.set(`prizes[${index}].name`, cellAddress(row, 0));
       cellOf.set(`prizes[${index}].amount`, cellAddress(row, 1));
+      cellOf.set(`prizes[${index}].count`, cellAddress(row, 2));
     }
     if (block === "rules" && ruleColumns.some(({ column }) => cellText(cells[column]) !== "" || typeof cells[column] === "boolean")) {
       const index = rules.length;

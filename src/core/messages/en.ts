@@ -88,6 +88,20 @@ export function en(f: Finding): string {
       return `${at}: there is no setting named "${detailText(f, "field", "en")}". Delete it or correct its name.`;
     case "config/rule-matches-nothing":
       return `${at}: the rule "${detailText(f, "rule", "en")}" (${detailText(f, "field", "en")}) matches no indicator's name. Make it part of an indicator's name.`;
+    case "points/self-differs":
+      return `${at}: the village scored itself ${actual} points for ${name}, but the ${detail(f, "verified") === true ? "verified points are" : "points computed from its results are"} ${expected}. ${expected} counts; compare the two.`;
+    case "points/missing":
+      return `${at}: ${name} has no maximum points, so it is not scored. Write them in the target sheet's Điểm chuẩn column or in the configuration.`;
+    case "points/self-total":
+      return `${at}: the total of the village's own points is written as ${actual}, but its rows add up to ${expected}. Check the sum.`;
+    case "village/missing-report":
+      return `${at}: the village "${detailText(f, "village", "en")}" is in the roster but has not reported: it is not ranked. Remind the village to send its report.`;
+    case "village/not-in-roster":
+      return detail(f, "closest") === undefined
+        ? `${at}: the village "${detailText(f, "village", "en")}" is not in the configuration's roster. It is still ranked; the council decides.`
+        : `${at}: the village "${detailText(f, "village", "en")}" is not in the configuration's roster (is it "${detailText(f, "closest", "en")}"?). It is still ranked; correct its name.`;
+    case "village/adjustment-without-report":
+      return `${at}: the adjustment of ${detailText(f, "points", "en")} points for "${detailText(f, "village", "en")}" is not counted: that village has no report. Check the village's name.`;
     default:
       return unreachable(f.code);
   }
@@ -107,8 +121,11 @@ function unreachable(code: never): string {
   return String(code);
 }
 
+// Findings located on the configuration (its roster, its adjustments) rather than on a sheet of figures.
+const ON_CONFIG = new Set<string>(["village/missing-report", "village/adjustment-without-report"]);
+
 function place(f: Finding): string {
-  const sheet = f.code.startsWith("config/") ? `Configuration "${f.sheet}"` : `Sheet "${f.sheet}"`;
+  const sheet = f.code.startsWith("config/") || ON_CONFIG.has(f.code) ? `Configuration "${f.sheet}"` : `Sheet "${f.sheet}"`;
   return f.cell ? `${sheet}, cell ${f.cell}` : sheet;
 }
 
@@ -133,6 +150,7 @@ const KIND_EN: Record<string, string> = {
   pass: "Đạt or Không đạt",
   none: "Không xảy ra or Xảy ra",
   rating: "a rating (Xuất sắc, Tốt, Khá, Trung bình, Yếu, Kém)",
+  points: "a number of points (such as 2,5 or - 0,25)",
 };
 
 const FILE_EN: Record<string, string> = {
@@ -182,6 +200,20 @@ function problem(f: Finding): string {
       return "is not valid JSON";
     case "too-many":
       return "has too many entries";
+    case "band-two-bounds":
+      return "may have one bound at each end (from or above; below or to)";
+    case "band-empty":
+      return "has its lower bound above its upper bound: no completion falls in it";
+    case "band-order":
+      return `must come after band ${detailText(f, "other", "en")}: bands go from low completion to high`;
+    case "band-overlap":
+      return `overlaps band ${detailText(f, "other", "en")}: a completion may fall in one band only`;
+    case "tier-order":
+      return `has a higher minimum than the tier ${detailText(f, "other", "en")} above it: tiers go best first`;
+    case "duplicate-village":
+      return `repeats the village ${detailText(f, "other", "en")} of the roster`;
+    case "points-need-max":
+      return "is points, but no indicator has maximum points: add a Điểm chuẩn column to the target sheet or give points in the rules";
     case "too-big":
       return `must be at most ${expected}`;
     case "too-long":

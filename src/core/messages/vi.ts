@@ -45,6 +45,13 @@ import { fillDetails } from "./fillDetails";
  *                                 details.column, or details.encoding "utf-16"
  * config/unknown-key              details.field
  * config/rule-matches-nothing     details.field, details.rule
+ * points/self-differs             indicator; cell: the Điểm tự chấm cell; expected: the points that count; actual: the
+ *                                 village's own; details.verified (true when the commune's verified points count)
+ * points/missing                  indicator; cell: its actual (or name) cell
+ * points/self-total               cell: the total row's Điểm tự chấm; expected: the sum of the rows; actual: as written
+ * village/missing-report          sheet: the configuration; details.village (the roster's name)
+ * village/not-in-roster           sheet: the report; details.village; details.closest (a similar roster name, or absent)
+ * village/adjustment-without-report  sheet: the configuration; cell: its row; details.village, details.points
  */
 
 /**
@@ -132,6 +139,20 @@ export function vi(f: Finding): string {
       return `${at}: không có mục cấu hình nào tên "${detailText(f, "field", "vi")}". Hãy xóa hoặc sửa lại tên mục.`;
     case "config/rule-matches-nothing":
       return `${at}: quy tắc "${detailText(f, "rule", "vi")}" (${detailText(f, "field", "vi")}) không khớp với tên chỉ tiêu nào. Hãy sửa lại cho giống một phần tên chỉ tiêu.`;
+    case "points/self-differs":
+      return `${at}: thôn tự chấm ${actual} điểm cho chỉ tiêu ${name}, khác với ${detail(f, "verified") === true ? "điểm thẩm định" : "điểm tính theo kết quả"} là ${expected} điểm. Điểm được tính là ${expected}; hãy đối chiếu lại.`;
+    case "points/missing":
+      return `${at}: chỉ tiêu ${name} chưa có điểm chuẩn nên không được chấm điểm. Hãy ghi điểm chuẩn vào cột Điểm chuẩn của bảng chỉ tiêu hoặc vào cấu hình.`;
+    case "points/self-total":
+      return `${at}: tổng điểm tự chấm ghi là ${actual}, nhưng cộng các dòng được ${expected}. Hãy kiểm tra lại phép cộng.`;
+    case "village/missing-report":
+      return `${at}: thôn "${detailText(f, "village", "vi")}" có trong danh sách thôn nhưng chưa nộp báo cáo: không được xếp hạng. Hãy nhắc thôn nộp báo cáo.`;
+    case "village/not-in-roster":
+      return detail(f, "closest") === undefined
+        ? `${at}: thôn "${detailText(f, "village", "vi")}" không có trong danh sách thôn của cấu hình. Thôn vẫn được xếp hạng; Hội đồng xem xét.`
+        : `${at}: thôn "${detailText(f, "village", "vi")}" không có trong danh sách thôn của cấu hình (có phải là "${detailText(f, "closest", "vi")}"?). Thôn vẫn được xếp hạng; hãy sửa lại tên cho đúng.`;
+    case "village/adjustment-without-report":
+      return `${at}: điểm điều chỉnh ${detailText(f, "points", "vi")} cho thôn "${detailText(f, "village", "vi")}" không được tính vì thôn này không có báo cáo. Hãy kiểm tra lại tên thôn.`;
     default:
       return unreachable(f.code);
   }
@@ -151,8 +172,11 @@ function unreachable(code: never): string {
   return String(code);
 }
 
+// Findings located on the configuration (its roster, its adjustments) rather than on a sheet of figures.
+const ON_CONFIG = new Set<string>(["village/missing-report", "village/adjustment-without-report"]);
+
 function place(f: Finding): string {
-  const sheet = f.code.startsWith("config/") ? `Cấu hình "${f.sheet}"` : `Trang "${f.sheet}"`;
+  const sheet = f.code.startsWith("config/") || ON_CONFIG.has(f.code) ? `Cấu hình "${f.sheet}"` : `Trang "${f.sheet}"`;
   return f.cell ? `${sheet}, ô ${f.cell}` : sheet;
 }
 
@@ -181,6 +205,7 @@ const KIND_VI: Record<string, string> = {
   pass: "kết quả Đạt hoặc Không đạt",
   none: "kết quả Không xảy ra hoặc Xảy ra",
   rating: "một xếp loại (Xuất sắc, Tốt, Khá, Trung bình, Yếu, Kém)",
+  points: "một số điểm (ví dụ 2,5 hoặc - 0,25)",
 };
 
 const FILE_VI: Record<string, string> = {
@@ -230,6 +255,20 @@ function problem(f: Finding): string {
       return "không đúng định dạng JSON";
     case "too-many":
       return "có quá nhiều mục";
+    case "band-two-bounds":
+      return "chỉ được ghi một cận cho mỗi đầu của bậc (từ hoặc trên; dưới hoặc đến)";
+    case "band-empty":
+      return "có cận dưới lớn hơn cận trên, không tỷ lệ nào rơi vào bậc này";
+    case "band-order":
+      return `phải xếp sau bậc ${detailText(f, "other", "vi")}: các bậc xếp từ tỷ lệ thấp đến cao`;
+    case "band-overlap":
+      return `chồng lên bậc ${detailText(f, "other", "vi")}: một tỷ lệ chỉ được rơi vào một bậc`;
+    case "tier-order":
+      return `có điểm tối thiểu cao hơn xếp loại ${detailText(f, "other", "vi")} ở trên: các xếp loại xếp từ cao xuống thấp`;
+    case "duplicate-village":
+      return `trùng với thôn ${detailText(f, "other", "vi")} đã có trong danh sách`;
+    case "points-need-max":
+      return "là thang điểm nhưng không chỉ tiêu nào có điểm chuẩn: hãy thêm cột Điểm chuẩn vào bảng chỉ tiêu hoặc ghi điểm chuẩn trong quy tắc";
     case "too-big":
       return `không được lớn hơn ${expected}`;
     case "too-long":

@@ -21,6 +21,42 @@ export interface ScoreLine {
   met: boolean;
   /** A1 address of the actual cell on the village's sheet. */
   cell: string;
+  /** Points method only: how the indicator's points were reached (SPEC §6.1). */
+  points?: PointsLine;
+}
+
+/**
+ * The explanation of one indicator's points (SPEC §6.1), as data: the maximum, the completion, the
+ * award, the band that held and its clamp, the bonus and deduction columns, and the verified points that
+ * replace the computed ones.
+ */
+export interface PointsLine {
+  /** Maximum points pᵢ. */
+  max: number;
+  /** 100·rᵢ for `number` indicators with a usable value, else null. */
+  completion: number | null;
+  /** Points earned by the award rule before bands. */
+  award: number;
+  /** The first band that held (0-based index in `bands`) and its points, null when none. */
+  band: { index: number; points: number } | null;
+  /** The band's points after `maxBonus` / `maxDeduction`. */
+  bandPoints: number;
+  /** Which clamp cut the band's points, if any. */
+  clamp: "maxBonus" | "maxDeduction" | null;
+  /** Bonus (Điểm thưởng) and deduction (Điểm trừ, as a positive number) written in the report. */
+  bonus: number;
+  deduction: number;
+  /** award + bandPoints + bonus − deduction. */
+  computed: number;
+  /** The commune's verified points (Điểm thẩm định), which replace `computed` when present. */
+  verified: number | null;
+  /** The village's own points (Điểm tự chấm), never counted. */
+  self: number | null;
+  /** The points that count: `verified` when present, else `computed`. */
+  earned: number;
+  /** A1 addresses of the own and verified points cells, where present. */
+  selfCell: string | null;
+  verifiedCell: string | null;
 }
 
 /** A village's place in the ranking (SPEC §6). */
@@ -49,6 +85,14 @@ export interface RankedVillage {
   /** Names of the indicators not met. */
   shortfalls: string[];
   lines: ScoreLine[];
+  /** The tier (xếp loại, SPEC §6.2), null when none holds; absent when no tiers are configured. */
+  tier?: string | null;
+  /** Points method: the sum of the village's own points (Điểm tự chấm), null when it wrote none. */
+  selfPoints?: number | null;
+  /** What scoring found about the village's points: points/self-differs, points/missing (SPEC §6.1). */
+  notes?: Finding[];
+  /** Council decisions added to the score (SPEC §6.1). */
+  adjustments?: { points: number; reason: string | null }[];
 }
 
 export interface Ranking {
@@ -57,4 +101,8 @@ export interface Ranking {
   cap: number;
   villages: RankedVillage[];
   findings: Finding[];
+  /** "points" when scored by the points method (SPEC §6.1); absent means the ratio method. */
+  method?: "ratio" | "points";
+  /** Roster villages without a report, in roster order (SPEC §6.3). */
+  missing?: string[];
 }

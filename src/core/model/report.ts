@@ -15,6 +15,21 @@ export interface CheckedIndicator {
   cell: string;
   /** Whether this indicator counts for scoring (it matched an authoritative target, or none was given). */
   scored: boolean;
+  /** The report's points cells for this row, where it has points columns (SPEC §2.2, §6.1). */
+  points?: RowPoints;
+}
+
+/**
+ * The points written on one row of a points table: each a number, or null when blank or unreadable
+ * (an unreadable cell is a `value/invalid` finding); `cells` gives the A1 address of each column present.
+ */
+export interface RowPoints {
+  maxPoints: number | null;
+  bonus: number | null;
+  deduction: number | null;
+  selfPoints: number | null;
+  verifiedPoints: number | null;
+  cells: Partial<Record<"maxPoints" | "bonus" | "deduction" | "selfPoints" | "verifiedPoints", string>>;
 }
 
 export interface ReportSummary {

@@ -12,19 +12,21 @@ export interface Award {
 const NO_PRIZE: Award = { prize: null, amount: null, tie: false };
 
 /**
- * Prizes by rank among eligible villages (SPEC §6), for villages already sorted by `rankingOrder`.
- * Eligible villages are ranked among themselves with shared ranks; rank k takes the k-th prize, so two
- * villages tied first both show the first prize with `tie` set and the next one takes the third prize.
- * Ineligible villages get no prize.
+ * Prizes by rank among eligible villages (SPEC §6, §6.3), for villages already sorted by `rankingOrder`.
+ * The prizes expand into slots by their `count` (Giải khuyến khích × 2 is two slots). Eligible villages
+ * are ranked among themselves with shared ranks; rank k takes the k-th slot, so two villages tied first
+ * both show the first prize with `tie` set and the next one takes the third slot. Ineligible villages get
+ * no prize.
  *
  * @example awardPrizes(sorted, config.prizes).map((a) => a.prize) // ["Giải Nhất", "Giải Nhất", "Giải Ba", null]
  */
 export function awardPrizes(sorted: readonly VillageScore[], prizes: RankingConfig["prizes"]): Award[] {
+  const slots = prizes.flatMap((prize) => Array.from({ length: prize.count ?? 1 }, () => prize));
   const eligible = sorted.filter((village) => village.eligible);
   const ranks = sharedRanks(eligible, rankingOrder);
   const awardOf = new Map<VillageScore, Award>();
   eligible.forEach((village, index) => {
-    const prize = prizes[ranks[index] - 1];
+    const prize = slots[ranks[index] - 1];
     if (!prize) return;
     const tie = ranks.filter((rank) => rank === ranks[index]).length > 1;
     awardOf.set(village, { prize: prize.name, amount: prize.amount, tie });

@@ -12,6 +12,11 @@ import { distinctVillageNames } from "./distinctVillageNames";
 import { markAbsentMandatory } from "./markAbsentMandatory";
 import { oneBasis } from "./oneBasis";
 import { sharedRanks } from "./sharedRanks";
+import { methodOf } from "../config/rankingConfig";
+import { configInvalid } from "../config/configIssueFindings";
+import { assignTier } from "../scoring/assignTier";
+import { applyAdjustments } from "./applyAdjustments";
+import { checkRoster } from "./checkRoster";
 
 const listingOrder = thenBy<VillageScore>(rankingOrder, byVillageName);
 
@@ -30,7 +35,7 @@ const listingOrder = thenBy<VillageScore>(rankingOrder, byVillageName);
 export function rankVillages(
   reports: CheckedReport[],
   config: RankingConfig,
-  configSource: { sheet: string; cellOf?: (ruleIndex: number) => string | null } = { sheet: CONFIG_SHEET_NAME },
+  configSource: { sheet: string; cellOf?: (ruleIndex: number) => string | null; adjustmentCell?: (index: number) => string | null } = { sheet: CONFIG_SHEET_NAME },
 ): Ranking {
   const ruleFor = rulesOf(config);
   const basis = oneBasis(reports, ruleFor);
@@ -42,6 +47,15 @@ export function rankVillages(
   });
   markAbsentMandatory(scores, config.indicators, ruleFor);
   const unscored = nothingScoredFindings(basis.reports, scores);
+  const method = methodOf(config);
+  // A points configuration with no maximum points anywhere would rank every village at 0.
+  if (method === "points" && reports.length > 0 && scores.every((score) => score.lines.length === 0) && scores.some((score) => (score.notes ?? []).length > 0)) {
+    const problem = configInvalid("method", "points-need-max", "points", () => ({ sheet: configSource.sheet, cell: null }));
+    return { year: config.year, period: config.period, cap: config.cap, villages: [], findings: [problem], method, missing: [] };
+  }
+  const adjusted = applyAdjustments(scores, config.adjustments, { sheet: configSource.sheet, cellOf: configSource.adjustmentCell });
+  if (config.tiers !== undefined) for (const score of scores) score.tier = assignTier(score.score, score.lines, config.tiers);
+  const roster = checkRoster(config.villages, scores, configSource.sheet);
   scores.sort(listingOrder);
   const ranks = sharedRanks(scores, rankingOrder);
   const awards = awardPrizes(scores, config.prizes);
@@ -50,7 +64,9 @@ export function rankVillages(
     period: config.period,
     cap: config.cap,
     villages: scores.map((score, index) => ({ ...score, rank: ranks[index], prize: awards[index].prize, amount: awards[index].amount, tie: awards[index].tie })),
-    findings: [...basis.findings, ...unscored, ...checkRules(config, indicatorNames(reports), configSource)],
+    findings: [...basis.findings, ...unscored, ...checkRules(config, indicatorNames(reports), configSource), ...scores.flatMap((score) => score.notes ?? []), ...adjusted, ...roster.findings],
+    ...(method === "points" ? { method } : {}),
+    ...(config.villages === undefined ? {} : { missing: roster.missing }),
   };
 }
 

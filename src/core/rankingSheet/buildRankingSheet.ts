@@ -3,16 +3,7 @@ import type { Ranking } from "../model/ranking";
 import type { SheetModel } from "../model/sheetModel";
 import { writeCompletionMatrix } from "./completionMatrix";
 import { writeDocumentHeader, type DocumentHeader } from "./documentHeader";
-import {
-  CHART_COLUMNS,
-  CHART_FIRST_COLUMN,
-  CHART_MIN_ROWS,
-  COLUMN,
-  LAST_TABLE_COLUMN,
-  MATRIX_FIRST_VILLAGE_COLUMN,
-  MATRIX_VILLAGE_WIDTH,
-  TABLE_WIDTHS,
-} from "./rankingSheetLayout";
+import { CHART_COLUMNS, CHART_FIRST_COLUMN, CHART_MIN_ROWS, LAST_TABLE_COLUMN, MATRIX_FIRST_VILLAGE_COLUMN, MATRIX_VILLAGE_WIDTH } from "./rankingSheetLayout";
 import { rankingSheetName } from "./rankingSheetName";
 import { NOTE } from "./rankingSheetStyles";
 import { PRIZE_CONDITION } from "./rankingWords";
@@ -35,21 +26,29 @@ export function buildRankingSheet(ranking: Ranking, header: DocumentHeader): She
   const canvas = sheetCanvas();
   const tableRow = writeDocumentHeader(canvas, header, ranking.year, ranking.period, ranking.cap);
   const table = writeRankingTable(canvas, ranking, tableRow);
-  canvas.putMerged(table.nextRow, 0, LAST_TABLE_COLUMN, PRIZE_CONDITION.vi, NOTE);
+  const lastColumn = table.columns.length - 1;
+  canvas.putMerged(table.nextRow, 0, lastColumn, PRIZE_CONDITION.vi, NOTE);
+  // Roster villages without a report (SPEC §6.3): named below the ranking, never ranked.
+  const missing = ranking.missing ?? [];
+  if (missing.length > 0) canvas.putMerged(table.nextRow + 1, 0, lastColumn, `${NOT_REPORTED}: ${missing.join(", ")}.`, NOTE);
+  const afterTable = table.nextRow + (missing.length > 0 ? 1 : 0);
 
   const hasVillages = table.lastRow >= table.firstRow;
+  const chartFirst = CHART_FIRST_COLUMN + table.columns.length - 1 - LAST_TABLE_COLUMN;
+  const villageColumn = column(table.columns.findIndex((c) => c.key === "village"));
+  const scoreColumn = column(table.columns.findIndex((c) => c.key === "score"));
   const chartBottom = table.headerRow + Math.max(CHART_MIN_ROWS, table.lastRow - table.headerRow);
   const chart = hasVillages
     ? {
         title: "Tổng điểm các thôn",
-        categories: `${column(COLUMN.village)}${table.firstRow + 1}:${column(COLUMN.village)}${table.lastRow + 1}`,
-        values: `${column(COLUMN.score)}${table.firstRow + 1}:${column(COLUMN.score)}${table.lastRow + 1}`,
-        from: cellAddress(table.headerRow, CHART_FIRST_COLUMN),
-        to: cellAddress(chartBottom, CHART_FIRST_COLUMN + CHART_COLUMNS - 1),
+        categories: `${villageColumn}${table.firstRow + 1}:${villageColumn}${table.lastRow + 1}`,
+        values: `${scoreColumn}${table.firstRow + 1}:${scoreColumn}${table.lastRow + 1}`,
+        from: cellAddress(table.headerRow, chartFirst),
+        to: cellAddress(chartBottom, chartFirst + CHART_COLUMNS - 1),
       }
     : null;
 
-  const matrixRow = Math.max(table.nextRow + 2, hasVillages ? chartBottom + 2 : 0);
+  const matrixRow = Math.max(afterTable + 2, hasVillages ? chartBottom + 2 : 0);
   const matrix = writeCompletionMatrix(canvas, ranking.villages, matrixRow);
   writeSignatureBlock(canvas, matrix.nextRow + 1);
 
@@ -57,7 +56,7 @@ export function buildRankingSheet(ranking: Ranking, header: DocumentHeader): She
     name: rankingSheetName(ranking.year, ranking.period),
     cells: canvas.cells,
     merges: canvas.merges,
-    columnWidths: columnWidths(matrix.lastColumn, chart !== null),
+    columnWidths: columnWidths(table.columns.map((c) => c.width), matrix.lastColumn, chart !== null),
     rowHeights: canvas.rowHeights,
     print: {
       orientation: "landscape",
@@ -76,13 +75,18 @@ function column(index: number): string {
   return columnLetters(index);
 }
 
-// The table fixes A–H; matrix village columns past H and the chart's columns get their own widths.
-function columnWidths(matrixLastColumn: number, withChart: boolean): number[] {
-  const widths: number[] = [...TABLE_WIDTHS];
-  const chartEnd = withChart ? CHART_FIRST_COLUMN + CHART_COLUMNS - 1 : 0;
-  for (let index = LAST_TABLE_COLUMN + 1; index <= Math.max(matrixLastColumn, chartEnd); index += 1) {
+// The table fixes its columns (A–H for the seed's); matrix village columns past them and the chart's
+// columns get their own widths.
+function columnWidths(tableWidths: number[], matrixLastColumn: number, withChart: boolean): number[] {
+  const widths: number[] = [...tableWidths];
+  const last = tableWidths.length - 1;
+  const chartEnd = withChart ? last + 2 + CHART_COLUMNS - 1 : 0;
+  for (let index = last + 1; index <= Math.max(matrixLastColumn, chartEnd); index += 1) {
     const inMatrix = index >= MATRIX_FIRST_VILLAGE_COLUMN && index <= matrixLastColumn;
-    widths[index] = inMatrix ? MATRIX_VILLAGE_WIDTH : index === LAST_TABLE_COLUMN + 1 ? 3 : CHART_COLUMN_WIDTH;
+    widths[index] = inMatrix ? MATRIX_VILLAGE_WIDTH : index === last + 1 ? 3 : CHART_COLUMN_WIDTH;
   }
   return widths;
 }
+
+/** The heading of the roster villages that have not reported (SPEC §6.3). */
+export const NOT_REPORTED = "Chưa nộp báo cáo";

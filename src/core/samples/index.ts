@@ -1,3 +1,4 @@
+export * from "./pointsCommune";
 export * from "./sampleConfig";
 export * from "./sampleConsolidatedSheet";
 export * from "./sampleTargetSheet";

@@ -9,11 +9,13 @@ export interface ResolvedRule {
   /** The rule's direction, or null to keep the indicator's own. */
   direction: Direction | null;
   exclude: boolean;
+  /** Maximum points the rule gives (points method), null to keep the table's Điểm chuẩn. */
+  points: number | null;
   /** Villages not held to the indicator when their report leaves it out: every matching rule's, together. */
   exempt: readonly string[];
 }
 
-const NO_RULE: ResolvedRule = { mandatory: false, weight: 1, direction: null, exclude: false, exempt: [] };
+const NO_RULE: ResolvedRule = { mandatory: false, weight: 1, direction: null, exclude: false, points: null, exempt: [] };
 
 /**
  * Makes a lookup from an indicator's name to the rules that apply to it. Every rule whose `match` is a
@@ -45,6 +47,7 @@ function applyRule(current: ResolvedRule, rule: IndicatorRule): ResolvedRule {
     weight: rule.weight ?? current.weight,
     direction: rule.direction ?? current.direction,
     exclude: rule.exclude ?? current.exclude,
+    points: rule.points ?? current.points,
     exempt: rule.exempt === undefined ? current.exempt : [...current.exempt, ...rule.exempt],
   };
 }

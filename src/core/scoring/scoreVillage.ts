@@ -1,6 +1,8 @@
 import type { RankingConfig } from "../config/rankingConfig";
 import type { RankedVillage, ScoreLine } from "../model/ranking";
 import type { CheckedReport } from "../model/report";
+import { methodOf } from "../config/rankingConfig";
+import { pointsOfLines } from "./pointsOfLines";
 import { rulesOf, type ResolvedRule } from "./resolveRules";
 import { roundScore } from "./roundScore";
 import { scoreIndicator } from "./scoreIndicator";
@@ -42,6 +44,7 @@ export function scoreVillageWith(report: CheckedReport, config: RankingConfig, r
       if (line.mandatory) mandatoryMissed.push(line.name);
     }
   }
+  if (methodOf(config) === "points") return scoreInPoints(report, config, lines, mandatoryMissed, ruleFor);
   const score = weights > 0 ? roundScore((100 * weighted) / weights) : 0;
   // Nothing matched the targets, nothing had a target, or a sum overflowed: never a score to reward.
   const nothingScored = lines.length === 0 || !Number.isFinite(score) || report.findings.some((f) => f.code === "report/nothing-scored");
@@ -57,5 +60,33 @@ export function scoreVillageWith(report: CheckedReport, config: RankingConfig, r
     mandatoryMissed,
     shortfalls,
     lines,
+  };
+}
+
+/** The points method's score (SPEC §6.1): Σ earned points of the lines that have maximum points. */
+function scoreInPoints(
+  report: CheckedReport,
+  config: RankingConfig,
+  ratioLines: ScoreLine[],
+  mandatoryMissed: string[],
+  ruleFor: (name: string) => ResolvedRule,
+): VillageScore {
+  const { lines, total, selfPoints, notes } = pointsOfLines(report, ratioLines, config, ruleFor);
+  // As in the ratio method: no line with points, a sum that overflowed or a report matching no target is never rewarded.
+  const nothingScored = lines.length === 0 || !Number.isFinite(total) || report.findings.some((f) => f.code === "report/nothing-scored");
+  return {
+    village: report.village,
+    sheet: report.sheet,
+    score: Number.isFinite(total) ? roundScore(total) : 0,
+    met: lines.filter((line) => line.met).length,
+    scored: lines.length,
+    errors: report.findings.reduce((count, f) => (f.severity === "error" ? count + 1 : count), 0),
+    eligible: mandatoryMissed.length === 0 && !nothingScored,
+    nothingScored,
+    mandatoryMissed,
+    shortfalls: lines.filter((line) => !line.met).map((line) => line.name),
+    lines,
+    selfPoints,
+    notes,
   };
 }

@@ -1,7 +1,10 @@
 import { foldText } from "../text/foldText";
 
 /** What a column of an indicator table holds (SPEC §2). */
-export type ColumnRole = "tt" | "name" | "unit" | "target" | "actual" | "rate" | "note";
+export type ColumnRole = "tt" | "name" | "unit" | "target" | "actual" | "rate" | "note" | PointsRole;
+
+/** The points columns of a scoring table (SPEC §2.2, §6.1): maximum, bonus, deduction, own and verified points. */
+export type PointsRole = "maxPoints" | "bonus" | "deduction" | "selfPoints" | "verifiedPoints";
 
 // Labels seen in practice, folded and without spaces. Order matters for prefixes: "chỉ tiêu giao" is a
 // target before "chỉ tiêu" is a name.
@@ -15,6 +18,12 @@ const EXACT: Record<string, ColumnRole> = {
   solieuthuchien: "actual", ketquadatduoc: "actual",
   tyle: "rate", sosanh: "rate", tylehoanthanh: "rate",
   ghichu: "note",
+  diemchuan: "maxPoints", diemtoida: "maxPoints", thangdiem: "maxPoints", chuan: "maxPoints", diemchuantoida: "maxPoints",
+  diemthuong: "bonus", thuong: "bonus", diemcong: "bonus",
+  diemtru: "deduction", tru: "deduction",
+  diemtucham: "selfPoints", tucham: "selfPoints", diemtudanhgia: "selfPoints", tudanhgia: "selfPoints", thontucham: "selfPoints",
+  diemthamdinh: "verifiedPoints", thamdinh: "verifiedPoints", diemphuctra: "verifiedPoints", phuctra: "verifiedPoints",
+  diemxacham: "verifiedPoints", xacham: "verifiedPoints", diemcham: "verifiedPoints",
   // other communes' and districts' tables (SPEC §2.2)
   maso: "tt", masott: "tt",
   tentieuchi: "name", noidungtieuchi: "name", tieuchi: "name", tieuchuanthidua: "name", noidungdanhgia: "name",

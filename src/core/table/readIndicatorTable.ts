@@ -5,6 +5,8 @@ import type { SheetCells } from "../model/cells";
 import { finding, type Finding } from "../model/finding";
 import type { Group, Indicator } from "../model/indicator";
 import { findHeader, headerTexts, type TableHeader } from "./findHeader";
+import type { RowPoints } from "../model/report";
+import { readPoints } from "./readPoints";
 import { readTableRows, type TableRow } from "./readTableRows";
 import { readTitle, type SheetTitle, yearIn } from "./readTitle";
 
@@ -31,6 +33,8 @@ export interface TableRead {
   grid: SheetGrid;
   header: TableHeader | null;
   rows: TableRow[];
+  /** Each row's points cells, row by row as `rows`, where the table has points columns (SPEC §6.1). */
+  points?: RowPoints[];
 }
 
 /** The columns a table needs, named as staff write them, for sheet/no-header. */
@@ -74,7 +78,9 @@ export function readTable(sheet: unknown): TableRead {
     return { parsed: { ...base, findings: [finding(code, { sheet: grid.name, cell: null, details: { columns: NEEDED_COLUMNS } })] }, grid, header, rows: [] };
   }
   const layout = layoutOf(header);
-  const { groups, rows, findings } = readTableRows(grid, header, layout === "targets" || layout === "report");
+  const { groups, rows: plainRows, findings } = readTableRows(grid, header, layout === "targets" || layout === "report");
+  const points = layout === "targets" || layout === "report" ? readPoints(grid, header, plainRows) : { points: null, findings: [] };
+  const rows = points.points === null ? plainRows : withMaxPoints(plainRows, points.points);
   const structure = structureFindings(grid, header, layout, rows.length);
   const parsed: ParsedTable = {
     ...base,
@@ -84,9 +90,17 @@ export function readTable(sheet: unknown): TableRead {
     indicators: rows.map((row) => row.indicator),
     title: { ...title, year: title.year ?? header.year ?? header.labels.map(yearIn).find((year) => year !== null) ?? null },
     villageColumns: header.villages,
-    findings: [...structure, ...findings],
+    findings: [...structure, ...findings, ...points.findings],
   };
-  return { parsed, grid, header, rows };
+  return points.points === null ? { parsed, grid, header, rows } : { parsed, grid, header, rows, points: points.points };
+}
+
+// The maximum points belong to the indicator (targets and reports alike); the rest stays with the row.
+function withMaxPoints(rows: TableRow[], points: readonly RowPoints[]): TableRow[] {
+  return rows.map((row, index) => {
+    const max = points[index].maxPoints;
+    return max === null ? row : { ...row, indicator: { ...row.indicator, maxPoints: max } };
+  });
 }
 
 /**

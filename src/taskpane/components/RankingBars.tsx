@@ -39,7 +39,9 @@ export function RankingBars({ ranking, strings, lang }: RankingBarsProps) {
   const styles = useStyles();
   if (ranking.villages.length === 0) return <Text>{strings.rank.none}</Text>;
   // Bars are drawn against the highest possible score, so a full bar means every indicator at the cap.
-  const full = Math.max(100 * ranking.cap, ...ranking.villages.map((v) => v.score), 1);
+  // In points the best village fills the bar: there is no cap to measure against.
+  const full = Math.max(ranking.method === "points" ? 0 : 100 * ranking.cap, ...ranking.villages.map((v) => v.score), 1);
+  const missing = ranking.missing ?? [];
   return (
     <ol className={styles.list} aria-label={strings.rank.barsLabel}>
       {ranking.villages.map((v) => (
@@ -60,6 +62,8 @@ export function RankingBars({ ranking, strings, lang }: RankingBarsProps) {
           </div>
           <Caption1 className={styles.note}>
             {strings.rank.met(v.met, v.scored)}
+            {v.tier !== undefined ? ` · ${strings.rank.tier(v.tier)}` : ""}
+            {v.selfPoints != null ? ` · ${strings.rank.ownPoints(formatNumber(v.selfPoints, lang, 2), formatNumber(v.score, lang, 2))}` : ""}
             {v.tie ? ` · ${strings.rank.tie}` : ""}
           </Caption1>
           {!v.eligible && (
@@ -69,6 +73,11 @@ export function RankingBars({ ranking, strings, lang }: RankingBarsProps) {
           )}
         </li>
       ))}
+      {missing.length > 0 && (
+        <li data-missing="true">
+          <Caption1 className={styles.warn}>{strings.rank.notReported(missing.join(", "))}</Caption1>
+        </li>
+      )}
     </ol>
   );
 }

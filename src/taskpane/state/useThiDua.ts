@@ -152,7 +152,7 @@ export function useThiDua(excel: ExcelPort, lang: Lang) {
     if (!reportSheet) return Promise.resolve(false);
     return run(
       strings.check.running,
-      (progress, signal) => checkSheet(excel, lang, { report: reportSheet, target: checkTarget }, progress, signal),
+      (progress, signal) => checkSheet(excel, lang, { report: reportSheet, target: checkTarget, config: config?.exists === true }, progress, signal),
       (value) => {
         const sheet = value.checked.sheet;
         setChecked(value.checked);
@@ -169,7 +169,7 @@ export function useThiDua(excel: ExcelPort, lang: Lang) {
         );
       },
     );
-  }, [run, excel, lang, reportSheet, checkTarget, strings]);
+  }, [run, excel, lang, reportSheet, checkTarget, strings, config]);
 
   const clearHighlights = useCallback(() => {
     // The chosen report too: its highlights may date from an earlier session of the pane.

@@ -57,6 +57,8 @@ export const en: Strings = {
     nothingToClear: "No sheet has highlights left to clear.",
     clearedBefore: (sheets: string[]) => `Highlights on ${sheetList(sheets)} had been cleared before the error.`,
     noFindings: "No errors or warnings. The report is in order.",
+    pointsTitle: (total: string, self: string | null) => `Points ${total}${self === null ? "" : ` (own score ${self})`}`,
+    pointsLine: (earned: string, max: string, self: string | null) => `${earned}/${max} points${self === null ? "" : ` · own ${self}`}`,
   },
   summary: {
     label: "Summary of the check",
@@ -99,6 +101,9 @@ export const en: Strings = {
     ineligible: (names: string) => `Not eligible for a prize: missed the mandatory indicator ${names}`,
     nothingScored: "Not eligible for a prize: nothing in the report could be scored (a wrong template, or another commune's report?)",
     condition: "Prizes are awarded if the commune wins at district level.",
+    tier: (name: string | null) => (name === null ? "No tier" : `Tier: ${name}`),
+    ownPoints: (self: string, counted: string) => `own score ${self}, counted ${counted}`,
+    notReported: (villages: string) => `Not reported: ${villages}`,
     none: "No village to rank yet.",
   },
   period: {

@@ -61,6 +61,8 @@ export const vi = {
     nothingToClear: "Không còn trang nào có đánh dấu để xóa.",
     clearedBefore: (sheets: string[]) => `Đánh dấu trên trang ${sheetList(sheets)} đã được xóa trước khi gặp lỗi.`,
     noFindings: "Không có lỗi hay cảnh báo nào. Báo cáo đạt yêu cầu.",
+    pointsTitle: (total: string, self: string | null) => `Tổng điểm ${total}${self === null ? "" : ` (thôn tự chấm ${self})`}`,
+    pointsLine: (earned: string, max: string, self: string | null) => `${earned}/${max} điểm${self === null ? "" : ` · tự chấm ${self}`}`,
   },
   summary: {
     label: "Tóm tắt kết quả kiểm tra",
@@ -103,6 +105,9 @@ export const vi = {
     ineligible: (names: string) => `Không xét giải: chưa đạt chỉ tiêu điểm liệt ${names}`,
     nothingScored: "Không xét giải: báo cáo không có chỉ tiêu nào tính điểm được (nhầm mẫu hoặc báo cáo của xã khác?)",
     condition: "Giải thưởng được trao nếu xã đạt giải thưởng cấp huyện.",
+    tier: (name: string | null) => (name === null ? "Không xếp loại" : `Xếp loại ${name}`),
+    ownPoints: (self: string, counted: string) => `thôn tự chấm ${self}, điểm được tính ${counted}`,
+    notReported: (villages: string) => `Chưa nộp báo cáo: ${villages}`,
     none: "Chưa có thôn nào để xếp hạng.",
   },
   period: {

@@ -1,5 +1,8 @@
 import { Body1, Button, makeStyles, Subtitle1 } from "@fluentui/react-components";
-import type { CheckedReport, Finding } from "../../core/model";
+import type { Finding } from "../../core/model";
+import { PointsList } from "../components/PointsList";
+import type { Lang } from "../shell/lang";
+import type { CheckResult } from "../state/actions/checkSheet";
 import { FindingList } from "../components/FindingList";
 import { SheetSelect } from "../components/SheetSelect";
 import { SummaryBadges } from "../components/SummaryBadges";
@@ -20,7 +23,8 @@ export interface CheckViewProps {
   onReportSheet: (sheet: string | null) => void;
   /** An operation is running: nothing can be started twice. */
   busy: boolean;
-  checked: CheckedReport | null;
+  checked: CheckResult | null;
+  lang?: Lang;
   /** Whether there are highlights to clear (this session's, or the chosen report's from before). */
   canClear: boolean;
   describe: (finding: Finding) => string;
@@ -71,6 +75,7 @@ export function CheckView(props: CheckViewProps) {
             {strings.check.resultTitle(checked.village)}
           </Subtitle1>
           <SummaryBadges summary={checked.summary} strings={strings} />
+          {checked.points && <PointsList score={checked.points} strings={strings} lang={props.lang ?? "vi"} />}
           {checked.findings.length === 0 ? (
             <Body1 block style={{ marginTop: 12 }}>
               {strings.check.noFindings}

@@ -30,7 +30,7 @@ describe("parseArgs names what is wrong with a command line", () => {
     [["--json", "rank"], { kind: "no-command", value: "--json" }],
     [["xephang", "a.xlsx"], { kind: "unknown-command", value: "xephang" }],
     [["indicators", "a.xlsx", "--out", "x.xlsx"], { kind: "unknown-option", value: "--out" }],
-    [["validate", "a.xlsx", "--config", "c.json"], { kind: "unknown-option", value: "--config" }],
+    [["indicators", "a.xlsx", "--config", "c.json"], { kind: "unknown-option", value: "--config" }],
     [["rank", "a.xlsx", "--colour"], { kind: "unknown-option", value: "--colour" }],
     [["rank", "a.xlsx", "--targets"], { kind: "missing-value", value: "--targets" }],
     [["rank", "a.xlsx", "--targets", "--json"], { kind: "missing-value", value: "--targets" }],

@@ -24,6 +24,41 @@ const FULL: RankingConfig = {
   ],
 };
 
+const POINTS: RankingConfig = {
+  ...defaultConfig(2024),
+  prizes: [
+    { name: "Giải Nhất", amount: 5_000_000 },
+    { name: "Giải khuyến khích", amount: 500_000, count: 2 },
+  ],
+  indicators: [{ match: "hộ nghèo", points: 10 }, { match: "an ninh", mandatory: true, points: 5.5 }],
+  method: "points",
+  award: "all-or-nothing",
+  bands: [
+    { below: 95, points: -2 },
+    { from: 95, below: 100, points: -1 },
+    { above: 100, to: 119.5, points: 1 },
+    { from: 120, points: 2 },
+  ],
+  maxBonus: 1.5,
+  maxDeduction: 2,
+  tiers: [{ name: "Xuất sắc", min: 90, minShare: 0.85 }, { name: "Tốt", min: 80 }],
+  villages: ["Nà Lầu", "Khuổi Khâm", "Nặm Đin"],
+  adjustments: [{ village: "Nà Lầu", points: 10, reason: "Cờ thi đua" }, { village: "Nặm Đin", points: -2 }],
+};
+
+/** The A1 address of the cell holding `text` in the sheet written for `config`. */
+function addressOf(config: RankingConfig, text: string): string {
+  const cell = configSheetModel(config).cells.find((c) => c.value === text);
+  if (!cell) throw new Error(`no cell ${text}`);
+  return cell.address;
+}
+
+/** The address `down` rows below and `right` columns right of `address`. */
+function shift(address: string, down: number, right = 0): string {
+  const match = /^([A-Z])(\d+)$/.exec(address)!;
+  return `${String.fromCharCode(match[1].charCodeAt(0) + right)}${Number(match[2]) + down}`;
+}
+
 function cellValue(cells: SheetCells, address: string): unknown {
   const match = /^([A-Z])(\d+)$/.exec(address)!;
   return cells.values[Number(match[2]) - 1]?.[match[1].charCodeAt(0) - 65];
@@ -61,11 +96,12 @@ describe("the configuration sheet", () => {
       "Chiều (Cao hơn là tốt / Thấp hơn là tốt)",
       "Không tính điểm (Có/Không)",
       "Thôn được miễn (cách nhau bởi dấu ;)",
+      "Điểm chuẩn",
     ]);
-    expect(cells.values[19]).toEqual(["an toàn về an ninh, trật tự", "Có", 2, "", "", ""]);
-    expect(cells.values[21]).toEqual(["thu ngân sách", "Không", "", "", "Có", ""]);
-    expect(cells.values[22]).toEqual(["tuyển quân", "", 0, "Cao hơn là tốt", "", ""]);
-    expect(cells.values[23]).toEqual(["trẻ 5 tuổi", "", "", "", "", "Khuổi Thử; Nà Lầu"]);
+    expect(cells.values[19]).toEqual(["an toàn về an ninh, trật tự", "Có", 2, "", "", "", ""]);
+    expect(cells.values[21]).toEqual(["thu ngân sách", "Không", "", "", "Có", "", ""]);
+    expect(cells.values[22]).toEqual(["tuyển quân", "", 0, "Cao hơn là tốt", "", "", ""]);
+    expect(cells.values[23]).toEqual(["trẻ 5 tuổi", "", "", "", "", "Khuổi Thử; Nà Lầu", ""]);
   });
 
   it("writes amounts with a format that prints 5.000.000 in any locale", () => {
@@ -77,6 +113,7 @@ describe("the configuration sheet", () => {
     ["defaults", defaultConfig(2024)],
     ["every key set", FULL],
     ["no prizes", { ...defaultConfig(2025), prizes: [] }],
+    ["the points method", POINTS],
   ])("reads back what it wrote (%s)", (_, config) => {
     expect(readConfigSheet(sheetCellsOf(configSheetModel(config)), { year: 1999 })).toEqual({ ok: true, value: config });
   });
@@ -157,5 +194,72 @@ describe("the configuration sheet", () => {
     const cells = { name: CONFIG_SHEET_NAME, values: [["Năm", { odd: true }], "not a row", [null, undefined]], formats: [] } as unknown as SheetCells;
     expect(readConfigSheet(cells, { year: 2024 })).toEqual({ ok: true, value: defaultConfig(2024) });
     expect(cellValue(sheetCellsOf(configSheetModel(FULL)), "A1")).toBe("CẤU HÌNH XẾP HẠNG THI ĐUA");
+  });
+
+  describe("the points method's keys", () => {
+    it("explains every key in one line on the sheet created with defaults", () => {
+      const texts = configSheetModel(defaultConfig(2024)).cells.map((cell) => cell.value);
+      for (const label of ["Cách xếp hạng", "Cách tính điểm chỉ tiêu", "Điểm cộng tối đa mỗi chỉ tiêu", "Điểm trừ tối đa mỗi chỉ tiêu", "Bậc điểm theo tỷ lệ hoàn thành", "Xếp loại thi đua", "Danh sách thôn", "Điểm điều chỉnh (Hội đồng quyết định)", "Số giải", "Điểm chuẩn"]) {
+        expect(texts).toContain(label);
+      }
+      expect(texts.filter((text) => typeof text === "string" && /để trống|mỗi dòng|xếp từ cao/i.test(text)).length).toBeGreaterThanOrEqual(6);
+    });
+
+    it("reads back staff's edits: the method, a band, a tier, a village and an adjustment", () => {
+      const base = defaultConfig(2024);
+      const bandHeader = addressOf(base, "Từ (≥ %)");
+      const tierHeader = addressOf(base, "Tên xếp loại");
+      const rosterHeader = addressOf(base, "Tên thôn");
+      const adjustmentHeader = addressOf(base, "Thôn được điều chỉnh");
+      const method = shift(addressOf(base, "Cách xếp hạng"), 0, 1);
+      // the tables are edited bottom first so that inserted rows do not move the ones above
+      const cells = edited(base, {
+        [method]: "thang điểm",
+        [shift(bandHeader, 1, 0)]: 95,
+        [shift(bandHeader, 1, 2)]: "100",
+        [shift(bandHeader, 1, 4)]: "-1",
+        [shift(tierHeader, 1, 0)]: "Xuất sắc",
+        [shift(tierHeader, 1, 1)]: 90,
+        [shift(tierHeader, 1, 2)]: "85%",
+        [shift(rosterHeader, 1, 0)]: "Nà Lầu",
+        [shift(adjustmentHeader, 1, 0)]: "Nà Lầu",
+        [shift(adjustmentHeader, 1, 1)]: "+10",
+        [shift(adjustmentHeader, 1, 2)]: "Cờ thi đua",
+      });
+      const result = readConfigSheet(cells, { year: 2024 });
+      expect(result).toEqual({
+        ok: true,
+        value: {
+          ...base,
+          method: "points",
+          bands: [{ from: 95, below: 100, points: -1 }],
+          tiers: [{ name: "Xuất sắc", min: 90, minShare: 0.85 }],
+          villages: ["Nà Lầu"],
+          adjustments: [{ village: "Nà Lầu", points: 10, reason: "Cờ thi đua" }],
+        },
+      });
+    });
+
+    it("locates overlapping bands, unordered tiers and a village twice on their cells", () => {
+      const bandHeader = addressOf(POINTS, "Từ (≥ %)");
+      const tierHeader = addressOf(POINTS, "Tên xếp loại");
+      const rosterHeader = addressOf(POINTS, "Tên thôn");
+      const cells = edited(POINTS, {
+        [shift(bandHeader, 2, 0)]: 94,
+        [shift(tierHeader, 2, 1)]: 95,
+        [shift(rosterHeader, 3, 0)]: "Thôn Nà Lầu",
+        [shift(addressOf(POINTS, "Cách xếp hạng"), 0, 1)]: "tính bằng mắt",
+      });
+      const result = readConfigSheet(cells, { year: 2024 });
+      expect(result.ok).toBe(false);
+      if (result.ok) return;
+      expect(result.failures.map((f) => [f.cell, f.details?.field, f.details?.problem, f.details?.other ?? null])).toEqual([
+        [shift(addressOf(POINTS, "Cách xếp hạng"), 0, 1), "method", "not-allowed-value", null],
+        [shift(bandHeader, 2, 0), "bands[1]", "band-overlap", "bands[0]"],
+        [shift(tierHeader, 2, 1), "tiers[1].min", "tier-order", "tiers[0]"],
+        [shift(rosterHeader, 3, 0), "villages[2]", "duplicate-village", "villages[0]"],
+      ]);
+      expect(result.failures[0].expected).toBe("Tỷ lệ hoàn thành | Thang điểm");
+    });
   });
 });

@@ -31,6 +31,12 @@ const FACTS: Record<FindingCode, Omit<Finding, "code" | "severity" | "sheet" | "
   "config/invalid": { details: { field: "indicators[1].weight", problem: "negative" }, actual: -2 },
   "config/unknown-key": { details: { field: "giaiThuong" } },
   "config/rule-matches-nothing": { details: { field: "indicators[0].match", rule: "an ninh trật tự" } },
+  "points/self-differs": { indicator: "Số hộ nghèo giảm trong năm", expected: 9, actual: 10, details: { verified: false } },
+  "points/missing": { indicator: "Số hộ nghèo giảm trong năm" },
+  "points/self-total": { expected: 97.5, actual: 98 },
+  "village/missing-report": { details: { village: "Khuổi Khâm" } },
+  "village/not-in-roster": { details: { village: "Khuoi Kham", closest: "Khuổi Khâm" } },
+  "village/adjustment-without-report": { details: { village: "Bản Thử", points: 10 } },
   "config/duplicate-key": { details: { field: "cap", line: 4 } },
 };
 

@@ -1,11 +1,18 @@
 import { checkReport } from "../../../core/checks/checkReport";
+import { CONFIG_SHEET_NAME } from "../../../core/config/configSheet";
+import { methodOf } from "../../../core/config/rankingConfig";
 import { planHighlights } from "../../../core/highlights/planHighlights";
 import type { CheckedReport } from "../../../core/model";
+import { scoreVillage, type VillageScore } from "../../../core/scoring/scoreVillage";
 import type { Lang } from "../../shell/lang";
 import type { ExcelPort } from "../excelPort";
 import { failureNotice } from "../failureNotice";
 import type { Outcome, Progress } from "../outcome";
 import { stringsFor } from "../../strings";
+import { configFrom } from "./readConfig";
+
+/** A checked report and, when the workbook's configuration scores in points, the village's points. */
+export type CheckResult = CheckedReport & { points?: VillageScore | null };
 
 function cancelled(lang: Lang): { ok: false; notice: { intent: "info"; text: string } } {
   return { ok: false, notice: { intent: "info", text: stringsFor(lang).check.cancelled } };
@@ -13,7 +20,9 @@ function cancelled(lang: Lang): { ok: false; notice: { intent: "info"; text: str
 
 /**
  * Checks a village's report against the chosen target sheet (or its own targets) and highlights what
- * needs attention in the report sheet; re-checking replaces the highlights, it never stacks them.
+ * needs attention in the report sheet; re-checking replaces the highlights, it never stacks them. With a
+ * configuration sheet that scores in points (SPEC §6.1), the village's points come too, and each own
+ * score that differs is a finding on its cell.
  *
  * @example await checkSheet(excel, "vi", { report: "Nà Lầu", target: "Chỉ tiêu 2024" }, progress)
  *   → { ok: true, value: { checked: { village: "Thôn Nà Lầu", summary: { … } }, highlighted: 7 } }
@@ -21,16 +30,21 @@ function cancelled(lang: Lang): { ok: false; notice: { intent: "info"; text: str
 export async function checkSheet(
   excel: ExcelPort,
   lang: Lang,
-  sheets: { report: string; target: string | null },
+  sheets: { report: string; target: string | null; config?: boolean },
   progress: Progress,
   signal?: AbortSignal,
-): Promise<Outcome<{ checked: CheckedReport; highlighted: number }>> {
-  const names = sheets.target ? [sheets.report, sheets.target] : [sheets.report];
+): Promise<Outcome<{ checked: CheckResult; highlighted: number }>> {
+  const names = [sheets.report, ...(sheets.target ? [sheets.target] : []), ...(sheets.config ? [CONFIG_SHEET_NAME] : [])];
   // Reading is most of the work on a large report: its requests make the first half of the bar.
   const read = await excel.readWorksheets(names, { signal, progress: (done, total) => progress(done, 2 * total) });
   if (!read.ok) return { ok: false, notice: failureNotice(excel, read.failures, lang) };
-  const [report, targets] = read.value;
-  const checked = checkReport(report, targets ? { targets } : {});
+  const report = read.value[0];
+  const targets = sheets.target ? read.value[1] : undefined;
+  const plain = checkReport(report, targets ? { targets } : {});
+  // A configuration that cannot be read is the ranking's business (it says where); the check goes on.
+  const config = sheets.config ? configFrom(read.value[read.value.length - 1], new Date().getFullYear()) : null;
+  const points = config?.ok && methodOf(config.value) === "points" ? scoreVillage(plain, config.value) : null;
+  const checked: CheckResult = points === null ? plain : { ...plain, findings: [...plain.findings, ...(points.notes ?? [])], points };
   progress(3, 4);
   const highlights = planHighlights(checked);
   if (signal?.aborted) return cancelled(lang);

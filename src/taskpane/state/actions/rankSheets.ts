@@ -54,6 +54,20 @@ export async function rankSheets(
   }
   const villages = readVillageReports(reportsCells, targets ? { targets } : {});
   const ranked = rankVillages(villages.reports, { ...config.value, period: choice.period });
+  // A configuration the ranking cannot use (points without any Điểm chuẩn) writes no ranking sheet.
+  const unusable = ranked.findings.filter((f) => f.code === "config/invalid");
+  if (unusable.length > 0) {
+    const strings = stringsFor(lang);
+    return {
+      ok: false,
+      notice: {
+        intent: "error",
+        text: strings.config.errorsTitle(unusable.length),
+        items: unusable.map((f) => `${f.cell ?? f.sheet}: ${describeFinding(f, lang)}`),
+        todo: strings.config.intro,
+      },
+    };
+  }
   // Sheets that could not be read as reports are said too, so no village silently drops out.
   const ranking = { ...ranked, findings: [...villages.findings, ...ranked.findings] };
   // The ranking sheet is replaced in one step at the end: cancelled before it, the previous one stays.

@@ -1,0 +1,39 @@
+import type { Ranking } from "../model/ranking";
+import { COLUMN, TABLE_HEADERS, TABLE_WIDTHS } from "./rankingSheetLayout";
+
+/** What a column of the ranking table shows. */
+export type RankingColumnKey = keyof typeof COLUMN | "selfPoints" | "difference" | "tier";
+
+export interface RankingColumn {
+  key: RankingColumnKey;
+  header: string;
+  width: number;
+}
+
+const BASE: RankingColumn[] = (Object.keys(COLUMN) as (keyof typeof COLUMN)[]).map((key) => ({
+  key,
+  header: TABLE_HEADERS[COLUMN[key]],
+  width: TABLE_WIDTHS[COLUMN[key]],
+}));
+
+const SELF: RankingColumn = { key: "selfPoints", header: "Điểm tự chấm", width: 10 };
+const DIFFERENCE: RankingColumn = { key: "difference", header: "Chênh lệch", width: 10 };
+const TIER: RankingColumn = { key: "tier", header: "Xếp loại", width: 13 };
+
+/**
+ * The ranking table's columns (SPEC §7): the seed's eight; in the points method the village's own
+ * points before the points that count (Điểm thẩm định, or computed) and their difference; with tiers,
+ * Xếp loại after the score.
+ *
+ * @example rankingColumns({ method: "points", villages: [] }).map((c) => c.header).slice(0, 6)
+ * // ["Hạng", "Thôn", "Điểm tự chấm", "Điểm thẩm định / tính", "Chênh lệch", "Số chỉ tiêu đạt/tổng số"]
+ */
+export function rankingColumns(ranking: Pick<Ranking, "method" | "villages">): RankingColumn[] {
+  const points = ranking.method === "points";
+  const tiers = ranking.villages.some((village) => village.tier !== undefined);
+  return BASE.flatMap((column) => {
+    if (column.key !== "score") return [column];
+    const score = points ? { ...column, header: "Điểm thẩm định / tính" } : column;
+    return [...(points ? [SELF] : []), score, ...(points ? [DIFFERENCE] : []), ...(tiers ? [TIER] : [])];
+  });
+}
