@@ -18,6 +18,8 @@ const indicatorRuleSchema = z.strictObject({
   weight: z.number().min(0).optional(),
   direction: z.enum(["higher", "lower"]).optional(),
   exclude: z.boolean().optional(),
+  /** false: a commune-only indicator, left out of the villages' report templates (SPEC §7.1). */
+  template: z.boolean().optional(),
 });
 
 const prizeSchema = z.strictObject({
@@ -43,6 +45,8 @@ export const rankingConfigSchema = z.strictObject({
   indicators: z.array(indicatorRuleSchema).default(() => []),
   commune: z.string().trim().optional(),
   place: z.string().trim().optional(),
+  /** The roster: every village of the commune (SPEC §6.3). */
+  villages: z.array(z.string().trim().min(1).max(100)).optional(),
 });
 
 export type RankingConfig = z.output<typeof rankingConfigSchema>;
