@@ -1,12 +1,14 @@
 import type { Workbook, Worksheet } from "exceljs";
 import type { SheetModel } from "../../core/model";
+import { renderGuards } from "./renderGuards";
 import { renderStyle } from "./renderStyle";
 
 const A4 = 9;
 
 /**
  * Adds a worksheet rendering a sheet model as is: values (text always as text, never a formula), styles,
- * merges, column widths, row heights, print setup, repeated title rows and frozen panes.
+ * merges, column widths, row heights, print setup, repeated title rows, frozen panes, data validation and
+ * protection.
  * ExcelJS cannot write charts, so a model's chart is left to the add-in.
  *
  * @example renderSheet(new ExcelJS.Workbook(), buildRankingSheet(ranking, place))
@@ -42,5 +44,6 @@ export function renderSheet(workbook: Workbook, model: SheetModel): Worksheet {
     const frozen = sheet.getCell(model.freezeAt);
     sheet.views = [{ state: "frozen", xSplit: Number(frozen.col) - 1, ySplit: Number(frozen.row) - 1 }];
   }
+  renderGuards(sheet, model);
   return sheet;
 }
