@@ -4,7 +4,7 @@ import type { IndicatorRule } from "../config/rankingConfig";
 import { matchesRule } from "../config/matchesRule";
 import type { Group, Indicator, Value } from "../model/indicator";
 import type { TableRead } from "../table/readIndicatorTable";
-import { foldText } from "../text/foldText";
+import { villageSlug } from "./templateFileName";
 
 /** A group or sub-group row of a template, as the target sheet has it. */
 export interface TemplateGroupRow {
@@ -37,7 +37,7 @@ export type TemplateRow = TemplateGroupRow | TemplateIndicatorRow;
  */
 export function templateRows(source: TableRead, village: string, rules: readonly IndicatorRule[]): TemplateRow[] {
   const { parsed, header, grid } = source;
-  const own = parsed.layout === "consolidated" ? header?.villages.find((column) => foldText(column.village) === foldText(village) && column.targetColumn !== null) : undefined;
+  const own = parsed.layout === "consolidated" ? header?.villages.find((column) => villageSlug(column.village) === villageSlug(village) && column.targetColumn !== null) : undefined;
   const ownColumn = own?.targetColumn ?? null;
   const ownTargets = parsed.layout === "report";
   const indicators = source.rows
