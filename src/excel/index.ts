@@ -12,3 +12,4 @@ export { selectCell } from "./selectCell";
 export { insertWorkbooks } from "./insertWorkbooks";
 export { renameSheets } from "./renameSheets";
 export { isSupported, type Feature } from "./isSupported";
+export { guardsSupported } from "./writeGuards";

@@ -6,6 +6,7 @@ import { COMMAND_BYTES, RequestBudget, commandBytes } from "./requestBudget";
 import { runExcel } from "./runExcel";
 import { isValidSheetName } from "./sheetName";
 import { STYLE_ATTRIBUTES, blocksFor } from "./styleRanges";
+import { writeGuards } from "./writeGuards";
 import { placeCells, writeCells } from "./writeCells";
 
 /** Excel column width in characters (as the model and ExcelJS give it) to points, for Calibri 11. */
@@ -44,6 +45,7 @@ export async function writeSheet(model: SheetModel, options: { activate: boolean
     await budget.take(commandBytes(model.merges, layoutCommands * COMMAND_BYTES));
     writeLayout(ws, model);
     if (model.chart) addChart(ws, model.chart, model.name);
+    await writeGuards(ws, model, budget);
     if (options.activate) ws.activate();
     await ctx.sync();
   });

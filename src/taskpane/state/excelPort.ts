@@ -16,5 +16,7 @@ export interface ExcelPort<F = unknown> {
   insertWorkbooks(files: { fileName: string; base64: string }[]): Promise<Result<string[], F>>;
   renameSheets(renames: { from: string; to: string }[]): Promise<Result<unknown, F>>;
   isSupported(feature: "insertWorksheets"): boolean;
+  /** Which guards of a report template the host can write (data validation, protection); absent: none. */
+  guardsSupported?(): { validation: boolean; protection: boolean };
   describeFailure(failure: F, lang: Lang): string;
 }

@@ -185,7 +185,7 @@ export function useThiDua(excel: ExcelPort, lang: Lang) {
         async (value) => {
           setRanking(value.ranking);
           if (value.config) setConfig(value.config);
-          setNotice({ intent: "success", text: strings.rank.written(value.sheet) });
+          setNotice({ intent: "success", text: `${strings.rank.written(value.sheet)} ${strings.rank.resultsWritten(value.resultsSheet)}` });
           await rescan();
         },
       ),

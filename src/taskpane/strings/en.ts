@@ -69,6 +69,7 @@ export const en: Strings = {
     running: "Scoring and writing the ranking sheet…",
     pickSome: "Choose at least one village report sheet or consolidated sheet.",
     written: (sheet: string) => `Sheet “${sheet}” written and opened.`,
+    resultsWritten: (sheet: string) => `The commune's results by village are on the sheet “${sheet}”.`,
     resultTitle: (year: number, period: string) => `Emulation ranking ${year} (${period})`,
     barsLabel: "Villages' emulation scores",
     rankShort: (rank: number) => `Rank ${rank}`,

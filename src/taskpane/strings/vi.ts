@@ -72,6 +72,7 @@ export const vi = {
     running: "Đang chấm điểm và ghi trang xếp hạng…",
     pickSome: "Hãy chọn ít nhất một trang báo cáo thôn hoặc trang tổng hợp.",
     written: (sheet: string) => `Đã ghi trang “${sheet}” và mở trang đó.`,
+    resultsWritten: (sheet: string) => `Kết quả toàn xã theo từng thôn ở trang “${sheet}”.`,
     resultTitle: (year: number, period: string) => `Xếp hạng thi đua năm ${year} (${period})`,
     barsLabel: "Điểm thi đua của các thôn",
     rankShort: (rank: number) => `Hạng ${rank}`,

@@ -4,6 +4,7 @@ import { CONFIG_SHEET_NAME } from "../../../core/config/configSheet";
 import type { Period, Ranking, SheetCells } from "../../../core/model";
 import { rankVillages } from "../../../core/ranking/rankVillages";
 import { buildRankingSheet } from "../../../core/rankingSheet/buildRankingSheet";
+import { communeResults } from "../../../core/results/communeResults";
 import type { Lang } from "../../shell/lang";
 import { stringsFor } from "../../strings";
 import type { ConfigStatus } from "../../views/ConfigView";
@@ -15,7 +16,7 @@ import { describeFinding } from "./describeFinding";
 
 /**
  * Scores and ranks the villages of the chosen sheets with the workbook's configuration, writes the ranking
- * sheet (replacing an earlier one) and opens it.
+ * sheet (replacing an earlier one) and opens it, and writes the results across the villages beside it.
  *
  * @example await rankSheets(excel, "vi", { sheets: ["Nà Lầu", "Khuôn Lùng"], target: "Chỉ tiêu 2024", period: "year" }, progress)
  *   → { ok: true, value: { ranking: { villages: [{ village: "Thôn Nà Lầu", rank: 1, … }, …] }, sheet: "Xếp hạng thi đua 2024" } }
@@ -25,7 +26,7 @@ export async function rankSheets(
   lang: Lang,
   choice: { sheets: string[]; target: string | null; period: Period },
   progress: Progress,
-): Promise<Outcome<{ ranking: Ranking; sheet: string; config: ConfigStatus | null }>> {
+): Promise<Outcome<{ ranking: Ranking; sheet: string; resultsSheet: string; config: ConfigStatus | null }>> {
   const listed = await excel.listWorksheets();
   if (!listed.ok) return { ok: false, notice: failureNotice(excel, listed.failures, lang) };
   const hasConfig = listed.value.some((s) => s.name === CONFIG_SHEET_NAME);
@@ -59,9 +60,13 @@ export async function rankSheets(
   const model = buildRankingSheet(ranking, { commune, place: config.value.place ?? commune, date: today() });
   const written = await excel.writeSheet(model, { activate: true });
   if (!written.ok) return { ok: false, notice: failureNotice(excel, written.failures, lang) };
+  // The results across the villages (SPEC §7.2), written next to the ranking sheet.
+  const results = communeResults(villages.reports, ranking, targets, commune).sheet;
+  const resultsWritten = await excel.writeSheet(results, { activate: false });
+  if (!resultsWritten.ok) return { ok: false, notice: failureNotice(excel, resultsWritten.failures, lang) };
   progress(3, 3);
   const status = hasConfig ? { sheet: CONFIG_SHEET_NAME, exists: true, findings: [] } : null;
-  return { ok: true, value: { ranking, sheet: model.name, config: status } };
+  return { ok: true, value: { ranking, sheet: model.name, resultsSheet: results.name, config: status } };
 }
 
 function today(): { day: number; month: number; year: number } {
