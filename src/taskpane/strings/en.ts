@@ -6,6 +6,7 @@ export const en: Strings = {
   tabs: {
     check: "Check a report",
     rank: "Rank villages",
+    templates: "Report templates",
     config: "Settings",
     import: "Import village reports",
     samples: "Sample data",

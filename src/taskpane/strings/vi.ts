@@ -9,6 +9,7 @@ export const vi = {
   tabs: {
     check: "Kiểm tra báo cáo",
     rank: "Xếp hạng thôn",
+    templates: "Tạo mẫu báo cáo",
     config: "Cấu hình",
     import: "Nhập báo cáo thôn",
     samples: "Dữ liệu mẫu",
