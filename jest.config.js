@@ -7,11 +7,12 @@ const testTimeout = 30_000;
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Jest reads the timeout from the top-level configuration only; inside `projects` it is ignored.
+  testTimeout,
   projects: [
     {
       displayName: "node",
       testEnvironment: "node",
-      testTimeout,
       transform: { "^.+\\.tsx?$": tsJest },
       testMatch: ["<rootDir>/test/**/*.test.ts", "<rootDir>/src/**/*.test.ts"],
       testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/", "<rootDir>/test/taskpane/"],
@@ -19,7 +20,6 @@ module.exports = {
     {
       displayName: "taskpane",
       testEnvironment: "jsdom",
-      testTimeout,
       transform: { "^.+\\.tsx?$": tsJest },
       testMatch: ["<rootDir>/test/taskpane/**/*.test.ts?(x)", "<rootDir>/src/taskpane/**/*.test.tsx"],
       setupFilesAfterEnv: ["<rootDir>/test/taskpane/setup.ts"],

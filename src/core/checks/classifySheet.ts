@@ -20,7 +20,7 @@ export function classifySheet(sheet: SheetCells): { layout: Layout | null; villa
   const texts: string[] = [];
   for (let row = 0; row < titleEnd; row++) texts.push(...headerTexts(grid, row));
   const title = readTitle(texts);
-  const year = title.year ?? header?.labels.map(yearIn).find((found) => found !== null) ?? null;
+  const year = title.year ?? header?.year ?? header?.labels.map(yearIn).find((found) => found !== null) ?? null;
   if (header === null) return { layout: null, village: title.village, year, commune: title.commune };
   return { layout: layoutOf(header), village: title.village, year, commune: title.commune };
 }

@@ -15,11 +15,17 @@ const EXACT: Record<string, ColumnRole> = {
   solieuthuchien: "actual", ketquadatduoc: "actual",
   tyle: "rate", sosanh: "rate", tylehoanthanh: "rate",
   ghichu: "note",
+  // other communes' and districts' tables (SPEC §2.2)
+  maso: "tt", masott: "tt",
+  tentieuchi: "name", noidungtieuchi: "name", tieuchi: "name", tieuchuanthidua: "name", noidungdanhgia: "name",
+  chitieuchung: "target", khnam: "target",
+  kq: "actual", uth: "actual",
+  tile: "rate", tilehoanthanh: "rate", sosanhkh: "rate", sokh: "rate",
 };
 const PREFIXES: [string, ColumnRole][] = [
   ["chitieugiao", "target"], ["muctieu", "target"], ["kehoach", "target"],
   ["uocthuchien", "actual"], ["thuchien", "actual"], ["ketqua", "actual"],
-  ["tyle", "rate"], ["sosanh", "rate"], ["sovoi", "rate"],
+  ["tyle", "rate"], ["tile", "rate"], ["sosanh", "rate"], ["sovoi", "rate"],
   ["ghichu", "note"],
   ["noidung", "name"], ["tenchitieu", "name"],
   ["donvitinh", "unit"],
@@ -54,8 +60,29 @@ export function columnRole(label: string): ColumnRole | null {
   const key = labelKey(label);
   if (key === "") return null;
   if (label.includes("%") && PERCENT_OF.has(key)) return "rate";
+  if (label.includes("/")) {
+    const ratio = ratioRole(label);
+    if (ratio !== null) return ratio;
+  }
   const exact = EXACT[key];
   if (exact) return exact;
   const prefix = PREFIXES.find(([start]) => key.startsWith(start));
   return prefix ? prefix[1] : null;
+}
+
+// The periods a ratio's parts name: "ƯTH2020/ƯTH2019", "ƯTH/KH", "KH 2021/ƯTH 2020".
+const PERIOD: Record<string, ColumnRole> = { th: "actual", uth: "actual", uocth: "actual", thuchien: "actual", kq: "actual", kh: "target", ukh: "target", kehoach: "target", muctieu: "target" };
+
+/**
+ * A label of period tokens joined by "/": a ratio ("ƯTH2020/ƯTH2019", "ƯTH/KH") is a rate; two names of
+ * one figure where only one carries a year ("ƯTH/ TH 2020": the estimate or the actual of 2020) are that
+ * figure. Null when a part is no period token ("lần/người/năm").
+ */
+function ratioRole(label: string): ColumnRole | null {
+  const parts = label.split("/").map((part) => part.trim()).filter((part) => part !== "");
+  const roles = parts.map((part) => PERIOD[labelKey(part)]);
+  if (parts.length < 2 || roles.some((role) => role === undefined)) return null;
+  const years = parts.filter((part) => /(?:19|20)\d\d/u.test(part)).length;
+  if (parts.length === 2 && roles[0] === roles[1] && years <= 1) return roles[0];
+  return "rate";
 }

@@ -1,9 +1,13 @@
-import { cellText } from "../cells/cellText";
 import { type SheetGrid } from "../cells/sheetGrid";
-import { foldText } from "../text/foldText";
-import { decodeLegacyText, type LegacyEncoding } from "../text/legacyEncoding";
-import { columnRole, type ColumnRole } from "./columnRole";
-import { villageName } from "./villageName";
+import { type LegacyEncoding } from "../text/legacyEncoding";
+import { blockName } from "./blockName";
+import { type ColumnRole, columnRole } from "./columnRole";
+import { type BandColumn, headerBand, type HeaderBand } from "./headerBand";
+import { headerEncoding, headerTexts } from "./headerTexts";
+import { readTitle } from "./readTitle";
+import { pickYearColumn } from "./pickYearColumn";
+
+export { headerTexts } from "./headerTexts";
 
 /** 0-based columns of each role; `name` is always present once a header is found. */
 export interface TableColumns {
@@ -24,54 +28,81 @@ export interface VillageColumn {
 }
 
 export interface TableHeader {
-  /** 0-based row of the header. */
+  /** 0-based first row of the header. */
   row: number;
-  /** 0-based last row of the header (row + 1 for a two-row "KH | TH" header). */
+  /** 0-based last row of the header (one to three rows: labels under merged parents). */
   lastRow: number;
   columns: TableColumns;
   villages: VillageColumn[];
   /** Header texts, for the year written in them ("Kế hoạch năm 2024"). */
   labels: string[];
+  /** The year whose target and actual columns are checked, when the columns carry years. */
+  year: number | null;
   /** The legacy encoding the header is typed in, which then holds for the whole table. */
   encoding: LegacyEncoding | null;
+  /** Each column of the header band with its label, role, parents and year. */
+  band: BandColumn[];
 }
 
 /** Rows scanned for the header: title blocks above tables run to a dozen rows; leave room. */
 export const HEADER_SCAN_ROWS = 40;
 
-const TOTALS = new Set(["tong", "tong cong", "toan xa", "cong", "tong so", "toan thon", "ca xa"]);
-
 /**
- * Finds the header row of an indicator table in the first rows of a sheet: the first row with a name
- * column and at least one of unit, target or actual. Columns with other labels to the right of the name,
- * when there is no actual column, are villages of a consolidated sheet (with "KH | TH" below a village's
- * merged name when the header has two rows); totals columns are not villages.
+ * Finds the header of an indicator table in the first rows of a sheet: the first band of one to three
+ * rows (labels under merged parents) with a name column and at least one of unit, target or actual.
+ * Blocks of columns under a unit's merged name ("Nà Lầu" over "KH | TH") are the villages of a
+ * consolidated sheet, and so are columns with other labels to the right of the name when there is no
+ * actual column; totals are not villages. Where target or actual columns carry years, the checked pair is
+ * the year assessed: `year` when given, else the title's, else the latest among the columns.
  *
  * @example findHeader(grid)?.columns // { tt: 0, name: 1, unit: 2, target: 3, actual: 4, rate: null, note: null }
  */
-export function findHeader(grid: SheetGrid): TableHeader | null {
+export function findHeader(grid: SheetGrid, options: { year?: number | null } = {}): TableHeader | null {
   const last = Math.min(grid.values.length, HEADER_SCAN_ROWS);
   for (let row = 0; row < last; row++) {
-    const labels = headerTexts(grid, row);
-    const roles = labels.map(columnRole);
+    const top = headerTexts(grid, row).map(columnRole);
+    if (!top.includes("name")) continue;
+    const band = headerBand(grid, row);
+    const roles = band.columns.map((column) => column.role);
     if (!isHeaderLike(roles)) continue;
-    const name = roles.indexOf("name");
     // a title line that reads like a header ("Nội dung | Kế hoạch thực hiện") above the real one
-    const next = row + 1 < last ? headerTexts(grid, row + 1).map(columnRole) : [];
-    if (isHeaderLike(next) && roleCount(next) > roleCount(roles)) continue;
-    const encoding = headerEncoding(grid, row);
-    const below = reportBelow(grid, row, labels, roles);
-    if (below !== null) {
-      const merged = Array.from({ length: Math.max(roles.length, below.length) }, (_, column) => below[column] ?? roles[column] ?? null);
-      const belowLabels = headerTexts(grid, row + 1).filter((label) => label !== "");
-      return { row, lastRow: row + 1, columns: columnsOf(merged, name), villages: [], labels: [...labels.filter((label) => label !== ""), ...belowLabels], encoding };
+    if (band.lastRow === row && row + 1 < last) {
+      const next = headerTexts(grid, row + 1).map(columnRole);
+      if (isHeaderLike(next) && roleCount(next) > roleCount(roles)) continue;
     }
-    const columns = columnsOf(roles, name);
-    const villages = columns.actual === null ? villageColumns(grid, row, labels, roles, columns) : [];
-    const twoRows = villages.some((village) => village.targetColumn !== null);
-    return { row, lastRow: twoRows ? row + 1 : row, columns, villages, labels: labels.filter((label) => label !== ""), encoding };
+    return headerOf(grid, band, options.year ?? titleYear(grid, row));
   }
   return null;
+}
+
+function headerOf(grid: SheetGrid, band: HeaderBand, year: number | null): TableHeader {
+  const columns = band.columns;
+  const name = columns.findIndex((column) => column.role === "name");
+  const first = (role: ColumnRole): number | null => {
+    const found = columns.find((column) => column.role === role);
+    return found === undefined ? null : found.column;
+  };
+  const unit = first("unit");
+  const after = Math.max(name, unit ?? -1);
+  const blocks = unitBlocks(columns, after);
+  const inBlock = new Set(blocks.flatMap((block) => block.columns.map((column) => column.column)));
+  const own = columns.filter((column) => !inBlock.has(column.column));
+  const assessed = year ?? latestYear(columns);
+  const target = pickYearColumn(own, "target", assessed) ?? secondName(columns, name);
+  const actual = pickYearColumn(own, "actual", assessed);
+  const villages =
+    blocks.length > 0 ? blockVillages(blocks, assessed) : actual === null ? looseVillages(columns, after) : [];
+  const labels = [...new Set(columns.flatMap((column) => [...column.parents.map((parent) => parent.label), column.label]))].filter((label) => label !== "");
+  return {
+    row: band.row,
+    lastRow: band.lastRow,
+    columns: { tt: first("tt"), name, unit, target, actual, rate: pickRate(own), note: first("note") },
+    villages,
+    labels,
+    year: hasYears(columns) ? assessed : null,
+    encoding: headerEncoding(grid, band.row),
+    band: columns,
+  };
 }
 
 function isHeaderLike(roles: readonly (ColumnRole | null)[]): boolean {
@@ -82,78 +113,75 @@ function roleCount(roles: readonly (ColumnRole | null)[]): number {
   return roles.filter((role) => role !== null).length;
 }
 
-/**
- * The roles of the row below a header that completes it for one report ("Năm 2024" or "Kết quả thực
- * hiện" merged over "Kế hoạch | Thực hiện | Tỷ lệ"): the row below has exactly one actual column, and
- * each of its labels stands under a header cell that is blank (inside a merged cell) or that starts a
- * merged cell (the next header cell is blank). Null otherwise: a consolidated "KH | TH" row repeats its
- * actual column, and a first indicator named "Thực hiện …" stands under the header's name column.
- */
-function reportBelow(grid: SheetGrid, row: number, labels: string[], roles: (ColumnRole | null)[]): (ColumnRole | null)[] | null {
-  if (row + 1 >= grid.values.length) return null;
-  const below = headerTexts(grid, row + 1).map(columnRole);
-  const actuals = below.flatMap((role, column) => (role === "actual" ? [column] : []));
-  if (actuals.length !== 1) return null;
-  const undermerged = below.every((role, column) => role === null || roles[column] == null || (labels[column + 1] ?? "") === "");
-  return undermerged ? below : null;
+// "Nội dung | ĐVT | Chỉ tiêu | Thực hiện": a second "Chỉ tiêu" is the figure set, i.e. the target
+function secondName(columns: BandColumn[], name: number): number | null {
+  const found = columns.find((column) => column.role === "name" && column.column > name);
+  return found === undefined ? null : found.column;
+}
+
+interface Block {
+  name: string;
+  columns: BandColumn[];
 }
 
 /**
- * The texts of a row as header labels, legacy encodings converted.
- *
- * @example headerTexts(grid, 0) // ["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu"]
+ * Columns after the name and unit grouped under a unit's merged name (their outermost parent that is no
+ * role, year or total); columns under a total ("Toàn huyện") belong to no unit and are left out.
  */
-export function headerTexts(grid: SheetGrid, row: number): string[] {
-  return (grid.values[row] ?? []).map((value) => {
-    const text = cellText(value);
-    return text === "" ? "" : (decodeLegacyText(text)?.text ?? text);
-  });
-}
-
-function headerEncoding(grid: SheetGrid, row: number): LegacyEncoding | null {
-  for (const value of grid.values[row] ?? []) {
-    const decoded = typeof value === "string" ? decodeLegacyText(cellText(value)) : null;
-    if (decoded !== null) return decoded.encoding;
+function unitBlocks(columns: BandColumn[], after: number): Block[] {
+  const blocks = new Map<number, Block>();
+  for (const column of columns) {
+    if (column.column <= after) continue;
+    const parent = column.parents.find((candidate) => columnRole(candidate.label) === null);
+    if (parent === undefined) continue;
+    const name = blockName(parent.label);
+    const block = blocks.get(parent.column) ?? { name: name ?? "", columns: [] };
+    block.columns.push(column);
+    blocks.set(parent.column, block);
   }
-  return null;
+  const all = [...blocks.values()];
+  // a sheet whose only block is a total is that total's report ("TỔNG HỢP" over the years)
+  return all.some((block) => block.name !== "") ? all : [];
 }
 
-function columnsOf(roles: (ColumnRole | null)[], name: number): TableColumns {
-  const first = (role: ColumnRole): number | null => {
-    const index = roles.indexOf(role);
-    return index < 0 ? null : index;
-  };
-  // "Nội dung | ĐVT | Chỉ tiêu | Thực hiện": a second "Chỉ tiêu" is the figure set, i.e. the target
-  const secondName = roles.findIndex((role, column) => role === "name" && column > name);
-  const target = first("target") ?? (secondName < 0 ? null : secondName);
-  return { tt: first("tt"), name, unit: first("unit"), target, actual: first("actual"), rate: first("rate"), note: first("note") };
-}
-
-function villageColumns(grid: SheetGrid, row: number, labels: string[], roles: (ColumnRole | null)[], columns: TableColumns): VillageColumn[] {
-  const after = Math.max(columns.name, columns.unit ?? -1);
-  const starts: number[] = [];
-  labels.forEach((label, column) => {
-    if (column <= after || roles[column] !== null || label === "" || label.length > 60) return;
-    const folded = foldText(label);
-    if (!TOTALS.has(folded) && !/^(nam )?\d{4}$/u.test(folded)) starts.push(column);
-  });
-  const below = headerTexts(grid, row + 1).map(columnRole);
-  return starts.flatMap((start, index) => {
-    const village = villageName(labels[start]);
-    if (village === null) return [];
-    const end = nextLabel(labels, start) ?? starts[index + 1] ?? start + 2;
-    let targetColumn: number | null = null;
-    let actualColumn: number | null = null;
-    for (let column = start; column < end; column++) {
-      if (below[column] === "target" && targetColumn === null) targetColumn = column;
-      if (below[column] === "actual" && actualColumn === null) actualColumn = column;
-    }
-    return [{ village, actualColumn: actualColumn ?? start, targetColumn: actualColumn === null ? null : targetColumn }];
+function blockVillages(blocks: Block[], year: number | null): VillageColumn[] {
+  return blocks.flatMap((block) => {
+    if (block.name === "") return [];
+    const actual = pickYearColumn(block.columns, "actual", year);
+    if (actual === null) return [];
+    return [{ village: block.name, actualColumn: actual, targetColumn: pickYearColumn(block.columns, "target", year) }];
   });
 }
 
-/** The next non-empty header cell after `start` (where a merged village name ends). */
-function nextLabel(labels: string[], start: number): number | null {
-  for (let column = start + 1; column < labels.length; column++) if (labels[column] !== "") return column;
-  return null;
+/** Columns with a unit's name for a label (a single-row consolidated sheet), each a village's actuals. */
+function looseVillages(columns: BandColumn[], after: number): VillageColumn[] {
+  return columns.flatMap((column) => {
+    if (column.column <= after || column.role !== null || column.label === "") return [];
+    if (column.parents.some((parent) => columnRole(parent.label) !== null && columnRole(parent.label) !== "actual")) return [];
+    const village = blockName(column.label);
+    return village === null ? [] : [{ village, actualColumn: column.column, targetColumn: null }];
+  });
+}
+
+/** The ratio to compare the actual with: one against the plan ("ƯTH/KH", "% KH") before any other. */
+function pickRate(columns: BandColumn[]): number | null {
+  const rates = columns.filter((column) => column.role === "rate");
+  const againstPlan = rates.find((column) => /\/\s*(?:ư?kh|k[eế] ho[aạ]ch)/iu.test(column.label));
+  const found = againstPlan ?? rates.find((column) => !column.label.includes("/")) ?? rates[0];
+  return found === undefined ? null : found.column;
+}
+
+function hasYears(columns: BandColumn[]): boolean {
+  return columns.some((column) => (column.role === "target" || column.role === "actual") && column.year !== null);
+}
+
+function latestYear(columns: BandColumn[]): number | null {
+  const years = columns.filter((column) => column.role === "target" || column.role === "actual").flatMap((column) => (column.year === null ? [] : [column.year]));
+  return years.length === 0 ? null : Math.max(...years);
+}
+
+function titleYear(grid: SheetGrid, row: number): number | null {
+  const texts: string[] = [];
+  for (let above = 0; above < row; above++) texts.push(...headerTexts(grid, above));
+  return readTitle(texts).year;
 }

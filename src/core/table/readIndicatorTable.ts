@@ -82,7 +82,7 @@ export function readTable(sheet: unknown): TableRead {
     headerRow: header.row + 1,
     groups,
     indicators: rows.map((row) => row.indicator),
-    title: { ...title, year: title.year ?? header.labels.map(yearIn).find((year) => year !== null) ?? null },
+    title: { ...title, year: title.year ?? header.year ?? header.labels.map(yearIn).find((year) => year !== null) ?? null },
     villageColumns: header.villages,
     findings: [...structure, ...findings],
   };

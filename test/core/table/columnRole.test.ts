@@ -52,3 +52,40 @@ describe("columnRole", () => {
     expect(labelKey("Đ.V.T")).toBe("dvt");
   });
 });
+
+describe("columnRole for other communes' and districts' labels", () => {
+  it.each([
+    ["Mã số", "tt"],
+    ["Tên tiêu chí", "name"],
+    ["Nội dung tiêu chí", "name"],
+    ["Tiêu chí", "name"],
+    ["TIÊU CHUẨN THI  ĐUA", "name"],
+    ["Nội dung đánh giá", "name"],
+    ["DVT", "unit"],
+    ["Đơn vị \ntính", "unit"],
+    ["Đơn\u00a0vị tính", "unit"],
+    ["Chỉ tiêu chung", "target"],
+    ["Chỉ tiêu kế hoạch", "target"],
+    ["KH 2025", "target"],
+    ["KH2025", "target"],
+    ["KQ", "actual"],
+    ["ƯTH", "actual"],
+    ["Ước TH", "actual"],
+    ["ƯTH 2025", "actual"],
+    ["ƯTH2025", "actual"],
+    ["TH2023", "actual"],
+    ["TH\n2023", "actual"],
+    ["ƯTH/ TH\n2020", "actual"],
+    ["Tỉ lệ", "rate"],
+    ["% so KH", "rate"],
+    ["So sánh %", "rate"],
+    ["ƯTH/KH", "rate"],
+    ["ƯTH2021/ƯTH2020", "rate"],
+    ["ƯKH2021/KH2021", "rate"],
+    ["ƯTH/ TH 2020/ \nTH 2019", "rate"],
+    ["KH 2021/\nƯTH/ TH 2020", "rate"],
+    ["lần/người/năm", null],
+  ])("%p is %p", (label, role) => {
+    expect(columnRole(label)).toBe(role);
+  });
+});
