@@ -35,11 +35,14 @@ describe("thidua template (SPEC §7.1, §8)", () => {
     const protection = (sheet as unknown as { sheetProtection: { sheet: boolean; hashValue?: string } }).sheetProtection;
     expect(protection.sheet).toBe(true);
     expect(protection.hashValue).toBeUndefined();
-    expect(sheet.getCell("E8").protection).toEqual({ locked: false });
+    expect(sheet.getCell("E8").protection).toMatchObject({ locked: false });
     expect(sheet.getCell("B8").protection?.locked).not.toBe(false);
-    expect(sheet.getCell("E8").dataValidation).toMatchObject({ type: "decimal", operator: "greaterThanOrEqual", showErrorMessage: true, promptTitle: "Đơn vị: Ha" });
+    expect(sheet.getCell("E8").dataValidation).toMatchObject({ type: "decimal", operator: "greaterThanOrEqual", showErrorMessage: true, promptTitle: "Đơn vị: Triệu đồng" });
     const validations: string[] = [];
-    sheet.eachRow((row) => row.eachCell((cell) => void (cell.dataValidation?.type === "list" && validations.push(String(cell.dataValidation.formulae[0])))));
+    for (let row = 8; row <= sheet.rowCount; row++) {
+      const dv = sheet.getCell(`E${row}`).dataValidation;
+      if (dv?.type === "list") validations.push(String(dv.formulae[0]));
+    }
     expect(validations).toEqual(expect.arrayContaining(['"Đạt,Không đạt"', '"Không xảy ra,Có xảy ra"', '"Xuất sắc,Tốt,Khá,Trung bình,Yếu,Kém"']));
   });
 

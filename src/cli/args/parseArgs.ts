@@ -76,7 +76,7 @@ export function parseArgs(argv: readonly string[]): { ok: true; value: CliOption
     } else if (flag === "out-dir") {
       options.outDir = value;
     } else {
-      if (flag === "village") options.villages.push(value);
+      if (flag === "village" && command === "template") options.villages.push(value);
       options[flag as Exclude<ValueOption, "lang" | "period" | "out-dir">] = value;
     }
   }
