@@ -64,7 +64,8 @@ export function App({ lang, excel = excelAdapter }: { lang: Lang; excel?: ExcelP
         ))}
       </TabList>
       {t.busy?.label ? <BusyLine label={t.busy.label} progress={t.busy.progress} /> : null}
-      {t.notice && <NoticeBar notice={t.notice} strings={strings} onDismiss={t.dismissNotice} />}
+      {/* Outside Excel every operation fails for the one reason the warning above gives: no second, wrong advice. */}
+      {t.notice && !outsideExcel && <NoticeBar notice={t.notice} strings={strings} onDismiss={t.dismissNotice} />}
       <div role="tabpanel" aria-labelledby={`tab-${view}`}>
         <ErrorBoundary strings={strings}>
           {view === "check" && (

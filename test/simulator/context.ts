@@ -73,6 +73,11 @@ export class SimContextCore {
 
   constructor(readonly state: SimState) {}
 
+  /** Drops the commands queued so far (a front door whose request failed before they were sent). */
+  discard(): void {
+    this.queue = [];
+  }
+
   enqueue(action: Action): void {
     if (this.ended) throw simError("InvalidObjectPath", ERROR_TEXT.InvalidObjectPath(action.name), action.name);
     this.queue.push(action);

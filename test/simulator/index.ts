@@ -6,3 +6,5 @@ export { installOfficeSimulator, type OfficeSimulator, type OfficeSimulatorOptio
 export type { SimChart, SimStats, SyncRecord } from "./context";
 export { SimRichApiError } from "./errors";
 export { charsToPoints, pointsToChars } from "./rangeFormat";
+export { createHostState, type HostStateOptions } from "./hostState";
+export type { SimState } from "./context";

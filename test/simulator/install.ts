@@ -1,23 +1,18 @@
 import type * as ExcelJS from "exceljs";
 import { compareVersions } from "./apiLevel";
-import type { SimChart, SimState, SimStats } from "./context";
+import type { SimChart, SimStats } from "./context";
+import { createHostState, freshStats, type HostStateOptions } from "./hostState";
 import { SimDocumentSettings } from "./documentSettings";
 import { ERROR_TEXT, EXCEL_ERROR_CODES, SimRichApiError, simError } from "./errors";
 import { internals } from "./sheetAccess";
 import { findSheet } from "./sheetNames";
 import { SimRequestContext } from "./workbook";
 
-export interface OfficeSimulatorOptions {
-  /** The ExcelApi requirement set the host supports, "1.1" … "1.17". APIs above it are absent. */
-  apiLevel: string;
+export interface OfficeSimulatorOptions extends HostStateOptions {
   /** Office's display language, e.g. "vi-VN" (default) or "en-US". */
   displayLanguage?: string;
   platform?: "PC" | "OfficeOnline";
-  /** Request and response limit; default 5 000 000 bytes (Excel on the web's 5 MB). */
-  payloadLimitBytes?: number;
   isDarkTheme?: boolean;
-  /** Add-in settings already saved in the document (key → value). */
-  settings?: Record<string, unknown>;
 }
 
 /**
@@ -52,10 +47,6 @@ export interface OfficeSimulator {
   uninstall(): void;
 }
 
-function freshStats(): SimStats {
-  return { syncs: 0, emptySyncs: 0, runs: 0, requests: [] };
-}
-
 /**
  * Defines `Office`, `Excel` and `OfficeExtension` on `target` (globalThis in Node, window in a browser),
  * backed by `workbook`. Uses no Node module, so it can be bundled for the browser.
@@ -65,19 +56,8 @@ function freshStats(): SimStats {
  * await Excel.run(async (ctx) => { … }); expect(sim.stats.syncs).toBe(1);
  */
 export function installOfficeSimulator(target: typeof globalThis, workbook: ExcelJS.Workbook, options: OfficeSimulatorOptions): OfficeSimulator {
-  const state: SimState = {
-    workbook,
-    apiLevel: options.apiLevel,
-    payloadLimitBytes: options.payloadLimitBytes ?? 5_000_000,
-    stats: freshStats(),
-    cellEditMode: false,
-    editWaiters: [],
-    activeSheetId: initialActiveSheet(workbook),
-    selection: null,
-    charts: new Map(),
-    settings: new Map(Object.entries(options.settings ?? {}).map(([k, v]) => [k, JSON.stringify(v)])),
-    nextChartId: 0,
-  };
+  const state = createHostState(workbook, options);
+
   const documentSettings = new SimDocumentSettings(state);
   const platform = options.platform ?? "OfficeOnline";
   const host = target as unknown as Record<string, unknown>;
@@ -191,11 +171,4 @@ export function installOfficeSimulator(target: typeof globalThis, workbook: Exce
       }
     },
   };
-}
-
-function initialActiveSheet(wb: ExcelJS.Workbook): number | null {
-  const views = (wb as unknown as { views?: { activeTab?: number }[] }).views;
-  const visible = wb.worksheets;
-  const tab = views?.[0]?.activeTab ?? 0;
-  return (visible[tab] ?? visible.find((w) => w.state === "visible"))?.id ?? null;
 }

@@ -58,6 +58,32 @@ export class SimRange extends SimObject<RangeTarget> {
     });
   }
 
+  /** Row `row` (zero-based) of this range. */
+  getRow(row: number): SimRange {
+    return new SimRange(this.context, this._sheet, () => {
+      const b = this._get().b;
+      return { r1: b.r1 + row, c1: b.c1, r2: b.r1 + row, c2: b.c2 };
+    });
+  }
+
+  /** Column `column` (zero-based) of this range. */
+  getColumn(column: number): SimRange {
+    return new SimRange(this.context, this._sheet, () => {
+      const b = this._get().b;
+      return { r1: b.r1, c1: b.c1 + column, r2: b.r2, c2: b.c1 + column };
+    });
+  }
+
+  /** The smallest range holding this one and `other` (a range or an address on the same sheet). */
+  getBoundingRect(other: SimRange | string): SimRange {
+    return new SimRange(this.context, this._sheet, (ws) => {
+      const a = this._get().b;
+      const b = typeof other === "string" ? parseAddress(other) : other._get().b;
+      if (!b || (typeof other !== "string" && other._get().ws !== ws)) throw simError("InvalidArgument", ERROR_TEXT.InvalidArgument, "Range.getBoundingRect");
+      return { r1: Math.min(a.r1, b.r1), c1: Math.min(a.c1, b.c1), r2: Math.max(a.r2, b.r2), c2: Math.max(a.c2, b.c2) };
+    });
+  }
+
   getUsedRange(valuesOnly?: boolean): SimRange {
     if (valuesOnly !== undefined) this._need("1.2", "Range.getUsedRange(valuesOnly)");
     return new SimRange(this.context, this._sheet, (ws) => {

@@ -2,13 +2,13 @@ import { webDarkTheme } from "@fluentui/react-components";
 import { screen, waitFor } from "@testing-library/react";
 
 /** Loads the pane's entry point as Office would, with the given `Office.context`. */
-function openInOffice(context: object): Promise<void> {
+function openInOffice(context: object, host: string | null = "Excel"): Promise<void> {
   document.body.innerHTML = '<div id="container"></div>';
   (globalThis as { Office?: unknown }).Office = {
     context,
     onReady: (callback: () => void) => {
       callback();
-      return Promise.resolve({ host: "Excel", platform: "PC" });
+      return Promise.resolve({ host, platform: host ? "PC" : null });
     },
   };
   // The entry point renders outside act(), as in Office; React need not warn about it here.
@@ -46,5 +46,13 @@ describe("the pane's entry point", () => {
     expect(rules.find((r) => r.includes("--colorNeutralBackground1:"))).toContain(
       `--colorNeutralBackground1: ${webDarkTheme.colorNeutralBackground1}`,
     );
+  });
+
+  it("opened outside Excel (Office.js loaded, no host, no Excel API), says it needs Excel and gives no other advice", async () => {
+    await openInOffice({ displayLanguage: "vi-VN" }, null);
+    expect(await screen.findByText(/Không kết nối được với Excel/)).toBeInTheDocument();
+    await waitFor(() => expect(document.querySelector('main[aria-busy="false"]')).not.toBeNull());
+    // The opening scan failed as every operation would: its "update Office" advice would be wrong here.
+    expect(screen.queryByText(/Không thực hiện được|không hỗ trợ/)).toBeNull();
   });
 });

@@ -33,16 +33,19 @@ export async function rankCommand(options: CliOptions, io: CliIo, today: Date = 
   if (options.targets !== null) {
     const loaded = await loadTargets(options.targets, io, lang);
     targets = loaded.sheet;
-    problems.push(...loaded.problems);
+    for (const f of loaded.problems) problems.push(f);
     unusable ||= targets === undefined;
   }
 
   let config: RankingConfig | null = null;
   if (options.config !== null) {
     const loaded = await loadConfig(options.config, io, lang);
-    if (loaded.ok) config = loaded.config;
+    if (loaded.ok) {
+      config = loaded.config;
+      for (const f of loaded.warnings) problems.push(f);
+    }
     else {
-      problems.push(...loaded.findings);
+      for (const f of loaded.findings) problems.push(f);
       if (json) io.out(JSON.stringify(rankJson({ year: today.getFullYear(), period: "year", villages: [] }, problems, lang), null, 2));
       return 2;
     }
@@ -58,7 +61,7 @@ export async function rankCommand(options: CliOptions, io: CliIo, today: Date = 
     io.err(text.noVillages);
     unusable = true;
   }
-  problems.push(...batch.problems);
+  for (const f of batch.problems) problems.push(f);
 
   const titles = [targets, batch.foundTargets?.sheet, ...batch.titleSheets].filter((s): s is SheetCells => s !== undefined).map(sheetTitle);
   const year = titles.find((t) => t.year !== null)?.year ?? today.getFullYear();

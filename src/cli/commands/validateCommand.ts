@@ -37,7 +37,7 @@ export async function validateCommand(options: CliOptions, io: CliIo): Promise<n
   if (options.targets !== null) {
     const loaded = await loadTargets(options.targets, io, lang);
     targets = loaded.sheet;
-    unusableFindings.push(...loaded.problems.map((f) => findingJson(f, lang)));
+    for (const f of loaded.problems) unusableFindings.push(findingJson(f, lang));
     unusable = targets === undefined;
   }
   const loaded = await loadWorkbook(file, io, lang);

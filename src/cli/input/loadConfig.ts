@@ -12,25 +12,35 @@ import type { CliIo } from "../io";
  *
  * @example const config = await loadConfig("samples/cau-hinh-xep-hang-2024.json", io, "vi");
  */
-export async function loadConfig(file: string, io: CliIo, lang: Lang): Promise<{ ok: true; config: RankingConfig } | { ok: false; findings: Finding[] }> {
-  const findings = await readConfig(file);
-  if (!Array.isArray(findings)) return { ok: true, config: findings };
-  for (const f of findings) io.err(formatFinding(f, lang));
-  return { ok: false, findings };
+export async function loadConfig(
+  file: string,
+  io: CliIo,
+  lang: Lang,
+): Promise<{ ok: true; config: RankingConfig; warnings: Finding[] } | { ok: false; findings: Finding[] }> {
+  const read = await readConfig(file);
+  if (!Array.isArray(read)) {
+    // A key written twice is said, and the configuration is still used.
+    for (const f of read.warnings) io.err(formatFinding(f, lang));
+    return { ok: true, config: read.config, warnings: read.warnings };
+  }
+  for (const f of read) io.err(formatFinding(f, lang));
+  return { ok: false, findings: read };
 }
 
-async function readConfig(file: string): Promise<RankingConfig | Finding[]> {
-  let text: string;
+async function readConfig(file: string): Promise<{ config: RankingConfig; warnings: Finding[] } | Finding[]> {
+  let bytes: Buffer;
   try {
     const stat = await fs.stat(file);
     if (stat.isDirectory()) return [unreadable(file, "config-directory")];
-    text = await fs.readFile(file, "utf8");
+    bytes = await fs.readFile(file);
   } catch {
     return [unreadable(file, "missing")];
   }
+  // Notepad saves "Unicode" as UTF-16 with a byte order mark: read it as such rather than refuse it.
+  const text = bytes[0] === 0xff && bytes[1] === 0xfe ? bytes.toString("utf16le", 2) : bytes.toString("utf8");
   // Notepad on Windows saves UTF-8 with a byte order mark, which JSON.parse refuses.
   const parsed = parseConfigJson(text.replace(/^\uFEFF/, ""), file);
-  return parsed.ok ? parsed.value : parsed.failures;
+  return parsed.ok ? { config: parsed.value, warnings: parsed.warnings ?? [] } : parsed.failures;
 }
 
 function unreadable(file: string, reason: "missing" | "config-directory"): Finding {

@@ -22,7 +22,7 @@ export function printRanking(ranking: Ranking, findings: readonly Finding[], lan
     v.prize === null ? "" : v.tie ? `${v.prize} (${text.tie})` : v.prize,
     v.amount === null ? "" : formatNumberVi(v.amount),
   ]);
-  const ineligible = ranking.villages.filter((v) => !v.eligible).map((v) => text.notEligible(v.village, describeIneligibility(v.mandatoryMissed, lang)));
+  const ineligible = ranking.villages.filter((v) => !v.eligible).map((v) => text.notEligible(v.village, describeIneligibility(v.mandatoryMissed, lang, v.nothingScored)));
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.filter((f) => f.severity === "warning").length;
   return [

@@ -1,10 +1,12 @@
 // C0 controls but tab and line feed, DEL and C1 controls. Text from a village's workbook may hold them
 // (Excel keeps _x001B_ as ESC): printed raw, an escape sequence could clear the screen, hide lines or
 // retitle the window of the terminal the results are read in.
+// Bidirectional controls (U+061C, U+200E/F, U+202A–U+202E, U+2066–U+2069) are escaped too: a right-to-left
+// override makes "Nà Lầu.xlsx" print as something else.
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 // eslint-disable-next-line no-control-regex -- as above
-const CONTROLS_AND_NEWLINES = /[\u0000-\u001f\u007f-\u009f]/g;
+const CONTROLS_AND_NEWLINES = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /**
  * Text made safe for a terminal: each control character is written as its escape (`\u001b`), which is

@@ -11,7 +11,8 @@ export type Align = "left" | "right";
  */
 export function textTable(headings: string[], rows: string[][], align: Align[]): string {
   const all = [headings, ...rows].map((row) => row.map((cell) => cell.normalize("NFC")));
-  const widths = headings.map((_, column) => Math.max(...all.map((row) => [...(row[column] ?? "")].length)));
+  // reduce, not Math.max(...rows): one argument per row overflows the stack past ~126 000 rows.
+  const widths = headings.map((_, column) => all.reduce((widest, row) => Math.max(widest, [...(row[column] ?? "")].length), 0));
   const line = (row: string[]) =>
     row
       .map((cell, column) => pad(cell, widths[column], align[column] ?? "left"))

@@ -1,4 +1,4 @@
-import type { Worksheet } from "exceljs";
+import { ValueType, type Worksheet } from "exceljs";
 import type { SheetCells } from "../../core/model";
 import { toOfficeValue, type OfficeValue } from "./toOfficeValue";
 
@@ -11,10 +11,11 @@ const MAX_GRID_CELLS = 5_000_000;
  * cell that holds a value (trailing blank rows and columns are left off, as the core needs none of them).
  * When that rectangle would exceed Excel's 5 000 000-cell read limit, each row stops at its own last
  * value instead (the core reads short rows as blank to the right), so memory follows the cells written.
+ * `formulas.calculated` is set when a formula cell holds a calculated value.
  *
  * @example readSheetCells(workbook.getWorksheet("Thôn Nà Lầu")!, false).values[0][0] === "ỦY BAN NHÂN DÂN"
  */
-export function readSheetCells(sheet: Worksheet, date1904: boolean): SheetCells {
+export function readSheetCells(sheet: Worksheet, date1904: boolean, formulas?: { calculated: boolean }): SheetCells {
   const rows: { values: OfficeValue[]; formats: string[]; width: number }[] = [];
   let lastRow = 0;
   let lastColumn = 0;
@@ -27,6 +28,7 @@ export function readSheetCells(sheet: Worksheet, date1904: boolean): SheetCells 
       values[columnNumber - 1] = value;
       formats[columnNumber - 1] = cell.numFmt || "General";
       if (value !== "") width = Math.max(width, columnNumber);
+      if (formulas !== undefined && cell.type === ValueType.Formula && typeof value !== "object") formulas.calculated = true;
     });
     rows[rowNumber - 1] = { values, formats, width };
     if (width > 0) {

@@ -41,7 +41,11 @@ export async function readWorkbookFile(file: string): Promise<Result<SheetCells[
   }
   const date1904 = Boolean(workbook.properties?.date1904);
   // The add-in offers only visible sheets; a hidden template or lookup list is not a village's report.
-  const sheets = workbook.worksheets.filter((sheet) => sheet.state === "visible").map((sheet) => readSheetCells(sheet, date1904));
+  const formulas = { calculated: false };
+  const sheets = workbook.worksheets.filter((sheet) => sheet.state === "visible").map((sheet) => readSheetCells(sheet, date1904, formulas));
+  // Excel stores no value for a formula whose result is "" (=IF(E5="";"";…)); only in a file where no
+  // formula has a value at all was nothing ever calculated.
+  if (formulas.calculated) for (const sheet of sheets) blankUncalculated(sheet.values);
   if (sheets.every((sheet) => sheet.values.length === 0)) return unreadable(file, "empty");
   return { ok: true, value: sheets };
 }
@@ -58,4 +62,10 @@ async function readBytes(file: string): Promise<Buffer | UnreadableReason> {
 
 function unreadable(file: string, reason: UnreadableReason): Result<SheetCells[], Finding> {
   return { ok: false, failures: finding("file/unreadable", { sheet: file, cell: null, details: { reason } }) };
+}
+
+function blankUncalculated(values: unknown[][]): void {
+  for (const row of values) {
+    for (let c = 0; c < row.length; c++) if (typeof row[c] === "object" && row[c] !== null) row[c] = "";
+  }
 }

@@ -1,7 +1,16 @@
 import { type Cell, type CellValue, ValueType } from "exceljs";
 
-/** What `Range.values` holds for one cell: a string, a number or a boolean; "" for blank. */
-export type OfficeValue = string | number | boolean;
+/**
+ * What `Range.values` holds for one cell: a string, a number or a boolean; "" for blank. A formula whose
+ * file holds no calculated value (written by a program, never opened in Excel) is `{ formula }`, which
+ * the core reads as "uncalculated" (SPEC §5 `value/uncalculated`); Excel itself never gives one.
+ */
+export type OfficeValue = string | number | boolean | UncalculatedFormula;
+
+/** A formula cell without a calculated value, as the core reads it (see `readCell`). */
+export interface UncalculatedFormula {
+  formula: string;
+}
 
 const MS_PER_DAY = 24 * 60 * 60 * 1000;
 // 1970-01-01 is serial 25569 in the 1900 date system; the 1904 system counts from 1904-01-01.
@@ -22,7 +31,7 @@ export function toSerialDate(date: Date, date1904: boolean): number {
 
 /**
  * Turns a cell as ExcelJS reads it into the value Office.js would give for it: formula cells give their
- * cached result ("" when none), rich text its plain text, hyperlinks their text, errors "#DIV/0!" etc.,
+ * cached result (`{ formula }` when none: see `OfficeValue`), rich text its plain text, hyperlinks their text, errors "#DIV/0!" etc.,
  * dates their serial number; cells covered by a merge (not its top-left) are "".
  *
  * @example toOfficeValue(sheet.getCell("E12"), false) === 1417
@@ -31,7 +40,10 @@ export function toOfficeValue(cell: Cell, date1904: boolean): OfficeValue {
   // ExcelJS answers a merged cell's value with its master's; Excel keeps the value in the top-left only.
   if (cell.type === ValueType.Merge) return "";
   // `cell.value` drops falsy formula results (0, false, ""), so the formula's result is read directly.
-  if (cell.type === ValueType.Formula) return fromValue(cell.result as CellValue, date1904);
+  if (cell.type === ValueType.Formula) {
+    if (cell.result === undefined || cell.result === null) return { formula: `=${String(cell.formula ?? "")}` };
+    return fromValue(cell.result as CellValue, date1904);
+  }
   return fromValue(cell.value, date1904);
 }
 

@@ -27,7 +27,7 @@ export function checkSource(source: ReportSource, authority: Authority | null, t
   const sheet = table.parsed.sheet;
   const findings: Finding[] = [...targetFindings, ...tableFindings(source, authority)];
   const header = table.header;
-  if (header === null) return report(source, [], findings);
+  if (header === null) return report(source, [], findings, authority);
   if (source.actualColumn === null && table.parsed.layout !== null) {
     findings.push(finding("sheet/missing-column", { sheet, cell: cellAddress(header.row, header.columns.name), details: { columns: "Thực hiện" } }));
   }
@@ -57,19 +57,27 @@ export function checkSource(source: ReportSource, authority: Authority | null, t
     }
     if (indicator.target === null && rowUnit.kind !== "mismatch") findings.push(finding("target/missing", { ...facts, cell: cells.target ?? cells.name }));
     if (indicator.unit === null && indicator.kind === "number") findings.push(finding("unit/missing", { ...facts, cell: cells.unit ?? cells.name }));
-    const scored = authority === null || applied !== null;
-    if (source.actualColumn === null || cells.actual === null) return { indicator, actual: null, status: "unknown", completion: null, cell: cells.name, scored };
+    // A row pasted twice counts once: the copy has its duplicate warning and nothing else.
+    const scored: boolean = !duplicate && (authority === null || applied !== null);
+    if (duplicate || source.actualColumn === null || cells.actual === null) return { indicator, actual: null, status: "unknown", completion: null, cell: cells.name, scored };
     const checked = checkValue(source, indicator, row, rowUnit, cells.actual);
-    findings.push(...checked.findings);
+    for (const f of checked.findings) findings.push(f);
     return { indicator, actual: checked.actual, ...checked.status, cell: cells.actual, scored };
   });
-  if (authority?.scope === "village" && matches !== null) indicators.push(...missingIndicators(authority, matches, source, findings));
-  return report(source, indicators, findings);
+  if (authority !== null && matches !== null && !matches.some((match) => match !== null)) {
+    // A wrong template or another commune's report: scoring it 0 quietly would still rank it and award it.
+    findings.push(finding("report/nothing-scored", { sheet, cell: null, details: { targetSheet: authority.sheet, village: source.village } }));
+  }
+  // A template of any length: appended one by one, never spread as arguments.
+  if (authority?.scope === "village" && matches !== null) for (const missing of missingIndicators(authority, matches, source, findings)) indicators.push(missing);
+  return report(source, indicators, findings, authority);
 }
 
-function report(source: ReportSource, indicators: CheckedIndicator[], all: Finding[]): CheckedReport {
+function report(source: ReportSource, indicators: CheckedIndicator[], all: Finding[], authority: Authority | null): CheckedReport {
   const findings = oneLegacyNote(all);
-  return { village: source.village, sheet: source.table.parsed.sheet, indicators, findings, summary: summarize(indicators, findings) };
+  const checked: CheckedReport = { village: source.village, sheet: source.table.parsed.sheet, indicators, findings, summary: summarize(indicators, findings) };
+  if (authority !== null) checked.authority = authority;
+  return checked;
 }
 
 /** A sheet typed in TCVN3 would otherwise get a note per cell: one note, at the first cell, counts them. */
@@ -142,7 +150,7 @@ function checkValue(source: ReportSource, indicator: Indicator, row: number, row
     const rate = rateColumn === null || source.table.parsed.layout !== "report" ? null : { reading: readCellAt(grid, row, rateColumn), cell: cellAddress(row, rateColumn) };
     const context = { sheet, indicator, actual, reading, cell, rate };
     const valueFindings = VALUE_CHECKS.flatMap((check) => check(context));
-    findings.push(...valueFindings);
+    for (const f of valueFindings) findings.push(f);
     if (valueFindings.some((f) => f.code === "value/negative")) actual = null;
   }
   const status = indicatorStatus(indicator, actual);

@@ -20,7 +20,7 @@ export interface ActualCell {
 
 /**
  * Reads a village's actual value for an indicator (SPEC §3, §4): missing, Excel errors and text that is not
- * a value of the indicator's kind are findings, never zero; a unit written with the number ("264.000 kg")
+ * a value of the indicator's kind are findings, never zero (a formula never calculated, too); a unit written with the number ("264.000 kg")
  * or in the row's ĐVT is converted to the indicator's unit (unit/converted) or is a unit/mismatch.
  *
  * @example readActual(tonnesIndicator, { cell: "E12", reading: readCell("264.000 kg"), … }).value === 264
@@ -29,6 +29,7 @@ export function readActual(indicator: Indicator, actual: ActualCell): ActualRead
   const { reading } = actual;
   const facts = { sheet: actual.sheet, cell: actual.cell, indicator: indicator.name, indicatorId: indicator.id };
   if (reading.type === "missing") return { value: null, findings: [finding("value/missing", facts)] };
+  if (reading.type === "uncalculated") return { value: null, findings: [finding("value/uncalculated", { ...facts, actual: reading.formula })] };
   if (reading.type === "error") return { value: null, findings: [finding("value/excel-error", { ...facts, actual: reading.error })] };
   const legacy = reading.type === "text" && reading.legacy !== null;
   const interpreted = interpretValue(reading, indicator.kind);

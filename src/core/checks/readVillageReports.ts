@@ -31,9 +31,10 @@ export function readVillageReports(
   for (const table of tables) {
     const { layout, sheet } = table.parsed;
     if (layout === "targets") continue;
-    if (layout === null) findings.push(...table.parsed.findings);
+    // One argument per row or column would overflow the stack on a large sheet: no spread into push.
+    if (layout === null) for (const f of table.parsed.findings) findings.push(f);
     else if (layout === "report") reports.push(checkTable(table, targets, { fileName: fileNameOf(trusted.fileNames, sheet), sayTargetProblems: false }));
-    else reports.push(...consolidated(table, targets));
+    else for (const report of consolidated(table, targets)) reports.push(report);
   }
   return { reports, findings };
 }

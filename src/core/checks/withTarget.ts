@@ -11,7 +11,7 @@ import type { CellReading } from "../values/readCell";
  * @example withTarget(indicator, readCell(12)).target === 12
  */
 export function withTarget(indicator: Indicator, reading: CellReading): Indicator {
-  const kind = reading.type === "missing" || reading.type === "error" ? indicator.kind : indicatorKind(indicator.unit, reading);
+  const kind = reading.type === "missing" || reading.type === "error" || reading.type === "uncalculated" ? indicator.kind : indicatorKind(indicator.unit, reading);
   const interpreted = interpretValue(reading, kind);
   return { ...indicator, kind, cumulative: isCumulative(kind, indicator.unitKey), target: interpreted.ok ? interpreted.value : null };
 }

@@ -75,3 +75,14 @@ export function readTextCell(value: unknown): string | undefined {
   const text = cellText(value);
   return text === "" ? undefined : text;
 }
+
+/**
+ * A list typed in one cell, its items separated by ";" (or new lines): the villages a rule exempts.
+ *
+ * @example readListCell("Bản Thử; Nà Lầu") // ["Bản Thử", "Nà Lầu"]
+ */
+export function readListCell(value: unknown): unknown {
+  const text = cellText(value);
+  if (text === "") return undefined;
+  return text.split(/\s*[;\n]\s*/u).filter((item) => item !== "");
+}

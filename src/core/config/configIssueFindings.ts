@@ -13,7 +13,9 @@ export type ConfigProblem =
   | "not-yes-no"
   | "not-allowed-value"
   | "bad-json"
-  | "too-many";
+  | "too-many"
+  | "too-big"
+  | "too-long";
 
 /** Where a field's finding points: the file (JSON) or the sheet and cell (configuration sheet). */
 export type LocateField = (field: string) => { sheet: string; cell: string | null };
@@ -49,7 +51,8 @@ export function configIssueFindings(issues: readonly z.core.$ZodIssue[], input: 
 
 /** A `config/invalid` finding for one field. */
 export function configInvalid(field: string, problem: ConfigProblem, raw: unknown, locate: LocateField, expected?: FindingFact): Finding {
-  const facts = { ...locate(field), actual: factOf(raw), details: { field, problem } };
+  // Text is shown in quotes, so "2024" written as text is not mistaken for the number it looks like.
+  const facts = { ...locate(field), actual: factOf(raw), details: { field, problem, ...(typeof raw === "string" ? { foundText: true } : {}) } };
   return finding("config/invalid", expected === undefined ? facts : { ...facts, expected });
 }
 
@@ -65,7 +68,8 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown): { problem: Config
       return { problem: "not-allowed-value", expected: `≥ ${String(issue.minimum)}` };
     case "too_big":
       if (issue.origin === "array") return { problem: "too-many", expected: Number(issue.maximum) };
-      return { problem: "not-allowed-value", expected: `≤ ${String(issue.maximum)}` };
+      if (issue.origin === "string") return { problem: "too-long", expected: Number(issue.maximum) };
+      return { problem: "too-big", expected: Number(issue.maximum) };
     case "invalid_value":
       return { problem: "not-allowed-value", expected: issue.values.map(String).join(" | ") };
     default:
@@ -75,9 +79,19 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown): { problem: Config
 
 function factOf(raw: unknown): FindingFact {
   if (raw === undefined) return null;
-  if (raw === null || typeof raw === "string" || typeof raw === "boolean") return raw;
+  if (raw === null || typeof raw === "boolean") return raw;
+  if (typeof raw === "string") return raw.length > 80 ? `${raw.slice(0, 79)}…` : raw;
   if (typeof raw === "number") return Number.isFinite(raw) ? raw : String(raw);
-  const text = JSON.stringify(raw) ?? String(raw);
+  const text = safeJson(raw);
   // a whole list pasted in the wrong place would drown the message
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+// A value nested thousands of levels deep would overflow the stack in JSON.stringify.
+function safeJson(raw: unknown): string {
+  try {
+    return JSON.stringify(raw) ?? String(raw);
+  } catch {
+    return Array.isArray(raw) ? "[…]" : "{…}";
+  }
 }

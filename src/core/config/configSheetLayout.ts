@@ -26,6 +26,7 @@ export const CONFIG_LABELS = {
   ruleWeight: "Trọng số",
   ruleDirection: "Chiều (Cao hơn là tốt / Thấp hơn là tốt)",
   ruleExclude: "Không tính điểm (Có/Không)",
+  ruleExempt: "Thôn được miễn (cách nhau bởi dấu ;)",
 } as const;
 
 /** Hints written beside the general settings. */

@@ -55,7 +55,7 @@ export function configSheetModel(config: RankingConfig): SheetModel {
 
   row += 1;
   put(row, 0, L.rules, SECTION);
-  [L.ruleMatch, L.ruleMandatory, L.ruleWeight, L.ruleDirection, L.ruleExclude].forEach((label, column) => put(row + 1, column, label, HEADER));
+  [L.ruleMatch, L.ruleMandatory, L.ruleWeight, L.ruleDirection, L.ruleExclude, L.ruleExempt].forEach((label, column) => put(row + 1, column, label, HEADER));
   const rulesHeaderRow = row + 1;
   row += 2;
   for (const rule of config.indicators) {
@@ -64,14 +64,15 @@ export function configSheetModel(config: RankingConfig): SheetModel {
     put(row, 2, rule.weight ?? null, { ...EDIT, horizontal: "center" });
     put(row, 3, rule.direction ? DIRECTION_WORDS[rule.direction] : null, EDIT);
     put(row, 4, yesNo(rule.exclude), { ...EDIT, horizontal: "center" });
+    put(row, 5, rule.exempt === undefined ? null : rule.exempt.join("; "), EDIT);
     row += 1;
   }
 
   return {
     name: CONFIG_SHEET_NAME,
     cells,
-    merges: ["A1:E1", "A2:E2"],
-    columnWidths: [52, 22, 14, 34, 24],
+    merges: ["A1:F1", "A2:F2"],
+    columnWidths: [52, 22, 14, 34, 24, 30],
     rowHeights: { 2: 48, [rulesHeaderRow + 1]: 32 },
     print: { orientation: "landscape", paperSize: "A4", fitToWidth: 1, margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6 }, centerHorizontally: false },
     chart: null,

@@ -12,19 +12,30 @@ export const DEFAULT_CAP = 1.2;
 // Prize lists longer than this are a typing slip, not a prize structure.
 export const MAX_PRIZES = 20;
 
+// Bounds that keep every sum finite (a weight of 1e308 would make scores NaN) and every text within what
+// an Excel cell holds (32 767 characters).
+export const MAX_TEXT = 32_767;
+export const MAX_WEIGHT = 1_000_000;
+export const MAX_CAP = 100;
+export const MAX_AMOUNT = 1e15;
+
+const text = () => z.string().trim().min(1).max(MAX_TEXT);
+
 const indicatorRuleSchema = z.strictObject({
-  match: z.string().trim().min(1),
+  match: text(),
   mandatory: z.boolean().optional(),
-  weight: z.number().min(0).optional(),
+  weight: z.number().min(0).max(MAX_WEIGHT).optional(),
   direction: z.enum(["higher", "lower"]).optional(),
   exclude: z.boolean().optional(),
+  /** Villages not held to the indicators this rule matches when their report leaves them out (SPEC §6). */
+  exempt: z.array(text()).max(1000).optional(),
   /** false: a commune-only indicator, left out of the villages' report templates (SPEC §7.1). */
   template: z.boolean().optional(),
 });
 
 const prizeSchema = z.strictObject({
-  name: z.string().trim().min(1),
-  amount: z.number().min(0),
+  name: text(),
+  amount: z.number().min(0).max(MAX_AMOUNT),
 });
 
 /**
@@ -37,16 +48,16 @@ const prizeSchema = z.strictObject({
 export const rankingConfigSchema = z.strictObject({
   year: z.int().min(1900).max(2200),
   period: z.enum(["year", "half"]).default("year"),
-  cap: z.number().min(1).default(DEFAULT_CAP),
+  cap: z.number().min(1).max(MAX_CAP).default(DEFAULT_CAP),
   prizes: z
     .array(prizeSchema)
     .max(MAX_PRIZES)
     .default(() => SEED_PRIZES.map((prize) => ({ ...prize }))),
-  indicators: z.array(indicatorRuleSchema).default(() => []),
-  commune: z.string().trim().optional(),
-  place: z.string().trim().optional(),
+  indicators: z.array(indicatorRuleSchema).max(10_000).default(() => []),
+  commune: z.string().trim().max(MAX_TEXT).optional(),
+  place: z.string().trim().max(MAX_TEXT).optional(),
   /** The roster: every village of the commune (SPEC §6.3). */
-  villages: z.array(z.string().trim().min(1).max(100)).optional(),
+  villages: z.array(text()).max(1000).optional(),
 });
 
 export type RankingConfig = z.output<typeof rankingConfigSchema>;

@@ -4,7 +4,7 @@ import { toSheetGrid, valueAt, type SheetGrid } from "../cells/sheetGrid";
 import type { Result, SheetCells } from "../model/cells";
 import type { Finding } from "../model/finding";
 import { foldText } from "../text/foldText";
-import { readDirectionCell, readNumberCell, readPeriodCell, readTextCell, readYesNoCell } from "./configCellReaders";
+import { readDirectionCell, readListCell, readNumberCell, readPeriodCell, readTextCell, readYesNoCell } from "./configCellReaders";
 import { configIssueFindings } from "./configIssueFindings";
 import { CONFIG_LABELS as L, CONFIG_SHEET_NAME, DIRECTION_WORDS, PERIOD_WORDS } from "./configSheetLayout";
 import { rankingConfigSchema, type RankingConfig } from "./rankingConfig";
@@ -25,6 +25,7 @@ const RULE_COLUMNS: { label: string; key: string; read: Reader }[] = [
   { label: L.ruleWeight, key: "weight", read: readNumberCell },
   { label: L.ruleDirection, key: "direction", read: readDirectionCell },
   { label: L.ruleExclude, key: "exclude", read: readYesNoCell },
+  { label: L.ruleExempt, key: "exempt", read: readListCell },
 ];
 
 const RULE_MATCH_HEADER = foldText(L.ruleMatch);

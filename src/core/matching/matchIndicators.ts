@@ -20,7 +20,9 @@ export const SIMILARITY_THRESHOLD = 0.6;
 /**
  * Matches a village's rows to target rows (SPEC §2): first the same normalized name anywhere in the
  * sheet, then the same name without diacritics, then the most similar name (by shared words) in the same
- * group above a threshold, best pairs first. A target is never matched twice.
+ * group above a threshold, best pairs first. A target is never matched twice, and a row repeated in the
+ * report (same name in the same groups: pasted twice) is never matched: its first copy is the indicator,
+ * and the copy must not take a different target (a false unit error, a row scored twice).
  *
  * @example
  * matchIndicators([{ name: "Ty le ho ngheo", path: [] }], [{ name: "Tỷ lệ hộ nghèo", path: [] }])
@@ -28,12 +30,14 @@ export const SIMILARITY_THRESHOLD = 0.6;
  */
 export function matchIndicators(report: readonly MatchItem[], targets: readonly MatchItem[]): (Match | null)[] {
   const matches: (Match | null)[] = report.map(() => null);
+  const repeated = repeatedRows(report);
+  const open = (index: number) => matches[index] === null && !repeated.has(index);
   const taken = new Set<number>();
   for (const [kind, key] of [["exact", nameKey], ["folded", foldedKey]] as const) {
-    if (taken.size === targets.length || matches.every((match) => match !== null)) return matches;
+    if (taken.size === targets.length || !report.some((_, index) => open(index))) return matches;
     const byKey = indexBy(targets, key, taken);
     report.forEach((item, index) => {
-      if (matches[index] !== null) return;
+      if (!open(index)) return;
       const queue = byKey.get(key(item.name));
       const target = queue?.find((candidate) => !taken.has(candidate));
       if (target === undefined) return;
@@ -41,8 +45,20 @@ export function matchIndicators(report: readonly MatchItem[], targets: readonly 
       matches[index] = { target, kind };
     });
   }
-  if (taken.size < targets.length && matches.some((match) => match === null)) matchSimilar(report, targets, matches, taken);
+  if (taken.size < targets.length && report.some((_, index) => open(index))) matchSimilar(report, targets, matches, taken, repeated);
   return matches;
+}
+
+/** Indexes of rows that repeat an earlier row of the report (same folded name and groups). */
+function repeatedRows(report: readonly MatchItem[]): Set<number> {
+  const seen = new Set<string>();
+  const repeated = new Set<number>();
+  report.forEach((item, index) => {
+    const key = [...item.path.map(foldedKey), foldedKey(item.name)].join("\u0000");
+    if (seen.has(key)) repeated.add(index);
+    else seen.add(key);
+  });
+  return repeated;
 }
 
 function indexBy(targets: readonly MatchItem[], key: (name: string) => string, taken: Set<number>): Map<string, number[]> {
@@ -57,11 +73,17 @@ function indexBy(targets: readonly MatchItem[], key: (name: string) => string, t
   return byKey;
 }
 
-function matchSimilar(report: readonly MatchItem[], targets: readonly MatchItem[], matches: (Match | null)[], taken: Set<number>): void {
+function matchSimilar(
+  report: readonly MatchItem[],
+  targets: readonly MatchItem[],
+  matches: (Match | null)[],
+  taken: Set<number>,
+  repeated: ReadonlySet<number>,
+): void {
   const candidates: { row: number; target: number; score: number }[] = [];
   const folded = targets.map((target) => ({ name: foldedKey(target.name), group: groupKey(target.path) }));
   report.forEach((item, row) => {
-    if (matches[row] !== null) return;
+    if (matches[row] !== null || repeated.has(row)) return;
     const name = foldedKey(item.name);
     const group = groupKey(item.path);
     folded.forEach((target, index) => {

@@ -61,13 +61,26 @@ export function en(f: Finding): string {
       return `${at}: text typed in the old ${detail(f, "encoding") === "vni" ? "VNI" : "TCVN3 (.VnTime)"} encoding (${detailText(f, "cells", "en")} cells) was converted to Unicode. Check it if any letters look wrong.`;
     case "target/shortfall":
       return shortfall(f, at, name, actual, expected);
+    case "report/nothing-scored":
+      return detail(f, "targetSheet") == null
+        ? `${at}: the report${villageOf(f)} has no indicator that can be scored (none has a target). The village is ranked last and not eligible for a prize; check the report's template.`
+        : `${at}: no row of the report${villageOf(f)} matches an indicator of the target sheet "${detailText(f, "targetSheet", "en")}", so nothing can be scored (a wrong template, or another commune's report?). The village is ranked last and not eligible for a prize; check the file.`;
+    case "rank/different-indicators":
+      return `${at}: the reports do not hold the same indicators (${f.indicator ? `"${f.indicator}"` : "one indicator"}, for one, is in some and not in others): ${detailText(f, "villages", "en")}. Each village is scored on its own rows, so the scores may not compare; choose the commune's target sheet (command line: --targets) to score them on one basis.`;
+    case "value/uncalculated":
+      return `${at}: the cell holds a formula${actual === "" ? "" : ` ${actual}`} with no calculated value (the file was written by a program and never opened in Excel), so ${name} has no value. Open it in Excel, save, and run again.`;
+    case "config/duplicate-key":
+      return `${at}: the setting "${detailText(f, "field", "en")}" is written twice (again at line ${detailText(f, "line", "en")}); the later value is used. Delete one of them.`;
     case "file/unreadable":
       return `The file "${f.sheet}" ${FILE_EN[String(detail(f, "reason"))] ?? "cannot be read"}.`;
     case "config/invalid":
+      if (detail(f, "encoding") === "utf-16") {
+        return `${at}: the file is saved as UTF-16 ("Unicode"), which cannot be read. Open it and save it as UTF-8 (in Notepad: Save As, Encoding: UTF-8).`;
+      }
       if (detail(f, "problem") === "bad-json" && detail(f, "line") !== undefined) {
         return `${at}: the file is not valid JSON; the error is at line ${detailText(f, "line", "en")}, column ${detailText(f, "column", "en")}. Correct the configuration (usually a missing or extra comma or quotation mark).`;
       }
-      return `${at}: the setting "${detailText(f, "field", "en")}" ${problem(f)}${actual === "" ? "" : ` (found: ${actual})`}. Correct the configuration.`;
+      return `${at}: the setting "${detailText(f, "field", "en")}" ${problem(f)}${actual === "" ? "" : ` (found: ${foundText(f, actual)})`}. Correct the configuration.`;
     case "config/unknown-key":
       return `${at}: there is no setting named "${detailText(f, "field", "en")}". Delete it or correct its name.`;
     case "config/rule-matches-nothing":
@@ -75,6 +88,16 @@ export function en(f: Finding): string {
     default:
       return unreachable(f.code);
   }
+}
+
+function villageOf(f: Finding): string {
+  const village = detail(f, "village");
+  return typeof village === "string" && village !== "" ? ` of ${village}` : "";
+}
+
+/** What was found, as text in quotes when it is text: "2024" typed in quotes is not the number 2024. */
+function foundText(f: Finding, actual: string): string {
+  return detail(f, "foundText") === true ? `"${actual}"` : actual;
 }
 
 function unreachable(code: never): string {
@@ -142,6 +165,10 @@ function problem(f: Finding): string {
       return "is not valid JSON";
     case "too-many":
       return "has too many entries";
+    case "too-big":
+      return `must be at most ${expected}`;
+    case "too-long":
+      return `is too long (at most ${expected} characters)`;
     default:
       return "is not valid";
   }

@@ -7,7 +7,8 @@ import { detail, detailText, factText, percentText } from "./factText";
  *
  * sheet/empty, sheet/no-header    details.columns: the columns a table needs ("TT, Chỉ tiêu, ĐVT, …")
  * sheet/missing-column            details.columns: the missing column(s) ("Thực hiện"); cell: the header
- * row/missing-indicator           indicator; cell null; details.targetSheet, details.targetCell (its row there)
+ * row/missing-indicator           indicator; cell null; details.targetSheet, details.targetCell (its row there);
+ *                                 a warning with details.village when ranking on one basis adds it (SPEC §6)
  * row/unknown-indicator           indicator; cell: its name; details.targetSheet
  * row/duplicate-indicator         indicator; cell: the second name; details.firstCell
  * target/missing                  indicator; cell: the target cell; actual: the unreadable text, if any
@@ -27,9 +28,16 @@ import { detail, detailText, factText, percentText } from "./factText";
  * text/legacy-encoding            details.encoding ("tcvn3" | "vni"), details.cells (how many); cell: the first
  * target/shortfall                expected: target; actual; details.ratio (completion, null when none),
  *                                 details.direction ("higher" | "lower"), details.unit (as written, or null)
+ * report/nothing-scored           cell null; details.targetSheet (null without targets), details.village
+ * rank/different-indicators       cell null; sheet: the first report lacking one; details.villages: the villages
+ *                                 whose reports lack an indicator another holds ("A, B"); indicator: one of them
+ * value/uncalculated              cell: the formula cell; actual: the formula
+ * config/duplicate-key            details.field: the key written twice; details.line: the line of the second
  * file/unreadable                 sheet: the file name; details.reason (missing, directory, config-directory,
  *                                 not-xlsx, corrupt, protected, empty)
- * config/invalid                  details.field, details.problem; actual: the raw value; expected: allowed text
+ * config/invalid                  details.field, details.problem; actual: the raw value; expected: allowed text;
+ *                                 details.foundText when the raw value was text; for bad-json details.line and
+ *                                 details.column, or details.encoding "utf-16"
  * config/unknown-key              details.field
  * config/rule-matches-nothing     details.field, details.rule
  */
@@ -93,13 +101,26 @@ export function vi(f: Finding): string {
       return `${at}: chữ gõ theo bảng mã cũ ${encodingName(f)} (${detailText(f, "cells", "vi")} ô) đã được chuyển sang Unicode. Hãy kiểm tra lại nếu thấy sai chữ.`;
     case "target/shortfall":
       return shortfall(f, at, name, actual, expected);
+    case "report/nothing-scored":
+      return detail(f, "targetSheet") == null
+        ? `${at}: báo cáo${villageOf(f)} không có chỉ tiêu nào tính điểm được (không chỉ tiêu nào có mục tiêu). Thôn này xếp cuối và không được xét giải; hãy kiểm tra lại mẫu báo cáo.`
+        : `${at}: không dòng nào của báo cáo${villageOf(f)} khớp với chỉ tiêu trong bảng chỉ tiêu giao "${detailText(f, "targetSheet", "vi")}" nên không tính điểm được (có thể nhầm mẫu báo cáo hoặc báo cáo của xã khác). Thôn này xếp cuối và không được xét giải; hãy kiểm tra lại tệp.`;
+    case "rank/different-indicators":
+      return `${at}: các báo cáo không có cùng các chỉ tiêu (ví dụ ${f.indicator ? `"${f.indicator}"` : "một chỉ tiêu"} có ở báo cáo này mà không có ở báo cáo khác): ${detailText(f, "villages", "vi")}. Mỗi thôn được chấm trên các chỉ tiêu của mình nên điểm có thể không so sánh được; hãy chọn bảng chỉ tiêu giao của xã (dòng lệnh: --targets) để chấm trên cùng một cơ sở.`;
+    case "value/uncalculated":
+      return `${at}: ô có công thức${actual === "" ? "" : ` ${actual}`} nhưng chưa có kết quả tính (tệp được tạo bằng phần mềm và chưa từng mở bằng Excel), nên chưa có số liệu của chỉ tiêu ${name}. Hãy mở tệp bằng Excel, lưu lại rồi chạy lại.`;
+    case "config/duplicate-key":
+      return `${at}: mục "${detailText(f, "field", "vi")}" được ghi hai lần (lần sau ở dòng ${detailText(f, "line", "vi")}); giá trị ghi sau được dùng. Hãy xóa một trong hai.`;
     case "file/unreadable":
       return `Tệp "${f.sheet}" ${FILE_VI[String(detail(f, "reason"))] ?? "không đọc được"}.`;
     case "config/invalid":
+      if (detail(f, "encoding") === "utf-16") {
+        return `${at}: tệp được lưu theo bảng mã UTF-16 (Unicode) nên không đọc được. Hãy mở tệp và lưu lại theo bảng mã UTF-8 (trong Notepad: Lưu thành…, Mã hóa: UTF-8).`;
+      }
       if (detail(f, "problem") === "bad-json" && detail(f, "line") !== undefined) {
         return `${at}: tệp không đúng định dạng JSON, lỗi ở dòng ${detailText(f, "line", "vi")}, cột ${detailText(f, "column", "vi")}. Hãy sửa lại cấu hình (thường là thiếu hoặc thừa dấu phẩy, dấu ngoặc kép).`;
       }
-      return `${at}: mục "${detailText(f, "field", "vi")}" ${problem(f)}${actual === "" ? "" : ` (đang ghi: ${actual})`}. Hãy sửa lại cấu hình.`;
+      return `${at}: mục "${detailText(f, "field", "vi")}" ${problem(f)}${actual === "" ? "" : ` (đang ghi: ${foundText(f, actual)})`}. Hãy sửa lại cấu hình.`;
     case "config/unknown-key":
       return `${at}: không có mục cấu hình nào tên "${detailText(f, "field", "vi")}". Hãy xóa hoặc sửa lại tên mục.`;
     case "config/rule-matches-nothing":
@@ -107,6 +128,16 @@ export function vi(f: Finding): string {
     default:
       return unreachable(f.code);
   }
+}
+
+function villageOf(f: Finding): string {
+  const village = detail(f, "village");
+  return typeof village === "string" && village !== "" ? ` của ${village}` : "";
+}
+
+/** What was found, as text in quotes when it is text: "2024" typed in quotes is not the number 2024. */
+function foundText(f: Finding, actual: string): string {
+  return detail(f, "foundText") === true ? `"${actual}"` : actual;
 }
 
 function unreachable(code: never): string {
@@ -178,6 +209,10 @@ function problem(f: Finding): string {
       return "không đúng định dạng JSON";
     case "too-many":
       return "có quá nhiều mục";
+    case "too-big":
+      return `không được lớn hơn ${expected}`;
+    case "too-long":
+      return `quá dài (tối đa ${expected} ký tự)`;
     default:
       return "không hợp lệ";
   }

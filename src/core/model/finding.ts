@@ -25,10 +25,14 @@ export const SEVERITY_OF = {
   "value/rate-mismatch": "warning",
   "text/legacy-encoding": "info",
   "target/shortfall": "shortfall",
+  "report/nothing-scored": "error",
+  "rank/different-indicators": "warning",
+  "value/uncalculated": "error",
   "file/unreadable": "error",
   "config/invalid": "error",
   "config/unknown-key": "error",
   "config/rule-matches-nothing": "error",
+  "config/duplicate-key": "warning",
 } as const satisfies Record<string, Severity>;
 
 export type FindingCode = keyof typeof SEVERITY_OF;
@@ -61,7 +65,10 @@ export interface Finding {
   details?: Record<string, FindingFact>;
 }
 
-/** Makes a finding with the severity that belongs to its code. */
-export function finding(code: FindingCode, facts: Omit<Finding, "code" | "severity">): Finding {
-  return { code, severity: SEVERITY_OF[code], ...facts };
+/**
+ * Makes a finding with the severity that belongs to its code, or with `severity` where SPEC gives the code
+ * another one in a particular case (a commune indicator another village reports, missing: a warning).
+ */
+export function finding(code: FindingCode, facts: Omit<Finding, "code" | "severity">, severity: Severity = SEVERITY_OF[code]): Finding {
+  return { code, severity, ...facts };
 }

@@ -39,6 +39,8 @@ export interface RankedVillage {
   eligible: boolean;
   /** Names of mandatory indicators (điểm liệt) the village missed; empty when eligible. */
   mandatoryMissed: string[];
+  /** Nothing of the report could be scored (`report/nothing-scored`): ranked last, not eligible. */
+  nothingScored?: boolean;
   /** Prize name ("Giải Nhất") or null. */
   prize: string | null;
   amount: number | null;

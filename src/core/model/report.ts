@@ -35,4 +35,9 @@ export interface CheckedReport {
   indicators: CheckedIndicator[];
   findings: Finding[];
   summary: ReportSummary;
+  /**
+   * The authoritative targets the report was checked against (SPEC §2.1), absent when it was scored on its
+   * own rows: ranking compares villages on one basis from it (SPEC §6).
+   */
+  authority?: { scope: "village" | "commune"; sheet: string; rows: readonly { indicator: Indicator; cell: string }[] };
 }

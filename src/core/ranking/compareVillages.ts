@@ -1,6 +1,9 @@
 import type { VillageScore } from "../scoring/scoreVillage";
 
-type Standing = Pick<VillageScore, "score" | "met" | "errors">;
+type Standing = Pick<VillageScore, "score" | "met" | "errors" | "nothingScored">;
+
+/** A village with something scored before one with nothing scored (SPEC §6). @example [a, b].sort(byScoredFirst) */
+export const byScoredFirst = (a: Standing, b: Standing): number => Number(a.nothingScored === true) - Number(b.nothingScored === true);
 
 /** Higher score first. @example [a, b].sort(byScoreDesc) */
 export const byScoreDesc = (a: Standing, b: Standing): number => b.score - a.score;
@@ -27,12 +30,12 @@ export function thenBy<T>(...comparators: ((a: T, b: T) => number)[]): (a: T, b:
 }
 
 /**
- * The ranking order of SPEC §6: score descending, then indicators met descending, then error findings
+ * The ranking order of SPEC §6: villages with nothing scored last, then score descending, then indicators met descending, then error findings
  * ascending. Villages it calls equal (0) share a rank.
  *
  * @example villages.sort(rankingOrder)
  */
-export const rankingOrder: (a: Standing, b: Standing) => number = thenBy<Standing>(byScoreDesc, byMetDesc, byErrorsAsc);
+export const rankingOrder: (a: Standing, b: Standing) => number = thenBy<Standing>(byScoredFirst, byScoreDesc, byMetDesc, byErrorsAsc);
 
 const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
 

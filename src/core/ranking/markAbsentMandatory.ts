@@ -1,6 +1,8 @@
 import type { IndicatorRule } from "../config/rankingConfig";
 import type { VillageScore } from "../scoring/scoreVillage";
+import type { ResolvedRule } from "../scoring/resolveRules";
 import { foldText } from "../text/foldText";
+import { isExempt } from "./isExempt";
 
 /**
  * A mandatory indicator (điểm liệt) that other villages were scored on but a village's report leaves
@@ -12,7 +14,7 @@ import { foldText } from "../text/foldText";
  * @example // Nà Lầu reports the security indicator (mandatory), Nặm Đin leaves its row out
  * markAbsentMandatory(scores, config.indicators); scores[1].mandatoryMissed // ["Phân đấu xã, … an ninh, trật tự …"]
  */
-export function markAbsentMandatory(scores: VillageScore[], rules: readonly IndicatorRule[]): void {
+export function markAbsentMandatory(scores: VillageScore[], rules: readonly IndicatorRule[], ruleFor?: (name: string) => ResolvedRule): void {
   const needles = rules.filter((rule) => rule.mandatory).map((rule) => foldText(rule.match)).filter((needle) => needle !== "");
   if (needles.length === 0) return;
   const folded = new Map<string, string>();
@@ -22,8 +24,11 @@ export function markAbsentMandatory(scores: VillageScore[], rules: readonly Indi
     const scoredName = firstScoredName(scores, (name) => fold(name).includes(needle));
     if (scoredName === null) continue;
     // A row left unscored (its target blanked, or renamed past recognition) is as good as left out.
+    const exempt = ruleFor?.(scoredName).exempt ?? [];
     scores.forEach((score) => {
       if (score.lines.some((line) => fold(line.name).includes(needle))) return;
+      // A village the configuration exempts (no school, say) is not held to the indicator.
+      if (isExempt(score.village, exempt) || isExempt(villageOfSheet(score), exempt)) return;
       score.mandatoryMissed.push(scoredName);
       score.eligible = false;
     });
@@ -33,4 +38,9 @@ export function markAbsentMandatory(scores: VillageScore[], rules: readonly Indi
 function firstScoredName(scores: readonly VillageScore[], matches: (name: string) => boolean): string | null {
   for (const score of scores) for (const line of score.lines) if (line.mandatory && matches(line.name)) return line.name;
   return null;
+}
+
+// The ranked name may carry its sheet ("Nà Lầu (Sheet2)") when two reports name the same village.
+function villageOfSheet(score: VillageScore): string {
+  return score.village.replace(/\s\([^)]*\)$/u, "");
 }

@@ -2,6 +2,7 @@ import { checkRules } from "../config/checkRules";
 import { CONFIG_SHEET_NAME } from "../config/configSheetLayout";
 import type { RankingConfig } from "../config/rankingConfig";
 import type { Ranking } from "../model/ranking";
+import { finding, type Finding } from "../model/finding";
 import type { CheckedReport } from "../model/report";
 import { rulesOf } from "../scoring/resolveRules";
 import { scoreVillageWith, type VillageScore } from "../scoring/scoreVillage";
@@ -9,13 +10,15 @@ import { awardPrizes } from "./awardPrizes";
 import { byVillageName, rankingOrder, thenBy } from "./compareVillages";
 import { distinctVillageNames } from "./distinctVillageNames";
 import { markAbsentMandatory } from "./markAbsentMandatory";
+import { oneBasis } from "./oneBasis";
 import { sharedRanks } from "./sharedRanks";
 
 const listingOrder = thenBy<VillageScore>(rankingOrder, byVillageName);
 
 /**
  * Scores and ranks the villages (SPEC §6): shared ranks (1, 2, 2, 4), eligibility, prizes among eligible
- * villages with the tie flag. A mandatory indicator other villages were scored on but a report leaves
+ * villages with the tie flag. Villages are compared on one basis (see `oneBasis`); a village with nothing
+ * scored is ranked last and not eligible (`report/nothing-scored`). A mandatory indicator other villages were scored on but a report leaves
  * out or leaves unscored counts as missed (see `markAbsentMandatory`). Villages come out in rank order, equal ones alphabetically. Two reports of
  * the same village are both ranked, named with their sheets (see `distinctVillageNames`). `findings`
  * holds `config/rule-matches-nothing` for each rule that matches no indicator of any report, located on
@@ -30,13 +33,15 @@ export function rankVillages(
   configSource: { sheet: string; cellOf?: (ruleIndex: number) => string | null } = { sheet: CONFIG_SHEET_NAME },
 ): Ranking {
   const ruleFor = rulesOf(config);
-  const names = distinctVillageNames(reports);
-  const scores = reports.map((report, index) => {
+  const basis = oneBasis(reports, ruleFor);
+  const names = distinctVillageNames(basis.reports);
+  const scores = basis.reports.map((report, index) => {
     const score = scoreVillageWith(report, config, ruleFor);
     score.village = names[index];
     return score;
   });
-  markAbsentMandatory(scores, config.indicators);
+  markAbsentMandatory(scores, config.indicators, ruleFor);
+  const unscored = nothingScoredFindings(basis.reports, scores);
   scores.sort(listingOrder);
   const ranks = sharedRanks(scores, rankingOrder);
   const awards = awardPrizes(scores, config.prizes);
@@ -45,8 +50,16 @@ export function rankVillages(
     period: config.period,
     cap: config.cap,
     villages: scores.map((score, index) => ({ ...score, rank: ranks[index], prize: awards[index].prize, amount: awards[index].amount, tie: awards[index].tie })),
-    findings: checkRules(config, indicatorNames(reports), configSource),
+    findings: [...basis.findings, ...unscored, ...checkRules(config, indicatorNames(reports), configSource)],
   };
+}
+
+/** `report/nothing-scored` for a village with no line scored whose report did not already say so. */
+function nothingScoredFindings(reports: readonly CheckedReport[], scores: readonly VillageScore[]): Finding[] {
+  return reports.flatMap((report, index) => {
+    if (!scores[index].nothingScored || report.findings.some((f) => f.code === "report/nothing-scored")) return [];
+    return [finding("report/nothing-scored", { sheet: report.sheet, cell: null, details: { targetSheet: null, village: report.village } })];
+  });
 }
 
 function indicatorNames(reports: readonly CheckedReport[]): string[] {

@@ -34,7 +34,7 @@ export function writeCompletionMatrix(canvas: SheetCanvas, villages: readonly Ra
   canvas.put(header, 0, "TT", HEADER);
   canvas.putMerged(header, 1, 4, "Chỉ tiêu", HEADER);
   villages.forEach((village, index) => canvas.put(header, MATRIX_FIRST_VILLAGE_COLUMN + index, village.village, HEADER));
-  canvas.atLeast(header, Math.max(32, ...villages.map((village) => wrappedHeight(village.village, MATRIX_VILLAGE_WIDTH))));
+  canvas.atLeast(header, villages.reduce((tallest, village) => Math.max(tallest, wrappedHeight(village.village, MATRIX_VILLAGE_WIDTH)), 32));
 
   const linesOf = villages.map((village) => new Map(village.lines.map((line) => [line.indicatorId, line])));
   indicators.forEach((indicator, index) => {

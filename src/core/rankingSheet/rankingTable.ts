@@ -18,8 +18,8 @@ export interface TablePlace {
  *
  * @example rankingNote({ eligible: true, tie: true, mandatoryMissed: [] }) === "Đồng hạng — Hội đồng xem xét"
  */
-export function rankingNote(village: Pick<RankedVillage, "eligible" | "tie" | "mandatoryMissed">): string {
-  if (!village.eligible) return describeIneligibility(village.mandatoryMissed, "vi");
+export function rankingNote(village: Pick<RankedVillage, "eligible" | "tie" | "mandatoryMissed" | "nothingScored">): string {
+  if (!village.eligible) return describeIneligibility(village.mandatoryMissed, "vi", village.nothingScored);
   return village.tie ? TIE_NOTE.vi : "";
 }
 

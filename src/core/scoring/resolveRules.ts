@@ -9,14 +9,16 @@ export interface ResolvedRule {
   /** The rule's direction, or null to keep the indicator's own. */
   direction: Direction | null;
   exclude: boolean;
+  /** Villages not held to the indicator when their report leaves it out: every matching rule's, together. */
+  exempt: readonly string[];
 }
 
-const NO_RULE: ResolvedRule = { mandatory: false, weight: 1, direction: null, exclude: false };
+const NO_RULE: ResolvedRule = { mandatory: false, weight: 1, direction: null, exclude: false, exempt: [] };
 
 /**
  * Makes a lookup from an indicator's name to the rules that apply to it. Every rule whose `match` is a
  * folded substring of the name applies, in order; a later rule wins on a key both set, so a general rule
- * can be refined by a more specific one below it. Names are folded once and remembered, since every
+ * can be refined by a more specific one below it (`exempt` lists are joined instead). Names are folded once and remembered, since every
  * village repeats the same indicators.
  *
  * @example resolveRules(config.indicators)("Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng giảm còn").direction === "lower"
@@ -43,6 +45,7 @@ function applyRule(current: ResolvedRule, rule: IndicatorRule): ResolvedRule {
     weight: rule.weight ?? current.weight,
     direction: rule.direction ?? current.direction,
     exclude: rule.exclude ?? current.exclude,
+    exempt: rule.exempt === undefined ? current.exempt : [...current.exempt, ...rule.exempt],
   };
 }
 

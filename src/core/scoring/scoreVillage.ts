@@ -42,14 +42,18 @@ export function scoreVillageWith(report: CheckedReport, config: RankingConfig, r
       if (line.mandatory) mandatoryMissed.push(line.name);
     }
   }
+  const score = weights > 0 ? roundScore((100 * weighted) / weights) : 0;
+  // Nothing matched the targets, nothing had a target, or a sum overflowed: never a score to reward.
+  const nothingScored = lines.length === 0 || !Number.isFinite(score) || report.findings.some((f) => f.code === "report/nothing-scored");
   return {
     village: report.village,
     sheet: report.sheet,
-    score: weights > 0 ? roundScore((100 * weighted) / weights) : 0,
+    score: Number.isFinite(score) ? score : 0,
     met,
     scored: lines.length,
     errors: report.findings.reduce((count, f) => (f.severity === "error" ? count + 1 : count), 0),
-    eligible: mandatoryMissed.length === 0,
+    eligible: mandatoryMissed.length === 0 && !nothingScored,
+    nothingScored,
     mandatoryMissed,
     shortfalls,
     lines,

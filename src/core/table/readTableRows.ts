@@ -211,7 +211,9 @@ function rowFindings(rows: TableRow[], header: TableHeader, checkTargets: boolea
       findings.push(finding("row/duplicate-indicator", { ...about, cell: nameCell, details: { firstCell: cellAddress(first, columns.name) } }));
     } else seen.set(indicator.id, row);
     if (indicator.unit === null && indicator.kind === "number" && columns.unit !== null) findings.push(finding("unit/missing", { ...about, cell: cellAddress(row, columns.unit) }));
-    if (checkTargets && columns.target !== null && indicator.target === null) {
+    if (checkTargets && columns.target !== null && target.type === "uncalculated") {
+      findings.push(finding("value/uncalculated", { ...about, cell: cellAddress(row, columns.target), actual: target.formula }));
+    } else if (checkTargets && columns.target !== null && indicator.target === null) {
       const raw = target.type === "text" ? target.text : target.type === "error" ? target.error : null;
       findings.push(finding("target/missing", { ...about, cell: cellAddress(row, columns.target), ...(raw === null ? {} : { actual: raw }) }));
     }

@@ -22,6 +22,7 @@ export function interpretValue(reading: CellReading, kind: IndicatorKind): Inter
     case "missing":
       return { ok: false, reason: "missing" };
     case "error":
+    case "uncalculated":
       return { ok: false, reason: "error" };
     case "number":
       return interpretNumber(reading.value, kind);

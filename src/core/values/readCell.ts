@@ -9,6 +9,7 @@ import { parseVietnameseNumber } from "./parseVietnameseNumber";
 export type CellReading =
   | { type: "missing" }
   | { type: "error"; error: string }
+  | { type: "uncalculated"; formula: string }
   | { type: "number"; value: number; unit: string | null; fromText: boolean; percentFormat: boolean }
   | { type: "text"; text: string; legacy: "tcvn3" | "vni" | null };
 
@@ -36,7 +37,8 @@ const MISSING_MARKER = /^[-‐‑‒–—―−.…\s]*$/u;
  *   or a `Date` (ExcelJS): a date in an indicator row is almost always a figure Excel turned into a
  *   date ("1/5"), so it is reported as text, not guessed at.
  * - ExcelJS cell objects are unwrapped: `{ error }`, `{ result }` of a formula, `{ richText }`,
- *   `{ text }` of a hyperlink. Other objects and arrays read as text.
+ *   `{ text }` of a hyperlink. A formula without a result (`{ formula: "=SUM(E5:E9)" }`: a file written
+ *   by a program and never calculated) is "uncalculated". Other objects and arrays read as text.
  *
  * @example readCell(0.975, "0.0%") // { type: "number", value: 97.5, unit: "%", fromText: false, percentFormat: true }
  * @example readCell(" 264.000 kg ") // { type: "number", value: 264000, unit: "kg", fromText: true, percentFormat: false }
@@ -129,6 +131,8 @@ function readObject(value: object, format: string, depth: number): CellReading {
   }
   const record = value as Record<string, unknown>;
   if (typeof record.error === "string") return readText(record.error);
+  const formula = typeof record.formula === "string" ? record.formula : typeof record.sharedFormula === "string" ? record.sharedFormula : null;
+  if (formula !== null && (record.result === undefined || record.result === null)) return { type: "uncalculated", formula: normalizeText(formula).slice(0, 200) };
   if ("result" in record) return readAny(record.result, format, depth + 1);
   if (Array.isArray(record.richText)) {
     return readText(record.richText.map((run) => safeString((run as Record<string, unknown> | null)?.text ?? "")).join(""));

@@ -63,7 +63,9 @@ export function RankingBars({ ranking, strings, lang }: RankingBarsProps) {
             {v.tie ? ` · ${strings.rank.tie}` : ""}
           </Caption1>
           {!v.eligible && (
-            <Caption1 className={styles.warn}>{strings.rank.ineligible(v.mandatoryMissed.join(", "))}</Caption1>
+            <Caption1 className={styles.warn}>
+              {v.nothingScored ? strings.rank.nothingScored : strings.rank.ineligible(v.mandatoryMissed.join(", "))}
+            </Caption1>
           )}
         </li>
       ))}

@@ -78,6 +78,7 @@ export const en: Strings = {
     met: (met: number, scored: number) => `${met}/${scored} indicators met`,
     tie: "tied — for the council to decide",
     ineligible: (names: string) => `Not eligible for a prize: missed the mandatory indicator ${names}`,
+    nothingScored: "Not eligible for a prize: nothing in the report could be scored (a wrong template, or another commune's report?)",
     condition: "Prizes are awarded if the commune wins at district level.",
     none: "No village to rank yet.",
   },

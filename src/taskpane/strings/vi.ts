@@ -81,6 +81,7 @@ export const vi = {
     met: (met: number, scored: number) => `đạt ${met}/${scored} chỉ tiêu`,
     tie: "đồng hạng — Hội đồng xem xét",
     ineligible: (names: string) => `Không xét giải: chưa đạt chỉ tiêu điểm liệt ${names}`,
+    nothingScored: "Không xét giải: báo cáo không có chỉ tiêu nào tính điểm được (nhầm mẫu hoặc báo cáo của xã khác?)",
     condition: "Giải thưởng được trao nếu xã đạt giải thưởng cấp huyện.",
     none: "Chưa có thôn nào để xếp hạng.",
   },

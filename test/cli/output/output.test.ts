@@ -6,6 +6,13 @@ import { textTable } from "../../../src/cli/output/textTable";
 import { toSerialDate } from "../../../src/cli/xlsx/toOfficeValue";
 
 describe("textTable", () => {
+  it("lays out more rows than a spread of one argument per row allows (~126 000)", () => {
+    const rows = Array.from({ length: 200_000 }, (_, i) => [String(i + 1), "Thôn Nà Lầu"]);
+    const table = textTable(["Hạng", "Thôn"], rows, ["right", "left"]);
+    expect(table.split("\n")).toHaveLength(200_002);
+    expect(table.split("\n")[200_001]).toBe("200000  Thôn Nà Lầu");
+  });
+
   it("lines up Vietnamese text by characters, decomposed or not, right-aligning numbers", () => {
     const decomposed = "Thôn Nà Lầu".normalize("NFD");
     expect(textTable(["Hạng", "Thôn", "Điểm"], [["1", decomposed, "108,63"], ["10", "Bản Tát Mạ", "94,10"]], ["right", "left", "right"])).toBe(
@@ -57,10 +64,12 @@ describe("terminalSafe", () => {
     ["\u001b]0;x\u0007", false, "\\u001b]0;x\\u0007"],
     ["Số hộ\r nghèo\u009b2J\u007f", false, "Số hộ\\u000d nghèo\\u009b2J\\u007f"],
     ["tệp\nmới.xlsx: không đọc được", true, "tệp\\u000amới.xlsx: không đọc được"],
+    ["Nà Lầu\u202Exslx.exe", false, "Nà Lầu\\u202exslx.exe"],
+    ["\u2066a\u2069\u200f\u061c", true, "\\u2066a\\u2069\\u200f\\u061c"],
   ])("%j (one line: %p) → %j", (text, oneLine, safe) => expect(terminalSafe(text, oneLine)).toBe(safe));
 
   it("leaves JSON meaning the same data", () => {
-    const data = { village: "Đỏ\u001b[31m\u009b\u007f", note: "a\nb" };
+    const data = { village: "Đỏ\u001b[31m\u009b\u007f\u202e", note: "a\nb" };
     const safe = terminalSafe(JSON.stringify(data, null, 2));
     // eslint-disable-next-line no-control-regex -- the test looks for raw control characters
     expect(safe).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);

@@ -20,6 +20,7 @@ const FULL: RankingConfig = {
     { match: "suy dinh dưỡng", direction: "lower" },
     { match: "thu ngân sách", exclude: true, mandatory: false },
     { match: "tuyển quân", direction: "higher", weight: 0 },
+    { match: "trẻ 5 tuổi", exempt: ["Khuổi Thử", "Nà Lầu"] },
   ],
 };
 
@@ -59,10 +60,12 @@ describe("the configuration sheet", () => {
       "Trọng số",
       "Chiều (Cao hơn là tốt / Thấp hơn là tốt)",
       "Không tính điểm (Có/Không)",
+      "Thôn được miễn (cách nhau bởi dấu ;)",
     ]);
-    expect(cells.values[19]).toEqual(["an toàn về an ninh, trật tự", "Có", 2, "", ""]);
-    expect(cells.values[21]).toEqual(["thu ngân sách", "Không", "", "", "Có"]);
-    expect(cells.values[22]).toEqual(["tuyển quân", "", 0, "Cao hơn là tốt", ""]);
+    expect(cells.values[19]).toEqual(["an toàn về an ninh, trật tự", "Có", 2, "", "", ""]);
+    expect(cells.values[21]).toEqual(["thu ngân sách", "Không", "", "", "Có", ""]);
+    expect(cells.values[22]).toEqual(["tuyển quân", "", 0, "Cao hơn là tốt", "", ""]);
+    expect(cells.values[23]).toEqual(["trẻ 5 tuổi", "", "", "", "", "Khuổi Thử; Nà Lầu"]);
   });
 
   it("writes amounts with a format that prints 5.000.000 in any locale", () => {
@@ -109,7 +112,7 @@ describe("the configuration sheet", () => {
     for (const row of cells.values.slice(18)) row.splice(0, 2, row[1], row[0]);
     const result = readConfigSheet(cells, { year: 2024 });
     expect(result).toMatchObject({ ok: true, value: { indicators: FULL.indicators } });
-    expect([0, 3, 4].map(configRuleCells(cells))).toEqual(["B20", "B23", null]);
+    expect([0, 3, 4, 5].map(configRuleCells(cells))).toEqual(["B20", "B23", "B24", null]);
   });
 
   it("takes today's year when Năm is blank, and the defaults for a sheet with no blocks", () => {

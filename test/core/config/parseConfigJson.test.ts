@@ -56,7 +56,14 @@ describe("parseConfigJson", () => {
     [{ indicators: "suy dinh dưỡng" }, "indicators", "not-allowed-value", "suy dinh dưỡng"],
   ])("%j gives config/invalid on %s (%s)", (json, field, problem, actual) => {
     expect(failures(json)).toEqual([
-      expect.objectContaining({ code: "config/invalid", severity: "error", sheet: "cauhinh.json", cell: null, actual, details: { field, problem } }),
+      expect.objectContaining({
+        code: "config/invalid",
+        severity: "error",
+        sheet: "cauhinh.json",
+        cell: null,
+        actual,
+        details: { field, problem, ...(typeof actual === "string" ? { foundText: true } : {}) },
+      }),
     ]);
   });
 

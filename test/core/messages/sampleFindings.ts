@@ -23,10 +23,14 @@ const FACTS: Record<FindingCode, Omit<Finding, "code" | "severity" | "sheet" | "
   "value/rate-mismatch": { indicator: "Số hộ nghèo giảm trong năm", actual: 90, expected: 75 },
   "text/legacy-encoding": { details: { encoding: "tcvn3", cells: 12 } },
   "target/shortfall": { indicator: "Số hộ nghèo giảm trong năm", expected: 40, actual: 30, details: { ratio: 0.75, direction: "higher" } },
+  "report/nothing-scored": { details: { targetSheet: "Chỉ tiêu 2024", village: "Nà Lầu" } },
+  "rank/different-indicators": { indicator: "Công tác tuyển quân", details: { villages: "Nà Lầu, Khuôn Lùng" } },
+  "value/uncalculated": { indicator: "Thu nhập bình quân đầu người", actual: "=SUM(E5:E9)" },
   "file/unreadable": { details: { reason: "protected" } },
   "config/invalid": { details: { field: "indicators[1].weight", problem: "negative" }, actual: -2 },
   "config/unknown-key": { details: { field: "giaiThuong" } },
   "config/rule-matches-nothing": { details: { field: "indicators[0].match", rule: "an ninh trật tự" } },
+  "config/duplicate-key": { details: { field: "cap", line: 4 } },
 };
 
 /** One finding of every code, each at cell E12 (a file has no cell). */

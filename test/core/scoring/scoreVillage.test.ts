@@ -42,9 +42,9 @@ describe("scoreVillage", () => {
     expect(scoringTarget(SCHOOL, "half")).toBe(97.5);
   });
 
-  it("scores a village with nothing to score 0, eligible", () => {
+  it("scores a village with nothing to score 0, not eligible, nothing scored (SPEC §6)", () => {
     const result = scoreVillage(report("Nà Lầu", []), defaultConfig(2024));
-    expect(result).toMatchObject({ score: 0, met: 0, scored: 0, eligible: true, lines: [] });
+    expect(result).toMatchObject({ score: 0, met: 0, scored: 0, eligible: false, nothingScored: true, lines: [] });
   });
 
   it("lets a later rule refine an earlier one", () => {

@@ -1,15 +1,14 @@
-// Bundles the Office simulator (and ExcelJS's browser build) into one script that the end-to-end test
-// serves in place of Office.js from Microsoft's CDN.
+// Bundles the host emulator's page script (and ExcelJS's browser build) into `host.js`.
 const path = require("path");
 
 module.exports = (outputDir) => ({
   mode: "development",
   devtool: false,
-  entry: path.resolve(__dirname, "officeHarness.ts"),
-  output: { path: outputDir, filename: "office-simulator.js" },
+  entry: path.resolve(__dirname, "hostPage.ts"),
+  output: { path: outputDir, filename: "host.js" },
   resolve: {
     extensions: [".ts", ".js"],
-    alias: { exceljs$: path.resolve(__dirname, "../../../node_modules/exceljs/dist/exceljs.min.js") },
+    alias: { exceljs$: path.resolve(__dirname, "../../node_modules/exceljs/dist/exceljs.min.js") },
   },
   module: {
     noParse: /exceljs\.min\.js$/,
