@@ -1,42 +1,33 @@
 import { HIGHLIGHT_COLOURS, type HighlightStyle } from "../core/model/highlight";
+import { NO_PATTERN_TO_KEEP, lookFromProperties } from "./cellPropertiesLook";
 import type { CellLook } from "./highlightState";
+import { forOneRequest } from "./oneRequest";
 import { commandBytes, type RequestBudget } from "./requestBudget";
 import { verticalRuns, type Run } from "./verticalRuns";
 
-// Patterns not kept: none and solid need no pattern, and Office.js reads gradients but cannot set them
-// ("not supported"), so a gradient cell comes back solid in the colour Excel reports for it.
-const NO_PATTERN_TO_KEEP = new Set(["None", "Solid", "LinearGradient", "RectangularGradient"]);
-
 /**
- * Queues reads of how cells look now; the returned function gives the looks after the next sync.
- * From ExcelApi 1.9 `getCellProperties` reads the fill pattern, which tells "no fill" from white.
+ * Queues reads of how cells look now; the returned function gives the looks after the next sync (null
+ * for a cell whose look Excel did not say). From ExcelApi 1.9 `getCellProperties` reads the fill
+ * pattern, which tells "no fill" from white.
  * Like painting and restoring, it sends what is queued first when the request would grow too large.
  */
-export async function probeLooks(ws: Excel.Worksheet, cells: string[], exact: boolean, budget: RequestBudget): Promise<() => Map<string, CellLook>> {
+export async function probeLooks(ws: Excel.Worksheet, cells: string[], exact: boolean, budget: RequestBudget): Promise<() => Map<string, CellLook | null>> {
   if (exact) {
     const runs: { run: Run<number>; props: OfficeExtension.ClientResult<Excel.CellProperties[][]> }[] = [];
     for (const run of verticalRuns(cells, () => 0)) {
       await budget.take(commandBytes(run.address));
-      runs.push({ run, props: ws.getRange(run.address).getCellProperties({ format: { fill: { color: true, pattern: true }, font: { color: true } } }) });
+      runs.push({ run, props: forOneRequest(ws.getRange(run.address)).getCellProperties({ format: { fill: { color: true, pattern: true }, font: { color: true } } }) });
     }
     return () => {
-      const out = new Map<string, CellLook>();
-      for (const { run, props } of runs) {
-        run.cells.forEach((cell, i) => {
-          const p = props.value[i][0].format;
-          const pattern = p?.fill?.pattern ?? "None";
-          const look: CellLook = { fill: pattern === "None" ? null : (p?.fill?.color ?? null), font: p?.font?.color ?? "#000000" };
-          if (!NO_PATTERN_TO_KEEP.has(pattern)) look.pattern = pattern;
-          out.set(cell, look);
-        });
-      }
+      const out = new Map<string, CellLook | null>();
+      for (const { run, props } of runs) run.cells.forEach((cell, i) => out.set(cell, lookFromProperties(props.value, i, 0)));
       return out;
     };
   }
   const probes: { cell: string; fill: Excel.RangeFill; font: Excel.RangeFont }[] = [];
   for (const cell of cells) {
     await budget.take(commandBytes(cell));
-    const format = ws.getRange(cell).format;
+    const format = forOneRequest(ws.getRange(cell)).format;
     probes.push({ cell, fill: format.fill.load("color"), font: format.font.load("color") });
   }
   // A cell of rich text in several colours has no one font colour (null): it comes back black.
@@ -47,7 +38,7 @@ export async function probeLooks(ws: Excel.Worksheet, cells: string[], exact: bo
 export async function paintHighlights(ws: Excel.Worksheet, styles: Map<string, HighlightStyle>, budget: RequestBudget): Promise<void> {
   for (const run of verticalRuns([...styles.keys()], (cell) => styles.get(cell) as HighlightStyle)) {
     await budget.take(commandBytes(run.address));
-    const format = ws.getRange(run.address).format;
+    const format = forOneRequest(ws.getRange(run.address)).format;
     format.fill.color = HIGHLIGHT_COLOURS[run.key].fill;
     format.font.color = HIGHLIGHT_COLOURS[run.key].font;
   }
@@ -57,7 +48,7 @@ export async function paintHighlights(ws: Excel.Worksheet, styles: Map<string, H
 export async function restoreLooks(ws: Excel.Worksheet, looks: Map<string, CellLook>, exact: boolean, budget: RequestBudget): Promise<void> {
   for (const run of verticalRuns([...looks.keys()], (cell) => looks.get(cell) as CellLook)) {
     await budget.take(commandBytes(run.address));
-    const format = ws.getRange(run.address).format;
+    const format = forOneRequest(ws.getRange(run.address)).format;
     const look = run.key;
     if (look.fill === null) format.fill.clear();
     else {

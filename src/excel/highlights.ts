@@ -2,7 +2,8 @@ import type { Highlight, HighlightStyle } from "../core/model/highlight";
 import { parseCell, cellAddress } from "./a1";
 import { probeLooks, paintHighlights, restoreLooks } from "./cellLooks";
 import type { ExcelResult } from "./failure";
-import { openStateStore, stateKey, type CellLook, type HighlightState, type StateStore } from "./highlightState";
+import { failure } from "./failure";
+import { STATE_LIMIT_CHARS, encodeState, openStateStore, stateKey, type HighlightState, type StateStore } from "./highlightState";
 import { apiAtLeast } from "./isSupported";
 import { RequestBudget, commandBytes } from "./requestBudget";
 import { runExcel } from "./runExcel";
@@ -25,8 +26,14 @@ function strongestPerCell(highlights: Highlight[]): Map<string, HighlightStyle> 
 /**
  * Highlights cells of a checked sheet (SPEC §7), replacing the sheet's previous highlights. What each
  * cell looked like before is kept in the workbook, so `clearHighlights` restores it exactly, even after
- * the pane was closed. Two syncs, more only when the commands would take a request past 4 MB (some
- * thousands of separate runs of cells).
+ * the pane was closed. Two round trips (looks and saved state; then the writes), more only when the
+ * commands would take a request past 4 MB (some thousands of separate runs of cells).
+ *
+ * Nothing is painted that is not on record first: the paint request saves, before any colour, a state
+ * covering every cell it will touch (the new highlights and the old ones it takes off), and the exact new
+ * state only after them. Whatever Excel refuses in between, every touched cell can still be cleared. A
+ * state too large to keep (`STATE_LIMIT_CHARS`) paints nothing and says so; earlier highlights stay
+ * clearable. A cell whose look Excel does not tell is left unpainted, having nothing to come back to.
  *
  * @example await applyHighlights("Thôn Nà Lầu", [{ cell: "E12", style: "bad" }])
  */
@@ -46,20 +53,43 @@ export async function applyHighlights(sheet: string, highlights: Highlight[]): P
     const old = store.get(key);
     const now = looksNow();
     const next: HighlightState = { sheet, cells: {} };
-    for (const [cell, style] of styles) {
+    for (const [cell] of styles) {
       // A cell still wearing an earlier highlight keeps the look it had before that one.
-      const before = old?.cells[cell] ?? (now.get(cell) as CellLook);
-      next.cells[cell] = { fill: before.fill, font: before.font, ...(before.pattern ? { pattern: before.pattern } : {}), style };
+      const before = old?.cells[cell] ?? now.get(cell) ?? null;
+      if (before) next.cells[cell] = before;
+      else styles.delete(cell);
     }
     const dropped = new Map(Object.entries(old?.cells ?? {}).filter(([cell]) => !styles.has(cell)));
+    // Every cell this request touches, on record before any of them is.
+    const touched: HighlightState = { sheet, cells: { ...Object.fromEntries(dropped), ...next.cells } };
+    const saved = encodeState(touched);
+    if (saved.length > STATE_LIMIT_CHARS) {
+      throw failure("too-many-highlights", sheet, `${styles.size} cells to highlight: their saved looks take ${saved.length} characters, over ${STATE_LIMIT_CHARS}`);
+    }
     const writes = new RequestBudget(ctx);
+    await writes.take(commandBytes(saved));
+    if (dropped.size > 0 || styles.size > 0) store.put(key, touched);
+    await store.save();
     await restoreLooks(ws, dropped, exact, writes);
     await paintHighlights(ws, styles, writes);
-    await writes.take(commandBytes(next));
+    await writes.take(commandBytes(styles.size > 0 ? encodeState(next) : null));
     store.put(key, styles.size > 0 ? next : null);
-    await ctx.sync();
+    try {
+      await ctx.sync();
+    } catch (e) {
+      throw stateRefusedOr(e, sheet);
+    }
     await store.save();
   });
+}
+
+/** Excel refusing to keep the saved looks (its own limit on settings) is said as such. */
+function stateRefusedOr(e: unknown, sheet: string): unknown {
+  const where = (e as { debugInfo?: { errorLocation?: unknown } })?.debugInfo?.errorLocation;
+  if (typeof where === "string" && /^Setting/.test(where)) {
+    return failure("too-many-highlights", sheet, `${(e as { code?: string }).code ?? "Error"} at ${where}: ${(e as Error).message}`);
+  }
+  return e;
 }
 
 /** Highlights of sheets deleted since have nothing left to restore. */

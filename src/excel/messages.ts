@@ -21,6 +21,8 @@ function vietnamese(f: ExcelFailure): string {
       return `Không tìm thấy trang tính ${sheet || "cần dùng"}: có thể nó vừa bị xóa hoặc đổi tên. Chọn lại trang tính rồi thử lại.`;
     case "too-large":
       return `Dữ liệu${sheet ? ` của trang tính ${sheet}` : ""} quá lớn để Excel xử lý trong một lần (giới hạn 5 MB của Excel trên web). Chia bảng thành các trang tính nhỏ hơn, hoặc dùng Excel trên máy tính.`;
+    case "too-many-highlights":
+      return `Có quá nhiều ô cần tô màu${sheet ? ` trên trang tính ${sheet}` : ""} để lưu lại màu cũ của chúng, nên chưa tô ô nào; các ô đã tô trước đó vẫn xóa tô màu được. Hãy chia bảng và kiểm tra từng phần nhỏ hơn.`;
     case "unsupported":
       return "Phiên bản Excel này không hỗ trợ thao tác này. Hãy cập nhật Office hoặc dùng Excel trên web.";
     case "invalid-name":
@@ -43,6 +45,8 @@ function english(f: ExcelFailure): string {
       return `The sheet ${sheet || "needed"} cannot be found: it may have just been deleted or renamed. Choose the sheet again and retry.`;
     case "too-large":
       return `The data${sheet ? ` of sheet ${sheet}` : ""} is too large for Excel to handle at once (Excel on the web's 5 MB limit). Split the table into smaller sheets, or use Excel on a computer.`;
+    case "too-many-highlights":
+      return `There are too many cells to highlight${sheet ? ` on sheet ${sheet}` : ""} to keep their previous colours, so none was highlighted; earlier highlights can still be cleared. Split the table and check it in smaller parts.`;
     case "unsupported":
       return "This version of Excel does not support this operation. Update Office or use Excel on the web.";
     case "invalid-name":

@@ -2,6 +2,7 @@ import type { SheetCells } from "../core/model/cells";
 import { rangeAddress } from "./a1";
 import { failure, type ExcelResult } from "./failure";
 import { apiAtLeast } from "./isSupported";
+import { forOneRequest } from "./oneRequest";
 import { runExcel } from "./runExcel";
 
 /** Cells per request when a read must be split; halved again whenever Excel still finds it too large. */
@@ -42,7 +43,7 @@ export async function readWorksheets(names: string[]): Promise<ExcelResult<Sheet
     const valuesOnly = apiAtLeast("1.2");
     const used = names.map((name) => {
       const ws = ctx.workbook.worksheets.getItem(name);
-      return (valuesOnly ? ws.getUsedRange(true) : ws.getUsedRange()).load("rowIndex,columnIndex,rowCount,columnCount,values,numberFormat");
+      return forOneRequest(valuesOnly ? ws.getUsedRange(true) : ws.getUsedRange()).load("rowIndex,columnIndex,rowCount,columnCount,values,numberFormat");
     });
     try {
       await ctx.sync();
@@ -70,7 +71,7 @@ async function readInBlocks(ctx: Excel.RequestContext, names: string[]): Promise
   const valuesOnly = apiAtLeast("1.2");
   const areas = names.map((name) => {
     const ws = ctx.workbook.worksheets.getItem(name);
-    return (valuesOnly ? ws.getUsedRange(true) : ws.getUsedRange()).load("rowIndex,columnIndex,rowCount,columnCount");
+    return forOneRequest(valuesOnly ? ws.getUsedRange(true) : ws.getUsedRange()).load("rowIndex,columnIndex,rowCount,columnCount");
   });
   await ctx.sync();
   const out: SheetCells[] = [];
@@ -91,7 +92,7 @@ async function readRows(ctx: Excel.RequestContext, name: string, area: UsedArea)
     const count = Math.min(rowsPerBlock, area.rowCount - next);
     const r1 = area.rowIndex + next + 1;
     const address = rangeAddress(r1, area.columnIndex + 1, r1 + count - 1, area.columnIndex + area.columnCount);
-    const block = ctx.workbook.worksheets.getItem(name).getRange(address).load("values,numberFormat");
+    const block = forOneRequest(ctx.workbook.worksheets.getItem(name).getRange(address)).load("values,numberFormat");
     try {
       await ctx.sync();
     } catch (e) {

@@ -1,5 +1,6 @@
 import type { CellModel } from "../core/model/sheetModel";
 import { parseCell, rangeAddress, type CellRef } from "./a1";
+import { forOneRequest } from "./oneRequest";
 import { COMMAND_BYTES, REQUEST_BUDGET_BYTES, RequestBudget, commandBytes } from "./requestBudget";
 
 type Value = string | number | boolean | null;
@@ -22,9 +23,11 @@ export function placeCells(cells: CellModel[]): PlacedCell[] | null {
 }
 
 /**
- * Writes cell values in row blocks. Every text cell is formatted as text ("@") before its value is set,
- * so a village named "=1+1" or "@SUM(A1)" stays text: Excel reads `values` as if typed, and only the
- * text format stops "=", "+", "-" and "@" from starting a formula (an apostrophe would also be shown).
+ * Writes cell values in row blocks on a new, blank sheet. Every text cell is formatted as text ("@")
+ * before its value is set, so a village named "=1+1" or "@SUM(A1)" stays text: Excel reads `values` as
+ * if typed, and only the text format stops "=", "+", "-" and "@" from starting a formula (an apostrophe
+ * would also be shown). The cells between are written blank ("" and "General", what a new sheet has),
+ * never `null`, so the request means the same whatever a host makes of `null`.
  */
 export async function writeCells(ws: Excel.Worksheet, placed: PlacedCell[], budget: RequestBudget): Promise<void> {
   if (placed.length === 0) return;
@@ -36,13 +39,13 @@ export async function writeCells(ws: Excel.Worksheet, placed: PlacedCell[], budg
     maxRow = Math.max(maxRow, ref.row);
     maxCol = Math.max(maxCol, ref.col);
   }
-  const values: Value[][] = Array.from({ length: maxRow - minRow + 1 }, () => Array<Value>(maxCol).fill(null));
-  const formats: (string | null)[][] = Array.from({ length: maxRow - minRow + 1 }, () => Array<string | null>(maxCol).fill(null));
+  const values: Value[][] = Array.from({ length: maxRow - minRow + 1 }, () => Array<Value>(maxCol).fill(""));
+  const formats: string[][] = Array.from({ length: maxRow - minRow + 1 }, () => Array<string>(maxCol).fill("General"));
   for (const { cell, ref } of placed) {
     const r = ref.row - minRow;
     const c = ref.col - 1;
-    values[r][c] = cell.value;
-    formats[r][c] = typeof cell.value === "string" ? "@" : (cell.style?.numberFormat ?? null);
+    values[r][c] = cell.value ?? "";
+    formats[r][c] = typeof cell.value === "string" ? "@" : (cell.style?.numberFormat ?? "General");
   }
   // A block is two commands (number formats, then values) carrying its rows of both.
   const rowBytes = values.map((row, r) => commandBytes(row, 1) + commandBytes(formats[r], 1));
@@ -55,8 +58,8 @@ export async function writeCells(ws: Excel.Worksheet, placed: PlacedCell[], budg
       end++;
     }
     await budget.take(bytes);
-    const range = ws.getRange(rangeAddress(minRow + start, 1, minRow + end - 1, maxCol));
-    range.numberFormat = formats.slice(start, end) as string[][];
+    const range = forOneRequest(ws.getRange(rangeAddress(minRow + start, 1, minRow + end - 1, maxCol)));
+    range.numberFormat = formats.slice(start, end);
     range.values = values.slice(start, end) as (string | number | boolean)[][];
     start = end;
   }

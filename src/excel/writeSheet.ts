@@ -1,122 +1,135 @@
 import type { SheetModel } from "../core/model/sheetModel";
-import { columnLetters, parseCell, parseRange, rangeAddress } from "./a1";
-import { failure, type ExcelResult } from "./failure";
-import { apiAtLeast } from "./isSupported";
-import { COMMAND_BYTES, RequestBudget, commandBytes } from "./requestBudget";
+import { parseCell, parseRange } from "./a1";
+import type { ExcelResult } from "./failure";
+import { RequestBudget } from "./requestBudget";
 import { runExcel } from "./runExcel";
+import { DECORATIONS, hasDecoration, queueDecoration, type Decoration } from "./sheetDecorations";
 import { isValidSheetName } from "./sheetName";
-import { STYLE_ATTRIBUTES, blocksFor } from "./styleRanges";
-import { writeGuards } from "./writeGuards";
-import { placeCells, writeCells } from "./writeCells";
+import { placeCells, writeCells, type PlacedCell } from "./writeCells";
 
-/** Excel column width in characters (as the model and ExcelJS give it) to points, for Calibri 11. */
-export function widthInPoints(chars: number): number {
-  return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
+export { widthInPoints, type Decoration } from "./sheetDecorations";
+
+/** A sheet whose data is all written, and the decorations Excel would not apply to it. */
+export interface SheetWritten {
+  sheet: string;
+  missing: Decoration[];
 }
 
-const INCH = 72;
-
 /**
- * Creates a sheet from a model, or replaces the sheet of that name in place (same tab position): values
- * (text always as text), formats, merges, widths, print setup and chart, as far as the host's ExcelApi
- * level allows. Two syncs for any size that fits one request.
+ * Creates a sheet from a model, or replaces the sheet of that name in place (same tab position), so that
+ * Excel refusing any part never loses data:
+ * 1. the data alone (values, text always as text, number formats) on a new sheet beside the old one; if
+ *    Excel refuses it, the new sheet is removed and the old one was never touched;
+ * 2. then the old sheet is replaced by the new one (deleted, the new one renamed and moved into its tab
+ *    position) and the decorations follow in the same request, in order: layout, print setup, chart, guards (a
+ *    template's data validation and protection, last so protecting cannot block the others);
+ * 3. only when that request fails is each step sent again on its own, so the one Excel refuses is known
+ *    and named in `missing` while the others are applied. If even the replacing is refused, the new sheet
+ *    is removed and the old one stays as it was (or, were the old one already gone, the new one stays
+ *    under the name Excel gave it, returned in `sheet`).
+ * Two round trips for any size that fits a request, and no release request (its ranges are untracked).
  *
- * @example await writeSheet(buildRankingSheet(ranking, config), { activate: true })
+ * @example await writeSheet(buildRankingSheet(ranking, config), { activate: true }) → { ok: true, value: { sheet: "Xếp hạng thi đua 2024", missing: [] } }
  */
-export async function writeSheet(model: SheetModel, options: { activate: boolean }): Promise<ExcelResult<void>> {
+export async function writeSheet(model: SheetModel, options: { activate: boolean }): Promise<ExcelResult<SheetWritten>> {
   if (!isValidSheetName(model.name)) return { ok: false, failures: { code: "invalid-name", sheet: model.name, detail: "invalid sheet name" } };
   const placed = placeCells(model.cells);
   const bad = placed ? model.merges.find((m) => !parseRange(m)) : model.cells.find((c) => !parseCell(c.address));
   if (!placed || bad) return { ok: false, failures: { code: "unknown", sheet: model.name, detail: `Not a cell address: ${JSON.stringify(bad)}` } };
   return runExcel(model.name, async (ctx) => {
+    // 1. The data alone, on a sheet Excel names itself (so no name can clash), beside the old one.
     const sheets = ctx.workbook.worksheets.load("items/name,items/position");
-    await ctx.sync();
-    const ws = replaceOrAdd(ctx, sheets.items, model.name);
-    const budget = new RequestBudget(ctx);
-    await writeCells(ws, placed, budget);
-    for (const attribute of STYLE_ATTRIBUTES) {
-      for (const block of blocksFor(placed, attribute)) {
-        await budget.take(commandBytes(block.value));
-        attribute.apply(ws.getRange(block.address), block.value, block.rows, block.cols);
+    const ws = ctx.workbook.worksheets.add();
+    try {
+      await writeCells(ws, placed, new RequestBudget(ctx));
+      await ctx.sync();
+    } catch (e) {
+      await removeQuietly(ctx, ws);
+      throw e;
+    }
+    const old = sheets.items.find((s) => s.name.toLowerCase() === model.name.toLowerCase()) ?? null;
+    const wanted = DECORATIONS.filter((d) => hasDecoration(model, d));
+    // 2. Replace the old sheet, then every decoration, in one request.
+    try {
+      const budget = new RequestBudget(ctx);
+      queuePlace(ws, old, model.name, options.activate);
+      for (const decoration of wanted) await queueDecoration(ws, model, placed, decoration, budget);
+      await ctx.sync();
+      return { sheet: model.name, missing: [] };
+    } catch {
+      // 3. Something was refused: each step again, on its own.
+      const sheet = await placeAlone(ctx, ws, old, model.name, options.activate);
+      const missing: Decoration[] = [];
+      for (const decoration of wanted) {
+        if (!(await decorateAlone(ctx, ws, model, placed, decoration))) missing.push(decoration);
       }
+      return { sheet, missing };
     }
-    // Merges, widths, heights, freezing, print setup and the chart: one command each, or about.
-    const layoutCommands = model.merges.length + model.columnWidths.length + Object.keys(model.rowHeights).length + 20;
-    await budget.take(commandBytes(model.merges, layoutCommands * COMMAND_BYTES));
-    writeLayout(ws, model);
-    if (model.chart) addChart(ws, model.chart, model.name);
-    await writeGuards(ws, model, budget);
-    if (options.activate) ws.activate();
-    await ctx.sync();
   });
 }
 
-/** Adds the new sheet before deleting the old one, so replacing the only visible sheet works too. */
-function replaceOrAdd(ctx: Excel.RequestContext, existing: Excel.Worksheet[], name: string): Excel.Worksheet {
-  const old = existing.find((ws) => ws.name.toLowerCase() === name.toLowerCase());
-  if (!old) return ctx.workbook.worksheets.add(name);
-  const taken = new Set(existing.map((ws) => ws.name.toLowerCase()));
-  let temp = "~thidua";
-  for (let i = 2; taken.has(temp); i++) temp = `~thidua${i}`;
-  const ws = ctx.workbook.worksheets.add(temp);
-  old.delete();
+/** Deletes the old sheet, then gives the new one its name and tab position. */
+function queuePlace(ws: Excel.Worksheet, old: Excel.Worksheet | null, name: string, activate: boolean): void {
+  if (old) old.delete();
   ws.name = name;
-  ws.position = old.position;
-  return ws;
+  if (old) ws.position = old.position;
+  if (activate) ws.activate();
 }
 
-function writeLayout(ws: Excel.Worksheet, model: SheetModel): void {
-  if (apiAtLeast("1.2")) {
-    for (const m of model.merges) ws.getRange(m).merge(false);
-    sameRuns(model.columnWidths).forEach(({ from, to, value }) => {
-      if (value > 0) ws.getRange(`${columnLetters(from + 1)}:${columnLetters(to + 1)}`).format.columnWidth = widthInPoints(value);
-    });
-    for (const [row, height] of Object.entries(model.rowHeights)) ws.getRange(`${row}:${row}`).format.rowHeight = height;
-  }
-  if (model.freezeAt && apiAtLeast("1.7")) {
-    const at = parseCell(model.freezeAt);
-    if (at && at.row > 1 && at.col > 1) ws.freezePanes.freezeAt(ws.getRange(rangeAddress(1, 1, at.row - 1, at.col - 1)));
-    else if (at && at.row > 1) ws.freezePanes.freezeRows(at.row - 1);
-    else if (at && at.col > 1) ws.freezePanes.freezeColumns(at.col - 1);
-  }
-  if (model.print && apiAtLeast("1.9")) {
-    const p = model.print;
-    const layout = ws.pageLayout;
-    layout.orientation = (p.orientation === "landscape" ? "Landscape" : "Portrait") as Excel.PageOrientation;
-    layout.paperSize = "A4" as Excel.PaperType;
-    // As many pages tall as the rows need (Excel's "Automatic"), so a long ranking is not shrunk onto one page.
-    layout.zoom = { horizontalFitToPages: p.fitToWidth, verticalFitToPages: 0 };
-    layout.leftMargin = p.margins.left * INCH;
-    layout.rightMargin = p.margins.right * INCH;
-    layout.topMargin = p.margins.top * INCH;
-    layout.bottomMargin = p.margins.bottom * INCH;
-    layout.centerHorizontally = p.centerHorizontally;
-    if (model.printTitleRows) {
-      const [a, b = a] = model.printTitleRows.split(":");
-      layout.setPrintTitleRows(`$${a}:$${b}`);
+/**
+ * Replaces the old sheet on its own and gives the name the new sheet ends with. If Excel refuses while
+ * the old sheet is still there, the new one is removed so the workbook is as it was. Once the old sheet
+ * is gone the new one is never removed: it keeps the name Excel gave it, and that name is returned.
+ */
+async function placeAlone(ctx: Excel.RequestContext, ws: Excel.Worksheet, old: Excel.Worksheet | null, name: string, activate: boolean): Promise<string> {
+  const now = ctx.workbook.worksheets.load("items/name");
+  ws.load("name");
+  await ctx.sync();
+  const given = ws.name;
+  const placed = given.toLowerCase() === name.toLowerCase();
+  const oldLeft = !placed && now.items.some((s) => s.name.toLowerCase() === name.toLowerCase());
+  try {
+    if (placed) {
+      if (activate) ws.activate();
+    } else queuePlace(ws, oldLeft ? old : null, name, activate);
+    await ctx.sync();
+    return name;
+  } catch (e) {
+    if (placed) return name;
+    if (oldLeft || old === null) {
+      await removeQuietly(ctx, ws);
+      throw e;
     }
+    return given;
   }
 }
 
-function sameRuns(values: number[]): { from: number; to: number; value: number }[] {
-  const runs: { from: number; to: number; value: number }[] = [];
-  values.forEach((value, i) => {
-    const last = runs[runs.length - 1];
-    if (last && last.value === value && last.to === i - 1) last.to = i;
-    else runs.push({ from: i, to: i, value });
-  });
-  return runs;
+/** One decoration in requests of its own; false when Excel refuses it. */
+async function decorateAlone(ctx: Excel.RequestContext, ws: Excel.Worksheet, model: SheetModel, placed: PlacedCell[], decoration: Decoration): Promise<boolean> {
+  try {
+    // A chart added before the refusal would otherwise be there twice.
+    if (decoration === "chart") await removeCharts(ctx, ws);
+    await queueDecoration(ws, model, placed, decoration, new RequestBudget(ctx), true);
+    await ctx.sync();
+    return true;
+  } catch {
+    // Nor is half a chart (added, then refused its title or place) left behind.
+    if (decoration === "chart") await removeCharts(ctx, ws).catch(() => undefined);
+    return false;
+  }
 }
 
-/** A clustered bar chart beside the table; names and scores side by side make one source range. */
-function addChart(ws: Excel.Worksheet, chart: NonNullable<SheetModel["chart"]>, sheet: string): void {
-  const cats = parseRange(chart.categories);
-  const vals = parseRange(chart.values);
-  if (!cats || !vals) throw failure("unknown", sheet, `Not a chart range: ${chart.categories} / ${chart.values}`);
-  const adjacent = cats.from.col === cats.to.col && vals.from.col === cats.to.col + 1 && cats.from.row === vals.from.row && cats.to.row === vals.to.row;
-  const source = adjacent ? rangeAddress(cats.from.row, cats.from.col, vals.to.row, vals.to.col) : chart.values;
-  const added = ws.charts.add("BarClustered" as Excel.ChartType, ws.getRange(source), "Columns" as Excel.ChartSeriesBy);
-  added.title.text = chart.title;
-  added.legend.visible = false;
-  added.setPosition(chart.from, chart.to);
+async function removeCharts(ctx: Excel.RequestContext, ws: Excel.Worksheet): Promise<void> {
+  const charts = ws.charts.load("items/name");
+  await ctx.sync();
+  for (const chart of charts.items) chart.delete();
+}
+
+async function removeQuietly(ctx: Excel.RequestContext, ws: Excel.Worksheet): Promise<void> {
+  try {
+    ws.delete();
+    await ctx.sync();
+  } catch {
+    // The sheet was never added, or Excel refuses this too: nothing more can be done here.
+  }
 }

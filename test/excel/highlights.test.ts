@@ -158,7 +158,8 @@ describe("highlights: exactness and limits", () => {
     });
     await applyHighlights(VILLAGE, [{ cell: "E4", style: "bad" }]);
     expect(Object.keys(sim.settings())).toHaveLength(1);
-    expect(Object.values(sim.settings())).toEqual([expect.objectContaining({ sheet: VILLAGE })]);
+    // Saved as a JSON string, the type workbook settings document.
+    expect(Object.values(sim.settings()).map((v) => JSON.parse(v as string))).toEqual([expect.objectContaining({ sheet: VILLAGE })]);
   });
 
   it("clearing a sheet without highlights changes nothing", async () => {
@@ -178,9 +179,13 @@ describe("highlights: exactness and limits", () => {
   it("turns Office errors into typed failures: protected sheet, missing sheet, cell edit, bad address", async () => {
     sim = await simulate(villageReport(10), "village-10.xlsx");
     sim.protect(VILLAGE);
+    const fills = snapshot(sheet(), "fills");
     expect(await applyHighlights(VILLAGE, [{ cell: "E4", style: "bad" }])).toEqual({ ok: false, failures: expect.objectContaining({ code: "protected", sheet: VILLAGE }) });
-    expect(Object.keys(sim.settings())).toEqual([]);
+    // Its look went on record before the refused paint; clearing it later changes nothing.
     sim.unprotect(VILLAGE);
+    expect(await clearHighlights(VILLAGE)).toEqual({ ok: true, value: undefined });
+    expect(snapshot(sheet(), "fills")).toEqual(fills);
+    expect(Object.keys(sim.settings())).toEqual([]);
     expect(await applyHighlights("Thôn khác", [{ cell: "E4", style: "bad" }])).toEqual({ ok: false, failures: expect.objectContaining({ code: "sheet-missing", sheet: "Thôn khác" }) });
     expect(await applyHighlights(VILLAGE, [{ cell: "Z", style: "bad" }])).toEqual({ ok: false, failures: expect.objectContaining({ code: "unknown" }) });
     sim.setCellEditMode(true);
@@ -206,5 +211,51 @@ describe("highlights: exactness and limits", () => {
     sim.documentSettings.failNextSave = "disk full";
     const r = await applyHighlights(VILLAGE, [{ cell: "E4", style: "bad" }]);
     expect(r).toEqual({ ok: false, failures: expect.objectContaining({ code: "unknown", detail: expect.stringContaining("disk full") }) });
+  });
+});
+
+describe("highlights when Excel refuses part of them", () => {
+  it("keeps every touched cell clearable when Excel refuses the paint half-way", async () => {
+    sim = await simulate(villageReport(10), "village-10.xlsx");
+    const fills = snapshot(sheet(), "fills");
+    const fonts = snapshot(sheet(), "fonts");
+    await applyHighlights(VILLAGE, [{ cell: "E4", style: "bad" }, { cell: "E5", style: "bad" }]);
+    sim.rejectCommands(/^RangeFont\.color$/, "GeneralException");
+    const refused = await applyHighlights(VILLAGE, [{ cell: "E7", style: "neutral" }, { cell: "E9", style: "bad" }]);
+    expect(refused.ok).toBe(false);
+    sim.acceptAllCommands();
+    expect(await clearHighlights(VILLAGE)).toEqual({ ok: true, value: undefined });
+    expect(snapshot(sheet(), "fills")).toEqual(fills);
+    expect(snapshot(sheet(), "fonts")).toEqual(fonts);
+  });
+
+  it("paints nothing, and says why, when Excel refuses to keep the saved looks; earlier highlights stay clearable", async () => {
+    sim = await simulate(villageReport(10), "village-10.xlsx");
+    const fills = snapshot(sheet(), "fills");
+    await applyHighlights(VILLAGE, [{ cell: "E4", style: "bad" }]);
+    const painted = snapshot(sheet(), "fills");
+    sim.rejectCommands(/^SettingCollection\.add$/, "GeneralException");
+    expect(await applyHighlights(VILLAGE, [{ cell: "E6", style: "bad" }])).toEqual({ ok: false, failures: expect.objectContaining({ code: "too-many-highlights", sheet: VILLAGE }) });
+    expect(snapshot(sheet(), "fills")).toEqual(painted);
+    sim.acceptAllCommands();
+    await clearHighlights(VILLAGE);
+    expect(snapshot(sheet(), "fills")).toEqual(fills);
+  });
+
+  it("paints nothing past the state limit (some 20 000 separate cells), earlier highlights staying clearable", async () => {
+    sim = await simulate(villageReport(6000), "village-6000.xlsx");
+    const fills = snapshot(sheet(), "fills");
+    await applyHighlights(VILLAGE, [{ cell: "E4", style: "bad" }]);
+    const painted = snapshot(sheet(), "fills");
+    const scattered: Highlight[] = [];
+    for (let r = 4; r < 6004; r += 2) for (const col of "ABCDEFGH") scattered.push({ cell: `${col}${r}`, style: "bad" });
+    sim.reset();
+    const result = await applyHighlights(VILLAGE, scattered);
+    expect(result).toEqual({ ok: false, failures: expect.objectContaining({ code: "too-many-highlights" }) });
+    // Only the looks were read: nothing was written.
+    expect(sim.stats.requests.every((r) => r.kind === "release" || r.actions > 0)).toBe(true);
+    expect(snapshot(sheet(), "fills")).toEqual(painted);
+    await clearHighlights(VILLAGE);
+    expect(snapshot(sheet(), "fills")).toEqual(fills);
   });
 });

@@ -47,7 +47,7 @@ describe.each(["1.17", "1.1"])("at ExcelApi %s", (apiLevel) => {
     const reports = read.value.map((cells) => checkReport(cells, { village: cells.name }));
     const ranking = rankVillages(reports, defaultConfig(2024));
     const model = buildRankingSheet(ranking, { commune: "Khuôn Lùng", place: "Khuôn Lùng", date: { day: 10, month: 12, year: 2024 } });
-    expect(await writeSheet(model, { activate: true })).toEqual({ ok: true, value: undefined });
+    expect(await writeSheet(model, { activate: true })).toEqual({ ok: true, value: { sheet: model.name, missing: [] } });
     expect(sim.stats.syncs).toBeLessThanOrEqual(6);
     const sheet = sim.workbook.getWorksheet(model.name) as ExcelJS.Worksheet;
     const texts = new Set<unknown>();
@@ -55,14 +55,14 @@ describe.each(["1.17", "1.1"])("at ExcelApi %s", (apiLevel) => {
     expect(texts).toContain("=1+1");
     expect(texts).toContain("@SUM(A1)");
     expect([...texts].some((v) => typeof v === "object" && v !== null && "formula" in v)).toBe(false);
-    expect(await writeSheet(model, { activate: true })).toEqual({ ok: true, value: undefined });
+    expect(await writeSheet(model, { activate: true })).toEqual({ ok: true, value: { sheet: model.name, missing: [] } });
     expect(sim.workbook.worksheets.filter((w) => w.name === model.name)).toHaveLength(1);
   });
 
   it("creates the configuration sheet with defaults and reads it back", async () => {
     sim = await simulate(villageReport(5), "village-5.xlsx", { apiLevel });
     const config = defaultConfig(2024);
-    expect(await writeSheet(configSheetModel(config), { activate: true })).toEqual({ ok: true, value: undefined });
+    expect(await writeSheet(configSheetModel(config), { activate: true })).toMatchObject({ ok: true, value: { missing: [] } });
     const read = await readWorksheets([CONFIG_SHEET_NAME]);
     if (!read.ok) throw new Error(read.failures.detail);
     expect(readConfigSheet(read.value[0], { year: 2026 })).toEqual({ ok: true, value: config });

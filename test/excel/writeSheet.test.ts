@@ -7,6 +7,7 @@ import { charsToPoints, type OfficeSimulator } from "../simulator";
 import { loadWorkbook, saveWorkbook } from "../simulator/node";
 import { VILLAGE, allUnderWebLimit, simulate, villageReport } from "./fixtures";
 import { rankingModel, villageNames } from "./rankingModel";
+import type { SheetModel } from "../../src/core/model/sheetModel";
 
 jest.setTimeout(120_000);
 
@@ -15,13 +16,15 @@ afterEach(() => sim?.uninstall());
 
 const NAME = "Xếp hạng thi đua 2024";
 const ranking = (): ExcelJS.Worksheet => sim.workbook.getWorksheet(NAME) as ExcelJS.Worksheet;
+// "As many pages tall as the rows need", asked as a page count that cannot bind (src/excel/printZoom.ts).
+const lastRow = (model: SheetModel): number => Math.max(...model.cells.map((c) => Number(/\d+$/.exec(c.address)?.[0])));
 const merges = (ws: ExcelJS.Worksheet): string[] => (ws.model as unknown as { merges: string[] }).merges.slice().sort();
 
 describe("writeSheet at ExcelApi 1.17", () => {
   it("writes the ranking sheet: values, fonts, borders, merges, widths, print setup, frozen header, chart", async () => {
     sim = await simulate(villageReport(10), "village-10.xlsx");
     const model = rankingModel(["Nà Lầu", "Khuổi Khon", "Lùng Vài", "Nà Đon"]);
-    expect(await writeSheet(model, { activate: true })).toEqual({ ok: true, value: undefined });
+    expect(await writeSheet(model, { activate: true })).toEqual({ ok: true, value: { sheet: NAME, missing: [] } });
     const ws = ranking();
     expect(ws.getCell("A1").value).toBe("ỦY BAN NHÂN DÂN");
     expect(ws.getCell("B8").value).toBe("Nà Lầu");
@@ -37,7 +40,7 @@ describe("writeSheet at ExcelApi 1.17", () => {
     expect(merges(ws)).toEqual([...model.merges].sort());
     expect(charsToPoints(ws.getColumn(2).width ?? 0)).toBeCloseTo(widthInPoints(24), 0);
     expect(ws.getRow(7).height).toBe(36);
-    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true, printTitlesRow: "7:7" });
+    expect(ws.pageSetup).toMatchObject({ orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: lastRow(model), horizontalCentered: true, printTitlesRow: "7:7" });
     expect(ws.pageSetup.margins).toMatchObject({ left: 0.5, top: 0.6 });
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 7 });
     expect(sim.charts(NAME)).toEqual([expect.objectContaining({ type: "BarClustered", source: "B8:C11", seriesBy: "Columns", title: "Tổng điểm thi đua", legendVisible: false, position: { from: "J7", to: "Q26" } })]);
@@ -79,7 +82,7 @@ describe("writeSheet at ExcelApi 1.17", () => {
       ctx.workbook.worksheets.getItem("Ghi chú").visibility = "Hidden";
       await ctx.sync();
     });
-    expect(await writeSheet(rankingModel(["Khuổi Khon"]), { activate: true })).toEqual({ ok: true, value: undefined });
+    expect(await writeSheet(rankingModel(["Khuổi Khon"]), { activate: true })).toEqual({ ok: true, value: { sheet: NAME, missing: [] } });
     expect(sim.workbook.worksheets.map((w) => [w.name, w.state])).toEqual([[VILLAGE, "hidden"], ["Ghi chú", "hidden"], [NAME, "visible"]]);
     expect(ranking().getCell("B8").value).toBe("Khuổi Khon");
   });
@@ -87,7 +90,7 @@ describe("writeSheet at ExcelApi 1.17", () => {
   it.each([60, 6000])("ranks %i villages in at most 6 syncs (read the reports, write the sheet), requests under 5 MB", async (rows) => {
     sim = await simulate(villageReport(rows), `village-${rows}.xlsx`);
     expect((await readWorksheets([VILLAGE])).ok).toBe(true);
-    expect(await writeSheet(rankingModel(villageNames(rows)), { activate: true })).toEqual({ ok: true, value: undefined });
+    expect(await writeSheet(rankingModel(villageNames(rows)), { activate: true })).toEqual({ ok: true, value: { sheet: NAME, missing: [] } });
     expect(sim.stats.syncs).toBeLessThanOrEqual(6);
     expect(allUnderWebLimit(sim)).toBe(true);
     expect(ranking().getCell(`B${7 + rows}`).value).toBe(`Thôn ${rows}`);
@@ -96,7 +99,7 @@ describe("writeSheet at ExcelApi 1.17", () => {
   it("splits a write that would not fit one request into several, each under 5 MB", async () => {
     sim = await simulate(villageReport(10), "village-10.xlsx");
     const long = villageNames(12000).map((n) => `${n} — ${"bản làng vùng cao ".repeat(12)}`);
-    expect(await writeSheet(rankingModel(long), { activate: false })).toEqual({ ok: true, value: undefined });
+    expect(await writeSheet(rankingModel(long), { activate: false })).toEqual({ ok: true, value: { sheet: NAME, missing: [] } });
     const writes = sim.stats.requests.slice(1);
     expect(writes.length).toBeGreaterThan(1);
     expect(allUnderWebLimit(sim)).toBe(true);
@@ -113,7 +116,7 @@ describe("writeSheet at ExcelApi 1.17", () => {
       if (!ref || row < 8) return cell;
       return { ...cell, style: { ...cell.style, fill: (row + ref[1].charCodeAt(0)) % 2 ? "#D9E1F2" : "#FCE4D6" } };
     });
-    expect(await writeSheet(model, { activate: false })).toEqual({ ok: true, value: undefined });
+    expect(await writeSheet(model, { activate: false })).toEqual({ ok: true, value: { sheet: NAME, missing: [] } });
     expect(sim.stats.requests.length).toBeGreaterThan(2);
     expect(allUnderWebLimit(sim)).toBe(true);
     expect(ranking().getCell("C2006").fill).toMatchObject({ fgColor: { argb: "FFD9E1F2" } });
@@ -135,7 +138,7 @@ describe("writeSheet at ExcelApi 1.17", () => {
 describe("writeSheet at lower ExcelApi levels", () => {
   it("at 1.1 writes values, fonts and the chart, without merges, widths or print setup", async () => {
     sim = await simulate(villageReport(10), "village-10.xlsx", { apiLevel: "1.1" });
-    expect(await writeSheet(rankingModel(["Nà Lầu", "@SUM(A1)"]), { activate: true })).toEqual({ ok: true, value: undefined });
+    expect(await writeSheet(rankingModel(["Nà Lầu", "@SUM(A1)"]), { activate: true })).toEqual({ ok: true, value: { sheet: NAME, missing: [] } });
     const ws = ranking();
     expect(ws.getCell("B9").value).toBe("@SUM(A1)");
     expect(ws.getCell("A7").font).toMatchObject({ name: "Times New Roman", bold: true });
@@ -189,5 +192,115 @@ describe("writeSheet failures", () => {
     sim = await simulate(villageReport(10), "village-10.xlsx");
     sim.setCellEditMode(true);
     expect(await writeSheet(rankingModel(["A"]), { activate: false })).toEqual({ ok: false, failures: expect.objectContaining({ code: "cell-edit", sheet: NAME }) });
+  });
+});
+
+/** Every value of the model is on the sheet, as written. */
+function expectAllValues(ws: ExcelJS.Worksheet, model: SheetModel): void {
+  const missing = model.cells.filter((c) => c.value !== null && c.value !== "" && ws.getCell(c.address).value !== c.value);
+  expect(missing.map((c) => c.address)).toEqual([]);
+}
+
+describe("writeSheet when Excel refuses part of it", () => {
+  const VILLAGES = ["Nà Lầu", "Khuổi Khon", "Lùng Vài", "Nà Đon"];
+
+  // Each decoration refused in turn, by the command Excel would refuse in it.
+  it.each([
+    ["layout", /^Range\.merge$/],
+    ["layout", /^RangeBorder\.style$/],
+    ["print", /^PageLayout\.zoom$/],
+    ["print", /^PageLayout\.setPrintTitleRows$/],
+    ["chart", /^ChartCollection\.add$/],
+    ["chart", /^Chart\.setPosition$/],
+  ])("without its %s (%s refused): the ranking is all there, replacing the old one, and the rest applied", async (decoration, refused) => {
+    sim = await simulate(villageReport(10), "village-10.xlsx");
+    await writeSheet(rankingModel(villageNames(30)), { activate: false });
+    sim.rejectCommands(refused);
+    const model = rankingModel(VILLAGES);
+    const written = await writeSheet(model, { activate: true });
+    expect(written).toEqual({ ok: true, value: { sheet: NAME, missing: [decoration] } });
+    expect(sim.workbook.worksheets.map((w) => w.name)).toEqual([VILLAGE, "Ghi chú", NAME]);
+    const ws = ranking();
+    expectAllValues(ws, model);
+    expect(ws.getCell("B12").value).toBeNull();
+    expect(ws.getCell("G8").numFmt).toBe("#,##0");
+    expect(sim.activeSheet).toBe(NAME);
+    if (decoration !== "layout") {
+      expect(merges(ws)).toEqual([...model.merges].sort());
+      expect(ws.getCell("A7").font).toMatchObject({ bold: true });
+    }
+    if (decoration !== "print") expect(ws.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 1 });
+    // Never two charts, nor half of one (added, then refused its position).
+    expect(sim.charts(NAME)).toHaveLength(decoration === "chart" ? 0 : 1);
+  });
+
+  it("names every decoration refused when all are", async () => {
+    sim = await simulate(villageReport(10), "village-10.xlsx");
+    sim.rejectCommands(/^Range\.merge$/);
+    sim.rejectCommands(/^PageLayout\./);
+    sim.rejectCommands(/^ChartCollection\.add$/);
+    const model = rankingModel(VILLAGES);
+    expect(await writeSheet(model, { activate: false })).toEqual({ ok: true, value: { sheet: NAME, missing: ["layout", "print", "chart"] } });
+    expectAllValues(ranking(), model);
+  });
+
+  it("costs two round trips when nothing is refused, and one request more per decoration when one is", async () => {
+    sim = await simulate(villageReport(10), "village-10.xlsx");
+    await writeSheet(rankingModel(VILLAGES), { activate: false });
+    sim.reset();
+    await writeSheet(rankingModel(VILLAGES), { activate: false });
+    expect(sim.stats.syncs).toBe(2);
+    sim.reset();
+    sim.rejectCommands(/^PageLayout\.zoom$/);
+    expect(await writeSheet(rankingModel(VILLAGES), { activate: false })).toEqual({ ok: true, value: { sheet: NAME, missing: ["print"] } });
+    // Data, everything (refused at the zoom); then the sheet list (the replacing was done), layout, print
+    // (refused), the chart list and the chart.
+    expect(sim.stats.syncs).toBe(7);
+    expect(sim.stats.requests.filter((r) => r.kind === "release")).toEqual([]);
+  });
+
+  it("keeps the old ranking whole when Excel refuses the new one's data, leaving no sheet behind", async () => {
+    sim = await simulate(villageReport(10), "village-10.xlsx");
+    const before = rankingModel(villageNames(30));
+    await writeSheet(before, { activate: false });
+    sim.rejectCommands(/^Range\.values$/, "GeneralException");
+    expect(await writeSheet(rankingModel(VILLAGES), { activate: true })).toEqual({ ok: false, failures: expect.objectContaining({ code: "unknown", sheet: NAME }) });
+    expect(sim.workbook.worksheets.map((w) => w.name)).toEqual([VILLAGE, "Ghi chú", NAME]);
+    expectAllValues(ranking(), before);
+    expect(sim.charts(NAME)).toHaveLength(1);
+  });
+
+  it("keeps the old ranking whole when Excel refuses to delete it (and so the new sheet stays beside it)", async () => {
+    sim = await simulate(villageReport(10), "village-10.xlsx");
+    const before = rankingModel(villageNames(30));
+    await writeSheet(before, { activate: false });
+    sim.rejectCommands(/^Worksheet\.delete$/, "AccessDenied");
+    expect(await writeSheet(rankingModel(VILLAGES), { activate: true })).toEqual({ ok: false, failures: expect.objectContaining({ code: "protected", sheet: NAME }) });
+    expectAllValues(ranking(), before);
+  });
+
+  it("puts the new ranking in place even when Excel refuses to move it into the old tab position", async () => {
+    sim = await simulate(villageReport(10), "village-10.xlsx");
+    const before = rankingModel(villageNames(30));
+    await writeSheet(before, { activate: false });
+    sim.rejectCommands(/^Worksheet\.position$/, "GeneralException");
+    const model = rankingModel(VILLAGES);
+    const written = await writeSheet(model, { activate: true });
+    expect(written).toEqual({ ok: true, value: { sheet: NAME, missing: [] } });
+    expect(sim.workbook.worksheets.map((w) => w.name)).toEqual([VILLAGE, "Ghi chú", NAME]);
+    expectAllValues(ranking(), model);
+  });
+
+  it("keeps the new ranking, under the name Excel gave it, when the old one is gone and the name is refused", async () => {
+    sim = await simulate(villageReport(10), "village-10.xlsx");
+    await writeSheet(rankingModel(villageNames(30)), { activate: false });
+    sim.rejectCommands(/^Worksheet\.name$/, "InvalidArgument");
+    const model = rankingModel(VILLAGES);
+    const written = await writeSheet(model, { activate: true });
+    expect(written.ok).toBe(true);
+    if (!written.ok) return;
+    expect(written.value.sheet).not.toBe(NAME);
+    expect(sim.workbook.worksheets.map((w) => w.name)).toEqual([VILLAGE, "Ghi chú", written.value.sheet]);
+    expectAllValues(sim.workbook.getWorksheet(written.value.sheet) as ExcelJS.Worksheet, model);
   });
 });

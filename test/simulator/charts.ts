@@ -2,7 +2,7 @@ import type * as ExcelJS from "exceljs";
 import { formatBounds, parseAddress } from "./address";
 import type { SimChart, SimContextCore } from "./context";
 import { ERROR_TEXT, simError } from "./errors";
-import { SimObject, defineProps, type PropSpec } from "./proxy";
+import { SimObject, defineProps, parseLoad, type LoadSpec, type PropSpec } from "./proxy";
 import { SimRange } from "./range";
 import { assertEditable } from "./sheetAccess";
 
@@ -32,11 +32,37 @@ interface ChartTarget {
 }
 
 export class SimChartCollection extends SimObject<ExcelJS.Worksheet> {
+  private itemsList: SimChart$[] | null = null;
+
   constructor(ctx: SimContextCore, sheet: SimObject<ExcelJS.Worksheet>) {
     super(ctx, "ChartCollection", () => sheet._get());
   }
   override _props(): Record<string, PropSpec<ExcelJS.Worksheet>> {
     return {};
+  }
+  /** The sheet's charts, after `load("items/name")` (or any items/ property) and a sync. */
+  get items(): SimChart$[] {
+    if (!this.itemsList) throw simError("PropertyNotLoaded", ERROR_TEXT.PropertyNotLoaded("items"), "ChartCollection.items");
+    return this.itemsList;
+  }
+  override load(spec?: LoadSpec): this {
+    const fields = parseLoad(spec, "ChartCollection.load") ?? [];
+    if (fields.some((f) => !/^items(\/(name|chartType))?$/.test(f))) throw simError("InvalidArgument", ERROR_TEXT.InvalidArgument, "ChartCollection.load");
+    this._queue("ChartCollection.load", fields, () => {
+      const ws = this._get();
+      const charts = [...chartsOf(this.context, ws)];
+      return {
+        bytes: charts.reduce((n, c) => n + c.name.length + 40, 2),
+        apply: () => {
+          this.itemsList = charts.map((chart) => {
+            const proxy = new SimChart$(this.context, () => ({ ws, chart }));
+            proxy._values.set("name", chart.name);
+            return proxy;
+          });
+        },
+      };
+    });
+    return this;
   }
   add(type: string, sourceData: SimRange, seriesBy = "Auto"): SimChart$ {
     let made: ChartTarget | null = null;

@@ -23,6 +23,11 @@ export interface SyncRecord {
   actions: number;
   /** The error code when the request failed. */
   error: string | null;
+  /**
+   * "release": the request Office.js sends when `Excel.run` ends, removing the references it kept to the
+   * ranges the run created (OFFICE-JS-PROTOCOL §3), so `syncs` equals the round trips on the wire.
+   */
+  kind?: "release";
 }
 
 export interface SimStats {
@@ -59,6 +64,19 @@ export interface SimState {
   /** Add-in settings of the document, as JSON strings (shared by `workbook.settings` and `document.settings`). */
   settings: Map<string, string>;
   nextChartId: number;
+  /** Commands the host refuses (fault injection for tests): the first matching command fails its request. */
+  faults: CommandFault[];
+}
+
+/** A refusal injected by a test: every command whose name matches fails with `code`. */
+export interface CommandFault {
+  match: RegExp;
+  code: string;
+}
+
+/** A range a run created, as Office.js tracks it: kept by the host until the run ends, unless untracked. */
+export interface RangeReference {
+  untracked: boolean;
 }
 
 export function jsonBytes(value: unknown): number {
@@ -70,12 +88,32 @@ export class SimContextCore {
   private queue: Action[] = [];
   ended = false;
   readonly trackedObjects = { add: () => undefined, remove: () => undefined };
+  /** Ranges created in this context, and how many of them a request has already carried to the host. */
+  private ranges: RangeReference[] = [];
+  private rangesSent = 0;
 
   constructor(readonly state: SimState) {}
 
   /** Drops the commands queued so far (a front door whose request failed before they were sent). */
   discard(): void {
     this.queue = [];
+  }
+
+  /** Called by every new range proxy; the run's release request removes it unless it was untracked. */
+  rangeCreated(reference: RangeReference): void {
+    this.ranges.push(reference);
+  }
+
+  /** At the end of `Excel.run`: the release round trip, when a request carried ranges still tracked. */
+  release(): void {
+    const kept = this.ranges.slice(0, this.rangesSent).filter((r) => !r.untracked).length;
+    this.ranges = [];
+    this.rangesSent = 0;
+    if (kept === 0) return;
+    const stats = this.state.stats;
+    stats.syncs++;
+    // One Workbook._RemoveReference per range, about 90 bytes each on the wire.
+    stats.requests.push({ bytes: 60 + 90 * kept, responseBytes: 2 + 20 * kept, actions: kept, error: null, kind: "release" });
   }
 
   enqueue(action: Action): void {
@@ -92,6 +130,7 @@ export class SimContextCore {
       return passThroughValue as T;
     }
     stats.syncs++;
+    this.rangesSent = this.ranges.length;
     const record: SyncRecord = { bytes: 2 + actions.reduce((n, a) => n + a.bytes + 1, 0), responseBytes: 0, actions: actions.length, error: null };
     stats.requests.push(record);
     await Promise.resolve();
@@ -107,6 +146,8 @@ export class SimContextCore {
     let failure: SimRichApiError | null = null;
     for (const action of actions) {
       try {
+        const fault = this.state.faults.find((f) => f.match.test(action.name));
+        if (fault) throw simError(fault.code, `${fault.code} (refused by the test)`, action.name);
         const r = await action.run();
         if (r && typeof r.apply === "function") results.push(r);
       } catch (e) {

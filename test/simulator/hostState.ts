@@ -1,5 +1,5 @@
 import type * as ExcelJS from "exceljs";
-import type { SimState, SimStats } from "./context";
+import type { CommandFault, SimState, SimStats } from "./context";
 
 /** What the simulated host is told when it opens a workbook (shared by both front doors). */
 export interface HostStateOptions {
@@ -9,6 +9,8 @@ export interface HostStateOptions {
   payloadLimitBytes?: number;
   /** Add-in settings already saved in the document (key → value). */
   settings?: Record<string, unknown>;
+  /** Commands the host refuses from the start (see `rejectCommands`). */
+  faults?: CommandFault[];
 }
 
 export function freshStats(): SimStats {
@@ -34,6 +36,7 @@ export function createHostState(workbook: ExcelJS.Workbook, options: HostStateOp
     charts: new Map(),
     settings: new Map(Object.entries(options.settings ?? {}).map(([k, v]) => [k, JSON.stringify(v)])),
     nextChartId: 0,
+    faults: [...(options.faults ?? [])],
   };
 }
 

@@ -26,6 +26,10 @@ export interface OfficeSimulatorOptions extends HostStateOptions {
  * - `settings()`: the add-in settings saved in the document.
  * - `setCellEditMode(on)`: while on, every request fails with InvalidOperationInCellEditMode.
  * - `protect(sheet)` / `unprotect(sheet)`: writes to a protected sheet fail with AccessDenied.
+ * - `rejectCommands(match, code)`: from now on the host refuses every command whose name matches
+ *   (e.g. /^ChartCollection\.add$/, /^PageLayout\./, /^Range\.merge$/), failing its request with `code`
+ *   (default "InvalidArgument") after the commands before it ran, as Excel does; `acceptAllCommands()`
+ *   lifts every refusal.
  * - `reset()`: zeroes the counters. `reopen()`: the task pane closes and opens again (in-memory
  *   `document.settings` are reloaded from the document; unsaved changes are lost).
  * - `uninstall()`: removes the globals.
@@ -40,6 +44,8 @@ export interface OfficeSimulator {
   charts(sheet: string): SimChart[];
   settings(): Record<string, unknown>;
   setCellEditMode(on: boolean): void;
+  rejectCommands(match: RegExp, code?: string): void;
+  acceptAllCommands(): void;
   protect(sheet: string): void;
   unprotect(sheet: string): void;
   reset(): void;
@@ -114,6 +120,8 @@ export function installOfficeSimulator(target: typeof globalThis, workbook: Exce
       return await ctx.sync(value);
     } finally {
       ctx.ended = true;
+      // Office.js then releases the ranges the run kept, in a request of its own (even after a failure).
+      ctx.release();
     }
   }
 
@@ -156,6 +164,8 @@ export function installOfficeSimulator(target: typeof globalThis, workbook: Exce
       state.cellEditMode = on;
       if (!on) state.editWaiters.splice(0).forEach((w) => w());
     },
+    rejectCommands: (match, code = "InvalidArgument") => state.faults.push({ match, code }),
+    acceptAllCommands: () => void state.faults.splice(0),
     protect: (name) => (internals(sheet(name)).sheetProtection = { sheet: true }),
     unprotect: (name) => (internals(sheet(name)).sheetProtection = undefined),
     reset() {

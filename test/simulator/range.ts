@@ -12,6 +12,8 @@ import { assertEditable, eachCell, findCell, grid, internals, intersect, restyle
 export class SimRange extends SimObject<RangeTarget> {
   private formatProxy?: SimRangeFormat;
   private validationProxy?: SimDataValidation;
+  /** Every range made inside `Excel.run` is kept by the host until the run ends, unless untracked. */
+  private readonly reference = { untracked: false };
 
   constructor(
     ctx: SimContextCore,
@@ -24,6 +26,19 @@ export class SimRange extends SimObject<RangeTarget> {
       const b = bounds(ws);
       return b ? { ws, b } : null;
     }, nullable);
+    ctx.rangeCreated(this.reference);
+  }
+
+  /** `context.trackedObjects.add(range)`: the range stays usable across syncs (released at the run's end). */
+  track(): this {
+    this.reference.untracked = false;
+    return this;
+  }
+
+  /** `context.trackedObjects.remove(range)`: no reference kept, so the run's end has nothing to release. */
+  untrack(): this {
+    this.reference.untracked = true;
+    return this;
   }
 
   override _alive(t: RangeTarget): boolean {

@@ -134,9 +134,47 @@ describe("proxies and batching", () => {
       ctx.workbook.worksheets.getItem("Khác").getRange("A1:C1").values = [["a", "b", "c"]];
       await ctx.sync();
     });
-    expect(sim.stats.syncs).toBe(1);
+    // The write, then the request releasing the range the run kept (as Office.js sends it).
+    expect(sim.stats.syncs).toBe(2);
+    expect(sim.stats.requests.map((r) => r.kind ?? "sync")).toEqual(["sync", "release"]);
     expect(sim.stats.emptySyncs).toBe(1);
     expect(sim.stats.requests[0].bytes).toBeGreaterThan(10);
+  });
+
+  it("releases no range that was untracked before its request, and none in a run that made no range", async () => {
+    install();
+    await Excel.run(async (ctx) => {
+      const range = ctx.workbook.worksheets.getItem("Khác").getRange("A1:C1");
+      (range as unknown as { untrack(): void }).untrack();
+      range.values = [["a", "b", "c"]];
+      await ctx.sync();
+    });
+    await Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.load("items/name");
+      await ctx.sync();
+    });
+    expect(sim.stats.syncs).toBe(2);
+    expect(sim.stats.requests.some((r) => r.kind === "release")).toBe(false);
+  });
+
+  it("refuses the commands a test names, after running the ones before them", async () => {
+    install();
+    sim.rejectCommands(/^Range\.merge$/);
+    await expect(Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Khác");
+      ws.getRange("A1").values = [["trước"]];
+      ws.getRange("A1:B1").merge();
+      ws.getRange("A2").values = [["sau"]];
+      await ctx.sync();
+    })).rejects.toMatchObject({ code: "InvalidArgument", debugInfo: { errorLocation: "Range.merge" } });
+    const ws = sim.workbook.getWorksheet("Khác") as ExcelJS.Worksheet;
+    expect([ws.getCell("A1").value, ws.getCell("A2").value]).toEqual(["trước", null]);
+    sim.acceptAllCommands();
+    await Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Khác").getRange("A1:B1").merge();
+      await ctx.sync();
+    });
+    expect(ws.getCell("B1").isMerged).toBe(true);
   });
 });
 
@@ -185,7 +223,9 @@ describe("more of Excel's rules", () => {
     })).rejects.toMatchObject({ code: "ItemNotFound" });
     const ws = sim.workbook.getWorksheet("Khác") as ExcelJS.Worksheet;
     expect([ws.getCell("A1").value, ws.getCell("A2").value]).toEqual(["trước", null]);
-    expect(sim.stats.syncs).toBe(1);
+    // The failed request, then the release of the ranges it carried: Office.js releases them even then.
+    expect(sim.stats.syncs).toBe(2);
+    expect(sim.stats.requests[1].kind).toBe("release");
     expect(sim.stats.emptySyncs).toBe(0);
   });
 });

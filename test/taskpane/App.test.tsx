@@ -257,7 +257,7 @@ describe("the task pane over a workbook", () => {
     await openApp(excel);
     await userEvent.click(screen.getByRole("tab", { name: "Nhập báo cáo thôn" }));
     const file = new File([new Uint8Array([80, 75, 3, 4])], "thon-na-sao.xlsx");
-    await userEvent.upload(screen.getByLabelText("Chọn tệp .xlsx"), file);
+    await userEvent.upload(screen.getByLabelText("Chọn tệp Excel"), file);
     await userEvent.click(screen.getByRole("button", { name: "Nhập vào sổ này" }));
     await screen.findByText(/Đã nhập 1 trang:/);
     expect(excel.inserted).toEqual([[{ fileName: "thon-na-sao.xlsx", base64: "UEsDBA==" }]]);

@@ -61,7 +61,7 @@ describe("ImportView", () => {
     const button = screen.getByRole("button", { name: "Nhập vào sổ này" });
     expect(button).toHaveAttribute("aria-disabled", "true");
     const files = [new File(["a"], "thon-na-lau.xlsx"), new File(["b"], "thon-khuon-lung.xlsx")];
-    await userEvent.upload(screen.getByLabelText("Chọn tệp .xlsx"), files);
+    await userEvent.upload(screen.getByLabelText("Chọn tệp Excel"), files);
     expect(screen.getByText("Đã chọn 2 tệp")).toBeInTheDocument();
     await userEvent.click(button);
     expect(onImport).toHaveBeenCalledWith(files);
@@ -70,7 +70,7 @@ describe("ImportView", () => {
   it("empties the choice once the files are in, so a second press cannot import them twice", async () => {
     const onImport = jest.fn(async () => true);
     renderPane(<ImportView strings={vi} busy={false} supported onImport={onImport} />);
-    const input = screen.getByLabelText<HTMLInputElement>("Chọn tệp .xlsx");
+    const input = screen.getByLabelText<HTMLInputElement>("Chọn tệp Excel");
     await userEvent.upload(input, [new File(["a"], "thon-na-lau.xlsx")]);
     const button = screen.getByRole("button", { name: "Nhập vào sổ này" });
     button.focus();
@@ -86,7 +86,7 @@ describe("ImportView", () => {
   it("keeps the choice when the import failed, to try again", async () => {
     const onImport = jest.fn(async () => false);
     renderPane(<ImportView strings={vi} busy={false} supported onImport={onImport} />);
-    await userEvent.upload(screen.getByLabelText("Chọn tệp .xlsx"), [new File(["a"], "thon-na-lau.xlsx")]);
+    await userEvent.upload(screen.getByLabelText("Chọn tệp Excel"), [new File(["a"], "thon-na-lau.xlsx")]);
     await userEvent.click(screen.getByRole("button", { name: "Nhập vào sổ này" }));
     expect(screen.getByText("Đã chọn 1 tệp")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Nhập vào sổ này" })).not.toHaveAttribute("aria-disabled", "true");

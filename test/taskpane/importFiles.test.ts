@@ -30,15 +30,43 @@ describe("importFiles", () => {
     expect(progress).toEqual([[1, 4], [2, 4], [3, 4], [4, 4]]);
   });
 
-  it("refuses files that are not .xlsx before inserting anything, saying what to do", async () => {
+  it("refuses files that are no spreadsheet before inserting anything, saying what to do", async () => {
     const excel = new FakeExcel();
-    const outcome = await importFiles(excel, "vi", [file("Nà Lầu.xlsx", [1]), file("Khuôn Lùng.xls", [2])], () => undefined);
+    const outcome = await importFiles(excel, "vi", [file("Nà Lầu.xlsx", [1]), file("Khuôn Lùng.pdf", [2])], () => undefined);
     expect(outcome).toEqual({
       ok: false,
-      notice: { intent: "error", text: "Không phải tệp .xlsx: Khuôn Lùng.xls. Hãy lưu lại dưới dạng Sổ làm việc Excel (.xlsx)." },
+      notice: { intent: "error", text: "Không phải tệp bảng tính (.xlsx, .xlsm, .xls, .ods): Khuôn Lùng.pdf. Hãy lưu lại dưới dạng Sổ làm việc Excel (.xlsx)." },
     });
     expect(excel.calls).toEqual([]);
   });
+
+  it("refuses a .csv, saying why and what to do", async () => {
+    const excel = new FakeExcel();
+    const outcome = await importFiles(excel, "en", [file("Pò Pheo.csv", [84, 84])], () => undefined);
+    expect(outcome).toMatchObject({ ok: false, notice: { intent: "error", text: expect.stringContaining("Pò Pheo.csv") } });
+    expect(excel.calls).toEqual([]);
+  });
+
+  it.each([["Khuổi Vùa.xls", "biff8"], ["Khuổi Vùa.ods", "ods"], ["Khuổi Vùa.xlsb", "xlsb"]] as const)(
+    "converts %s to .xlsx in the pane before Excel inserts it, values and number formats kept",
+    async (name, bookType) => {
+      const XLSX = await import("@e965/xlsx");
+      const sheet = XLSX.utils.aoa_to_sheet([["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện"], [1, "Tỷ lệ hộ nghèo", "%", 0.05, 0.04]]);
+      (sheet.E2 as { z?: string }).z = "0%";
+      const book = XLSX.utils.book_new();
+      XLSX.utils.book_append_sheet(book, sheet, "Báo cáo");
+      const bytes = new Uint8Array(XLSX.write(book, { type: "array", bookType }) as ArrayBuffer);
+      const excel = new FakeExcel();
+      await importFiles(excel, "vi", [new File([bytes], name)], () => undefined);
+      const sent = excel.inserted[0][0];
+      expect(sent.fileName).toBe(name);
+      const back = XLSX.read(Buffer.from(sent.base64, "base64"), { type: "buffer", cellNF: true });
+      expect(back.SheetNames).toEqual(["Báo cáo"]);
+      expect(Buffer.from(sent.base64, "base64").subarray(0, 2).toString()).toBe("PK");
+      expect(back.Sheets["Báo cáo"].B2.v).toBe("Tỷ lệ hộ nghèo");
+      expect(back.Sheets["Báo cáo"].E2).toMatchObject({ v: 0.04, z: "0%" });
+    },
+  );
 
   it("passes Excel's refusal on in the adapter's words", async () => {
     const excel = new FakeExcel();

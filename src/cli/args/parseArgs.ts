@@ -37,7 +37,7 @@ const VALUE_OPTIONS: Record<Command, readonly ValueOption[]> = {
 };
 
 /**
- * Parses `thidua <command> <file>… [--option value]…` (also `--option=value`).
+ * Parses `thidua <command> <file>… [--option value]…` (also `--option=value`); `--` ends the options.
  *
  * @example
  * parseArgs(["rank", "a.xlsx", "b.xlsx", "--json"])
@@ -55,7 +55,12 @@ export function parseArgs(argv: readonly string[]): { ok: true; value: CliOption
   const options: CliOptions = { command, files: [], sheet: null, village: null, targets: null, config: null, out: null, json: false, lang: "vi", villages: [], period: null, outDir: null };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
-    if (!arg.startsWith("--") || arg === "--") {
+    // "--" ends the options: every word after it is a file, even one that starts with "--".
+    if (arg === "--") {
+      options.files.push(...rest.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith("--")) {
       options.files.push(arg);
       continue;
     }

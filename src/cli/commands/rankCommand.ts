@@ -13,6 +13,8 @@ import { printRanking } from "../output/printRanking";
 import { rankJson } from "../output/rankJson";
 import { sameVillageTwice } from "../output/sameVillageTwice";
 import { cliText } from "../text";
+import type { WriteCause } from "../text/cliText";
+import { sameFileAs } from "../files/sameFileAs";
 import { writeWorkbook } from "../writeWorkbook/writeWorkbook";
 import { formatFinding } from "../../core/messages";
 
@@ -28,6 +30,13 @@ export async function rankCommand(options: CliOptions, io: CliIo, today: Date = 
   const text = cliText(lang);
   const problems: Finding[] = [];
   let unusable = false;
+
+  // A link, a hard link or a linked folder can lead --out to an input under another name.
+  const inputs = [...options.files, options.targets, options.config].filter((file): file is string => file !== null);
+  if (options.out !== null && (await sameFileAs(options.out, inputs))) {
+    io.err(text.usageProblem({ kind: "out-is-input", value: options.out, lang }));
+    return 2;
+  }
 
   let targets: SheetCells | undefined;
   if (options.targets !== null) {
@@ -77,11 +86,12 @@ export async function rankCommand(options: CliOptions, io: CliIo, today: Date = 
   if (options.out !== null && ranking.villages.length > 0) {
     const sheet = buildRankingSheet(ranking, { commune, place: commune, date: { day: today.getDate(), month: today.getMonth() + 1, year: today.getFullYear() } });
     try {
-      await writeWorkbook(options.out, [sheet, results.sheet]);
+      const rendered = await writeWorkbook(options.out, [sheet, results.sheet]);
       written = true;
-    } catch {
-      // Usually the file is open in Excel (Windows locks it) or the folder cannot be written.
-      io.err(text.cannotWrite(options.out));
+      const missing = [...new Set(rendered.flatMap((r) => r.missing))];
+      if (missing.length > 0) io.err(text.wroteWithout(options.out, missing));
+    } catch (error) {
+      io.err(text.cannotWrite(options.out, writeCause(error)));
     }
   }
   if (json) {
@@ -93,6 +103,28 @@ export async function rankCommand(options: CliOptions, io: CliIo, today: Date = 
   }
   const notWritten = options.out !== null && ranking.villages.length > 0 && !written;
   return unusable || notWritten || configProblems.length > 0 ? 2 : 0;
+}
+
+/** Why writing failed, from the system's error code; a file open in Excel on Windows gives EBUSY or EPERM. */
+function writeCause(error: unknown): WriteCause {
+  const code = (error as { code?: unknown } | null)?.code;
+  switch (code) {
+    case "ENOSPC":
+    case "EDQUOT":
+      return "disk-full";
+    case "EACCES":
+      return "permission";
+    case "EPERM":
+      return process.platform === "win32" ? "busy" : "permission";
+    case "EROFS":
+      return "read-only";
+    case "EISDIR":
+      return "directory";
+    case "EBUSY":
+      return "busy";
+    default:
+      return "other";
+  }
 }
 
 function dedupe(findings: Finding[]): Finding[] {

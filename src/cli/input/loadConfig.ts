@@ -1,8 +1,11 @@
-import { promises as fs } from "node:fs";
 import { parseConfigJson } from "../../core/config/parseConfigJson";
 import type { RankingConfig } from "../../core/config/rankingConfig";
 import { formatFinding } from "../../core/messages";
-import { finding, type Finding } from "../../core/model";
+import { finding, type Finding, type FindingFact } from "../../core/model";
+import { readRegularFile } from "../files/readRegularFile";
+
+// A configuration is a few kilobytes; anything near this size is not one.
+const MAX_CONFIG_BYTES = 16 * 2 ** 20;
 import type { Lang } from "../args/parseArgs";
 import type { CliIo } from "../io";
 
@@ -28,14 +31,9 @@ export async function loadConfig(
 }
 
 async function readConfig(file: string): Promise<{ config: RankingConfig; warnings: Finding[] } | Finding[]> {
-  let bytes: Buffer;
-  try {
-    const stat = await fs.stat(file);
-    if (stat.isDirectory()) return [unreadable(file, "config-directory")];
-    bytes = await fs.readFile(file);
-  } catch {
-    return [unreadable(file, "missing")];
-  }
+  const read = await readRegularFile(file, MAX_CONFIG_BYTES);
+  if (!read.ok) return [unreadable(file, read.problem.reason === "directory" ? "config-directory" : read.problem.reason, { ...read.problem })];
+  const bytes = read.bytes;
   // Notepad saves "Unicode" as UTF-16 with a byte order mark: read it as such rather than refuse it.
   const text = bytes[0] === 0xff && bytes[1] === 0xfe ? bytes.toString("utf16le", 2) : bytes.toString("utf8");
   // Notepad on Windows saves UTF-8 with a byte order mark, which JSON.parse refuses.
@@ -43,6 +41,6 @@ async function readConfig(file: string): Promise<{ config: RankingConfig; warnin
   return parsed.ok ? { config: parsed.value, warnings: parsed.warnings ?? [] } : parsed.failures;
 }
 
-function unreadable(file: string, reason: "missing" | "config-directory"): Finding {
-  return finding("file/unreadable", { sheet: file, cell: null, details: { reason } });
+function unreadable(file: string, reason: string, facts: Record<string, FindingFact>): Finding {
+  return finding("file/unreadable", { sheet: file, cell: null, details: { ...facts, reason } });
 }

@@ -10,8 +10,11 @@ import { findingJson } from "./findingJson";
 export function indicatorsJson(groups: readonly Group[], indicators: readonly Indicator[], findings: readonly Finding[], lang: Lang) {
   return {
     groups: groups.map(({ tt, name, path }) => ({ tt, name, path })),
-    indicators: indicators.map(({ id, tt, path, name, unit, kind, target, direction, cumulative, sheet, row }) => ({
+    indicators: indicators.map(({ id, tt, path, name, unit, kind, target, direction, cumulative, sheet, row, comparison, targetMax }) => ({
       id, tt, path, name, unit, kind, target, direction, cumulative, sheet, row,
+      // SPEC §8: where the target's cell says how it compares
+      ...(comparison === undefined ? {} : { comparison }),
+      ...(targetMax === undefined ? {} : { targetMax }),
     })),
     findings: findings.map((f) => findingJson(f, lang)),
   };

@@ -1,6 +1,9 @@
 import type { Period, ReportSummary, Status } from "../../core/model";
 import type { UsageProblem } from "../args/parseArgs";
 
+/** Why a file could not be written, from the system's error code. */
+export type WriteCause = "disk-full" | "permission" | "read-only" | "directory" | "busy" | "other";
+
 /** Everything the command line says in its own words (finding messages come from core/messages). */
 export interface CliText {
   usage: string;
@@ -14,8 +17,11 @@ export interface CliText {
   /** A consolidated sheet holds several villages: which one to check. */
   chooseVillage(file: string, villages: string[], asked: string | null): string;
   noVillages: string;
-  cannotWrite(file: string): string;
+  /** Why --out could not be written: the system's cause in words (the previous file is left as it was). */
+  cannotWrite(file: string, cause: WriteCause): string;
   wrote(file: string): string;
+  /** The ranking is whole in the file, but a decoration could not be rendered (one line, on stderr). */
+  wroteWithout(file: string, missing: readonly ("layout" | "print" | "guards")[]): string;
   unexpected(detail: string): string;
   status: Record<Status, string>;
   indicatorsHeading(file: string, sheet: string, count: number, groups: number): string;

@@ -55,8 +55,26 @@ export const en: CliText = {
   chooseVillage: (file, villages, asked) =>
     `${file}: the consolidated sheet holds ${villages.length} villages (${villages.join(", ")})${asked === null ? "" : `, none named "${asked}"`}. Choose one with --village NAME.`,
   noVillages: "There is no village report to rank. Give the villages' report files to the rank command.",
-  cannotWrite: (file) => `Cannot write ${file}: the file is open in Excel or the folder cannot be written. Close the file or choose another place after --out and run again.`,
+  cannotWrite: (file, cause) => {
+    const kept = "The previous file, if any, is left as it was.";
+    switch (cause) {
+      case "disk-full":
+        return `Cannot write ${file}: the disk is full. ${kept} Free some space or choose another disk after --out and run again.`;
+      case "permission":
+        return `Cannot write ${file}: permission to write this folder or file is denied. ${kept} Choose another folder after --out and run again.`;
+      case "read-only":
+        return `Cannot write ${file}: the disk is read-only. ${kept} Choose another disk after --out and run again.`;
+      case "directory":
+        return `Cannot write ${file}: it is a folder. Give a .xlsx file name after --out, such as ${file}/ranking.xlsx.`;
+      case "busy":
+        return `Cannot write ${file}: the file is open in Excel or another program. ${kept} Close it and run again.`;
+      case "other":
+        return `Cannot write ${file}. ${kept} Check the folder or choose another place after --out and run again.`;
+    }
+  },
   wrote: (file) => `Ranking written to ${file}`,
+  wroteWithout: (file, missing) =>
+    `The ranking in ${file} is complete, but its ${missing.map((d) => ({ layout: "formatting (merged cells, borders)", print: "print setup", guards: "data validation and protection" })[d]).join(" and ")} could not be applied.`,
   unexpected: (detail) => `Unexpected program error: ${detail}. Please report it to the administrator with the files used.`,
   status: { met: "Met", exceeded: "Exceeded", shortfall: "Shortfall", unknown: "Unknown" },
   indicatorsHeading: (file, sheet, count, groups) => `${file}, sheet "${sheet}": ${count} indicators in ${groups} groups`,

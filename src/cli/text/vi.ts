@@ -55,8 +55,26 @@ export const vi: CliText = {
   chooseVillage: (file, villages, asked) =>
     `${file}: bảng tổng hợp có ${villages.length} thôn (${villages.join(", ")})${asked === null ? "" : `, không có thôn "${asked}"`}. Hãy chọn một thôn bằng --village TÊN.`,
   noVillages: "Không có báo cáo thôn nào để xếp hạng. Hãy đưa các tệp báo cáo của các thôn vào lệnh rank.",
-  cannotWrite: (file) => `Không ghi được ${file}: tệp đang mở trong Excel hoặc thư mục không cho ghi. Hãy đóng tệp hoặc chọn chỗ khác sau --out rồi chạy lại.`,
+  cannotWrite: (file, cause) => {
+    const kept = "Tệp cũ (nếu có) vẫn giữ nguyên.";
+    switch (cause) {
+      case "disk-full":
+        return `Không ghi được ${file}: ổ đĩa đã đầy. ${kept} Hãy xóa bớt tệp trên ổ đĩa hoặc chọn ổ khác sau --out rồi chạy lại.`;
+      case "permission":
+        return `Không ghi được ${file}: không có quyền ghi vào thư mục hoặc tệp này. ${kept} Hãy chọn thư mục khác sau --out rồi chạy lại.`;
+      case "read-only":
+        return `Không ghi được ${file}: ổ đĩa chỉ cho đọc. ${kept} Hãy chọn ổ khác sau --out rồi chạy lại.`;
+      case "directory":
+        return `Không ghi được ${file}: đó là một thư mục. Hãy ghi tên tệp .xlsx sau --out, ví dụ ${file}/xep-hang.xlsx.`;
+      case "busy":
+        return `Không ghi được ${file}: tệp đang mở trong Excel hoặc chương trình khác. ${kept} Hãy đóng tệp rồi chạy lại.`;
+      case "other":
+        return `Không ghi được ${file}. ${kept} Hãy kiểm tra thư mục hoặc chọn chỗ khác sau --out rồi chạy lại.`;
+    }
+  },
   wrote: (file) => `Đã ghi bảng xếp hạng vào ${file}`,
+  wroteWithout: (file, missing) =>
+    `Bảng xếp hạng trong ${file} đã đầy đủ, nhưng không áp dụng được ${missing.map((d) => ({ layout: "định dạng (gộp ô, kẻ khung)", print: "thiết lập in", guards: "kiểm tra dữ liệu nhập và khóa trang" })[d]).join(" và ")}.`,
   unexpected: (detail) => `Lỗi không mong đợi của chương trình: ${detail}. Hãy báo lại cho người quản trị kèm các tệp đã dùng.`,
   status: { met: "Đạt", exceeded: "Vượt", shortfall: "Chưa đạt", unknown: "Chưa rõ" },
   indicatorsHeading: (file, sheet, count, groups) => `${file}, trang "${sheet}": ${count} chỉ tiêu trong ${groups} nhóm`,

@@ -6,26 +6,56 @@ import { renderStyle } from "./renderStyle";
 const A4 = 9;
 
 /**
- * Adds a worksheet rendering a sheet model as is: values (text always as text, never a formula), styles,
- * merges, column widths, row heights, print setup, repeated title rows, frozen panes, data validation and
- * protection.
- * ExcelJS cannot write charts, so a model's chart is left to the add-in.
+ * A part of a sheet besides its data: "layout" (styles, merges, widths, heights, frozen panes), "print",
+ * or "guards" (data validation and protection).
+ */
+export type Decoration = "layout" | "print" | "guards";
+
+/**
+ * Adds a worksheet rendering a sheet model as is: first its data (values, text always as text, never a
+ * formula, and number formats), then, each on its own, its layout (styles, merges, column widths, row
+ * heights, frozen panes), its print setup (A4, fit to width, margins, repeated title rows) and its guards
+ * (data validation and protection of report templates). When the library refuses a decoration (two merges
+ * that overlap, say), the data stays whole and the decoration's name is added to `refused`. ExcelJS cannot
+ * write charts, so a model's chart is left to the add-in.
  *
  * @example renderSheet(new ExcelJS.Workbook(), buildRankingSheet(ranking, place))
  */
-export function renderSheet(workbook: Workbook, model: SheetModel): Worksheet {
+export function renderSheet(workbook: Workbook, model: SheetModel, refused: Decoration[] = []): Worksheet {
   const sheet = workbook.addWorksheet(model.name);
-  model.columnWidths.forEach((width, index) => {
-    sheet.getColumn(index + 1).width = width;
-  });
-  for (const [row, height] of Object.entries(model.rowHeights)) sheet.getRow(Number(row)).height = height;
   for (const cellModel of model.cells) {
     const cell = sheet.getCell(cellModel.address);
     // A string assigned to an ExcelJS cell is written as a string cell, even "=1+1"; formulas need an object.
     cell.value = cellModel.value;
-    if (cellModel.style) renderStyle(cell, cellModel.style);
+    if (cellModel.style?.numberFormat) cell.numFmt = cellModel.style.numberFormat;
   }
+  const guard = (decoration: Decoration, apply: () => void): void => {
+    try {
+      apply();
+    } catch {
+      refused.push(decoration);
+    }
+  };
+  guard("layout", () => renderLayout(sheet, model));
+  if (model.print || model.printTitleRows) guard("print", () => renderPrint(sheet, model));
+  if ((model.validations?.length ?? 0) > 0 || model.protection) guard("guards", () => renderGuards(sheet, model));
+  return sheet;
+}
+
+function renderLayout(sheet: Worksheet, model: SheetModel): void {
+  model.columnWidths.forEach((width, index) => {
+    sheet.getColumn(index + 1).width = width;
+  });
+  for (const [row, height] of Object.entries(model.rowHeights)) sheet.getRow(Number(row)).height = height;
+  for (const cellModel of model.cells) if (cellModel.style) renderStyle(sheet.getCell(cellModel.address), cellModel.style);
   for (const range of model.merges) sheet.mergeCells(range);
+  if (model.freezeAt) {
+    const frozen = sheet.getCell(model.freezeAt);
+    sheet.views = [{ state: "frozen", xSplit: Number(frozen.col) - 1, ySplit: Number(frozen.row) - 1 }];
+  }
+}
+
+function renderPrint(sheet: Worksheet, model: SheetModel): void {
   if (model.print) {
     const { orientation, fitToWidth, margins, centerHorizontally } = model.print;
     sheet.pageSetup = {
@@ -34,16 +64,11 @@ export function renderSheet(workbook: Workbook, model: SheetModel): Worksheet {
       orientation,
       fitToPage: true,
       fitToWidth,
+      // OOXML's fitToHeight="0": as many pages tall as needed (ECMA-376 Part 1, §18.3.1.64).
       fitToHeight: 0,
       horizontalCentered: centerHorizontally,
       margins: { ...margins, header: Math.min(0.3, margins.top / 2), footer: Math.min(0.3, margins.bottom / 2) },
     };
   }
   if (model.printTitleRows) sheet.pageSetup.printTitlesRow = model.printTitleRows;
-  if (model.freezeAt) {
-    const frozen = sheet.getCell(model.freezeAt);
-    sheet.views = [{ state: "frozen", xSplit: Number(frozen.col) - 1, ySplit: Number(frozen.row) - 1 }];
-  }
-  renderGuards(sheet, model);
-  return sheet;
 }

@@ -1,55 +1,48 @@
-import { ValueType, type Worksheet } from "exceljs";
+import { type Cell, type Row, ValueType, type Worksheet } from "exceljs";
 import type { SheetCells } from "../../core/model";
-import { toOfficeValue, type OfficeValue } from "./toOfficeValue";
-
-// Excel's own limit for cells read at once. A grid beyond it is almost always one stray value far from
-// the table (typed in XFD1048576, say): padding every row out to it would need gigabytes.
-const MAX_GRID_CELLS = 5_000_000;
+import { type CellRange, MAX_COLUMNS, MAX_ROWS } from "./cellRange";
+import { gridFromCells, type RowCells } from "./gridFromCells";
+import { toOfficeValue } from "./toOfficeValue";
 
 /**
  * Reads a worksheet the way Office.js reads `Range.values` and `Range.numberFormat` from A1 to the last
- * cell that holds a value (trailing blank rows and columns are left off, as the core needs none of them).
- * When that rectangle would exceed Excel's 5 000 000-cell read limit, each row stops at its own last
- * value instead (the core reads short rows as blank to the right), so memory follows the cells written.
+ * cell that holds a value (see `gridFromCells` for sheets with stray values far away, and merges).
+ * Null when the sheet holds a cell beyond Excel's last row or column, or overlapping merges: a damaged file.
  * `formulas.calculated` is set when a formula cell holds a calculated value.
  *
- * @example readSheetCells(workbook.getWorksheet("Thôn Nà Lầu")!, false).values[0][0] === "ỦY BAN NHÂN DÂN"
+ * @example readSheetCells(workbook.getWorksheet("Thôn Nà Lầu")!, false, [])!.values[0][0] === "ỦY BAN NHÂN DÂN"
  */
-export function readSheetCells(sheet: Worksheet, date1904: boolean, formulas?: { calculated: boolean }): SheetCells {
-  const rows: { values: OfficeValue[]; formats: string[]; width: number }[] = [];
-  let lastRow = 0;
-  let lastColumn = 0;
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const values: OfficeValue[] = [];
-    const formats: string[] = [];
-    let width = 0;
-    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+export function readSheetCells(
+  sheet: Worksheet,
+  date1904: boolean,
+  merges: readonly CellRange[],
+  formulas?: { calculated: boolean },
+): SheetCells | null {
+  // Checked before walking the rows: a row at 100 000 000 would make the walk itself take seconds.
+  if (sheet.rowCount > MAX_ROWS) return null;
+  const rows: RowCells[] = [];
+  let beyond = false;
+  // Not sheet.eachRow and row.eachCell: they visit every index up to a row's last cell (asking each row
+  // whether it holds values), which for a stray value in column XFD is 16 384 per row. A for-in over
+  // ExcelJS's own arrays visits only the rows and cells there are.
+  const written = (sheet as unknown as { _rows: (Row | undefined)[] })._rows;
+  for (const rowKey in written) {
+    const row = written[rowKey];
+    if (row === undefined) continue;
+    const cells: RowCells = { row: Number(rowKey), columns: [], values: [], formats: [] };
+    const rowCells = (row as unknown as { _cells: (Cell | undefined)[] })._cells;
+    for (const key in rowCells) {
+      const cell = rowCells[key];
+      if (cell === undefined || cell.type === ValueType.Null) continue;
+      const column = Number(key);
+      if (column >= MAX_COLUMNS) beyond = true;
+      cells.columns.push(column);
       const value = toOfficeValue(cell, date1904);
-      values[columnNumber - 1] = value;
-      formats[columnNumber - 1] = cell.numFmt || "General";
-      if (value !== "") width = Math.max(width, columnNumber);
       if (formulas !== undefined && cell.type === ValueType.Formula && typeof value !== "object") formulas.calculated = true;
-    });
-    rows[rowNumber - 1] = { values, formats, width };
-    if (width > 0) {
-      lastRow = Math.max(lastRow, rowNumber);
-      lastColumn = Math.max(lastColumn, width);
+      cells.values.push(value);
+      cells.formats.push(cell.numFmt || "General");
     }
-  });
-  const rectangular = lastRow * lastColumn <= MAX_GRID_CELLS;
-  const values: OfficeValue[][] = [];
-  const formats: string[][] = [];
-  for (let r = 0; r < lastRow; r++) {
-    const row = rows[r];
-    const width = rectangular ? lastColumn : (row?.width ?? 0);
-    const rowValues: OfficeValue[] = new Array(width);
-    const rowFormats: string[] = new Array(width);
-    for (let c = 0; c < width; c++) {
-      rowValues[c] = row?.values[c] ?? "";
-      rowFormats[c] = row?.formats[c] ?? "General";
-    }
-    values.push(rowValues);
-    formats.push(rowFormats);
+    if (cells.columns.length > 0) rows.push(cells);
   }
-  return { name: sheet.name, values, formats };
+  return beyond ? null : gridFromCells(sheet.name, rows, merges);
 }

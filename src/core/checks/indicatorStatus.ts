@@ -16,12 +16,16 @@ const EPSILON = 1e-9;
  *
  * @example indicatorStatus(indicator({ target: 40, direction: "higher" }), 30) // { status: "shortfall", completion: 0.75 }
  */
-export function indicatorStatus(indicator: Pick<Indicator, "kind" | "target" | "direction">, actual: Value | null): { status: Status; completion: number | null } {
+export function indicatorStatus(
+  indicator: Pick<Indicator, "kind" | "target" | "direction"> & Pick<Partial<Indicator>, "comparison" | "targetMax">,
+  actual: Value | null,
+): { status: Status; completion: number | null } {
   const { target } = indicator;
   if (actual === null || target === null) return UNKNOWN;
   if (indicator.kind === "number") {
     if (typeof actual !== "number" || typeof target !== "number") return UNKNOWN;
-    return indicator.direction === "lower" ? lowerIsBetter(actual, target) : higherIsBetter(actual, target);
+    const read = indicator.direction === "lower" ? lowerIsBetter(actual, target) : higherIsBetter(actual, target);
+    return compared(read, indicator, actual);
   }
   if (typeof actual !== "string" || typeof target !== "string") return UNKNOWN;
   return achieves(actual, target) ? { status: "met", completion: 1 } : { status: "shortfall", completion: 0 };
@@ -42,4 +46,17 @@ function lowerIsBetter(actual: number, target: number): { status: Status; comple
 function compare(actual: number, target: number, sign: 1 | -1): Status {
   if (Math.abs(actual - target) <= EPSILON * Math.max(1, Math.abs(target))) return "met";
   return (actual - target) * sign > 0 ? "exceeded" : "shortfall";
+}
+
+/**
+ * What the target's words change (SPEC §3): under a strict comparison ("trên 98%", "dưới 5%") an actual
+ * equal to the target falls short, its completion still 1; a range ("7,5 - 8,0%") is met from its lower
+ * bound and exceeded above its upper one.
+ */
+function compared(read: { status: Status; completion: number | null }, indicator: Pick<Partial<Indicator>, "comparison" | "targetMax">, actual: number): { status: Status; completion: number | null } {
+  if ((indicator.comparison === ">" || indicator.comparison === "<") && read.status === "met") return { ...read, status: "shortfall" };
+  if (indicator.comparison === "range" && indicator.targetMax !== undefined && read.status !== "shortfall") {
+    return { ...read, status: actual > indicator.targetMax + EPSILON * Math.max(1, Math.abs(indicator.targetMax)) ? "exceeded" : "met" };
+  }
+  return read;
 }

@@ -13,5 +13,5 @@ import type { CellReading } from "../values/readCell";
 export function withTarget(indicator: Indicator, reading: CellReading): Indicator {
   const kind = reading.type === "missing" || reading.type === "error" || reading.type === "uncalculated" ? indicator.kind : indicatorKind(indicator.unit, reading);
   const interpreted = interpretValue(reading, kind);
-  return { ...indicator, kind, cumulative: isCumulative(kind, indicator.unitKey), target: interpreted.ok ? interpreted.value : null };
+  return { ...indicator, kind, cumulative: isCumulative(kind, indicator.unitKey, indicator.unit, indicator.name), target: interpreted.ok ? interpreted.value : null };
 }

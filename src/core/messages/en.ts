@@ -1,5 +1,6 @@
 import type { Finding } from "../model/finding";
 import { detail, detailText, factText, percentText } from "./factText";
+import { fillDetails } from "./fillDetails";
 
 /**
  * The English sentence for a finding (Office running in English); the facts each code carries are listed
@@ -55,6 +56,8 @@ export function en(f: Finding): string {
       return `${at}: the rate of ${name} is written as ${actual} while the target is ${expected}%. If ${factText(typeof f.actual === "number" ? f.actual * 100 : null, "en")}% is meant, write ${factText(typeof f.actual === "number" ? f.actual * 100 : null, "en")}.`;
     case "value/suspect-separator":
       return `${at}: the figure ${actual} of ${name} is about 1,000 times off its target ${expected}. A thousands separator may have been read as a decimal point; check it.`;
+    case "value/decimal-point":
+      return `${at}: the figure of ${name} uses a dot as its decimal point and was read as ${actual}; Vietnamese sheets write a decimal comma.`;
     case "value/rate-mismatch":
       return `${at}: the report's own rate for ${name} is ${actual}%, but actual against target is ${expected}%. Correct the rate column.`;
     case "text/legacy-encoding":
@@ -72,7 +75,7 @@ export function en(f: Finding): string {
     case "config/duplicate-key":
       return `${at}: the setting "${detailText(f, "field", "en")}" is written twice (again at line ${detailText(f, "line", "en")}); the later value is used. Delete one of them.`;
     case "file/unreadable":
-      return `The file "${f.sheet}" ${FILE_EN[String(detail(f, "reason"))] ?? "cannot be read"}.`;
+      return `The file "${f.sheet}" ${fillDetails(FILE_EN[String(detail(f, "reason"))] ?? "cannot be read", f, "en")}.`;
     case "config/invalid":
       if (detail(f, "encoding") === "utf-16") {
         return `${at}: the file is saved as UTF-16 ("Unicode"), which cannot be read. Open it and save it as UTF-8 (in Notepad: Save As, Encoding: UTF-8).`;
@@ -136,10 +139,24 @@ const FILE_EN: Record<string, string> = {
   missing: "does not exist. Check the file's name and folder",
   directory: "is a folder, not an Excel file. Choose the .xlsx files in it",
   "config-directory": "is a folder, not a configuration file. Choose the .json file, such as cau-hinh-xep-hang-2024.json",
-  "not-xlsx": "is not an Excel .xlsx file. If it is an .xls file, open it in Excel and save it as .xlsx",
+  "not-xlsx": "is not a spreadsheet (.xlsx, .xlsm, .xls, .ods), whatever its name says. Open it in Excel and save it as .xlsx",
+  csv: "is a CSV (text) file, which keeps neither the table's decimal commas, number formats nor fonts. Open it in Excel and save it as .xlsx",
   corrupt: "is damaged and cannot be read. Ask the village for the file again",
-  protected: "is password-protected. Remove the password and try again",
+  protected: "is password-protected. Open it in Excel, remove the password and save it again",
   empty: "has no sheet with data",
+  permission: "cannot be opened: permission to read it is denied. Ask for read permission, or copy the file into your own folder and try again",
+  "link-loop": "is a link that loops back on itself and leads to no file. Choose the real file",
+  "not-a-folder": "does not exist: part of its path is a file, not a folder. Check the path",
+  "name-too-long": "has a name or path that is too long. Shorten the name or copy the file into a folder nearer the drive's root",
+  busy: "is held by another program. Close that program and try again",
+  "not-regular": "is not a regular file (it is a device, a pipe or a link to one). Choose a real file",
+  "too-large": "is too large ({size}); the program reads files up to {limit}. Check that the right file was chosen",
+  io: "cannot be read because of a system error ({code}). Copy the file elsewhere and try again",
+  "unzipped-too-large": "unzips its part {part} to {size}, beyond the limit of {limit}: the file is damaged or deliberately inflated. Ask the village for the file again, or open it in Excel and save it again",
+  ods: "is an OpenDocument spreadsheet (.ods) renamed .xlsx. Open it in LibreOffice or Excel and save it as .xlsx",
+  xlsb: "is an Excel binary workbook (.xlsb) renamed .xlsx. Open it in Excel and save it as .xlsx",
+  zip: "is a .zip archive, not an Excel workbook. Unzip it and choose the .xlsx file inside",
+  hidden: "holds its indicator table only in the hidden sheet {sheets}. Unhide that sheet (right-click a sheet tab, Unhide), save and try again",
 };
 
 function problem(f: Finding): string {

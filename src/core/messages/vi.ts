@@ -1,5 +1,6 @@
 import type { Finding } from "../model/finding";
 import { detail, detailText, factText, percentText } from "./factText";
+import { fillDetails } from "./fillDetails";
 
 /*
  * The facts each code carries, as the CLI and the task pane show them (`sheet` and `cell` always; `cell`
@@ -24,6 +25,7 @@ import { detail, detailText, factText, percentText } from "./factText";
  * value/percent-over-100          actual
  * value/percent-as-fraction       actual; expected: the target
  * value/suspect-separator         actual; expected: the target
+ * value/decimal-point           actual: the number as read
  * value/rate-mismatch             cell: the Tỷ lệ cell; actual: the rate written; expected: actual / target × 100
  * text/legacy-encoding            details.encoding ("tcvn3" | "vni"), details.cells (how many); cell: the first
  * target/shortfall                expected: target; actual; details.ratio (completion, null when none),
@@ -34,7 +36,10 @@ import { detail, detailText, factText, percentText } from "./factText";
  * value/uncalculated              cell: the formula cell; actual: the formula
  * config/duplicate-key            details.field: the key written twice; details.line: the line of the second
  * file/unreadable                 sheet: the file name; details.reason (missing, directory, config-directory,
- *                                 not-xlsx, corrupt, protected, empty)
+ *                                 not-xlsx, csv, corrupt, protected, empty, permission, link-loop, not-a-folder,
+ *                                 name-too-long, busy, not-regular, too-large, io, unzipped-too-large, ods,
+ *                                 xlsb, zip, hidden); details.size, details.limit (bytes), details.part,
+ *                                 details.code, details.sheets where the reason names them
  * config/invalid                  details.field, details.problem; actual: the raw value; expected: allowed text;
  *                                 details.foundText when the raw value was text; for bad-json details.line and
  *                                 details.column, or details.encoding "utf-16"
@@ -95,6 +100,8 @@ export function vi(f: Finding): string {
       return `${at}: tỷ lệ của chỉ tiêu ${name} ghi là ${actual}, trong khi mục tiêu là ${expected}%. Nếu ý là ${factText(typeof f.actual === "number" ? f.actual * 100 : null, "vi")}%, hãy ghi ${factText(typeof f.actual === "number" ? f.actual * 100 : null, "vi")}.`;
     case "value/suspect-separator":
       return `${at}: số liệu ${actual} của chỉ tiêu ${name} chênh khoảng 1.000 lần so với mục tiêu ${expected}. Có thể dấu chấm hàng nghìn đã bị đọc thành dấu thập phân; hãy kiểm tra lại.`;
+    case "value/decimal-point":
+      return `${at}: số liệu của chỉ tiêu ${name} dùng dấu chấm làm dấu thập phân, đã đọc là ${actual}. Theo cách viết của Việt Nam hãy ghi dấu phẩy (${actual}).`;
     case "value/rate-mismatch":
       return `${at}: tỷ lệ ghi trong báo cáo của chỉ tiêu ${name} là ${actual}%, nhưng thực hiện so với mục tiêu là ${expected}%. Hãy sửa lại cột Tỷ lệ.`;
     case "text/legacy-encoding":
@@ -112,7 +119,7 @@ export function vi(f: Finding): string {
     case "config/duplicate-key":
       return `${at}: mục "${detailText(f, "field", "vi")}" được ghi hai lần (lần sau ở dòng ${detailText(f, "line", "vi")}); giá trị ghi sau được dùng. Hãy xóa một trong hai.`;
     case "file/unreadable":
-      return `Tệp "${f.sheet}" ${FILE_VI[String(detail(f, "reason"))] ?? "không đọc được"}.`;
+      return `Tệp "${f.sheet}" ${fillDetails(FILE_VI[String(detail(f, "reason"))] ?? "không đọc được", f, "vi")}.`;
     case "config/invalid":
       if (detail(f, "encoding") === "utf-16") {
         return `${at}: tệp được lưu theo bảng mã UTF-16 (Unicode) nên không đọc được. Hãy mở tệp và lưu lại theo bảng mã UTF-8 (trong Notepad: Lưu thành…, Mã hóa: UTF-8).`;
@@ -180,10 +187,24 @@ const FILE_VI: Record<string, string> = {
   missing: "không tồn tại. Hãy kiểm tra lại tên và thư mục của tệp",
   directory: "là một thư mục, không phải tệp Excel. Hãy chọn các tệp .xlsx trong thư mục",
   "config-directory": "là một thư mục, không phải tệp cấu hình. Hãy chọn tệp .json, ví dụ cau-hinh-xep-hang-2024.json",
-  "not-xlsx": "không phải tệp Excel .xlsx. Nếu là tệp .xls, hãy mở bằng Excel và lưu lại dạng .xlsx",
+  "not-xlsx": "không phải tệp bảng tính (.xlsx, .xlsm, .xls, .ods), dù tên tệp nói vậy. Hãy mở bằng Excel và lưu lại dạng .xlsx",
+  csv: "là tệp CSV (văn bản), không giữ dấu thập phân, định dạng số và phông chữ của bảng. Hãy mở bằng Excel và lưu lại dạng .xlsx",
   corrupt: "bị hỏng, không đọc được. Hãy xin lại tệp từ thôn",
-  protected: "đang được đặt mật khẩu. Hãy bỏ mật khẩu rồi thử lại",
+  protected: "đang được đặt mật khẩu. Hãy mở tệp bằng Excel, bỏ mật khẩu rồi lưu lại",
   empty: "không có trang tính nào có dữ liệu",
+  permission: "không mở được vì không có quyền đọc tệp. Hãy xin quyền đọc, hoặc chép tệp vào thư mục của mình rồi thử lại",
+  "link-loop": "là một liên kết vòng (liên kết trỏ về chính nó), không dẫn tới tệp nào. Hãy chọn tệp thật",
+  "not-a-folder": "không tồn tại: một phần của đường dẫn là tệp chứ không phải thư mục. Hãy kiểm tra lại đường dẫn",
+  "name-too-long": "có tên hoặc đường dẫn quá dài. Hãy đổi tên ngắn hơn hoặc chép tệp vào thư mục gần gốc ổ đĩa",
+  busy: "đang bị chương trình khác giữ. Hãy đóng chương trình đó rồi thử lại",
+  "not-regular": "không phải là một tệp thông thường (là thiết bị, đường ống hoặc liên kết tới thiết bị). Hãy chọn một tệp thật",
+  "too-large": "quá lớn ({size}), vượt giới hạn {limit} mà chương trình đọc. Hãy kiểm tra xem có chọn nhầm tệp không",
+  io: "không đọc được do lỗi của hệ thống ({code}). Hãy chép tệp sang chỗ khác rồi thử lại",
+  "unzipped-too-large": "khi giải nén, phần {part} lớn tới {size}, vượt giới hạn {limit}: tệp bị hỏng hoặc bị cố ý làm phình to. Hãy xin lại tệp từ thôn, hoặc mở bằng Excel và lưu lại",
+  ods: "là bảng tính OpenDocument (.ods) bị đổi đuôi thành .xlsx. Hãy mở bằng LibreOffice hoặc Excel và lưu lại dạng .xlsx",
+  xlsb: "là sổ làm việc nhị phân của Excel (.xlsb) bị đổi đuôi thành .xlsx. Hãy mở bằng Excel và lưu lại dạng .xlsx",
+  zip: "là một tệp nén .zip, không phải sổ làm việc Excel. Hãy giải nén rồi chọn tệp .xlsx bên trong",
+  hidden: "chỉ có bảng chỉ tiêu trong trang tính bị ẩn {sheets}. Hãy bỏ ẩn trang tính đó (bấm chuột phải vào tên trang tính, chọn Bỏ ẩn), lưu lại rồi thử lại",
 };
 
 function problem(f: Finding): string {

@@ -23,6 +23,7 @@ export const SEVERITY_OF = {
   "value/percent-as-fraction": "warning",
   "value/suspect-separator": "warning",
   "value/rate-mismatch": "warning",
+  "value/decimal-point": "info",
   "text/legacy-encoding": "info",
   "target/shortfall": "shortfall",
   "report/nothing-scored": "error",

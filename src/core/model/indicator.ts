@@ -55,4 +55,8 @@ export interface Indicator {
   sheet: string;
   /** 1-based sheet row of the indicator (its first row when a continuation row follows). */
   row: number;
+  /** How the target compares, when its cell says so ("≥ 95%", "dưới 5%", "7,5 - 8,0%"); absent otherwise. */
+  comparison?: ">=" | ">" | "<=" | "<" | "range";
+  /** The upper bound of a range target ("7,5 - 8,0%" → 8). */
+  targetMax?: number;
 }

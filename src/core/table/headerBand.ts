@@ -38,7 +38,7 @@ const NEVER_PARENT = new Set<ColumnRole | null>(["tt", "name", "unit", "note"]);
  * The header band that starts at a row: the row itself and up to two rows below it that complete it
  * (labels under a merged parent, or repeating the label above), each column's role from its lowest label
  * and its parents from the labels above it. A row holding a number that is not a year, or a label under a
- * different label that does not start a merged cell, belongs to the table, not to the band.
+ * different label that does not start a merged cell (a blank to its right), belongs to the table.
  *
  * @example
  * headerBand(grid, 0).columns[4] // { column: 4, label: "TH", role: "actual", parents: [{ label: "Nà Lầu", column: 3 }], year: null }
@@ -109,6 +109,7 @@ function continuesBand(grid: SheetGrid, row: number, band: string[][]): boolean 
   if (values.some((value) => typeof value === "boolean" || (typeof value === "number" && !isYear(value)))) return false;
   const texts = headerTexts(grid, row);
   if (texts.every((text) => text === "")) return false;
+  const width = Math.max(texts.length, ...band.map((labels) => labels.length));
   const above = (column: number): string => {
     for (let index = band.length - 1; index >= 0; index--) if ((band[index][column] ?? "") !== "") return band[index][column];
     return "";
@@ -117,7 +118,8 @@ function continuesBand(grid: SheetGrid, row: number, band: string[][]): boolean 
     if (text === "") return true;
     const upper = above(column);
     if (upper === "" || labelKey(upper) === labelKey(text)) return true;
-    return above(column + 1) === "" && (texts[column + 1] ?? "") !== "" && !NEVER_PARENT.has(columnRole(upper));
+    // the label above starts a merged cell: blank to its right, within the header's width
+    return above(column + 1) === "" && column + 1 < width && !NEVER_PARENT.has(columnRole(upper));
   });
 }
 

@@ -11,9 +11,12 @@ import { foldText } from "../text/foldText";
 import { convertLegacyText, decodeLegacyText, type LegacyEncoding } from "../text/legacyEncoding";
 import { unitKey } from "../units/unitCatalogue";
 import { interpretValue } from "../values/interpretValue";
+import { readComparison } from "../values/readComparison";
 import { type CellReading, readCell } from "../values/readCell";
 import { columnRole } from "./columnRole";
 import type { TableHeader } from "./findHeader";
+import { isTotalRow } from "./isTotalRow";
+import { nameNumbering, StyleLevels } from "./nameNumbering";
 import { isNumberedTt, ttLevel } from "./ttLevel";
 
 /** An indicator row with what the checks need beyond the `Indicator` itself. */
@@ -35,6 +38,8 @@ interface OpenGroup {
   level: number;
   name: string;
   key: string;
+  /** A row with its own figures whose name's number makes it the parent of the rows below it. */
+  parent?: { tt: string; row: number };
 }
 
 interface Draft {
@@ -74,42 +79,96 @@ export function readTableRows(grid: SheetGrid, header: TableHeader, checkTargets
     (column): column is number => column !== null,
   );
 
+  const counter = isRunningCounter(grid, header);
+  const styles = new StyleLevels();
+  let lastLevel = 0;
+  let previousUpper: string | null = null;
   for (let row = header.lastRow + 1; row < grid.values.length; row++) {
     const cells = grid.values[row];
     if (cells.length === 0) continue;
     const tt = text(row, columns.tt);
-    const name = text(row, columns.name);
+    const written = text(row, columns.name);
     const unit = text(row, columns.unit);
     const target = columns.target === null ? MISSING : readCellAt(grid, row, columns.target);
     const hasFigure = target.type !== "missing" || actualColumns.some((column) => hasValue(valueAt(grid, row, column)));
     if (tt === "" && unit === "" && isAfterTable(cells)) break;
-    if (name === "") continue;
-    if (isRepeatedHeader(name, tt, unit, hasFigure) || isColumnNumbering(cells, name)) continue;
+    if (written === "") continue;
+    if (isRepeatedHeader(written, tt, unit, hasFigure) || isColumnNumbering(cells, written)) continue;
+    const numbered = nameNumbering(written, previousUpper);
+    const name = numbered?.name ?? written;
+    if (isTotalRow(name)) {
+      lastWasIndicator = false;
+      continue;
+    }
+    if (unit === "" && !hasFigure && numbered === null && tt === "" && lastWasIndicator && /^\p{Ll}/u.test(written)) {
+      const draft = drafts[drafts.length - 1];
+      draft.name = `${draft.name} ${written}`;
+      continue;
+    }
+    const ttLevelOf = counter ? null : ttLevel(tt);
+    const fromName = ttLevelOf === null && numbered !== null;
+    const level = ttLevelOf ?? (numbered === null ? null : styles.levelOf(numbered.style, lastLevel));
+    if (level !== null) lastLevel = level;
+    if (numbered?.style === "upper") previousUpper = numbered.marker;
     if (unit === "" && !hasFigure) {
-      if (tt === "" && lastWasIndicator && /^\p{Ll}/u.test(name)) {
-        const draft = drafts[drafts.length - 1];
-        draft.name = `${draft.name} ${name}`;
-        continue;
-      }
-      const level = ttLevel(tt) ?? 1;
-      open = open.filter((group) => group.level < level);
-      const key = foldText(isNumberedTt(tt) ? `${tt} ${name}` : name);
-      open.push({ level, name, key });
+      const groupLevel = level ?? 1;
+      open = open.filter((group) => group.level < groupLevel);
+      // a number (10, IV) is part of a group's identity, whether written in TT or before the name
+      const number = !counter && isNumberedTt(tt) ? tt : numbered !== null && isNumberedTt(numbered.marker) ? numbered.marker : null;
+      const key = foldText(number === null ? name : `${number} ${name}`);
+      open.push({ level: groupLevel, name, key });
       groups.push({ tt, name, path: open.map((group) => group.name), row: row + 1 });
       lastWasIndicator = false;
       continue;
     }
-    const level = ttLevel(tt);
-    if (level !== null) open = open.filter((group) => group.level < level);
+    // a row without a level sits inside the groups open, not under an indicator that has its own figures
+    open = level === null ? open.filter((group) => group.parent === undefined) : open.filter((group) => group.level < level);
     drafts.push({ tt, name, unit, row, level, open });
     targets.push(target);
+    if (fromName && level !== null) open = [...open, { level, name, key: foldText(name), parent: { tt, row: row + 1 } }];
     lastWasIndicator = true;
   }
-
   const lastRow = drafts.length > 0 ? drafts[drafts.length - 1].row + 1 : 0;
   const rows = drafts.map((draft, index) => toRow(draft, targets[index], grid.name));
   const findings = [...rowFindings(rows, header, checkTargets, grid.name), ...legacy.findings(grid.name)];
-  return { groups: groups.filter((group) => group.row <= lastRow), rows, findings };
+  return { groups: [...groups, ...parentGroups(drafts)].filter((group) => group.row <= lastRow).sort((a, b) => a.row - b.row), rows, findings };
+}
+
+/** Indicators with their own figures that rows below sit under: groups as well (SPEC §2.2). */
+function parentGroups(drafts: Draft[]): Group[] {
+  const seen = new Set<OpenGroup>();
+  const groups: Group[] = [];
+  for (const draft of drafts) {
+    draft.open.forEach((group, index) => {
+      if (group.parent === undefined || seen.has(group)) return;
+      seen.add(group);
+      groups.push({ tt: group.parent.tt, name: group.name, path: draft.open.slice(0, index + 1).map((open) => open.name), row: group.parent.row });
+    });
+  }
+  return groups;
+}
+
+/**
+ * Whether TT is a running row counter (1, 2, 3 … down groups and indicators alike) while the names carry
+ * the numbering ("E. SẢN XUẤT", "1.2.Củ năng"): then TT gives no level.
+ */
+function isRunningCounter(grid: SheetGrid, header: TableHeader): boolean {
+  const { tt, name } = header.columns;
+  if (tt === null) return false;
+  // raw text: the numbering is ASCII in any encoding, and legacy cells are counted once, by the reader
+  const text = (row: number, column: number): string => cellText(valueAt(grid, row, column));
+  let previous = 0;
+  let count = 0;
+  let numberedNames = 0;
+  for (let row = header.lastRow + 1; row < grid.values.length && count < 200; row++) {
+    const mark = text(row, tt);
+    if (mark === "") continue;
+    if (!/^\d{1,4}$/u.test(mark) || Number(mark) !== previous + 1) return false;
+    previous = Number(mark);
+    count++;
+    if (nameNumbering(text(row, name)) !== null) numberedNames++;
+  }
+  return count >= 2 && numberedNames > 0;
 }
 
 const MISSING: CellReading = { type: "missing" };
@@ -176,8 +235,11 @@ function kindOf(unit: string | null, target: CellReading): IndicatorKind {
   return kind;
 }
 
-function toRow(draft: Draft, target: CellReading, sheet: string): TableRow {
+function toRow(draft: Draft, written: CellReading, sheet: string): TableRow {
   const unit = draft.unit === "" ? null : draft.unit;
+  // "≥ 95%", "dưới 5%", "7,5 - 8,0%", "04/09 thôn": the number is the target, the words its comparison
+  const compared = written.type === "text" ? readComparison(written.text) : null;
+  const target: CellReading = compared === null ? written : { type: "number", value: compared.value, unit: compared.unit, fromText: true, percentFormat: false };
   const kind = kindOf(unit, target);
   const key = unitKeyOf(unit ?? "");
   const interpreted = interpretValue(target, kind);
@@ -191,10 +253,12 @@ function toRow(draft: Draft, target: CellReading, sheet: string): TableRow {
     unitKey: key === "" ? null : key,
     kind,
     target: interpreted.ok ? interpreted.value : null,
-    direction: directionOf(draft.name),
-    cumulative: isCumulative(kind, key === "" ? null : key),
+    direction: compared === null ? directionOf(draft.name) : compared.comparison === "<" || compared.comparison === "<=" ? "lower" : "higher",
+    cumulative: isCumulative(kind, key === "" ? null : key, unit, draft.name),
     sheet,
     row: draft.row + 1,
+    ...(compared === null ? {} : { comparison: compared.comparison }),
+    ...(compared?.max == null ? {} : { targetMax: compared.max }),
   };
   return { indicator, row: draft.row, target };
 }

@@ -12,5 +12,6 @@ export function foldUnit(unit: string): string {
     .replace(/Đ/g, "D")
     .toLowerCase()
     .replace(/²/g, "2")
+    .replace(/³/g, "3")
     .replace(/[^a-z0-9%]+/g, "");
 }

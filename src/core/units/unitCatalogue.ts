@@ -23,6 +23,20 @@ const ALIASES: Record<string, readonly string[]> = {
   "nghìn đồng": ["nghìn đồng", "ngàn đồng", "nghìn đ", "ngàn đ", "1000 đồng", "1.000 đồng", "1.000đ"],
   "tỷ đồng": ["tỷ đồng", "tỉ đồng", "tỷ", "tỉ"],
   km: ["km", "ki-lô-mét", "kilômét", "cây số"],
+  // more units met in other communes' and districts' tables
+  "tạ/ha": ["tạ/ha", "tạ/héc-ta", "tạ/hecta"],
+  "tấn/ha": ["tấn/ha", "tấn/héc-ta", "tấn/hecta"],
+  ster: ["ster", "ste", "xte", "xtê"],
+  "m³": ["m³", "m3", "mét khối"],
+  "cây": ["cây"],
+  "nghìn cây": ["nghìn cây", "ngàn cây", "1.000 cây", "1000 cây"],
+  con: ["con"],
+  "lượt": ["lượt", "lượt người"],
+  "người": ["người"],
+  "lần/người/năm": ["lần/người/năm"],
+  "công trình": ["công trình"],
+  "trường": ["trường"],
+  "điểm": ["điểm"],
 };
 
 const KEY_OF_FOLDED: ReadonlyMap<string, string> = new Map(
@@ -42,7 +56,23 @@ const SIZE: Readonly<Record<string, { dimension: string; size: number }>> = {
   km: { dimension: "length", size: 1000 },
   "m²": { dimension: "area", size: 1 },
   ha: { dimension: "area", size: 1e4 },
+  "tạ/ha": { dimension: "yield", size: 1 },
+  "tấn/ha": { dimension: "yield", size: 10 },
+  "cây": { dimension: "trees", size: 1 },
+  "nghìn cây": { dimension: "trees", size: 1000 },
 };
+
+/**
+ * Whether a unit is a rate, a quantity per something ("tạ/ha", "triệu đồng/người/năm"): a level, not a
+ * total that accumulates. "Thôn/bản" is one unit written two ways, not a rate.
+ *
+ * @example isRateUnit("Tạ/Ha") === true; isRateUnit("thôn/bản") === false; isRateUnit("Tấn") === false
+ */
+export function isRateUnit(unit: string | null): boolean {
+  if (unit === null || !unit.includes("/")) return false;
+  const key = unitKey(unit);
+  return key === null || key.includes("/");
+}
 
 /**
  * The catalogue key of a unit as written, or null when it is empty or not in the catalogue.

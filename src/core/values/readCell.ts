@@ -3,6 +3,7 @@ import { normalizeText } from "../text/normalizeText";
 import { unitKey } from "../units/unitCatalogue";
 import { dateFormatParts, isDateFormat } from "./isDateFormat";
 import { isPercentFormat } from "./isPercentFormat";
+import { hasDecimalPoint } from "./hasDecimalPoint";
 import { parseVietnameseNumber } from "./parseVietnameseNumber";
 
 /** What a cell holds, before the indicator's kind gives it a meaning. */
@@ -10,7 +11,7 @@ export type CellReading =
   | { type: "missing" }
   | { type: "error"; error: string }
   | { type: "uncalculated"; formula: string }
-  | { type: "number"; value: number; unit: string | null; fromText: boolean; percentFormat: boolean }
+  | { type: "number"; value: number; unit: string | null; fromText: boolean; percentFormat: boolean; decimalPoint?: true }
   | { type: "text"; text: string; legacy: "tcvn3" | "vni" | null };
 
 const EXCEL_ERRORS = [
@@ -77,7 +78,9 @@ function readText(raw: string): CellReading {
   const number = LOOKS_NUMERIC.test(text) ? parseVietnameseNumber(text) : null;
   if (number) {
     const unit = number.unit === null ? null : readUnitWord(number.unit);
-    return { type: "number", value: number.value, unit, fromText: true, percentFormat: false };
+    const reading: CellReading = { type: "number", value: number.value, unit, fromText: true, percentFormat: false };
+    // "15.40", "3.5": a dot as the decimal mark is read, and said (SPEC §3)
+    return hasDecimalPoint(text) ? { ...reading, decimalPoint: true } : reading;
   }
   const legacy = decodeLegacyText(text);
   return legacy ? { type: "text", text: legacy.text, legacy: legacy.encoding } : { type: "text", text, legacy: null };
@@ -131,8 +134,9 @@ function readObject(value: object, format: string, depth: number): CellReading {
   }
   const record = value as Record<string, unknown>;
   if (typeof record.error === "string") return readText(record.error);
-  const formula = typeof record.formula === "string" ? record.formula : typeof record.sharedFormula === "string" ? record.sharedFormula : null;
-  if (formula !== null && (record.result === undefined || record.result === null)) return { type: "uncalculated", formula: normalizeText(formula).slice(0, 200) };
+  if (typeof record.formula === "string" && (record.result === undefined || record.result === null)) {
+    return { type: "uncalculated", formula: normalizeText(record.formula).slice(0, 200) };
+  }
   if ("result" in record) return readAny(record.result, format, depth + 1);
   if (Array.isArray(record.richText)) {
     return readText(record.richText.map((run) => safeString((run as Record<string, unknown> | null)?.text ?? "")).join(""));

@@ -1,6 +1,15 @@
 import type { Highlight, Result, SheetCells, SheetModel } from "../../core/model";
 import type { Lang } from "../shell/lang";
 
+/** A part of a written sheet besides its data that Excel may refuse alone (the data is then all there). */
+export type Decoration = "layout" | "chart" | "print" | "guards";
+
+/** A sheet written whole, under `sheet`, without the decorations Excel refused. */
+export interface SheetWritten {
+  sheet: string;
+  missing: Decoration[];
+}
+
 /**
  * What the pane needs from the Excel adapter (`src/excel`), so the hook can be driven by the real adapter
  * in Excel, by the adapter over the simulator in tests, or by anything else of the same shape.
@@ -11,7 +20,8 @@ export interface ExcelPort<F = unknown> {
   readWorksheets(names: string[]): Promise<Result<SheetCells[], F>>;
   applyHighlights(sheet: string, highlights: Highlight[]): Promise<Result<unknown, F>>;
   clearHighlights(sheet: string): Promise<Result<unknown, F>>;
-  writeSheet(model: SheetModel, options: { activate: boolean }): Promise<Result<unknown, F>>;
+  /** Adapters that cannot tell what they left out may give nothing back. */
+  writeSheet(model: SheetModel, options: { activate: boolean }): Promise<Result<SheetWritten | void, F>>;
   selectCell(sheet: string, cell: string): Promise<Result<unknown, F>>;
   insertWorkbooks(files: { fileName: string; base64: string }[]): Promise<Result<string[], F>>;
   renameSheets(renames: { from: string; to: string }[]): Promise<Result<unknown, F>>;

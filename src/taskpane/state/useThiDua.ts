@@ -10,7 +10,7 @@ import { describeFinding } from "./actions/describeFinding";
 import { findSheets, type WorkbookScan } from "./actions/findSheets";
 import { importFiles } from "./actions/importFiles";
 import { openConfig } from "./actions/openConfig";
-import { rankSheets } from "./actions/rankSheets";
+import { rankSheets, rankedNotice } from "./actions/rankSheets";
 import { selectCell } from "./actions/selectCell";
 import { writeSamples } from "./actions/writeSamples";
 import { defaultRankSheets, defaultReportSheet, defaultTargetSheet } from "./chooseSheets";
@@ -185,7 +185,7 @@ export function useThiDua(excel: ExcelPort, lang: Lang) {
         async (value) => {
           setRanking(value.ranking);
           if (value.config) setConfig(value.config);
-          setNotice({ intent: "success", text: `${strings.rank.written(value.sheet)} ${strings.rank.resultsWritten(value.resultsSheet)}` });
+          setNotice(rankedNotice(strings, value));
           await rescan();
         },
       ),

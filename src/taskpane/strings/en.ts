@@ -1,4 +1,16 @@
+import type { Decoration } from "../state/excelPort";
 import { sheetList, type Strings } from "./vi";
+
+const DECORATION_EN: Record<Decoration, string> = {
+  layout: "formatting (merged cells, borders)",
+  print: "print setup",
+  chart: "chart",
+  guards: "data validation and sheet protection",
+};
+
+function joinEn(parts: string[]): string {
+  return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}` : parts.join("");
+}
 
 /** Every word the pane shows, in English (when Office's display language is English). */
 export const en: Strings = {
@@ -71,6 +83,8 @@ export const en: Strings = {
     pickSome: "Choose at least one village report sheet or consolidated sheet.",
     written: (sheet: string) => `Sheet “${sheet}” written and opened.`,
     resultsWritten: (sheet: string) => `The commune's results by village are on the sheet “${sheet}”.`,
+    writtenWithout: (sheet: string, missing: readonly Decoration[]) =>
+      `The ranking is complete on sheet “${sheet}”, but Excel would not apply its ${joinEn(missing.map((d) => DECORATION_EN[d]))}.`,
     resultTitle: (year: number, period: string) => `Emulation ranking ${year} (${period})`,
     barsLabel: "Villages' emulation scores",
     rankShort: (rank: number) => `Rank ${rank}`,
@@ -99,13 +113,16 @@ export const en: Strings = {
     missing: "No settings sheet yet: ranking uses the defaults (the prizes of the emulation programme).",
   },
   import: {
-    intro: "Choose the Excel files (.xlsx) the villages sent back. Each file's report sheet is copied into this workbook, named after the village.",
-    pick: "Choose .xlsx files",
+    intro: "Choose the Excel files (.xlsx, .xls, .ods) the villages sent back. Each file's report sheet is copied into this workbook, named after the village.",
+    pick: "Choose Excel files",
     chosen: (n: number) => `${n} file(s) chosen`,
     run: "Import into this workbook",
     running: "Importing village reports…",
     done: (n: number) => `${n} sheet(s) imported:`,
-    notXlsx: (names: string) => `Not .xlsx files: ${names}. Save them as Excel Workbook (.xlsx) first.`,
+    notXlsx: (names: string) => `Not spreadsheets (.xlsx, .xlsm, .xls, .ods): ${names}. Save them as Excel Workbook (.xlsx) first.`,
+    csv: (names: string) => `CSV files keep neither decimal commas nor number formats: ${names}. Open them in Excel and save them as Excel Workbook (.xlsx).`,
+    protectedFile: (name: string) => `The file "${name}" is password-protected. Open it in Excel, remove the password and save it again.`,
+    unreadable: (name: string) => `The file "${name}" is damaged or not a spreadsheet and cannot be read. Ask the village for it again.`,
     unsupportedTitle: "This version of Excel cannot import worksheets automatically.",
     manual: [
       "Open the village's file in Excel.",

@@ -1,4 +1,8 @@
 import type { Lang } from "../shell/lang";
+import type { Decoration } from "../state/excelPort";
+
+const PART_VI: Record<Decoration, string> = { layout: "định dạng", print: "thiết lập in", chart: "biểu đồ", guards: "kiểm soát dữ liệu nhập và khóa trang" };
+const PART_EN: Record<Decoration, string> = { layout: "formatting", print: "print setup", chart: "chart", guards: "data validation and sheet protection" };
 
 /** The words of the "Tạo mẫu báo cáo" view. */
 export interface TemplateStrings {
@@ -17,6 +21,7 @@ export interface TemplateStrings {
   communeOnly: (sheet: string, count: number) => string;
   howToSend: string;
   noGuards: (what: string) => string;
+  refused: (sheet: string, what: readonly Decoration[]) => string;
   validation: string;
   protection: string;
 }
@@ -41,6 +46,8 @@ const vi: TemplateStrings = {
     "Gửi từng mẫu cho thôn: bấm chuột phải vào tên trang (ví dụ “Mẫu Nà Lầu”) › Di chuyển hoặc Sao chép… › Vào sổ: (sổ mới) › đánh dấu Tạo bản sao › OK; lưu sổ mới với tên thôn rồi gửi cho thôn.",
   noGuards: (what) =>
     `Phiên bản Excel này chưa hỗ trợ ${what}: các mẫu được ghi không có phần đó. Để có đủ, hãy tạo lại mẫu trong Excel trên web hoặc Excel 2019 trở lên.`,
+  refused: (sheet, what) =>
+    `Trang “${sheet}” đã ghi đủ chỉ tiêu và mục tiêu, nhưng Excel không cho áp dụng ${what.map((d) => PART_VI[d]).join(" và ")}: hãy kiểm tra trang trước khi gửi.`,
   validation: "kiểm soát dữ liệu nhập (ExcelApi 1.8)",
   protection: "khóa trang tính (ExcelApi 1.2)",
 };
@@ -62,6 +69,8 @@ const en: TemplateStrings = {
   howToSend:
     "Send each template to its village: right-click the sheet's tab (e.g. “Mẫu Nà Lầu”) › Move or Copy… › To book: (new book) › tick Create a copy › OK; save the new book under the village's name and send it.",
   noGuards: (what) => `This version of Excel does not support ${what}: the templates were written without it. To have it, write the templates again in Excel on the web or Excel 2019 or later.`,
+  refused: (sheet, what) =>
+    `Sheet “${sheet}” holds all its indicators and targets, but Excel would not apply its ${what.map((d) => PART_EN[d]).join(" and ")}: check the sheet before sending it.`,
   validation: "data validation (ExcelApi 1.8)",
   protection: "sheet protection (ExcelApi 1.2)",
 };

@@ -1,3 +1,16 @@
+import type { Decoration } from "../state/excelPort";
+
+const DECORATION_VI: Record<Decoration, string> = {
+  layout: "định dạng (gộp ô, kẻ khung)",
+  print: "thiết lập in",
+  chart: "biểu đồ",
+  guards: "kiểm tra dữ liệu nhập và khóa trang",
+};
+
+function joinVi(parts: string[]): string {
+  return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} và ${parts[parts.length - 1]}` : parts.join("");
+}
+
 /** Sheet names as the pane quotes them: “Nà Lầu”, “Khuổi Khâm”. */
 export function sheetList(sheets: readonly string[]): string {
   return sheets.map((sheet) => `“${sheet}”`).join(", ");
@@ -74,6 +87,8 @@ export const vi = {
     pickSome: "Hãy chọn ít nhất một trang báo cáo thôn hoặc trang tổng hợp.",
     written: (sheet: string) => `Đã ghi trang “${sheet}” và mở trang đó.`,
     resultsWritten: (sheet: string) => `Kết quả toàn xã theo từng thôn ở trang “${sheet}”.`,
+    writtenWithout: (sheet: string, missing: readonly Decoration[]) =>
+      `Bảng xếp hạng đã ghi đầy đủ vào trang “${sheet}”, nhưng Excel không cho áp dụng ${joinVi(missing.map((d) => DECORATION_VI[d]))}.`,
     resultTitle: (year: number, period: string) => `Xếp hạng thi đua năm ${year} (${period})`,
     barsLabel: "Điểm thi đua của các thôn",
     rankShort: (rank: number) => `Hạng ${rank}`,
@@ -102,13 +117,16 @@ export const vi = {
     missing: "Chưa có trang cấu hình: khi xếp hạng sẽ dùng giá trị mặc định (giải thưởng theo chương trình thi đua).",
   },
   import: {
-    intro: "Chọn các tệp Excel (.xlsx) các thôn gửi về. Trang báo cáo của mỗi tệp sẽ được chép vào sổ này, đặt tên theo thôn.",
-    pick: "Chọn tệp .xlsx",
+    intro: "Chọn các tệp Excel (.xlsx, .xls, .ods) các thôn gửi về. Trang báo cáo của mỗi tệp sẽ được chép vào sổ này, đặt tên theo thôn.",
+    pick: "Chọn tệp Excel",
     chosen: (n: number) => `Đã chọn ${n} tệp`,
     run: "Nhập vào sổ này",
     running: "Đang nhập báo cáo thôn…",
     done: (n: number) => `Đã nhập ${n} trang:`,
-    notXlsx: (names: string) => `Không phải tệp .xlsx: ${names}. Hãy lưu lại dưới dạng Sổ làm việc Excel (.xlsx).`,
+    notXlsx: (names: string) => `Không phải tệp bảng tính (.xlsx, .xlsm, .xls, .ods): ${names}. Hãy lưu lại dưới dạng Sổ làm việc Excel (.xlsx).`,
+    csv: (names: string) => `Tệp CSV không giữ dấu thập phân và định dạng số: ${names}. Hãy mở bằng Excel và lưu lại dưới dạng Sổ làm việc Excel (.xlsx).`,
+    protectedFile: (name: string) => `Tệp "${name}" đang được đặt mật khẩu. Hãy mở tệp bằng Excel, bỏ mật khẩu rồi lưu lại.`,
+    unreadable: (name: string) => `Tệp "${name}" bị hỏng hoặc không phải bảng tính, không đọc được. Hãy xin lại tệp từ thôn.`,
     unsupportedTitle: "Phiên bản Excel này chưa tự nhập được trang tính.",
     manual: [
       "Mở tệp của thôn trong Excel.",

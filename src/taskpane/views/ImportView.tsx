@@ -54,7 +54,7 @@ export function ImportView({ strings, busy, supported, onImport }: ImportViewPro
           ref={input}
           type="file"
           multiple
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".xlsx,.xlsm,.xls,.xlsb,.ods,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet"
           disabled={busy}
           onChange={(event) => setFiles(Array.from(event.target.files ?? []))}
         />

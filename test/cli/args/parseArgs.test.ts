@@ -19,6 +19,8 @@ describe("parseArgs reads the commands of SPEC §8", () => {
       ["template", "--targets", "t.xlsx", "--village", "Nà Lầu", "--village=Bản Tát Mạ", "--period", "half", "--out-dir", "mau", "--json"],
       { command: "template", files: [], targets: "t.xlsx", village: "Bản Tát Mạ", villages: ["Nà Lầu", "Bản Tát Mạ"], period: "half", outDir: "mau", json: true },
     ],
+    [["validate", "--json", "--", "--bao-cao.xlsx"], { command: "validate", files: ["--bao-cao.xlsx"], json: true }],
+    [["rank", "a.xlsx", "--", "--json", "-b.xlsx"], { command: "rank", files: ["a.xlsx", "--json", "-b.xlsx"] }],
   ])("%j", (argv, expected) => {
     expect(parseArgs(argv)).toEqual({ ok: true, value: { ...defaults, ...expected } });
   });

@@ -94,3 +94,22 @@ describe("writeWorkbook renders a sheet model with ExcelJS", () => {
     expect(sheet.views[0]).toMatchObject({ state: "frozen", xSplit: 0, ySplit: 5 });
   });
 });
+
+describe("writeWorkbook when the library refuses a decoration", () => {
+  it("keeps every value and number format, applies the print setup, and names the layout it left out", async () => {
+    const file = path.join(dir, "overlapping-merges.xlsx");
+    // Two merges that overlap: ExcelJS refuses the second.
+    const rendered = await writeWorkbook(file, [{ ...MODEL, merges: ["A1:C1", "B1:D1"] }]);
+    expect(rendered).toEqual([{ sheet: MODEL.name, missing: ["layout"] }]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const sheet = workbook.worksheets[0];
+    for (const cell of MODEL.cells) expect([cell.address, sheet.getCell(cell.address).value]).toEqual([cell.address, cell.value]);
+    expect(sheet.getCell("C5").numFmt).toBe("#,##0");
+    expect(sheet.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 1, printTitlesRow: "5:5" });
+  });
+
+  it("names nothing when all is rendered", async () => {
+    expect(await writeWorkbook(path.join(dir, "whole.xlsx"), [MODEL])).toEqual([{ sheet: MODEL.name, missing: [] }]);
+  });
+});

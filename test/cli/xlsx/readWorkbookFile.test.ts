@@ -124,7 +124,7 @@ describe("readWorkbookFile reads every sheet and trims what holds no value", () 
 });
 
 describe("readWorkbookFile with a stray value far from the table", () => {
-  it("reads the table without padding every row out to the stray cell (XFD1048576)", async () => {
+  it("reads the table and leaves the stray cell (XFD1048576) out, without padding any row out to it", async () => {
     const file = await saved((workbook) => {
       const ws = workbook.addWorksheet("Báo cáo");
       ws.addRow(["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu", "Thực hiện"]);
@@ -132,11 +132,10 @@ describe("readWorkbookFile with a stray value far from the table", () => {
       ws.getCell("XFD1048576").value = "x";
     });
     const sheet = await readOnlySheet(file);
-    expect(sheet.values).toHaveLength(1_048_576);
-    expect(sheet.values[0]).toEqual(["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu", "Thực hiện"]);
-    expect(sheet.values[1]).toEqual([1, "Số hộ nghèo giảm trong năm", "Hộ", 7, 9]);
-    expect(sheet.values[2]).toEqual([]);
-    expect(sheet.values[1_048_575][16_383]).toBe("x");
+    expect(sheet.values).toEqual([
+      ["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu", "Thực hiện"],
+      [1, "Số hộ nghèo giảm trong năm", "Hộ", 7, 9],
+    ]);
     expect(sheet.formats.map((row) => row.length)).toEqual(sheet.values.map((row) => row.length));
     expect(readIndicatorTable(sheet).indicators.map((i) => i.name)).toEqual(["Số hộ nghèo giảm trong năm"]);
   }, 60_000);
@@ -165,12 +164,12 @@ describe("readWorkbookFile turns unusable files into a file/unreadable finding",
   it.each([
     ["a missing file", () => path.join(dir, "khong-co.xlsx"), "missing"],
     ["a directory", () => dir, "directory"],
-    ["a .csv file", () => write("bao-cao.csv", "TT,Chỉ tiêu\n1,Thu ngân sách\n"), "not-xlsx"],
-    ["an old .xls workbook", () => write("bao-cao.xls", Buffer.concat([CFB_MAGIC, Buffer.alloc(504)])), "not-xlsx"],
-    ["an .xls workbook renamed .xlsx", () => write("doi-ten.xlsx", Buffer.concat([CFB_MAGIC, Buffer.alloc(504)])), "not-xlsx"],
+    ["a .csv file", () => write("bao-cao.csv", "TT,Chỉ tiêu\n1,Thu ngân sách\n"), "csv"],
+    ["a damaged old .xls workbook", () => write("bao-cao.xls", Buffer.concat([CFB_MAGIC, Buffer.alloc(504)])), "corrupt"],
+    ["a damaged .xls workbook renamed .xlsx", () => write("doi-ten.xlsx", Buffer.concat([CFB_MAGIC, Buffer.alloc(504)])), "corrupt"],
     ["a password-protected workbook", () => write("mat-khau.xlsx", encryptedWorkbookBytes()), "protected"],
     ["a text file renamed .xlsx", () => write("ghi-chu.xlsx", "đây không phải là tệp Excel"), "not-xlsx"],
-    ["a .csv file renamed .xlsx", () => write("bao-cao-csv.xlsx", "TT,Chỉ tiêu\n1,Thu ngân sách\n"), "not-xlsx"],
+    ["a .csv file renamed .xlsx", () => write("bao-cao-csv.xlsx", "TT,Chỉ tiêu\n1,Thu ngân sách\n"), "csv"],
     ["a damaged file that is not a zip", () => write("hong.xlsx", Buffer.from([0x00, 0x13, 0x37, 0x00, 0xff, 0xfe])), "corrupt"],
     ["an empty file", () => write("rong.xlsx", ""), "corrupt"],
     ["a truncated zip", () => write("cut.xlsx", Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(40, 7)])), "corrupt"],

@@ -20,6 +20,7 @@ const FACTS: Record<FindingCode, Omit<Finding, "code" | "severity" | "sheet" | "
   "value/percent-over-100": { indicator: "Tỷ lệ huy động trẻ 5 tuổi đến lớp", actual: 120 },
   "value/percent-as-fraction": { indicator: "Tỷ lệ huy động trẻ 5 tuổi đến lớp", actual: 0.95, expected: 97.5 },
   "value/suspect-separator": { indicator: "Tổng sản lượng lương thực có hạt", actual: 1.417, expected: 1417 },
+  "value/decimal-point": { indicator: "Tỷ lệ hộ nghèo", actual: 15.4 },
   "value/rate-mismatch": { indicator: "Số hộ nghèo giảm trong năm", actual: 90, expected: 75 },
   "text/legacy-encoding": { details: { encoding: "tcvn3", cells: 12 } },
   "target/shortfall": { indicator: "Số hộ nghèo giảm trong năm", expected: 40, actual: 30, details: { ratio: 0.75, direction: "higher" } },

@@ -32,7 +32,7 @@ describe("Vietnamese messages", () => {
       'Trang "Nà Lầu", ô E11: số liệu 1.500.000 kg của chỉ tiêu "Tổng sản lượng lương thực có hạt" đã được quy đổi thành 1.500 Tấn.',
     ],
     [finding("sheet/missing-column", { sheet: "Nà Lầu", cell: "B4", details: { columns: "Thực hiện" } }), 'Trang "Nà Lầu", ô B4: bảng thiếu cột "Thực hiện". Hãy thêm cột này vào dòng tiêu đề của bảng.'],
-    [finding("file/unreadable", { sheet: "Na Lau.xlsx", cell: null, details: { reason: "protected" } }), 'Tệp "Na Lau.xlsx" đang được đặt mật khẩu. Hãy bỏ mật khẩu rồi thử lại.'],
+    [finding("file/unreadable", { sheet: "Na Lau.xlsx", cell: null, details: { reason: "protected" } }), 'Tệp "Na Lau.xlsx" đang được đặt mật khẩu. Hãy mở tệp bằng Excel, bỏ mật khẩu rồi lưu lại.'],
     [
       finding("config/invalid", { sheet: "Cấu hình xếp hạng", cell: "B7", details: { field: "cap", problem: "below-one" }, actual: 0.5 }),
       'Cấu hình "Cấu hình xếp hạng", ô B7: mục "cap" phải từ 1 trở lên (đang ghi: 0,5). Hãy sửa lại cấu hình.',

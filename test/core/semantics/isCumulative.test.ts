@@ -19,3 +19,17 @@ describe("isCumulative", () => {
     expect(isCumulative(kind, unitKey(unit))).toBe(expected);
   });
 });
+
+describe("isCumulative: rates and averages are levels (SPEC §4)", () => {
+  it.each<[string | null, string, boolean]>([
+    ["Tạ/ha", "Năng suất lúa bình quân", false],
+    ["Tạ/ha", "Năng suất ngô", false],
+    ["Triệu đồng/người/năm", "Thu nhập đầu người", false],
+    ["Triệu đồng", "Thu nhập bình quân đầu người", false],
+    ["Triệu đồng", "Thu nhập BÌNH QUÂN đầu người", false],
+    ["Thôn/bản", "Số thôn đạt chuẩn văn hóa", true],
+    ["Tấn", "Tổng sản lượng lương thực", true],
+  ])("unit %j, %p → %p", (unit, name, expected) => {
+    expect(isCumulative("number", unitKey(unit), unit, name)).toBe(expected);
+  });
+});

@@ -79,7 +79,8 @@ describe("readIndicatorTable on the seed's indicator table", () => {
     const indicator = table.indicators.find((candidate) => candidate.row === row);
     expect(indicator).toMatchObject({ tt, name, unit, kind, target, direction, sheet: "Chỉ tiêu 2024" });
     expect(indicator?.path).toHaveLength(depth);
-    expect(indicator?.cumulative).toBe(kind === "number" && unit !== "%");
+    // SPEC §4: % and averages ("bình quân") are levels
+    expect(indicator?.cumulative).toBe(kind === "number" && unit !== "%" && !name.includes("bình quân"));
   });
 
   it("joins the continuation row after the page-break header to the name before it", () => {

@@ -1,4 +1,4 @@
-import { compareUnits, convertToUnit, unitKey, type UnitComparison } from "../../../src/core/units/unitCatalogue";
+import { compareUnits, convertToUnit, isRateUnit, unitKey, type UnitComparison } from "../../../src/core/units/unitCatalogue";
 
 describe("unitKey: every alias of SPEC §4", () => {
   it.each<[string | null, string | null]>([
@@ -121,5 +121,46 @@ describe("convertToUnit", () => {
     [7, "Ha", "Tấn", 7],
   ])("%p %s in %s → %p", (value, from, to, expected) => {
     expect(convertToUnit(value, compareUnits(from, to))).toBe(expected);
+  });
+});
+
+describe("units met in other communes' and districts' tables", () => {
+  it.each([
+    ["Tạ/Ha", "tạ/ha"],
+    ["tấn/ha", "tấn/ha"],
+    ["Ster", "ster"],
+    ["m3", "m³"],
+    ["M³", "m³"],
+    ["m", "mét"],
+    ["1.000 cây", "nghìn cây"],
+    ["Nghìn cây", "nghìn cây"],
+    ["Cây", "cây"],
+    ["Con", "con"],
+    ["Lượt", "lượt"],
+    ["Người", "người"],
+    ["lần/người/năm", "lần/người/năm"],
+    ["Công trình", "công trình"],
+    ["Trường", "trường"],
+    ["Điểm", "điểm"],
+    ["Tỷ đồng", "tỷ đồng"],
+  ])("%p is %p", (unit, key) => {
+    expect(unitKey(unit)).toBe(key);
+  });
+
+  it("converts tạ/ha into tấn/ha and thousands of trees into trees", () => {
+    expect(compareUnits("tạ/ha", "Tấn/ha")).toEqual({ kind: "converted", factor: 0.1, from: "tạ/ha", to: "tấn/ha" });
+    expect(compareUnits("1.000 cây", "Cây")).toEqual({ kind: "converted", factor: 1000, from: "nghìn cây", to: "cây" });
+    expect(compareUnits("Tạ/ha", "Tạ")).toEqual({ kind: "mismatch" });
+  });
+
+  it.each([
+    ["Tạ/Ha", true],
+    ["triệu đồng/người/năm", true],
+    ["lần/người/năm", true],
+    ["thôn/bản", false],
+    ["Tấn", false],
+    [null, false],
+  ])("isRateUnit(%p) is %p", (unit, rate) => {
+    expect(isRateUnit(unit)).toBe(rate);
   });
 });

@@ -127,6 +127,8 @@ describe("readCell: text", () => {
     [{ formula: "A1", result: 5 }, number(5)],
     [{ formula: "A1", result: "1.417" }, number(1417, null, true)],
     [{ sharedFormula: "A1" }, text('{"sharedFormula":"A1"}')],
+    [{ formula: "=SUM(E5:E9)" }, { type: "uncalculated", formula: "=SUM(E5:E9)" }],
+    [{ formula: "=SUM(E5:E9)", result: 12 }, { type: "number", value: 12, unit: null, fromText: false, percentFormat: false }],
     [[7], number(7)],
     [["Đạt", "x"], text("Đạt x")],
   ])("%p", (value, expected) => {

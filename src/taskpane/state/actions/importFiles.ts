@@ -5,6 +5,7 @@ import { stringsFor } from "../../strings";
 import type { ExcelPort } from "../excelPort";
 import { failureNotice } from "../failureNotice";
 import type { Outcome, Progress } from "../outcome";
+import { convertToXlsx, fileKind } from "./convertWorkbook";
 import { readBytes } from "./readBytes";
 import { toBase64 } from "./toBase64";
 
@@ -14,7 +15,8 @@ export type PickedFile = Blob & { name: string };
 /**
  * Copies the sheets of the villages' workbooks into this one and names each report after its village
  * when its own name says nothing ("Báo cáo", "Sheet1"); gives the names of the new sheets.
- * Files that are not .xlsx are refused before anything is inserted, so nothing is half done.
+ * .xls, .xlsb, .ods and HTML tables are converted to .xlsx first; other files (a .csv, a protected or
+ * unreadable workbook) are refused before anything is inserted, so nothing is half done.
  *
  * @example await importFiles(excel, "vi", [naLau, khuonLung], progress) → { ok: true, value: ["Nà Lầu", "Khuôn Lùng"] }
  */
@@ -25,12 +27,22 @@ export async function importFiles(
   progress: Progress,
 ): Promise<Outcome<string[]>> {
   const strings = stringsFor(lang);
-  const wrong = files.filter((f) => !/\.xlsx$/i.test(f.name)).map((f) => f.name);
+  const csv = files.filter((f) => fileKind(f.name) === "csv").map((f) => f.name);
+  if (csv.length > 0) return { ok: false, notice: { intent: "error", text: strings.import.csv(csv.join(", ")) } };
+  const wrong = files.filter((f) => fileKind(f.name) === "other").map((f) => f.name);
   if (wrong.length > 0) return { ok: false, notice: { intent: "error", text: strings.import.notXlsx(wrong.join(", ")) } };
   const total = files.length + 2;
   const encoded: { fileName: string; base64: string }[] = [];
   for (const file of files) {
-    encoded.push({ fileName: file.name, base64: toBase64(await readBytes(file)) });
+    const bytes = await readBytes(file);
+    if (fileKind(file.name) === "convert") {
+      const converted = await convertToXlsx(bytes);
+      if (!converted.ok) {
+        const text = converted.reason === "protected" ? strings.import.protectedFile(file.name) : strings.import.unreadable(file.name);
+        return { ok: false, notice: { intent: "error", text } };
+      }
+      encoded.push({ fileName: file.name, base64: toBase64(converted.bytes) });
+    } else encoded.push({ fileName: file.name, base64: toBase64(bytes) });
     progress(encoded.length, total);
   }
   const inserted = await excel.insertWorkbooks(encoded);

@@ -8,7 +8,9 @@ import { communeResults } from "../../../core/results/communeResults";
 import type { Lang } from "../../shell/lang";
 import { stringsFor } from "../../strings";
 import type { ConfigStatus } from "../../views/ConfigView";
-import type { ExcelPort } from "../excelPort";
+import type { Strings } from "../../strings";
+import type { Decoration, ExcelPort } from "../excelPort";
+import type { Notice } from "../notice";
 import { failureNotice } from "../failureNotice";
 import type { Outcome, Progress } from "../outcome";
 import { configFrom } from "./readConfig";
@@ -26,7 +28,7 @@ export async function rankSheets(
   lang: Lang,
   choice: { sheets: string[]; target: string | null; period: Period },
   progress: Progress,
-): Promise<Outcome<{ ranking: Ranking; sheet: string; resultsSheet: string; config: ConfigStatus | null }>> {
+): Promise<Outcome<{ ranking: Ranking; sheet: string; resultsSheet: string; missing: Decoration[]; config: ConfigStatus | null }>> {
   const listed = await excel.listWorksheets();
   if (!listed.ok) return { ok: false, notice: failureNotice(excel, listed.failures, lang) };
   const hasConfig = listed.value.some((s) => s.name === CONFIG_SHEET_NAME);
@@ -66,7 +68,23 @@ export async function rankSheets(
   if (!resultsWritten.ok) return { ok: false, notice: failureNotice(excel, resultsWritten.failures, lang) };
   progress(3, 3);
   const status = hasConfig ? { sheet: CONFIG_SHEET_NAME, exists: true, findings: [] } : null;
-  return { ok: true, value: { ranking, sheet: model.name, resultsSheet: results.name, config: status } };
+  const sheet = written.value?.sheet ?? model.name;
+  const missing = [...new Set([...(written.value?.missing ?? []), ...(resultsWritten.value?.missing ?? [])])];
+  return { ok: true, value: { ranking, sheet, resultsSheet: resultsWritten.value?.sheet ?? results.name, missing, config: status } };
+}
+
+/**
+ * What the pane says once the ranking is written: in one line, which decorations Excel would not apply,
+ * and that the ranking itself is complete; then where the results across villages are.
+ *
+ * @example rankedNotice(stringsFor("vi"), { sheet: "Xếp hạng thi đua 2024", missing: ["chart"] })
+ *   → { intent: "warning", text: "Bảng xếp hạng đã ghi đầy đủ vào trang “Xếp hạng thi đua 2024”, nhưng Excel không cho áp dụng biểu đồ." }
+ */
+export function rankedNotice(strings: Strings, written: { sheet: string; resultsSheet?: string; missing: Decoration[] }): Notice {
+  const results = written.resultsSheet ? ` ${strings.rank.resultsWritten(written.resultsSheet)}` : "";
+  return written.missing.length > 0
+    ? { intent: "warning", text: `${strings.rank.writtenWithout(written.sheet, written.missing)}${results}` }
+    : { intent: "success", text: `${strings.rank.written(written.sheet)}${results}` };
 }
 
 function today(): { day: number; month: number; year: number } {

@@ -15,7 +15,7 @@ import { configFrom } from "./readConfig";
  * ("Mẫu Nà Lầu"; a name already in the workbook is never reused, so nothing is overwritten), and says how
  * to send each one. Villages: those typed, else the configuration's roster, else the consolidated sheet's.
  * Below the requirement sets for data validation or protection, the sheets are written without them and
- * the notice says so.
+ * the notice says so; a sheet whose guards (or other decorations) Excel refuses is named in the notice.
  *
  * @example await writeTemplates(excel, "vi", { source: "Chỉ tiêu 2024", villages: ["Nà Lầu"], period: "year" }, progress)
  *   → { ok: true, value: { sheets: ["Mẫu Nà Lầu"], notice: { intent: "success", … } } }
@@ -51,9 +51,11 @@ export async function writeTemplates(
 
   const total = built.templates.length;
   progress(0, total);
+  const refused: string[] = [];
   for (const [index, template] of built.templates.entries()) {
     const written = await excel.writeSheet(template.sheet, { activate: index === 0 });
     if (!written.ok) return { ok: false, notice: failureNotice(excel, written.failures, lang) };
+    if (written.value && written.value.missing.length > 0) refused.push(words.refused(written.value.sheet, written.value.missing));
     progress(index + 1, total);
   }
   const guards = excel.guardsSupported?.() ?? { validation: false, protection: false };
@@ -62,10 +64,10 @@ export async function writeTemplates(
     words.item(t.sheet.name, t.village, t.indicators),
     ...(t.renamed ? [words.renamed(t.village, t.sheet.name)] : []),
     ...(t.communeOnly > 0 ? [words.communeOnly(t.sheet.name, t.communeOnly)] : []),
-  ]);
+  ]).concat(refused);
   const text = [words.written(total), ...(missing.length > 0 ? [words.noGuards(missing.join(lang === "vi" ? " và " : " and "))] : [])].join(" ");
   return {
     ok: true,
-    value: { sheets: built.templates.map((t) => t.sheet.name), notice: { intent: missing.length > 0 ? "warning" : "success", text, items, todo: words.howToSend } },
+    value: { sheets: built.templates.map((t) => t.sheet.name), notice: { intent: missing.length > 0 || refused.length > 0 ? "warning" : "success", text, items, todo: words.howToSend } },
   };
 }

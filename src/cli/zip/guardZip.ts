@@ -1,0 +1,70 @@
+import { inflateEntry } from "./inflateEntry";
+import { readZipDirectory, type ZipEntry } from "./readZipDirectory";
+
+/** Bounds on what a zip may inflate to, in bytes, checked against its directory before anything is inflated. */
+export interface ZipLimits {
+  part: number;
+  total: number;
+}
+
+// A village's report inflates to well under a megabyte and a 50 000-row sheet to some 20 MB. ExcelJS needs
+// tens of bytes of memory per byte of sheet XML made of empty cells: beyond these bounds it would exhaust
+// the program.
+export const ZIP_LIMITS: ZipLimits = { part: 64 * 2 ** 20, total: 96 * 2 ** 20 };
+const MAX_ENTRIES = 100_000;
+
+/** Why a zip cannot be read: damaged, or a part that would inflate beyond the limits (a zip bomb). */
+export type ZipProblem = { reason: "corrupt" } | { reason: "unzipped-too-large"; part: string; size: number; limit: number };
+
+/** A zip's directory, and a way to inflate the parts it names, each checked before and bounded while inflating. */
+export interface GuardedZip {
+  /** Part names as written in the directory, a leading "/" removed. */
+  names: readonly string[];
+  has(name: string): boolean;
+  /**
+   * Inflates the named parts that exist (absent ones are left out of the map). Their declared sizes are
+   * checked first, each and together with all parts taken before, against the limits.
+   */
+  take(names: readonly string[]): { ok: true; parts: Map<string, Buffer> } | { ok: false; problem: ZipProblem };
+}
+
+/**
+ * Opens a zip for reading only the parts a reader needs: nothing is inflated until asked for, sizes are
+ * checked from the central directory before inflating, and a part whose data inflates past the size it
+ * declares is stopped there and called damaged. Parts never asked for (pictures, printer settings,
+ * anything unreferenced) are never inflated, whatever they hold.
+ *
+ * @example
+ * const zip = guardZip(bytes);
+ * if (zip.ok) { const taken = zip.value.take(["xl/workbook.xml"]); }
+ */
+export function guardZip(bytes: Buffer, limits: ZipLimits = ZIP_LIMITS): { ok: true; value: GuardedZip } | { ok: false; problem: ZipProblem } {
+  const entries = readZipDirectory(bytes, MAX_ENTRIES);
+  if (entries === null) return { ok: false, problem: { reason: "corrupt" } };
+  const byName = new Map<string, ZipEntry>();
+  for (const entry of entries) if (!entry.name.endsWith("/")) byName.set(entry.name.replace(/^\/+/, ""), entry);
+  let total = 0;
+  const value: GuardedZip = {
+    names: [...byName.keys()],
+    has: (name) => byName.has(name),
+    take(names) {
+      const wanted = [...new Set(names)].flatMap((name) => {
+        const entry = byName.get(name);
+        return entry ? [{ name, entry }] : [];
+      });
+      for (const { name, entry } of wanted) {
+        if (entry.size > limits.part) return { ok: false, problem: { reason: "unzipped-too-large", part: name, size: entry.size, limit: limits.part } };
+        total += entry.size;
+        if (total > limits.total) return { ok: false, problem: { reason: "unzipped-too-large", part: name, size: total, limit: limits.total } };
+      }
+      const parts = new Map<string, Buffer>();
+      for (const { name, entry } of wanted) {
+        const inflated = inflateEntry(bytes, entry);
+        if (!inflated.ok) return { ok: false, problem: { reason: "corrupt" } };
+        parts.set(name, inflated.bytes);
+      }
+      return { ok: true, parts };
+    },
+  };
+  return { ok: true, value };
+}

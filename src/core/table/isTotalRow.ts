@@ -1,0 +1,14 @@
+import { foldText } from "../text/foldText";
+
+const TOTAL_NAMES = new Set(["tong cong", "cong", "tong so", "tong", "toan xa", "toan huyen", "cong chung"]);
+
+/**
+ * Whether a row's name says it adds up others: the whole name is Tổng cộng, Cộng, Tổng số or Tổng, or it
+ * starts with "Cộng " ("Cộng tiêu chí 1 (1 + 2 + 3 + 4)") and is no word such as "Cộng đồng". "Tổng sản lượng lương thực" is an indicator.
+ *
+ * @example isTotalRow("Tổng cộng") === true; isTotalRow("Tổng sản lượng lương thực") === false
+ */
+export function isTotalRow(name: string): boolean {
+  const folded = foldText(name);
+  return TOTAL_NAMES.has(folded) || (/^cộng\s/iu.test(name.normalize("NFC").trim()) && !/^cong (dong|tac|san|hoa)\b/u.test(folded));
+}
