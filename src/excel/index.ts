@@ -7,7 +7,7 @@ export { describeFailure } from "./messages";
 export { listWorksheets, readActiveWorksheetName, type WorksheetInfo } from "./listWorksheets";
 export { readWorksheets } from "./readWorksheets";
 export { applyHighlights, clearHighlights } from "./highlights";
-export { writeSheet } from "./writeSheet";
+export { writeSheet, writeSheets } from "./writeSheet";
 export { selectCell } from "./selectCell";
 export { insertWorkbooks } from "./insertWorkbooks";
 export { renameSheets } from "./renameSheets";

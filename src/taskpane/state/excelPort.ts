@@ -22,6 +22,8 @@ export interface ExcelPort<F = unknown> {
   clearHighlights(sheet: string): Promise<Result<unknown, F>>;
   /** Adapters that cannot tell what they left out may give nothing back. */
   writeSheet(model: SheetModel, options: { activate: boolean }): Promise<Result<SheetWritten | void, F>>;
+  /** Several sheets in the round trips of one (only the first activated); absent: one `writeSheet` each. */
+  writeSheets?(models: SheetModel[], options: { activate: boolean }): Promise<Result<SheetWritten[], F>>;
   selectCell(sheet: string, cell: string): Promise<Result<unknown, F>>;
   insertWorkbooks(files: { fileName: string; base64: string }[]): Promise<Result<string[], F>>;
   renameSheets(renames: { from: string; to: string }[]): Promise<Result<unknown, F>>;

@@ -1,7 +1,7 @@
 import { classifySheet } from "../../../core/checks/classifySheet";
 import { readVillageReports } from "../../../core/checks/readVillageReports";
 import { CONFIG_SHEET_NAME } from "../../../core/config/configSheet";
-import type { Period, Ranking, SheetCells } from "../../../core/model";
+import type { Period, Ranking, Result, SheetCells, SheetModel } from "../../../core/model";
 import { rankVillages } from "../../../core/ranking/rankVillages";
 import { buildRankingSheet } from "../../../core/rankingSheet/buildRankingSheet";
 import { communeResults } from "../../../core/results/communeResults";
@@ -9,7 +9,7 @@ import type { Lang } from "../../shell/lang";
 import { stringsFor } from "../../strings";
 import type { ConfigStatus } from "../../views/ConfigView";
 import type { Strings } from "../../strings";
-import type { Decoration, ExcelPort } from "../excelPort";
+import type { Decoration, ExcelPort, SheetWritten } from "../excelPort";
 import type { Notice } from "../notice";
 import { failureNotice } from "../failureNotice";
 import type { Outcome, Progress } from "../outcome";
@@ -60,17 +60,25 @@ export async function rankSheets(
   progress(2, 3);
   const commune = config.value.commune ?? titles.find((t) => t.commune !== null)?.commune ?? null;
   const model = buildRankingSheet(ranking, { commune, place: config.value.place ?? commune, date: today() });
-  const written = await excel.writeSheet(model, { activate: true });
-  if (!written.ok) return { ok: false, notice: failureNotice(excel, written.failures, lang) };
-  // The results across the villages (SPEC §7.2), written next to the ranking sheet.
+  // The results across the villages (SPEC §7.2), written next to the ranking sheet in the same requests.
   const results = communeResults(villages.reports, ranking, targets, commune).sheet;
-  const resultsWritten = await excel.writeSheet(results, { activate: false });
-  if (!resultsWritten.ok) return { ok: false, notice: failureNotice(excel, resultsWritten.failures, lang) };
+  const both = await writeBoth(excel, model, results);
+  if (!both.ok) return { ok: false, notice: failureNotice(excel, both.failures, lang) };
+  const [written, resultsWritten] = both.value;
   progress(3, 3);
   const status = hasConfig ? { sheet: CONFIG_SHEET_NAME, exists: true, findings: [] } : null;
-  const sheet = written.value?.sheet ?? model.name;
-  const missing = [...new Set([...(written.value?.missing ?? []), ...(resultsWritten.value?.missing ?? [])])];
-  return { ok: true, value: { ranking, sheet, resultsSheet: resultsWritten.value?.sheet ?? results.name, missing, config: status } };
+  const sheet = written?.sheet ?? model.name;
+  const missing = [...new Set([...(written?.missing ?? []), ...(resultsWritten?.missing ?? [])])];
+  return { ok: true, value: { ranking, sheet, resultsSheet: resultsWritten?.sheet ?? results.name, missing, config: status } };
+}
+
+/** The ranking sheet (activated) and the results sheet, together when the adapter can, else one by one. */
+async function writeBoth<F>(excel: ExcelPort<F>, ranking: SheetModel, results: SheetModel): Promise<Result<(SheetWritten | void)[], F>> {
+  if (excel.writeSheets) return excel.writeSheets([ranking, results], { activate: true });
+  const first = await excel.writeSheet(ranking, { activate: true });
+  if (!first.ok) return first;
+  const second = await excel.writeSheet(results, { activate: false });
+  return second.ok ? { ok: true, value: [first.value, second.value] } : second;
 }
 
 /**
