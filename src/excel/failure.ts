@@ -2,7 +2,7 @@ import type { Result } from "../core/model/cells";
 
 /** Why an Excel operation could not be done; `describeFailure` turns it into words for staff. */
 export interface ExcelFailure {
-  code: "protected" | "cell-edit" | "sheet-missing" | "too-large" | "too-many-highlights" | "unsupported" | "invalid-name" | "busy" | "unknown";
+  code: "protected" | "cell-edit" | "sheet-missing" | "too-large" | "too-many-highlights" | "unsupported" | "invalid-name" | "busy" | "cancelled" | "unknown";
   /** The sheet concerned, when one is. */
   sheet: string | null;
   /** The host's own code and message, for support; not shown as the main message. */

@@ -51,7 +51,7 @@ export async function applyHighlights(sheet: string, highlights: Highlight[]): P
     forgetDeletedSheets(store, sheets.items.map((s) => s.id));
     const key = stateKey(ws.id);
     const old = store.get(key);
-    const now = looksNow();
+    const now = await looksNow();
     const next: HighlightState = { sheet, cells: {} };
     for (const [cell] of styles) {
       // A cell still wearing an earlier highlight keeps the look it had before that one.

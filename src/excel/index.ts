@@ -6,6 +6,8 @@ export type { ExcelFailure, ExcelResult } from "./failure";
 export { describeFailure } from "./messages";
 export { listWorksheets, readActiveWorksheetName, type WorksheetInfo } from "./listWorksheets";
 export { readWorksheets } from "./readWorksheets";
+export { scanWorksheets, type SheetScan, type ScanOptions } from "./scanWorksheets";
+export type { Outside } from "./outsideTable";
 export { applyHighlights, clearHighlights } from "./highlights";
 export { writeSheet, writeSheets } from "./writeSheet";
 export { selectCell } from "./selectCell";

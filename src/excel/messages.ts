@@ -29,6 +29,8 @@ function vietnamese(f: ExcelFailure): string {
       return `Tên trang tính ${sheet ? `${sheet} ` : ""}không dùng được: tên phải có từ 1 đến 31 ký tự, không chứa / \\ ? * : [ ] và không trùng với trang tính khác.`;
     case "busy":
       return "Excel đang bận. Đợi một lát rồi thử lại.";
+    case "cancelled":
+      return "Đã hủy theo yêu cầu; không có gì trong sổ làm việc bị thay đổi dở dang.";
     case "unknown":
       return `Excel báo lỗi khi thực hiện thao tác${sheet ? ` trên trang tính ${sheet}` : ""}. Hãy thử lại; nếu vẫn lỗi, lưu tệp, đóng rồi mở lại Excel. (Chi tiết: ${f.detail})`;
   }
@@ -53,6 +55,8 @@ function english(f: ExcelFailure): string {
       return `The sheet name ${sheet ? `${sheet} ` : ""}cannot be used: a name has 1 to 31 characters, none of / \\ ? * : [ ], and differs from the other sheets.`;
     case "busy":
       return "Excel is busy. Wait a moment and try again.";
+    case "cancelled":
+      return "Cancelled as asked; nothing in the workbook was left half-changed.";
     case "unknown":
       return `Excel reported an error${sheet ? ` on sheet ${sheet}` : ""}. Try again; if it persists, save the file, close Excel and open it again. (Details: ${f.detail})`;
   }

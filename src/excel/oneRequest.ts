@@ -7,7 +7,7 @@
  *
  * @example const used = forOneRequest(ws.getUsedRange(true)).load("values"); await ctx.sync(); used.values
  */
-export function forOneRequest<R extends Excel.Range>(range: R): R {
+export function forOneRequest<R extends Excel.Range | Excel.RangeAreas>(range: R): R {
   range.untrack();
   return range;
 }

@@ -21,6 +21,12 @@ export class RequestBudget {
 
   constructor(private readonly ctx: Excel.RequestContext, private readonly limit = REQUEST_BUDGET_BYTES) {}
 
+  /** Sends what is queued now (a read whose answer is needed before going on). */
+  async send(): Promise<void> {
+    await this.ctx.sync();
+    this.used = 0;
+  }
+
   async take(bytes: number): Promise<void> {
     if (this.used > 0 && this.used + bytes > this.limit) {
       await this.ctx.sync();

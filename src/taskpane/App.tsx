@@ -63,7 +63,9 @@ export function App({ lang, excel = excelAdapter }: { lang: Lang; excel?: ExcelP
           </Tab>
         ))}
       </TabList>
-      {t.busy?.label ? <BusyLine label={t.busy.label} progress={t.busy.progress} /> : null}
+      {t.busy?.label ? (
+        <BusyLine label={t.busy.label} progress={t.busy.progress} onCancel={t.busy.cancellable ? t.cancel : undefined} cancelLabel={strings.sheets.cancel} />
+      ) : null}
       {/* Outside Excel every operation fails for the one reason the warning above gives: no second, wrong advice. */}
       {t.notice && !outsideExcel && <NoticeBar notice={t.notice} strings={strings} onDismiss={t.dismissNotice} />}
       <div role="tabpanel" aria-labelledby={`tab-${view}`}>

@@ -113,7 +113,8 @@ describe("highlights: exactness and limits", () => {
     sim.reset();
     await clearHighlights(VILLAGE);
     // The village's own colours every few rows make thousands of runs to restore at 6 000 rows.
-    expect(sim.stats.syncs).toBe(rows === 60 ? 2 : 3);
+    // Thousands of runs to restore at 6 000 rows go many runs per command: still two requests.
+    expect(sim.stats.syncs).toBe(2);
     expect(allUnderWebLimit(sim)).toBe(true);
   });
 
@@ -126,7 +127,7 @@ describe("highlights: exactness and limits", () => {
     // Every row a different colour from the next: 6 000 commands of about 850 bytes each.
     expect(await applyHighlights(VILLAGE, everyActual(6000))).toEqual({ ok: true, value: undefined });
     expect(allUnderWebLimit(sim)).toBe(true);
-    expect(sim.stats.syncs).toBeGreaterThan(2);
+    // From ExcelApi 1.9 runs of one colour go many per command, so even these fit the two requests.
     expect(sim.stats.syncs).toBeLessThanOrEqual(5);
     expect(sheet().getCell("E6003").fill).toMatchObject({ fgColor: { argb: "FF" + HIGHLIGHT_COLOURS[everyActual(6000)[5999].style].fill.slice(1) } });
     sim.reset();

@@ -28,7 +28,8 @@ describe.each(["1.17", "1.1"])("at ExcelApi %s", (apiLevel) => {
     const highlights = planHighlights(report);
     expect(highlights.length).toBeGreaterThan(0);
     expect(await applyHighlights(VILLAGE, highlights)).toEqual({ ok: true, value: undefined });
-    expect(sim.stats.syncs).toBeLessThanOrEqual(3);
+    // Below ExcelApi 1.4 (no intersection that may be empty) a sheet's size is read before its cells: one more.
+    expect(sim.stats.syncs).toBeLessThanOrEqual(apiLevel === "1.1" ? 4 : 3);
     expect(highlights.find((h) => h.cell === "E7")).toEqual({ cell: "E7", style: "neutral" });
     expect(ws.getCell("E7").fill).toMatchObject({ fgColor: { argb: "FFFFEB9C" } });
     expect(snapshot(ws, "values")).toEqual(values);

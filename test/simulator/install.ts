@@ -5,6 +5,7 @@ import { createHostState, freshStats, type HostStateOptions } from "./hostState"
 import { SimDocumentSettings } from "./documentSettings";
 import { ERROR_TEXT, EXCEL_ERROR_CODES, SimRichApiError, simError } from "./errors";
 import { internals } from "./sheetAccess";
+import { setSheetFault } from "./sheetFaults";
 import { findSheet } from "./sheetNames";
 import { SimRequestContext } from "./workbook";
 
@@ -30,6 +31,7 @@ export interface OfficeSimulatorOptions extends HostStateOptions {
  *   (e.g. /^ChartCollection\.add$/, /^PageLayout\./, /^Range\.merge$/), failing its request with `code`
  *   (default "InvalidArgument") after the commands before it ran, as Excel does; `acceptAllCommands()`
  *   lifts every refusal.
+ * - `failSheet(sheet, code?)`: requests reaching that sheet fail (GeneralException), the others work.
  * - `reset()`: zeroes the counters. `reopen()`: the task pane closes and opens again (in-memory
  *   `document.settings` are reloaded from the document; unsaved changes are lost).
  * - `uninstall()`: removes the globals.
@@ -47,6 +49,8 @@ export interface OfficeSimulator {
   rejectCommands(match: RegExp, code?: string): void;
   acceptAllCommands(): void;
   protect(sheet: string): void;
+  /** From now on, every request reaching `sheet` by name fails with `code` (GeneralException by default); null heals it. */
+  failSheet(sheet: string, code?: string | null): void;
   unprotect(sheet: string): void;
   reset(): void;
   reopen(): void;
@@ -167,6 +171,7 @@ export function installOfficeSimulator(target: typeof globalThis, workbook: Exce
     rejectCommands: (match, code = "InvalidArgument") => state.faults.push({ match, code }),
     acceptAllCommands: () => void state.faults.splice(0),
     protect: (name) => (internals(sheet(name)).sheetProtection = { sheet: true }),
+    failSheet: (name, code = "GeneralException") => setSheetFault(state, name, code),
     unprotect: (name) => (internals(sheet(name)).sheetProtection = undefined),
     reset() {
       state.stats = freshStats();

@@ -101,10 +101,29 @@ export class SimRange extends SimObject<RangeTarget> {
 
   getUsedRange(valuesOnly?: boolean): SimRange {
     if (valuesOnly !== undefined) this._need("1.2", "Range.getUsedRange(valuesOnly)");
+    // The used cells within this range, not the sheet's used range cut to it.
     return new SimRange(this.context, this._sheet, (ws) => {
-      const used = usedBounds(ws, !!valuesOnly);
-      const hit = used && intersect(used, this._get().b);
+      const hit = usedBounds(ws, !!valuesOnly, this._get().b);
       if (!hit) throw simError("ItemNotFound", ERROR_TEXT.ItemNotFound, "Range.getUsedRange");
+      return hit;
+    })._instantiate();
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): SimRange {
+    this._need("1.4", "Range.getUsedRangeOrNullObject");
+    return new SimRange(this.context, this._sheet, (ws) => usedBounds(ws, !!valuesOnly, this._get().b), true)._instantiate();
+  }
+
+  /** The cells both ranges cover; `other` is a range of the same sheet or an address (ExcelApi 1.4 for the null variant). */
+  getIntersectionOrNullObject(other: SimRange | string): SimRange {
+    this._need("1.4", "Range.getIntersectionOrNullObject");
+    return new SimRange(this.context, this._sheet, () => intersect(this._get().b, otherBounds(other)), true)._instantiate();
+  }
+
+  getIntersection(other: SimRange | string): SimRange {
+    return new SimRange(this.context, this._sheet, () => {
+      const hit = intersect(this._get().b, otherBounds(other));
+      if (!hit) throw simError("ItemNotFound", ERROR_TEXT.ItemNotFound, "Range.getIntersection");
       return hit;
     })._instantiate();
   }
@@ -114,7 +133,7 @@ export class SimRange extends SimObject<RangeTarget> {
     const result = new SimClientResult<unknown[][]>();
     this._queue("Range.getCellProperties", options, () => {
       const t = this._get();
-      return result._deliver(grid(t.b, (r, c) => cellProperties(t.ws, r, c, options)));
+      return result._deliver(grid(readable(t).b, (r, c) => cellProperties(t.ws, r, c, options)));
     });
     return result;
   }
@@ -168,6 +187,22 @@ export class SimRange extends SimObject<RangeTarget> {
   }
 }
 
+function otherBounds(other: SimRange | string): Bounds {
+  const b = typeof other === "string" ? parseAddress(other) : other._get().b;
+  if (!b) throw simError("InvalidArgument", ERROR_TEXT.InvalidArgument, "Range.getIntersection");
+  return b;
+}
+
+/** Excel reads at most 5 000 000 cells at once (resource limits); a used range out to XFD1048576 is refused. */
+const MAX_READ_CELLS = 5_000_000;
+
+function readable(t: RangeTarget): RangeTarget {
+  if ((t.b.r2 - t.b.r1 + 1) * (t.b.c2 - t.b.c1 + 1) > MAX_READ_CELLS) {
+    throw simError("ResponsePayloadSizeLimitExceeded", ERROR_TEXT.ResponsePayloadSizeLimitExceeded, "Range.values", 413);
+  }
+  return t;
+}
+
 function shapeOk(input: unknown, b: Bounds): input is unknown[][] {
   return Array.isArray(input) && input.length === b.r2 - b.r1 + 1 && input.every((row) => Array.isArray(row) && row.length === b.c2 - b.c1 + 1);
 }
@@ -200,18 +235,18 @@ const RANGE_PROPS: Record<string, PropSpec<RangeTarget>> = {
   cellCount: { level: "1.1", get: (t) => (t.b.r2 - t.b.r1 + 1) * (t.b.c2 - t.b.c1 + 1) },
   values: {
     level: "1.1",
-    get: (t) => grid(t.b, (r, c) => officeValue(findCell(t.ws, r, c))),
+    get: (t) => grid(readable(t).b, (r, c) => officeValue(findCell(t.ws, r, c))),
     set: (t, v) => eachInput(t, v, "Range.values", writeValue),
   },
   formulas: {
     level: "1.1",
-    get: (t) => grid(t.b, (r, c) => officeFormula(findCell(t.ws, r, c))),
+    get: (t) => grid(readable(t).b, (r, c) => officeFormula(findCell(t.ws, r, c))),
     set: (t, v) => eachInput(t, v, "Range.formulas", writeValue),
   },
-  text: { level: "1.1", get: (t) => grid(t.b, (r, c) => String(officeValue(findCell(t.ws, r, c)))) },
+  text: { level: "1.1", get: (t) => grid(readable(t).b, (r, c) => String(officeValue(findCell(t.ws, r, c)))) },
   numberFormat: {
     level: "1.1",
-    get: (t) => grid(t.b, (r, c) => findCell(t.ws, r, c)?.numFmt || "General"),
+    get: (t) => grid(readable(t).b, (r, c) => findCell(t.ws, r, c)?.numFmt || "General"),
     set: (t, v) =>
       eachInput(t, v, "Range.numberFormat", (cell, f) =>
         restyle(cell, (s) => {

@@ -11,6 +11,13 @@ import { SimFormatProtection } from "./guards";
 export interface RangeTarget {
   ws: ExcelJS.Worksheet;
   b: Bounds;
+  /** The areas of a `RangeAreas` (b is the first); formats set on it apply to each, and read as one when all agree. */
+  areas?: Bounds[];
+}
+
+function uniformIn<V>(t: RangeTarget, read: (r: number, c: number) => V): V | null {
+  const each = (t.areas ?? [t.b]).map((b) => uniform(b, read));
+  return each.every((v) => v !== null && JSON.stringify(v) === JSON.stringify(each[0])) ? each[0] : null;
 }
 
 const DEFAULT_WIDTH_CHARS = 8.43;
@@ -29,7 +36,7 @@ function cellStyle(t: RangeTarget, r: number, c: number): Partial<ExcelJS.Style>
 
 function writeEach(t: RangeTarget, where: string, patch: (s: Partial<ExcelJS.Style>) => void): void {
   assertEditable(t.ws, where);
-  eachCell(t.ws, t.b, (cell) => restyle(cell, patch));
+  for (const b of t.areas ?? [t.b]) eachCell(t.ws, b, (cell) => restyle(cell, patch));
 }
 
 const H_IN: Record<string, ExcelJS.Alignment["horizontal"] | undefined> = { General: undefined, Left: "left", Center: "center", Right: "right", Fill: "fill", Justify: "justify", CenterAcrossSelection: "centerContinuous", Distributed: "distributed" };
@@ -77,7 +84,7 @@ export class SimRangeFormat extends SimObject<RangeTarget> {
 const FORMAT_PROPS: Record<string, PropSpec<RangeTarget>> = {
   horizontalAlignment: {
     level: "1.1",
-    get: (t) => uniform(t.b, (r, c) => byValue(H_IN, cellStyle(t, r, c).alignment?.horizontal, "General")),
+    get: (t) => uniformIn(t, (r, c) => byValue(H_IN, cellStyle(t, r, c).alignment?.horizontal, "General")),
     set: (t, v) => {
       const h = choice(H_IN, v, "RangeFormat.horizontalAlignment");
       writeEach(t, "RangeFormat.horizontalAlignment", (s) => (s.alignment = { ...s.alignment, horizontal: h }));
@@ -85,7 +92,7 @@ const FORMAT_PROPS: Record<string, PropSpec<RangeTarget>> = {
   },
   verticalAlignment: {
     level: "1.1",
-    get: (t) => uniform(t.b, (r, c) => byValue(V_IN, cellStyle(t, r, c).alignment?.vertical ?? "bottom", "Bottom")),
+    get: (t) => uniformIn(t, (r, c) => byValue(V_IN, cellStyle(t, r, c).alignment?.vertical ?? "bottom", "Bottom")),
     set: (t, v) => {
       const vv = choice(V_IN, v, "RangeFormat.verticalAlignment");
       writeEach(t, "RangeFormat.verticalAlignment", (s) => (s.alignment = { ...s.alignment, vertical: vv }));
@@ -93,7 +100,7 @@ const FORMAT_PROPS: Record<string, PropSpec<RangeTarget>> = {
   },
   wrapText: {
     level: "1.1",
-    get: (t) => uniform(t.b, (r, c) => !!cellStyle(t, r, c).alignment?.wrapText),
+    get: (t) => uniformIn(t, (r, c) => !!cellStyle(t, r, c).alignment?.wrapText),
     set: (t, v) => writeEach(t, "RangeFormat.wrapText", (s) => (s.alignment = { ...s.alignment, wrapText: !!v })),
   },
   columnWidth: {
@@ -133,7 +140,7 @@ export class SimRangeFill extends SimObject<RangeTarget> {
 const FILL_PROPS: Record<string, PropSpec<RangeTarget>> = {
   color: {
     level: "1.1",
-    get: (t) => uniform(t.b, (r, c) => officeFillColour(cellStyle(t, r, c).fill)),
+    get: (t) => uniformIn(t, (r, c) => officeFillColour(cellStyle(t, r, c).fill)),
     set: (t, v) => {
       const hex = colourFromOffice(v);
       if (!hex) throw simError("InvalidArgument", ERROR_TEXT.InvalidArgument, "RangeFill.color");
@@ -142,7 +149,7 @@ const FILL_PROPS: Record<string, PropSpec<RangeTarget>> = {
   },
   pattern: {
     level: "1.9",
-    get: (t) => uniform(t.b, (r, c) => officePattern(cellStyle(t, r, c).fill)),
+    get: (t) => uniformIn(t, (r, c) => officePattern(cellStyle(t, r, c).fill)),
     set: (t, v) => {
       const p = typeof v === "string" ? excelPattern(v) : null;
       if (!p) throw simError("InvalidArgument", ERROR_TEXT.InvalidArgument, "RangeFill.pattern");
@@ -167,7 +174,7 @@ export class SimRangeFont extends SimObject<RangeTarget> {
 function fontProp(key: keyof ExcelJS.Font, read: (f: Partial<ExcelJS.Font>) => unknown, write: (v: unknown) => unknown): PropSpec<RangeTarget> {
   return {
     level: "1.1",
-    get: (t) => uniform(t.b, (r, c) => read(cellStyle(t, r, c).font ?? {})),
+    get: (t) => uniformIn(t, (r, c) => read(cellStyle(t, r, c).font ?? {})),
     set: (t, v) => {
       const w = write(v);
       writeEach(t, `RangeFont.${key}`, (s) => (s.font = { ...s.font, [key]: w }));

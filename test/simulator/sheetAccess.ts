@@ -66,19 +66,34 @@ export function assertEditable(ws: ExcelJS.Worksheet, location: string): void {
 }
 
 /** The rectangle of cells holding a value (or, unless `valuesOnly`, any formatting); null for a blank sheet. */
-export function usedBounds(ws: ExcelJS.Worksheet, valuesOnly: boolean): Bounds | null {
+export function usedBounds(ws: ExcelJS.Worksheet, valuesOnly: boolean, within?: Bounds): Bounds | null {
   let b: Bounds | null = null;
-  internals(ws)._rows.forEach((row, ri) => {
-    if (!row) return;
-    (row as unknown as RowInternals)._cells.forEach((cell, ci) => {
-      if (!cell) return;
-      const used = (cell.value !== null && cell.value !== undefined) || (!valuesOnly && Object.keys(cell.style ?? {}).length > 0);
-      if (!used) return;
-      const r = ri + 1;
-      const c = ci + 1;
-      b = b ? { r1: Math.min(b.r1, r), c1: Math.min(b.c1, c), r2: Math.max(b.r2, r), c2: Math.max(b.c2, c) } : { r1: r, c1: c, r2: r, c2: c };
-    });
-  });
+  const isUsed = (cell: ExcelJS.Cell | undefined): boolean =>
+    !!cell && ((cell.value !== null && cell.value !== undefined) || (!valuesOnly && Object.keys(cell.style ?? {}).length > 0));
+  const rows = internals(ws)._rows;
+  // Plain loops, first and last used cell of each row only: ExcelJS keeps a row's cells in a dense array
+  // as long as its last column, and a value in XFD makes it 16 384 long.
+  const lowest = within ? within.c1 - 1 : 0;
+  for (let ri = within ? within.r1 - 1 : 0; ri < Math.min(rows.length, within ? within.r2 : rows.length); ri++) {
+    const row = rows[ri];
+    if (!row) continue;
+    const cells = (row as unknown as RowInternals)._cells;
+    let last = Math.min(cells.length, within ? within.c2 : cells.length) - 1;
+    while (last >= lowest && !isUsed(cells[last])) last--;
+    if (last < lowest) continue;
+    // for…in visits only the cells ExcelJS created, in column order: the gap before XFD is skipped.
+    let first = last;
+    for (const key in cells) {
+      const i = Number(key);
+      if (i >= lowest && isUsed(cells[i])) {
+        first = Math.min(first, i);
+        break;
+      }
+    }
+    const r = ri + 1;
+    const found: Bounds = b ?? { r1: r, c1: first + 1, r2: r, c2: last + 1 };
+    b = { r1: Math.min(found.r1, r), c1: Math.min(found.c1, first + 1), r2: Math.max(found.r2, r), c2: Math.max(found.c2, last + 1) };
+  }
   return b;
 }
 

@@ -4,10 +4,12 @@ import type { SimChart, SimContextCore } from "./context";
 import { ERROR_TEXT, simError } from "./errors";
 import { SimClientResult, SimObject, defineProps, type LoadSpec, type PropSpec } from "./proxy";
 import { SimRange, addressBounds } from "./range";
+import { SimRangeAreas } from "./rangeAreas";
 import { internals, sheetAlive, usedBounds } from "./sheetAccess";
 import { assertSheetName, findSheet, moveSheet, sheetId } from "./sheetNames";
 import { SimChartCollection } from "./charts";
 import { SimPageLayout } from "./pageLayout";
+import { assertNoFault } from "./sheetFaults";
 
 const VISIBILITY: Record<string, ExcelJS.WorksheetState> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
 
@@ -54,6 +56,13 @@ export class SimWorksheet extends SimObject<ExcelJS.Worksheet> {
   getRange(address?: string): SimRange {
     if (address !== undefined && typeof address !== "string") throw simError("InvalidArgument", ERROR_TEXT.InvalidArgument, "Worksheet.getRange");
     return new SimRange(this.context, this, addressBounds(address));
+  }
+
+  /** Several areas at once, "E5:E6, E9" (ExcelApi 1.9). */
+  getRanges(address: string): SimRangeAreas {
+    this._need("1.9", "Worksheet.getRanges");
+    if (typeof address !== "string") throw simError("InvalidArgument", ERROR_TEXT.InvalidArgument, "Worksheet.getRanges");
+    return new SimRangeAreas(this.context, this, address);
   }
 
   getCell(row: number, column: number): SimRange {
@@ -169,12 +178,18 @@ export class SimWorksheetCollection extends SimObject<ExcelJS.Workbook> {
   }
 
   getItem(key: string): SimWorksheet {
-    return new SimWorksheet(this.context, () => findSheet(this.context.state.workbook, key))._instantiate();
+    return new SimWorksheet(this.context, () => this.found(key))._instantiate();
   }
 
   getItemOrNullObject(key: string): SimWorksheet {
     this._need("1.4", "WorksheetCollection.getItemOrNullObject");
-    return new SimWorksheet(this.context, () => findSheet(this.context.state.workbook, key), true)._instantiate();
+    return new SimWorksheet(this.context, () => this.found(key), true)._instantiate();
+  }
+
+  private found(key: string): ExcelJS.Worksheet | null {
+    const ws = findSheet(this.context.state.workbook, key);
+    assertNoFault(this.context.state, ws);
+    return ws;
   }
 
   getActiveWorksheet(): SimWorksheet {

@@ -1,5 +1,5 @@
 import type { Highlight, Result, SheetCells, SheetModel } from "../../src/core/model";
-import type { ExcelPort } from "../../src/taskpane/state/excelPort";
+import type { ExcelPort, ReadOptions, SheetScanOf } from "../../src/taskpane/state/excelPort";
 
 /** A failure of the fake workbook, described the way the adapter would. */
 export interface FakeFailure {
@@ -78,9 +78,25 @@ export class FakeExcel implements ExcelPort<FakeFailure> {
     return this.step("listWorksheets", () => ({ ok: true, value: [...this.sheets.keys()].map((name) => ({ name, active: name === this.active })) }));
   }
 
-  readWorksheets(names: string[]) {
+  /** Sheets Excel refuses to read (each with its failure), and sheets with values far outside their table. */
+  refused = new Map<string, FakeFailure>();
+  outside = new Map<string, { address: string; single: boolean }>();
+
+  scanWorksheets(names: string[], _options?: ReadOptions) {
+    return this.step("scanWorksheets", (): Result<SheetScanOf<FakeFailure>[], FakeFailure> => ({
+      ok: true,
+      value: names.map((name) => {
+        const failure = this.refused.get(name) ?? (this.sheets.has(name) ? null : { code: "ItemNotFound" });
+        return { name, cells: failure ? null : this.sheets.get(name)!, failure, outside: this.outside.get(name) ?? null, noTable: false };
+      }),
+    }));
+  }
+
+  readWorksheets(names: string[], _options?: ReadOptions) {
     return this.step("readWorksheets", (): Result<SheetCells[], FakeFailure> => {
       const missing = names.find((n) => !this.sheets.has(n));
+      const refused = names.find((n) => this.refused.has(n));
+      if (refused) return { ok: false, failures: this.refused.get(refused)! };
       return missing ? { ok: false, failures: { code: "ItemNotFound" } } : { ok: true, value: names.map((n) => this.sheets.get(n)!) };
     });
   }

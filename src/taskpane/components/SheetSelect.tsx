@@ -8,10 +8,12 @@ export interface SheetSelectProps {
   /** Text of the empty choice; without it a sheet must be chosen. */
   emptyLabel?: string;
   disabled?: boolean;
+  /** A word shown after some sheets' names ("không đọc được"); the value chosen stays the name. */
+  marks?: Record<string, string>;
 }
 
 /** A native drop-down of worksheet names: quick by keyboard and read well by screen readers. */
-export function SheetSelect({ label, sheets, value, onChange, emptyLabel, disabled }: SheetSelectProps) {
+export function SheetSelect({ label, sheets, value, onChange, emptyLabel, disabled, marks }: SheetSelectProps) {
   return (
     <Field label={label}>
       <Select
@@ -25,7 +27,7 @@ export function SheetSelect({ label, sheets, value, onChange, emptyLabel, disabl
         {(emptyLabel !== undefined || value === null) && <option value="">{emptyLabel ?? ""}</option>}
         {sheets.map((name) => (
           <option key={name} value={name}>
-            {name}
+            {marks?.[name] ? `${name} (⚠ ${marks[name]})` : name}
           </option>
         ))}
       </Select>

@@ -10,6 +10,22 @@ export interface SheetWritten {
   missing: Decoration[];
 }
 
+/** How a long read goes: it stops between requests once `signal` is aborted, and says how far it got. */
+export interface ReadOptions {
+  signal?: AbortSignal;
+  progress?: (done: number, total: number) => void;
+}
+
+/** One sheet as the scan found it (see `scanWorksheets` in src/excel). */
+export interface SheetScanOf<F> {
+  name: string;
+  cells: SheetCells | null;
+  failure: F | null;
+  /** Values outside the table, not read: one cell holding one (`single`), else the range they lie in. */
+  outside: { address: string; single: boolean } | null;
+  noTable: boolean;
+}
+
 /**
  * What the pane needs from the Excel adapter (`src/excel`), so the hook can be driven by the real adapter
  * in Excel, by the adapter over the simulator in tests, or by anything else of the same shape.
@@ -17,7 +33,9 @@ export interface SheetWritten {
 export interface ExcelPort<F = unknown> {
   /** Visible sheets in tab order. */
   listWorksheets(): Promise<Result<{ name: string; active: boolean }[], F>>;
-  readWorksheets(names: string[]): Promise<Result<SheetCells[], F>>;
+  readWorksheets(names: string[], options?: ReadOptions): Promise<Result<SheetCells[], F>>;
+  /** Every sheet on its own: one that cannot be read is marked, the others are still read. */
+  scanWorksheets(names: string[], options?: ReadOptions): Promise<Result<SheetScanOf<F>[], F>>;
   applyHighlights(sheet: string, highlights: Highlight[]): Promise<Result<unknown, F>>;
   clearHighlights(sheet: string): Promise<Result<unknown, F>>;
   /** Adapters that cannot tell what they left out may give nothing back. */

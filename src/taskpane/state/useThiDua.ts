@@ -22,6 +22,8 @@ import type { Outcome, Progress } from "./outcome";
 export interface Busy {
   label: string;
   progress: { done: number; total: number } | null;
+  /** The operation can still be cancelled (it stops between requests and undoes what it began). */
+  cancellable: boolean;
 }
 
 /**
@@ -46,11 +48,12 @@ export function useThiDua(excel: ExcelPort, lang: Lang) {
   const [period, setPeriod] = useState<Period>("year");
   // A ref, not state: a second click in the same frame must see the first one already running.
   const running = useRef(false);
+  const cancelling = useRef<AbortController | null>(null);
 
   const run = useCallback(
     async <T>(
       label: string,
-      operation: (progress: Progress) => Promise<Outcome<T>>,
+      operation: (progress: Progress, signal: AbortSignal) => Promise<Outcome<T>>,
       done: (value: T) => void | Promise<void>,
       options: { quiet?: boolean } = {},
     ): Promise<boolean> => {
@@ -60,11 +63,19 @@ export function useThiDua(excel: ExcelPort, lang: Lang) {
       // list being clicked does not jump; it still holds every other button until it ends.
       if (!options.quiet) setNotice(null);
       const shown = options.quiet ? "" : label;
-      setBusy({ label: shown, progress: null });
+      const abort = new AbortController();
+      cancelling.current = abort;
+      const cancellable = !options.quiet;
+      setBusy({ label: shown, progress: null, cancellable });
       try {
-        const outcome = await operation((d, total) => setBusy({ label: shown, progress: { done: d, total } }));
+        const outcome = await operation(
+          (d, total, final) => setBusy({ label: shown, progress: { done: d, total }, cancellable: cancellable && !final }),
+          abort.signal,
+        );
         if (!outcome.ok) {
-          setNotice(outcome.notice);
+          // A cancel is what staff asked for, not an error; an operation may say what it undid.
+          const cancelled = abort.signal.aborted && outcome.notice.intent !== "info";
+          setNotice(cancelled ? { intent: "info", text: strings.sheets.cancelled } : outcome.notice);
           return false;
         }
         // Inside the operation: what it changed in the workbook is read again before anything is clickable.
@@ -75,6 +86,7 @@ export function useThiDua(excel: ExcelPort, lang: Lang) {
         setNotice({ intent: "error", text: strings.failure.unexpected, todo: strings.failure.unexpectedTodo });
         return false;
       } finally {
+        cancelling.current = null;
         running.current = false;
         setBusy(null);
       }
@@ -102,7 +114,17 @@ export function useThiDua(excel: ExcelPort, lang: Lang) {
   }, []);
 
   const refreshSheets = useCallback(
-    () => run(strings.sheets.reading, () => findSheets(excel, lang), (found) => applyScan(found, true)),
+    () =>
+      run(
+        strings.sheets.reading,
+        (progress, signal) => findSheets(excel, lang, { signal, progress }),
+        (found) => {
+          applyScan(found, true);
+          if (found.problems.length > 0) {
+            setNotice({ intent: "warning", text: strings.sheets.problemsTitle(found.problems.length), items: found.problems });
+          }
+        },
+      ),
     [run, excel, lang, strings, applyScan],
   );
 
@@ -130,7 +152,7 @@ export function useThiDua(excel: ExcelPort, lang: Lang) {
     if (!reportSheet) return Promise.resolve(false);
     return run(
       strings.check.running,
-      (progress) => checkSheet(excel, lang, { report: reportSheet, target: checkTarget }, progress),
+      (progress, signal) => checkSheet(excel, lang, { report: reportSheet, target: checkTarget }, progress, signal),
       (value) => {
         const sheet = value.checked.sheet;
         setChecked(value.checked);
@@ -181,7 +203,7 @@ export function useThiDua(excel: ExcelPort, lang: Lang) {
     () =>
       run(
         strings.rank.running,
-        (progress) => rankSheets(excel, lang, { sheets: rankChoice, target: rankTarget, period }, progress),
+        (progress, signal) => rankSheets(excel, lang, { sheets: rankChoice, target: rankTarget, period }, progress, signal),
         async (value) => {
           setRanking(value.ranking);
           if (value.config) setConfig(value.config);
@@ -252,6 +274,8 @@ export function useThiDua(excel: ExcelPort, lang: Lang) {
   return {
     strings,
     busy,
+    /** Stops the running operation at its next step; what it began is undone. */
+    cancel: () => cancelling.current?.abort(),
     notice,
     dismissNotice: () => setNotice(null),
     scan,

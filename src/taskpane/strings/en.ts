@@ -33,6 +33,17 @@ export const en: Strings = {
     reading: "Reading the list of worksheets…",
     refresh: "Read the worksheets again",
     none: "This workbook has no worksheet with an indicator table yet. Import village reports or create sample data.",
+    problemsTitle: (n: number) => `${n} ${n === 1 ? "worksheet needs" : "worksheets need"} a look; the others can be used:`,
+    outside: (sheet: string, address: string, single: boolean) =>
+      single
+        ? `${sheet}: cell ${address} holds data outside the table — delete that cell if it is not needed`
+        : `${sheet}: range ${address} holds data outside the table — delete those cells if they are not needed`,
+    noTable: (sheet: string, address: string | null) =>
+      `${sheet}: no indicator table in the first 40 rows${address ? ` (the sheet has data as far as ${address})` : ""}, so the sheet was not read whole — if it is a report, move the TT | Chỉ tiêu | ĐVT header to the top`,
+    unreadable: (sheet: string, why: string) => `${sheet}: could not be read. ${why}`,
+    mark: { unreadable: "could not be read", outside: "data outside the table", "no-table": "no table found" },
+    cancel: "Cancel",
+    cancelled: "Cancelled. Nothing in the workbook was left half-changed.",
   },
   check: {
     intro: "Choose the village's report sheet and the commune's target sheet, then press Check.",
@@ -43,6 +54,7 @@ export const en: Strings = {
     running: "Checking the report…",
     clear: "Clear highlights",
     clearing: "Clearing highlights…",
+    cancelled: "Check cancelled; no cell is left highlighted by it.",
     cleared: (sheets: string[]) => `Highlights cleared on ${sheetList(sheets)}; cell colours are back as they were.`,
     resultTitle: (village: string) => `Check result: ${village}`,
     highlighted: (n: number, sheet: string) => `${n} cells highlighted on “${sheet}”.`,

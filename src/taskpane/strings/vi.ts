@@ -37,6 +37,17 @@ export const vi = {
     reading: "Đang đọc danh sách trang tính…",
     refresh: "Đọc lại các trang tính",
     none: "Sổ làm việc chưa có trang tính nào có bảng chỉ tiêu. Hãy nhập báo cáo thôn hoặc tạo dữ liệu mẫu.",
+    problemsTitle: (n: number) => `Có ${n} trang tính cần xem lại; các trang khác vẫn dùng được:`,
+    outside: (sheet: string, address: string, single: boolean) =>
+      single
+        ? `${sheet}: ô ${address} có dữ liệu ngoài bảng — xóa ô đó nếu không cần`
+        : `${sheet}: vùng ${address} có dữ liệu ngoài bảng — xóa các ô đó nếu không cần`,
+    noTable: (sheet: string, address: string | null) =>
+      `${sheet}: không thấy bảng chỉ tiêu trong 40 dòng đầu${address ? ` (trang có dữ liệu đến ${address})` : ""} nên không đọc hết trang — nếu đây là báo cáo, đưa dòng tiêu đề TT | Chỉ tiêu | ĐVT lên đầu trang`,
+    unreadable: (sheet: string, why: string) => `${sheet}: không đọc được. ${why}`,
+    mark: { unreadable: "không đọc được", outside: "có dữ liệu ngoài bảng", "no-table": "không thấy bảng" },
+    cancel: "Hủy",
+    cancelled: "Đã hủy. Không có gì trong sổ làm việc bị thay đổi dở dang.",
   },
   check: {
     intro: "Chọn trang báo cáo của thôn và trang chỉ tiêu của xã, rồi bấm Kiểm tra.",
@@ -47,6 +58,7 @@ export const vi = {
     running: "Đang kiểm tra báo cáo…",
     clear: "Xóa đánh dấu",
     clearing: "Đang xóa đánh dấu…",
+    cancelled: "Đã hủy kiểm tra; không ô nào còn bị tô màu bởi lần kiểm tra này.",
     cleared: (sheets: string[]) => `Đã xóa đánh dấu trên trang ${sheetList(sheets)}, màu ô đã trở lại như cũ.`,
     resultTitle: (village: string) => `Kết quả kiểm tra: ${village}`,
     highlighted: (n: number, sheet: string) => `Đã tô màu ${n} ô trên trang “${sheet}”.`,

@@ -34,6 +34,7 @@ export function CheckView(props: CheckViewProps) {
   const { strings, sheets, busy, checked } = props;
   const styles = useStyles();
   const names = sheets.map((s) => s.name);
+  const marks = Object.fromEntries(sheets.flatMap((s) => (s.problem ? [[s.name, strings.sheets.mark[s.problem.kind]]] : [])));
   return (
     <div className={styles.view}>
       {/* Before the first scan there are no sheets at all: only a scanned workbook without reports says so. */}
@@ -44,6 +45,7 @@ export function CheckView(props: CheckViewProps) {
         value={props.reportSheet}
         onChange={props.onReportSheet}
         disabled={busy}
+        marks={marks}
       />
       <SheetSelect
         label={strings.check.targetSheet}
@@ -52,6 +54,7 @@ export function CheckView(props: CheckViewProps) {
         onChange={props.onTargetSheet}
         emptyLabel={strings.check.noTargetSheet}
         disabled={busy}
+        marks={marks}
       />
       <div className={styles.actions}>
         {/* While busy the buttons stay focusable (aria-disabled): the one just pressed keeps keyboard focus. */}

@@ -92,6 +92,8 @@ export function RankView(props: RankViewProps) {
 
 // "Báo cáo — Bản Tát Mạ (báo cáo thôn)": a sheet named "Báo cáo" still says which village it is.
 function sheetLabel(sheet: SheetInfo, strings: Strings): string {
+  // A sheet the scan could not (wholly) read says so where it is chosen; the notice says what to do.
+  if (sheet.problem) return `${sheet.name} (⚠ ${strings.sheets.mark[sheet.problem.kind]})`;
   if (sheet.layout === "consolidated") return `${sheet.name} (${strings.rank.consolidatedLayout})`;
   if (sheet.layout !== "report") return sheet.name;
   const name = sheet.name.toLowerCase();

@@ -5,6 +5,11 @@ import type { Lang } from "../../shell/lang";
 import type { ExcelPort } from "../excelPort";
 import { failureNotice } from "../failureNotice";
 import type { Outcome, Progress } from "../outcome";
+import { stringsFor } from "../../strings";
+
+function cancelled(lang: Lang): { ok: false; notice: { intent: "info"; text: string } } {
+  return { ok: false, notice: { intent: "info", text: stringsFor(lang).check.cancelled } };
+}
 
 /**
  * Checks a village's report against the chosen target sheet (or its own targets) and highlights what
@@ -18,17 +23,24 @@ export async function checkSheet(
   lang: Lang,
   sheets: { report: string; target: string | null },
   progress: Progress,
+  signal?: AbortSignal,
 ): Promise<Outcome<{ checked: CheckedReport; highlighted: number }>> {
   const names = sheets.target ? [sheets.report, sheets.target] : [sheets.report];
-  const read = await excel.readWorksheets(names);
+  // Reading is most of the work on a large report: its requests make the first half of the bar.
+  const read = await excel.readWorksheets(names, { signal, progress: (done, total) => progress(done, 2 * total) });
   if (!read.ok) return { ok: false, notice: failureNotice(excel, read.failures, lang) };
-  progress(1, 3);
   const [report, targets] = read.value;
   const checked = checkReport(report, targets ? { targets } : {});
-  progress(2, 3);
+  progress(3, 4);
   const highlights = planHighlights(checked);
+  if (signal?.aborted) return cancelled(lang);
   const applied = await excel.applyHighlights(checked.sheet, highlights);
   if (!applied.ok) return { ok: false, notice: failureNotice(excel, applied.failures, lang) };
-  progress(3, 3);
+  // Cancelled while painting: the check's highlights come off again, nothing of it is left.
+  if (signal?.aborted) {
+    const cleared = await excel.clearHighlights(checked.sheet);
+    return cleared.ok ? cancelled(lang) : { ok: false, notice: failureNotice(excel, cleared.failures, lang) };
+  }
+  progress(4, 4);
   return { ok: true, value: { checked, highlighted: highlights.length } };
 }

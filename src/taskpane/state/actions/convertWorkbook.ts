@@ -22,7 +22,7 @@ export function fileKind(name: string): FileKind {
  * @example const converted = await convertToXlsx(bytes); converted.ok && insert(converted.bytes)
  */
 export async function convertToXlsx(bytes: Uint8Array): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; reason: "protected" | "unreadable" }> {
-  const [XLSX, cptable] = await Promise.all([import("@e965/xlsx"), import("@e965/xlsx/dist/cpexcel.js")]);
+  const [XLSX, cptable] = await Promise.all([import("@e965/xlsx"), import("@e965/xlsx/dist/cpexcel")]);
   XLSX.set_cptable(cptable);
   try {
     const workbook = XLSX.read(bytes, { type: "array", cellNF: true, cellDates: false, cellFormula: false, WTF: false });

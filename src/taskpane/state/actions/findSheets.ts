@@ -2,10 +2,11 @@ import { classifySheet } from "../../../core/checks/classifySheet";
 import { CONFIG_SHEET_NAME, readConfigSheet } from "../../../core/config/configSheet";
 import type { Period, SheetCells } from "../../../core/model";
 import type { Lang } from "../../shell/lang";
-import type { ExcelPort } from "../excelPort";
+import { stringsFor } from "../../strings";
+import type { ExcelPort, ReadOptions, SheetScanOf } from "../excelPort";
 import { failureNotice } from "../failureNotice";
 import type { Outcome } from "../outcome";
-import type { SheetInfo } from "../sheetInfo";
+import type { SheetInfo, SheetProblem } from "../sheetInfo";
 import { isBlank } from "./isBlank";
 import { isOwnSheet } from "./ownSheets";
 
@@ -19,33 +20,68 @@ export interface WorkbookScan {
   /** The period set on the configuration sheet, when it has a valid one. */
   period: Period | null;
   configExists: boolean;
+  /** One line per sheet that is not (wholly) usable, naming the sheet and what to do. */
+  problems: string[];
 }
 
 /**
- * Reads every worksheet once and says what each one is (target sheet, village report, consolidated sheet),
- * so the views can preselect the sheets staff most likely mean.
+ * Reads every worksheet once, each within its table and on its own, and says what each one is (target
+ * sheet, village report, consolidated sheet), so the views can preselect the sheets staff most likely
+ * mean. A sheet that cannot be read, or has values far outside its table, is listed with what to do.
  *
  * @example await findSheets(excel, "vi") → { ok: true, value: { sheets: [{ name: "Chỉ tiêu 2024", layout: "targets", … }], … } }
  */
-export async function findSheets(excel: ExcelPort, lang: Lang): Promise<Outcome<WorkbookScan>> {
+export async function findSheets(excel: ExcelPort, lang: Lang, options: ReadOptions = {}): Promise<Outcome<WorkbookScan>> {
   const listed = await excel.listWorksheets();
   if (!listed.ok) return { ok: false, notice: failureNotice(excel, listed.failures, lang) };
-  const read = await excel.readWorksheets(listed.value.map((s) => s.name));
+  const read = await excel.scanWorksheets(listed.value.map((s) => s.name), options);
   if (!read.ok) return { ok: false, notice: failureNotice(excel, read.failures, lang) };
+  // Excel refusing every sheet alike (a locked file, say) is one problem, not one per sheet.
+  if (read.value.length > 0 && read.value.every((s) => s.failure !== null)) {
+    return { ok: false, notice: failureNotice(excel, read.value[0].failure, lang) };
+  }
   const active = listed.value.find((s) => s.active)?.name;
-  const sheets = read.value.map((cells) => ({ ...describeSheet(cells), active: cells.name === active }));
+  const sheets = read.value.map((scan) => ({ ...describeScan(excel, scan, lang), active: scan.name === active }));
+  const cells = read.value.flatMap((s) => (s.cells ? [s.cells] : []));
   const year = sheets.find((s) => s.layout === "targets" && s.year)?.year ?? sheets.find((s) => s.year)?.year ?? null;
-  const configCells = read.value.find((s) => s.name === CONFIG_SHEET_NAME);
+  const configCells = cells.find((s) => s.name === CONFIG_SHEET_NAME);
+  const strings = stringsFor(lang).sheets;
   return {
     ok: true,
     value: {
       sheets,
-      empty: read.value.every(isBlank),
+      empty: read.value.every((s) => s.cells !== null && isBlank(s.cells)),
       year,
       period: configCells ? configuredPeriod(configCells, year) : null,
-      configExists: configCells !== undefined,
+      configExists: listed.value.some((s) => s.name === CONFIG_SHEET_NAME),
+      problems: sheets.flatMap((s) => (s.problem ? [problemText(s.name, s.problem, strings)] : [])),
     },
   };
+}
+
+function describeScan<F>(excel: ExcelPort<F>, scan: SheetScanOf<F>, lang: Lang): SheetInfo {
+  if (!scan.cells || scan.failure) {
+    const text = scan.failure ? excel.describeFailure(scan.failure, lang) : "";
+    return { name: scan.name, layout: null, village: null, year: null, problem: { kind: "unreadable", text } };
+  }
+  const info = describeSheet(scan.cells);
+  const problem: SheetProblem | undefined = scan.noTable
+    ? { kind: "no-table", address: scan.outside?.address ?? null }
+    : scan.outside
+      ? { kind: "outside", ...scan.outside }
+      : undefined;
+  return problem ? { ...info, problem } : info;
+}
+
+function problemText(sheet: string, problem: SheetProblem, strings: ReturnType<typeof stringsFor>["sheets"]): string {
+  switch (problem.kind) {
+    case "unreadable":
+      return strings.unreadable(sheet, problem.text);
+    case "outside":
+      return strings.outside(sheet, problem.address, problem.single);
+    case "no-table":
+      return strings.noTable(sheet, problem.address);
+  }
 }
 
 function describeSheet(cells: SheetCells): SheetInfo {

@@ -28,14 +28,14 @@ export async function rankSheets(
   lang: Lang,
   choice: { sheets: string[]; target: string | null; period: Period },
   progress: Progress,
+  signal?: AbortSignal,
 ): Promise<Outcome<{ ranking: Ranking; sheet: string; resultsSheet: string; missing: Decoration[]; config: ConfigStatus | null }>> {
   const listed = await excel.listWorksheets();
   if (!listed.ok) return { ok: false, notice: failureNotice(excel, listed.failures, lang) };
   const hasConfig = listed.value.some((s) => s.name === CONFIG_SHEET_NAME);
   const extra = [choice.target, hasConfig ? CONFIG_SHEET_NAME : null].filter((n): n is string => n !== null);
-  const read = await excel.readWorksheets([...choice.sheets, ...extra]);
+  const read = await excel.readWorksheets([...choice.sheets, ...extra], { signal, progress: (done, total) => progress(done, 2 * total) });
   if (!read.ok) return { ok: false, notice: failureNotice(excel, read.failures, lang) };
-  progress(1, 3);
   const reportsCells = read.value.slice(0, choice.sheets.length);
   const targets = choice.target ? read.value[choice.sheets.length] : undefined;
   const titles = [targets, ...reportsCells].filter((c): c is SheetCells => c !== undefined).map(classifySheet);
@@ -57,7 +57,9 @@ export async function rankSheets(
   const ranked = rankVillages(villages.reports, { ...config.value, period: choice.period });
   // Sheets that could not be read as reports are said too, so no village silently drops out.
   const ranking = { ...ranked, findings: [...villages.findings, ...ranked.findings] };
-  progress(2, 3);
+  // The ranking sheet is replaced in one step at the end: cancelled before it, the previous one stays.
+  if (signal?.aborted) return { ok: false, notice: { intent: "info", text: stringsFor(lang).sheets.cancelled } };
+  progress(3, 4, true);
   const commune = config.value.commune ?? titles.find((t) => t.commune !== null)?.commune ?? null;
   const model = buildRankingSheet(ranking, { commune, place: config.value.place ?? commune, date: today() });
   // The results across the villages (SPEC §7.2), written next to the ranking sheet in the same requests.
@@ -65,7 +67,7 @@ export async function rankSheets(
   const both = await writeBoth(excel, model, results);
   if (!both.ok) return { ok: false, notice: failureNotice(excel, both.failures, lang) };
   const [written, resultsWritten] = both.value;
-  progress(3, 3);
+  progress(4, 4, true);
   const status = hasConfig ? { sheet: CONFIG_SHEET_NAME, exists: true, findings: [] } : null;
   const sheet = written?.sheet ?? model.name;
   const missing = [...new Set([...(written?.missing ?? []), ...(resultsWritten?.missing ?? [])])];

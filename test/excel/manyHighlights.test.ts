@@ -1,0 +1,42 @@
+import * as ExcelJS from "exceljs";
+import type { Highlight } from "../../src/core/model/highlight";
+import { applyHighlights, clearHighlights } from "../../src/excel";
+import { installOfficeSimulator, type OfficeSimulator } from "../simulator";
+import { fillReport, snapshot, webRequestBytes } from "./fixtures";
+
+jest.setTimeout(120_000);
+
+let sim: OfficeSimulator;
+afterEach(() => sim?.uninstall());
+
+// Every third row falls short: thousands of separate one-cell runs, as on a large report.
+const ROWS = 6_000;
+const shortfalls: Highlight[] = Array.from({ length: ROWS / 3 }, (_, i) => ({ cell: `E${4 + 3 * i}`, style: "bad" }));
+
+async function report(): Promise<ExcelJS.Worksheet> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Nà Lầu");
+  fillReport(ws, ROWS);
+  sim = installOfficeSimulator(globalThis, wb, { apiLevel: "1.17" });
+  return ws;
+}
+
+describe("highlights of thousands of separate cells", () => {
+  it("paints them many runs per command, in a few requests under 5 MB, and clear restores every look", async () => {
+    const ws = await report();
+    const fills = snapshot(ws, "fills");
+    const fonts = snapshot(ws, "fonts");
+    expect(await applyHighlights("Nà Lầu", shortfalls)).toEqual({ ok: true, value: undefined });
+    const painted = sim.stats.requests.reduce((n, q) => n + q.actions, 0);
+    // One command per cell would be some 6 000 commands for the probe and as many for the paint.
+    expect(painted).toBeLessThan(1_000);
+    expect(sim.stats.syncs).toBeLessThanOrEqual(4);
+    expect(Math.max(...sim.stats.requests.map(webRequestBytes))).toBeLessThan(5_000_000);
+    expect(ws.getCell("E4").fill).toMatchObject({ fgColor: { argb: "FFFFC7CE" } });
+    expect(ws.getCell(`E${4 + 3 * (ROWS / 3 - 1)}`).fill).toMatchObject({ fgColor: { argb: "FFFFC7CE" } });
+    expect(ws.getCell("E5").fill).toEqual(fills.E5);
+    expect(await clearHighlights("Nà Lầu")).toEqual({ ok: true, value: undefined });
+    expect(snapshot(ws, "fills")).toEqual(fills);
+    expect(snapshot(ws, "fonts")).toEqual(fonts);
+  });
+});
