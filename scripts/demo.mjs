@@ -1,6 +1,7 @@
 // `npm run demo`: builds the command line if needed, writes the sample workbooks into samples/, checks one
-// village's report, then ranks the six villages and writes out/xep-hang-thi-dua-2024.xlsx; then does the
-// same for the second commune, Tân Lập, which scores in points (out/tan-lap-xep-hang-diem-2024.xlsx).
+// village's report, writes the six villages' report templates into out/, then ranks the six villages and writes
+// out/xep-hang-thi-dua-2024.xlsx (the ranking and, as its second sheet, the results across the villages); then
+// does the same for the second commune, Tân Lập, which scores in points (out/tan-lap-xep-hang-diem-2024.xlsx).
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
@@ -11,6 +12,7 @@ const OUT = "out/xep-hang-thi-dua-2024.xlsx";
 const VILLAGES = ["thon-na-lau", "thon-khuoi-kham", "ban-tat-ma", "thon-pac-nam", "thon-lung-vai", "thon-nam-din"];
 const TARGETS = path.join(SAMPLES, "chi-tieu-xa-2024.xlsx");
 const CONFIG = path.join(SAMPLES, "cau-hinh-xep-hang-2024.json");
+const TEMPLATE_VILLAGES = ["Thôn Nà Lầu", "Thôn Khuổi Khâm", "Bản Tát Mạ", "Thôn Pác Nặm", "Thôn Lũng Vài", "Thôn Nặm Đin"];
 
 function newestSource(dir) {
   let newest = 0;
@@ -43,6 +45,19 @@ run("Tạo các tệp mẫu", "node", ["build/src/cli/samples/main.js", SAMPLES]
 
 // A report with findings exits 1: that is the expected outcome of checking this village, not a failure.
 run("Kiểm tra báo cáo của Thôn Lũng Vài", "node", [CLI, "validate", path.join(SAMPLES, "thon-lung-vai.xlsx"), "--targets", TARGETS], [0, 1]);
+
+run("Tạo mẫu báo cáo cho sáu thôn", "node", [
+  CLI,
+  "template",
+  "--targets",
+  // The consolidated sheet gives each village its own targets (its KH column).
+  path.join(SAMPLES, "tong-hop-2024.xlsx"),
+  ...TEMPLATE_VILLAGES.flatMap((village) => ["--village", village]),
+  "--config",
+  CONFIG,
+  "--out-dir",
+  path.dirname(OUT),
+]);
 
 run("Xếp hạng sáu thôn", "node", [
   CLI,
@@ -79,4 +94,4 @@ run("Xếp hạng theo thang điểm (Cốc Lót chưa nộp báo cáo)", "node"
   "--out",
   POINTS_OUT,
 ]);
-console.log(`\nMở ${OUT} và ${POINTS_OUT} bằng Excel hoặc LibreOffice để xem hai bảng xếp hạng.`);
+console.log(`\nMở ${OUT} và ${POINTS_OUT} bằng Excel hoặc LibreOffice để xem hai bảng xếp hạng và trang "Tổng hợp kết quả 2024"; các mẫu báo cáo thôn nằm trong ${path.dirname(OUT)}/.`);

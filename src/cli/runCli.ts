@@ -28,5 +28,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return (await import("./commands/validateCommand")).validateCommand(options, io);
     case "rank":
       return (await import("./commands/rankCommand")).rankCommand(options, io);
+    case "template":
+      return (await import("./commands/templateCommand")).templateCommand(options, io);
   }
 }

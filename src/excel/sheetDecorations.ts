@@ -7,15 +7,17 @@ import { printZoom } from "./printZoom";
 import { COMMAND_BYTES, RequestBudget, commandBytes } from "./requestBudget";
 import { STYLE_ATTRIBUTES, blocksFor } from "./styleRanges";
 import type { PlacedCell } from "./writeCells";
+import { hasGuards, writeGuards } from "./writeGuards";
 
 /**
  * What a sheet has besides its data, each applied on its own so that Excel refusing one loses nothing
  * else: "layout" (fonts, fills, alignment, borders, merges, widths, heights, frozen panes), "chart" and
- * "print" (page setup).
+ * "print" (page setup) and "guards" (a report template's data validation and protection, last: a
+ * protected sheet refuses the others).
  */
-export type Decoration = "layout" | "chart" | "print";
+export type Decoration = "layout" | "chart" | "print" | "guards";
 
-export const DECORATIONS: Decoration[] = ["layout", "print", "chart"];
+export const DECORATIONS: Decoration[] = ["layout", "print", "chart", "guards"];
 
 /** Excel column width in characters (as the model and ExcelJS give it) to points, for Calibri 11. */
 export function widthInPoints(chars: number): number {
@@ -28,6 +30,7 @@ const INCH = 72;
 export function hasDecoration(model: SheetModel, decoration: Decoration): boolean {
   if (decoration === "chart") return model.chart !== null;
   if (decoration === "print") return model.print !== null && apiAtLeast("1.9");
+  if (decoration === "guards") return hasGuards(model);
   return true;
 }
 
@@ -38,6 +41,7 @@ export function hasDecoration(model: SheetModel, decoration: Decoration): boolea
 export async function queueDecoration(ws: Excel.Worksheet, model: SheetModel, placed: PlacedCell[], decoration: Decoration, budget: RequestBudget, again = false): Promise<void> {
   if (decoration === "layout") await queueLayout(ws, model, placed, budget, again);
   else if (decoration === "print") queuePrint(ws, model);
+  else if (decoration === "guards") await writeGuards(ws, model, budget, again);
   else if (model.chart) {
     await budget.take(COMMAND_BYTES * 4);
     queueChart(ws, model.chart, model.name);

@@ -21,7 +21,8 @@ export interface SheetWritten {
  * 1. the data alone (values, text always as text, number formats) on a new sheet beside the old one; if
  *    Excel refuses it, the new sheet is removed and the old one was never touched;
  * 2. then the old sheet is replaced by the new one (deleted, the new one renamed and moved into its tab
- *    position) and the decorations follow in the same request, in order: layout, print setup, chart;
+ *    position) and the decorations follow in the same request, in order: layout, print setup, chart, guards (a
+ *    template's data validation and protection, last so protecting cannot block the others);
  * 3. only when that request fails is each step sent again on its own, so the one Excel refuses is known
  *    and named in `missing` while the others are applied. If even the replacing is refused, the new sheet
  *    is removed and the old one stays as it was (or, were the old one already gone, the new one stays
@@ -31,38 +32,80 @@ export interface SheetWritten {
  * @example await writeSheet(buildRankingSheet(ranking, config), { activate: true }) → { ok: true, value: { sheet: "Xếp hạng thi đua 2024", missing: [] } }
  */
 export async function writeSheet(model: SheetModel, options: { activate: boolean }): Promise<ExcelResult<SheetWritten>> {
-  if (!isValidSheetName(model.name)) return { ok: false, failures: { code: "invalid-name", sheet: model.name, detail: "invalid sheet name" } };
-  const placed = placeCells(model.cells);
-  const bad = placed ? model.merges.find((m) => !parseRange(m)) : model.cells.find((c) => !parseCell(c.address));
-  if (!placed || bad) return { ok: false, failures: { code: "unknown", sheet: model.name, detail: `Not a cell address: ${JSON.stringify(bad)}` } };
-  return runExcel(model.name, async (ctx) => {
-    // 1. The data alone, on a sheet Excel names itself (so no name can clash), beside the old one.
+  const written = await writeSheets([model], options);
+  return written.ok ? { ok: true, value: written.value[0] } : written;
+}
+
+/**
+ * Several sheets written as `writeSheet` writes one, in the same two round trips: the data of all in the
+ * first request, the replacing and decorations of all in the second (the ranking sheet and the results
+ * across villages beside it, say). Only the first sheet is activated when `activate` is set. When the
+ * second request is refused, each sheet's steps are sent again on their own, as for one sheet.
+ *
+ * @example await writeSheets([ranking, results], { activate: true }) → { ok: true, value: [{ sheet: "Xếp hạng thi đua 2024", missing: [] }, { sheet: "Tổng hợp kết quả 2024", missing: [] }] }
+ */
+export async function writeSheets(models: SheetModel[], options: { activate: boolean }): Promise<ExcelResult<SheetWritten[]>> {
+  const prepared: { model: SheetModel; placed: PlacedCell[]; activate: boolean }[] = [];
+  for (const [index, model] of models.entries()) {
+    if (!isValidSheetName(model.name)) return { ok: false, failures: { code: "invalid-name", sheet: model.name, detail: "invalid sheet name" } };
+    const placed = placeCells(model.cells);
+    const bad = placed ? model.merges.find((m) => !parseRange(m)) : model.cells.find((c) => !parseCell(c.address));
+    if (!placed || bad) return { ok: false, failures: { code: "unknown", sheet: model.name, detail: `Not a cell address: ${JSON.stringify(bad)}` } };
+    prepared.push({ model, placed, activate: options.activate && index === 0 });
+  }
+  if (prepared.length === 0) return { ok: true, value: [] };
+  return runExcel(prepared[0].model.name, async (ctx) => {
+    // 1. The data alone, on sheets Excel names itself (so no name can clash), beside the old ones.
     const sheets = ctx.workbook.worksheets.load("items/name,items/position");
-    const ws = ctx.workbook.worksheets.add();
-    try {
-      await writeCells(ws, placed, new RequestBudget(ctx));
-      await ctx.sync();
-    } catch (e) {
-      await removeQuietly(ctx, ws);
-      throw e;
-    }
-    const old = sheets.items.find((s) => s.name.toLowerCase() === model.name.toLowerCase()) ?? null;
-    const wanted = DECORATIONS.filter((d) => hasDecoration(model, d));
-    // 2. Replace the old sheet, then every decoration, in one request.
+    const added: Excel.Worksheet[] = [];
     try {
       const budget = new RequestBudget(ctx);
-      queuePlace(ws, old, model.name, options.activate);
-      for (const decoration of wanted) await queueDecoration(ws, model, placed, decoration, budget);
+      for (const { placed } of prepared) {
+        const ws = ctx.workbook.worksheets.add();
+        added.push(ws);
+        await writeCells(ws, placed, budget);
+      }
       await ctx.sync();
-      return { sheet: model.name, missing: [] };
+    } catch (e) {
+      for (const ws of added) await removeQuietly(ctx, ws);
+      throw e;
+    }
+    const steps = prepared.map(({ model, placed, activate }, index) => ({
+      model,
+      placed,
+      activate,
+      ws: added[index],
+      old: sheets.items.find((s) => s.name.toLowerCase() === model.name.toLowerCase()) ?? null,
+      wanted: DECORATIONS.filter((d) => hasDecoration(model, d)),
+    }));
+    // 2. Replace the old sheets, then every decoration, in one request.
+    try {
+      const budget = new RequestBudget(ctx);
+      for (const { ws, old, model, activate } of steps) queuePlace(ws, old, model.name, activate);
+      for (const { ws, model, placed, wanted } of steps) {
+        for (const decoration of wanted) await queueDecoration(ws, model, placed, decoration, budget);
+      }
+      await ctx.sync();
+      return steps.map(({ model }) => ({ sheet: model.name, missing: [] }));
     } catch {
       // 3. Something was refused: each step again, on its own.
-      const sheet = await placeAlone(ctx, ws, old, model.name, options.activate);
-      const missing: Decoration[] = [];
-      for (const decoration of wanted) {
-        if (!(await decorateAlone(ctx, ws, model, placed, decoration))) missing.push(decoration);
+      const written: SheetWritten[] = [];
+      for (const [index, { ws, old, model, placed, activate, wanted }] of steps.entries()) {
+        let sheet: string;
+        try {
+          sheet = await placeAlone(ctx, ws, old, model.name, activate);
+        } catch (e) {
+          // The sheets not yet placed go too, so no sheet named by Excel is left behind.
+          for (const later of steps.slice(index + 1)) await removeQuietly(ctx, later.ws);
+          throw e;
+        }
+        const missing: Decoration[] = [];
+        for (const decoration of wanted) {
+          if (!(await decorateAlone(ctx, ws, model, placed, decoration))) missing.push(decoration);
+        }
+        written.push({ sheet, missing });
       }
-      return { sheet, missing };
+      return written;
     }
   });
 }

@@ -1,5 +1,5 @@
 import { Button, makeStyles, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { excelAdapter } from "./state/excelAdapter";
 import { BusyLine } from "./components/BusyLine";
 import { ErrorBoundary } from "./components/ErrorBoundary";
@@ -8,6 +8,7 @@ import type { Lang } from "./shell/lang";
 import { isOwnSheet } from "./state/actions/ownSheets";
 import { rankableSheets } from "./state/chooseSheets";
 import type { ExcelPort } from "./state/excelPort";
+import { useTemplates } from "./state/useTemplates";
 import { useThiDua } from "./state/useThiDua";
 import { CheckView } from "./views/CheckView";
 import { ConfigView } from "./views/ConfigView";
@@ -15,19 +16,23 @@ import { ImportView } from "./views/ImportView";
 import { RankView } from "./views/RankView";
 import { SamplesView } from "./views/SamplesView";
 
+// Used rarely: loaded when its tab is first opened.
+const TemplateView = lazy(() => import("./views/TemplateView"));
+
 const useStyles = makeStyles({
   main: { padding: "12px 16px 24px", display: "flex", flexDirection: "column", gap: "12px" },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: "8px" },
   tabs: { flexWrap: "wrap", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
 });
 
-type View = "check" | "rank" | "config" | "import" | "samples";
-const VIEWS: View[] = ["check", "rank", "config", "import", "samples"];
+type View = "check" | "rank" | "templates" | "config" | "import" | "samples";
+const VIEWS: View[] = ["check", "rank", "templates", "config", "import", "samples"];
 
-/** The task pane: five tabs for the staff member's five jobs, one operation at a time. */
+/** The task pane: a tab for each of the staff member's jobs, one operation at a time. */
 export function App({ lang, excel = excelAdapter }: { lang: Lang; excel?: ExcelPort }) {
   const styles = useStyles();
   const t = useThiDua(excel, lang);
+  const templates = useTemplates(excel, lang, t, t.period);
   const { strings } = t;
   const [view, setView] = useState<View>("check");
   const busy = t.busy !== null;
@@ -100,6 +105,20 @@ export function App({ lang, excel = excelAdapter }: { lang: Lang; excel?: ExcelP
               onRank={t.rank}
               onSelectFinding={t.selectFinding}
             />
+          )}
+          {view === "templates" && (
+            <Suspense fallback={<BusyLine label={strings.busy} progress={null} />}>
+              <TemplateView
+                words={templates.words}
+                sheets={sheets.filter((s) => s.layout === "targets" || s.layout === "consolidated").map((s) => s.name)}
+                source={t.targetSheet}
+                onSource={t.setTargetSheet}
+                villagesText={templates.villagesText}
+                onVillagesText={templates.setVillagesText}
+                busy={busy}
+                onWrite={() => void templates.write(t.targetSheet)}
+              />
+            </Suspense>
           )}
           {view === "config" && (
             <ConfigView

@@ -32,7 +32,7 @@ describe("thidua rank on the six sample villages", () => {
   });
 
   it("gives the JSON of SPEC §8, villages ordered by rank", () => {
-    expect(Object.keys(json)).toEqual(["year", "period", "method", "villages", "missing", "findings"]);
+    expect(Object.keys(json)).toEqual(["year", "period", "method", "villages", "missing", "totals", "findings"]);
     expect(json).toMatchObject({ method: "ratio", missing: [] });
     expect(json).toMatchObject({ year: 2024, period: "year" });
     expect(Object.keys(json.villages[0])).toEqual(["village", "rank", "score", "met", "scored", "errors", "eligible", "reason", "prize", "amount", "tie", "tier"]);
@@ -150,6 +150,13 @@ describe("thidua rank --out", () => {
     expect(texts).toEqual(expect.arrayContaining(["ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Nà Lầu", "CHỦ TỊCH"]));
     expect(amount).toBe(1);
     expect(sheet.getCell("A1").font.name).toBe("Times New Roman");
+    // SPEC §7.2: the results across the villages are the second sheet.
+    expect(workbook.worksheets.map((ws) => ws.name)).toEqual(["Xếp hạng thi đua 2024", "Tổng hợp kết quả 2024"]);
+    const results = workbook.getWorksheet("Tổng hợp kết quả 2024")!;
+    const resultTexts: unknown[] = [];
+    results.eachRow((row) => row.eachCell((cell) => void resultTexts.push(cell.value)));
+    expect(resultTexts).toEqual(expect.arrayContaining(["Toàn xã", "Mục tiêu xã", "Nà Lầu", "KH", "TH"]));
+    expect(results.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToWidth: 1 });
   });
 
   it("writes a village named =1+1 as text, never as a formula", async () => {

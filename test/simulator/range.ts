@@ -4,12 +4,14 @@ import { colourToOffice, officeFillColour, officeFormula, officePattern, officeV
 import type { SimContextCore } from "./context";
 import { ERROR_TEXT, simError } from "./errors";
 import { SimClientResult, SimObject, defineProps, type PropSpec } from "./proxy";
+import { SimDataValidation } from "./guards";
 import { SimRangeFormat, type RangeTarget } from "./rangeFormat";
 import { assertEditable, eachCell, findCell, grid, internals, intersect, restyle, sheetAlive, usedBounds } from "./sheetAccess";
 
 /** A proxy for `Excel.Range`. Its rectangle is fixed when its batch runs (a used range at that moment). */
 export class SimRange extends SimObject<RangeTarget> {
   private formatProxy?: SimRangeFormat;
+  private validationProxy?: SimDataValidation;
   /** Every range made inside `Excel.run` is kept by the host until the run ends, unless untracked. */
   private readonly reference = { untracked: false };
 
@@ -51,8 +53,13 @@ export class SimRange extends SimObject<RangeTarget> {
     return (this.formatProxy ??= new SimRangeFormat(this.context, this));
   }
 
+  get dataValidation(): SimDataValidation {
+    this._need("1.8", "Range.dataValidation");
+    return (this.validationProxy ??= new SimDataValidation(this.context, this));
+  }
+
   override _children() {
-    return { format: () => this.format, worksheet: () => this._sheet } as Record<string, () => SimObject<unknown>>;
+    return { format: () => this.format, worksheet: () => this._sheet, dataValidation: () => this.dataValidation } as Record<string, () => SimObject<unknown>>;
   }
 
   override _props(): Record<string, PropSpec<RangeTarget>> {

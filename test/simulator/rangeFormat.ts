@@ -5,6 +5,7 @@ import { ERROR_TEXT, simError } from "./errors";
 import { SimObject, defineProps, type PropSpec } from "./proxy";
 import { assertEditable, eachCell, findCell, restyle, uniform } from "./sheetAccess";
 import type { SimContextCore } from "./context";
+import { SimFormatProtection } from "./guards";
 
 /** What a range proxy stands for once its batch runs. */
 export interface RangeTarget {
@@ -54,6 +55,7 @@ export class SimRangeFormat extends SimObject<RangeTarget> {
   private fillProxy?: SimRangeFill;
   private fontProxy?: SimRangeFont;
   private bordersProxy?: SimRangeBorders;
+  private protectionProxy?: SimFormatProtection;
 
   constructor(ctx: SimContextCore, private readonly range: SimObject<RangeTarget>) {
     super(ctx, "RangeFormat", () => range._get());
@@ -67,8 +69,12 @@ export class SimRangeFormat extends SimObject<RangeTarget> {
   get borders(): SimRangeBorders {
     return (this.bordersProxy ??= new SimRangeBorders(this.context, this.range));
   }
+  get protection(): SimFormatProtection {
+    this._need("1.2", "RangeFormat.protection");
+    return (this.protectionProxy ??= new SimFormatProtection(this.context, this.range));
+  }
   override _children() {
-    return { fill: () => this.fill, font: () => this.font, borders: () => this.borders } as Record<string, () => SimObject<unknown>>;
+    return { fill: () => this.fill, font: () => this.font, borders: () => this.borders, protection: () => this.protection } as Record<string, () => SimObject<unknown>>;
   }
   override _props(): Record<string, PropSpec<RangeTarget>> {
     return FORMAT_PROPS;

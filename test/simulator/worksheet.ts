@@ -276,7 +276,7 @@ export class SimProtection extends SimObject<ExcelJS.Worksheet> {
   override _props(): Record<string, PropSpec<ExcelJS.Worksheet>> {
     return PROTECTION_PROPS;
   }
-  protect(): void {
+  protect(_options?: Excel.WorksheetProtectionOptions): void {
     this._queue("WorksheetProtection.protect", null, () => {
       const ws = this._get();
       if (internals(ws).sheetProtection?.sheet) throw simError("InvalidOperation", ERROR_TEXT.InvalidOperation, "WorksheetProtection.protect");

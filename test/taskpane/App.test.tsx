@@ -214,7 +214,11 @@ describe("the task pane over a workbook", () => {
     expect(within(bars).getAllByRole("listitem")).toHaveLength(6);
     expect(within(bars).getAllByRole("listitem")[0]).toHaveTextContent(/Hạng 1.*Giải Nhất · 5\.000\.000 đ/);
     expect(excel.active).toMatch(/^Xếp hạng thi đua 2024/);
-    expect(screen.getByText(`Đã ghi trang “${excel.active}” và mở trang đó.`)).toBeInTheDocument();
+    expect(
+      screen.getByText(`Đã ghi trang “${excel.active}” và mở trang đó. Kết quả toàn xã theo từng thôn ở trang “Tổng hợp kết quả 2024”.`),
+    ).toBeInTheDocument();
+    // SPEC §7.2: the results across the villages are written next to the ranking sheet.
+    expect(excel.sheets.get("Tổng hợp kết quả 2024")?.values.flat()).toEqual(expect.arrayContaining(["Toàn xã", "Mục tiêu xã"]));
   });
 
   it("says whether the workbook has a configuration sheet before anything is pressed", async () => {
@@ -316,6 +320,7 @@ describe("the task pane over a workbook", () => {
     expect(screen.getAllByRole("tab").map((t) => t.querySelector(".fui-Tab__content")?.textContent)).toEqual([
       "Check a report",
       "Rank villages",
+      "Report templates",
       "Settings",
       "Import village reports",
       "Sample data",

@@ -16,6 +16,7 @@ jest.setTimeout(60_000);
 
 const VILLAGES = ["Nà Lầu", "Khuổi Khâm", "Báo cáo", "Pác Nặm", "Sheet1", "Nặm Đin"];
 const SHEET = "Xếp hạng thi đua 2024";
+const RESULTS = "Tổng hợp kết quả 2024";
 const none = () => undefined;
 
 async function sampleWorkbook(): Promise<ExcelJS.Workbook> {
@@ -61,14 +62,20 @@ describe("ranking when Excel refuses a decoration of the ranking sheet", () => {
     const ranked = await rankSheets(excelAdapter, "vi", { sheets: VILLAGES, target: "Chỉ tiêu 2024", period: "year" }, none);
     expect(ranked.ok).toBe(true);
     if (!ranked.ok) return;
-    expect(ranked.value).toMatchObject({ sheet: SHEET, missing: [decoration] });
+    expect(ranked.value).toMatchObject({ sheet: SHEET, resultsSheet: RESULTS, missing: [decoration] });
+    expect(sim.workbook.getWorksheet(RESULTS)).toBeDefined();
     const texts = sheetTexts(sim);
     // Without merges every cell stands alone; the values are the same cells either way.
     expect(texts.filter((t) => !t.endsWith("=null"))).toEqual(expect.arrayContaining(complete.filter((t) => !t.endsWith("=null"))));
     expect(complete.length).toBeGreaterThan(100);
     const noticeVi = rankedNotice(stringsFor("vi"), ranked.value);
-    expect(noticeVi).toEqual({ intent: "warning", text: `Bảng xếp hạng đã ghi đầy đủ vào trang “${SHEET}”, nhưng Excel không cho áp dụng ${vi}.` });
-    expect(rankedNotice(stringsFor("en"), ranked.value).text).toBe(`The ranking is complete on sheet “${SHEET}”, but Excel would not apply its ${en}.`);
+    expect(noticeVi).toEqual({
+      intent: "warning",
+      text: `Bảng xếp hạng đã ghi đầy đủ vào trang “${SHEET}”, nhưng Excel không cho áp dụng ${vi}. Kết quả toàn xã theo từng thôn ở trang “${RESULTS}”.`,
+    });
+    expect(rankedNotice(stringsFor("en"), ranked.value).text).toBe(
+      `The ranking is complete on sheet “${SHEET}”, but Excel would not apply its ${en}. The commune's results by village are on the sheet “${RESULTS}”.`,
+    );
     expect(noticeVi.text).not.toContain("\n");
   });
 

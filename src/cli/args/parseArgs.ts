@@ -1,7 +1,7 @@
 import * as path from "node:path";
 
-/** The three commands of SPEC §8. */
-export type Command = "indicators" | "validate" | "rank";
+/** The commands of SPEC §8. */
+export type Command = "indicators" | "validate" | "rank" | "template";
 export type Lang = "vi" | "en";
 
 export interface CliOptions {
@@ -14,19 +14,26 @@ export interface CliOptions {
   out: string | null;
   json: boolean;
   lang: Lang;
+  /** template: every --village given, in order. */
+  villages: string[];
+  /** template: --period, null when not given. */
+  period: "year" | "half" | null;
+  /** template: --out-dir. */
+  outDir: string | null;
 }
 
 /** Why a command line cannot be run; `value` names the offending word. */
 export type UsageProblem =
   | { kind: "help"; lang: Lang }
-  | { kind: "no-command" | "unknown-command" | "unknown-option" | "missing-value" | "bad-lang" | "no-file" | "one-file" | "out-is-input"; value: string; lang: Lang };
+  | { kind: "no-command" | "unknown-command" | "unknown-option" | "missing-value" | "bad-lang" | "no-file" | "one-file" | "out-is-input" | "bad-period" | "missing-option" | "unexpected-file"; value: string; lang: Lang };
 
-type ValueOption = "sheet" | "village" | "targets" | "config" | "out" | "lang";
+type ValueOption = "sheet" | "village" | "targets" | "config" | "out" | "lang" | "period" | "out-dir";
 
 const VALUE_OPTIONS: Record<Command, readonly ValueOption[]> = {
   indicators: ["sheet", "lang"],
   validate: ["targets", "config", "sheet", "village", "lang"],
   rank: ["targets", "config", "out", "lang"],
+  template: ["targets", "village", "config", "period", "out-dir", "lang"],
 };
 
 /**
@@ -45,7 +52,7 @@ export function parseArgs(argv: readonly string[]): { ok: true; value: CliOption
   const [command, ...rest] = argv;
   if (command.startsWith("-")) return fail("no-command", command);
   if (!isCommand(command)) return fail("unknown-command", command);
-  const options: CliOptions = { command, files: [], sheet: null, village: null, targets: null, config: null, out: null, json: false, lang: "vi" };
+  const options: CliOptions = { command, files: [], sheet: null, village: null, targets: null, config: null, out: null, json: false, lang: "vi", villages: [], period: null, outDir: null };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     // "--" ends the options: every word after it is a file, even one that starts with "--".
@@ -68,10 +75,17 @@ export function parseArgs(argv: readonly string[]): { ok: true; value: CliOption
     if (flag === "lang") {
       if (value !== "vi" && value !== "en") return fail("bad-lang", value);
       options.lang = value;
+    } else if (flag === "period") {
+      if (value !== "year" && value !== "half") return fail("bad-period", value);
+      options.period = value;
+    } else if (flag === "out-dir") {
+      options.outDir = value;
     } else {
-      options[flag as Exclude<ValueOption, "lang">] = value;
+      if (flag === "village" && command === "template") options.villages.push(value);
+      options[flag as Exclude<ValueOption, "lang" | "period" | "out-dir">] = value;
     }
   }
+  if (command === "template") return templateOptions(options, fail);
   if (options.files.length === 0) return fail("no-file", command);
   if (command !== "rank" && options.files.length > 1) return fail("one-file", options.files[1]);
   // Writing the ranking over a village's report, the targets or the configuration would destroy them.
@@ -81,7 +95,18 @@ export function parseArgs(argv: readonly string[]): { ok: true; value: CliOption
 }
 
 function isCommand(word: string): word is Command {
-  return word === "indicators" || word === "validate" || word === "rank";
+  return word === "indicators" || word === "validate" || word === "rank" || word === "template";
+}
+
+// `template` reads no report: its one input is --targets, and it writes into --out-dir.
+function templateOptions(
+  options: CliOptions,
+  fail: (kind: "missing-option" | "unexpected-file", value: string) => { ok: false; problem: UsageProblem },
+): { ok: true; value: CliOptions } | { ok: false; problem: UsageProblem } {
+  if (options.files.length > 0) return fail("unexpected-file", options.files[0]);
+  if (options.targets === null) return fail("missing-option", "--targets");
+  if (options.outDir === null) return fail("missing-option", "--out-dir");
+  return { ok: true, value: options };
 }
 
 /** Whether two paths name the same file; Windows and macOS ignore case in file names. */

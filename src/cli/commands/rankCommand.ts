@@ -2,6 +2,7 @@ import { defaultConfig, type RankingConfig } from "../../core/config/rankingConf
 import type { Finding, SheetCells } from "../../core/model";
 import { rankVillages } from "../../core/ranking/rankVillages";
 import { buildRankingSheet } from "../../core/rankingSheet/buildRankingSheet";
+import { communeResults } from "../../core/results/communeResults";
 import type { CliOptions } from "../args/parseArgs";
 import { loadConfig } from "../input/loadConfig";
 import { loadTargets } from "../input/loadTargets";
@@ -79,20 +80,22 @@ export async function rankCommand(options: CliOptions, io: CliIo, today: Date = 
   for (const f of configProblems) io.err(formatFinding(f, lang));
   const findings = dedupe([...problems, ...batch.findings, ...reports.flatMap((r) => r.findings), ...ranking.findings]);
 
+  const commune = titles.find((t) => t.commune !== null)?.commune ?? "";
+  const results = communeResults(reports, ranking, targets ?? batch.foundTargets?.sheet, commune || null);
   let written = false;
   if (options.out !== null && ranking.villages.length > 0) {
-    const commune = titles.find((t) => t.commune !== null)?.commune ?? "";
     const sheet = buildRankingSheet(ranking, { commune, place: commune, date: { day: today.getDate(), month: today.getMonth() + 1, year: today.getFullYear() } });
     try {
-      const [rendered] = await writeWorkbook(options.out, [sheet]);
+      const rendered = await writeWorkbook(options.out, [sheet, results.sheet]);
       written = true;
-      if (rendered.missing.length > 0) io.err(text.wroteWithout(options.out, rendered.missing));
+      const missing = [...new Set(rendered.flatMap((r) => r.missing))];
+      if (missing.length > 0) io.err(text.wroteWithout(options.out, missing));
     } catch (error) {
       io.err(text.cannotWrite(options.out, writeCause(error)));
     }
   }
   if (json) {
-    io.out(JSON.stringify(rankJson(ranking, findings, lang), null, 2));
+    io.out(JSON.stringify(rankJson(ranking, findings, lang, results.totals), null, 2));
   } else {
     const twice = sameVillageTwice(reports, batch.reportFiles).map((entry) => text.sameVillageTwice(entry.village, entry.places));
     if (twice.length > 0) twice.push(text.sameVillageAdvice);

@@ -1,15 +1,21 @@
 import type { Finding, Ranking } from "../../core/model";
+import type { IndicatorTotal } from "../../core/results/resultTotals";
 import { describeIneligibility } from "../../core/rankingSheet/rankingWords";
 import type { Lang } from "../args/parseArgs";
 import { findingJson } from "./findingJson";
 
 /**
- * The JSON of `thidua rank` (SPEC §8): villages ordered by rank, with prize, amount and tie flag, and
- * every finding of the batch.
+ * The JSON of `thidua rank` (SPEC §8): villages ordered by rank, with prize, amount and tie flag, the
+ * commune's totals across the villages, and every finding of the batch.
  *
  * @example rankJson(ranking, findings, "vi").villages[0].rank === 1
  */
-export function rankJson(ranking: Pick<Ranking, "year" | "period" | "villages" | "method" | "missing">, findings: readonly Finding[], lang: Lang) {
+export function rankJson(
+  ranking: Pick<Ranking, "year" | "period" | "villages" | "method" | "missing">,
+  findings: readonly Finding[],
+  lang: Lang,
+  totals: readonly IndicatorTotal[] = [],
+) {
   const points = ranking.method === "points";
   return {
     year: ranking.year,
@@ -31,6 +37,8 @@ export function rankJson(ranking: Pick<Ranking, "year" | "period" | "villages" |
       ...(points ? { selfPoints: v.selfPoints ?? null } : {}),
     })),
     missing: ranking.missing ?? [],
+    // The commune's results across the villages (SPEC §7.2).
+    totals: totals.map(({ id, name, unit, target, total, villagesMet, villagesScored, status }) => ({ id, name, unit, target, total, villagesMet, villagesScored, status })),
     findings: findings.map((f) => findingJson(f, lang)),
   };
 }

@@ -21,7 +21,7 @@ export interface CliText {
   cannotWrite(file: string, cause: WriteCause): string;
   wrote(file: string): string;
   /** The ranking is whole in the file, but a decoration could not be rendered (one line, on stderr). */
-  wroteWithout(file: string, missing: readonly ("layout" | "print")[]): string;
+  wroteWithout(file: string, missing: readonly ("layout" | "print" | "guards")[]): string;
   unexpected(detail: string): string;
   status: Record<Status, string>;
   indicatorsHeading(file: string, sheet: string, count: number, groups: number): string;

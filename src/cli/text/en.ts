@@ -5,10 +5,12 @@ const USAGE = [
   "  thidua indicators <file.xlsx> [--sheet NAME] [--json]",
   "  thidua validate <report.xlsx> [--targets <targets.xlsx>] [--config <config.json>] [--sheet NAME] [--village NAME] [--json] [--lang vi|en]",
   "  thidua rank <file.xlsx>... [--targets <targets.xlsx>] [--config <config.json>] [--out <ranking.xlsx>] [--json] [--lang vi|en]",
+  "  thidua template --targets <targets.xlsx> [--village NAME]... [--config <config.json>] [--period half|year] --out-dir <dir> [--json] [--lang vi|en]",
   "",
   "  indicators  list the indicators of a table",
   "  validate    check one village's report against its targets",
   "  rank        rank the villages and propose prizes",
+  "  template    write each village's report template (one file per village)",
   "Exit status: 0 done; 1 the report has errors; 2 unusable file or wrong command line.",
 ].join("\n");
 
@@ -18,9 +20,9 @@ export const en: CliText = {
     const help = "Run thidua --help for usage.";
     switch (problem.kind) {
       case "no-command":
-        return `Missing command: write indicators, validate or rank before "${problem.value}". ${help}`;
+        return `Missing command: write indicators, validate, rank or template before "${problem.value}". ${help}`;
       case "unknown-command":
-        return `There is no command "${problem.value}": use indicators, validate or rank. ${help}`;
+        return `There is no command "${problem.value}": use indicators, validate, rank or template. ${help}`;
       case "unknown-option":
         return `This command has no option "${problem.value}". ${help}`;
       case "missing-value":
@@ -33,6 +35,12 @@ export const en: CliText = {
         return `This command takes one file; remove "${problem.value}" or use rank for several files.`;
       case "out-is-input":
         return `The file ${problem.value} after --out is also one of the input files; writing the ranking there would erase it. Choose another name after --out, or leave the file out of the list.`;
+      case "bad-period":
+        return `There is no period "${problem.value}": use --period year (year-end review) or --period half (mid-year review).`;
+      case "missing-option":
+        return `The template command needs ${problem.value} ${problem.value === "--targets" ? "<targets.xlsx>" : "<dir>"}. ${help}`;
+      case "unexpected-file":
+        return `The template command takes no file "${problem.value}" on its own: give the target table after --targets. ${help}`;
     }
   },
   progress: (index, total, file, outcome) =>
@@ -66,7 +74,7 @@ export const en: CliText = {
   },
   wrote: (file) => `Ranking written to ${file}`,
   wroteWithout: (file, missing) =>
-    `The ranking in ${file} is complete, but its ${missing.map((d) => (d === "layout" ? "formatting (merged cells, borders)" : "print setup")).join(" and ")} could not be applied.`,
+    `The ranking in ${file} is complete, but its ${missing.map((d) => ({ layout: "formatting (merged cells, borders)", print: "print setup", guards: "data validation and protection" })[d]).join(" and ")} could not be applied.`,
   unexpected: (detail) => `Unexpected program error: ${detail}. Please report it to the administrator with the files used.`,
   status: { met: "Met", exceeded: "Exceeded", shortfall: "Shortfall", unknown: "Unknown" },
   indicatorsHeading: (file, sheet, count, groups) => `${file}, sheet "${sheet}": ${count} indicators in ${groups} groups`,

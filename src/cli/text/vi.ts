@@ -6,10 +6,12 @@ const USAGE = [
   "  thidua indicators <tệp.xlsx> [--sheet TÊN] [--json]",
   "  thidua validate <báo-cáo.xlsx> [--targets <chỉ-tiêu.xlsx>] [--config <cấu-hình.json>] [--sheet TÊN] [--village TÊN] [--json] [--lang vi|en]",
   "  thidua rank <tệp.xlsx>... [--targets <chỉ-tiêu.xlsx>] [--config <cấu-hình.json>] [--out <xếp-hạng.xlsx>] [--json] [--lang vi|en]",
+  "  thidua template --targets <chỉ-tiêu.xlsx> [--village TÊN]... [--config <cấu-hình.json>] [--period half|year] --out-dir <thư-mục> [--json] [--lang vi|en]",
   "",
   "  indicators  liệt kê các chỉ tiêu của một bảng",
   "  validate    kiểm tra báo cáo của một thôn so với chỉ tiêu",
   "  rank        xếp hạng các thôn và đề nghị giải thưởng",
+  "  template    tạo mẫu báo cáo cho từng thôn (một tệp mỗi thôn)",
   "Mã thoát: 0 xong; 1 báo cáo có lỗi; 2 tệp không dùng được hoặc lệnh viết sai.",
 ].join("\n");
 
@@ -19,9 +21,9 @@ export const vi: CliText = {
     const help = "Gõ thidua --help để xem cách dùng.";
     switch (problem.kind) {
       case "no-command":
-        return `Thiếu lệnh: hãy viết indicators, validate hoặc rank trước "${problem.value}". ${help}`;
+        return `Thiếu lệnh: hãy viết indicators, validate, rank hoặc template trước "${problem.value}". ${help}`;
       case "unknown-command":
-        return `Không có lệnh "${problem.value}": hãy dùng indicators, validate hoặc rank. ${help}`;
+        return `Không có lệnh "${problem.value}": hãy dùng indicators, validate, rank hoặc template. ${help}`;
       case "unknown-option":
         return `Lệnh này không có tùy chọn "${problem.value}". ${help}`;
       case "missing-value":
@@ -34,6 +36,12 @@ export const vi: CliText = {
         return `Lệnh này chỉ nhận một tệp; hãy bỏ "${problem.value}" hoặc dùng lệnh rank cho nhiều tệp.`;
       case "out-is-input":
         return `Tệp ${problem.value} sau --out cũng là một tệp đầu vào; ghi bảng xếp hạng vào đó sẽ xóa mất nội dung của nó. Hãy chọn tên khác sau --out, hoặc bỏ tệp này khỏi danh sách.`;
+      case "bad-period":
+        return `Kỳ báo cáo "${problem.value}" không có: hãy dùng --period year (tổng kết năm) hoặc --period half (sơ kết 6 tháng).`;
+      case "missing-option":
+        return `Lệnh template cần ${problem.value} ${problem.value === "--targets" ? "<bảng-chỉ-tiêu.xlsx>" : "<thư-mục>"}. ${help}`;
+      case "unexpected-file":
+        return `Lệnh template không nhận tệp "${problem.value}" đứng riêng: hãy ghi bảng chỉ tiêu sau --targets. ${help}`;
     }
   },
   progress: (index, total, file, outcome) =>
@@ -67,7 +75,7 @@ export const vi: CliText = {
   },
   wrote: (file) => `Đã ghi bảng xếp hạng vào ${file}`,
   wroteWithout: (file, missing) =>
-    `Bảng xếp hạng trong ${file} đã đầy đủ, nhưng không áp dụng được ${missing.map((d) => (d === "layout" ? "định dạng (gộp ô, kẻ khung)" : "thiết lập in")).join(" và ")}.`,
+    `Bảng xếp hạng trong ${file} đã đầy đủ, nhưng không áp dụng được ${missing.map((d) => ({ layout: "định dạng (gộp ô, kẻ khung)", print: "thiết lập in", guards: "kiểm tra dữ liệu nhập và khóa trang" })[d]).join(" và ")}.`,
   unexpected: (detail) => `Lỗi không mong đợi của chương trình: ${detail}. Hãy báo lại cho người quản trị kèm các tệp đã dùng.`,
   status: { met: "Đạt", exceeded: "Vượt", shortfall: "Chưa đạt", unknown: "Chưa rõ" },
   indicatorsHeading: (file, sheet, count, groups) => `${file}, trang "${sheet}": ${count} chỉ tiêu trong ${groups} nhóm`,

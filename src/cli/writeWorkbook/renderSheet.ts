@@ -1,18 +1,23 @@
 import type { Workbook, Worksheet } from "exceljs";
 import type { SheetModel } from "../../core/model";
+import { renderGuards } from "./renderGuards";
 import { renderStyle } from "./renderStyle";
 
 const A4 = 9;
 
-/** A part of a sheet besides its data: "layout" (styles, merges, widths, heights, frozen panes) or "print". */
-export type Decoration = "layout" | "print";
+/**
+ * A part of a sheet besides its data: "layout" (styles, merges, widths, heights, frozen panes), "print",
+ * or "guards" (data validation and protection).
+ */
+export type Decoration = "layout" | "print" | "guards";
 
 /**
  * Adds a worksheet rendering a sheet model as is: first its data (values, text always as text, never a
  * formula, and number formats), then, each on its own, its layout (styles, merges, column widths, row
- * heights, frozen panes) and its print setup (A4, fit to width, margins, repeated title rows). When the
- * library refuses a decoration (two merges that overlap, say), the data stays whole and the decoration's
- * name is added to `refused`. ExcelJS cannot write charts, so a model's chart is left to the add-in.
+ * heights, frozen panes), its print setup (A4, fit to width, margins, repeated title rows) and its guards
+ * (data validation and protection of report templates). When the library refuses a decoration (two merges
+ * that overlap, say), the data stays whole and the decoration's name is added to `refused`. ExcelJS cannot
+ * write charts, so a model's chart is left to the add-in.
  *
  * @example renderSheet(new ExcelJS.Workbook(), buildRankingSheet(ranking, place))
  */
@@ -33,6 +38,7 @@ export function renderSheet(workbook: Workbook, model: SheetModel, refused: Deco
   };
   guard("layout", () => renderLayout(sheet, model));
   if (model.print || model.printTitleRows) guard("print", () => renderPrint(sheet, model));
+  if ((model.validations?.length ?? 0) > 0 || model.protection) guard("guards", () => renderGuards(sheet, model));
   return sheet;
 }
 

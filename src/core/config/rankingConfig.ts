@@ -32,6 +32,8 @@ const indicatorRuleSchema = z.strictObject({
   exempt: z.array(text()).max(1000).optional(),
   /** Maximum points (điểm chuẩn) of the matching indicators, points method (SPEC §6.1). */
   points: z.number().min(0).max(MAX_WEIGHT).optional(),
+  /** false: a commune-only indicator, left out of the villages' report templates (SPEC §7.1). */
+  template: z.boolean().optional(),
 });
 
 const prizeSchema = z.strictObject({
@@ -68,6 +70,7 @@ export const rankingConfigSchema = z.strictObject({
   maxDeduction: z.number().min(0).max(MAX_WEIGHT).optional(),
   adjustments: z.array(adjustmentSchema).max(500).optional(),
   tiers: tiersSchema.optional(),
+  /** The roster: every village of the commune (SPEC §6.3). */
   villages: rosterSchema.optional(),
 });
 

@@ -17,6 +17,28 @@ export interface SheetModel {
   printTitleRows: string | null;
   /** Cells where the sheet is frozen below/right of, e.g. "A9"; null for none. */
   freezeAt: string | null;
+  /** Data validation of input cells (report templates); absent or empty for none. */
+  validations?: ValidationModel[];
+  /** Protection without a password: only the `unlocked` ranges can be edited; absent or null for none. */
+  protection?: ProtectionModel | null;
+}
+
+/**
+ * Excel data validation on a range, with the message shown when a cell is selected and the one shown
+ * when a value is refused. Titles at most 32 characters, messages at most 255, as Excel allows.
+ */
+export interface ValidationModel {
+  /** A1 range, e.g. "E8:E12". */
+  range: string;
+  rule: { type: "decimal"; min: number; max: number | null } | { type: "list"; items: string[] };
+  prompt: { title: string; message: string };
+  error: { title: string; message: string };
+}
+
+/** A protected sheet (no password, so staff can remove it from Review › Unprotect Sheet). */
+export interface ProtectionModel {
+  /** A1 ranges left unlocked: the cells to fill in. */
+  unlocked: string[];
 }
 
 export interface CellModel {

@@ -2,7 +2,7 @@ import type { Highlight, Result, SheetCells, SheetModel } from "../../core/model
 import type { Lang } from "../shell/lang";
 
 /** A part of a written sheet besides its data that Excel may refuse alone (the data is then all there). */
-export type Decoration = "layout" | "chart" | "print";
+export type Decoration = "layout" | "chart" | "print" | "guards";
 
 /** A sheet written whole, under `sheet`, without the decorations Excel refused. */
 export interface SheetWritten {
@@ -40,9 +40,13 @@ export interface ExcelPort<F = unknown> {
   clearHighlights(sheet: string): Promise<Result<unknown, F>>;
   /** Adapters that cannot tell what they left out may give nothing back. */
   writeSheet(model: SheetModel, options: { activate: boolean }): Promise<Result<SheetWritten | void, F>>;
+  /** Several sheets in the round trips of one (only the first activated); absent: one `writeSheet` each. */
+  writeSheets?(models: SheetModel[], options: { activate: boolean }): Promise<Result<SheetWritten[], F>>;
   selectCell(sheet: string, cell: string): Promise<Result<unknown, F>>;
   insertWorkbooks(files: { fileName: string; base64: string }[]): Promise<Result<string[], F>>;
   renameSheets(renames: { from: string; to: string }[]): Promise<Result<unknown, F>>;
   isSupported(feature: "insertWorksheets"): boolean;
+  /** Which guards of a report template the host can write (data validation, protection); absent: none. */
+  guardsSupported?(): { validation: boolean; protection: boolean };
   describeFailure(failure: F, lang: Lang): string;
 }

@@ -303,6 +303,10 @@ export function useThiDua(excel: ExcelPort, lang: Lang) {
     importWorkbooks,
     samples,
     describe,
+    // For the per-view hooks (useTemplates): the one-operation-at-a-time runner, the rescan, the notice.
+    run,
+    rescan,
+    setNotice,
   };
 }
 

@@ -1,7 +1,12 @@
 import type { Decoration } from "../state/excelPort";
 import { sheetList, type Strings } from "./vi";
 
-const DECORATION_EN: Record<Decoration, string> = { layout: "formatting (merged cells, borders)", print: "print setup", chart: "chart" };
+const DECORATION_EN: Record<Decoration, string> = {
+  layout: "formatting (merged cells, borders)",
+  print: "print setup",
+  chart: "chart",
+  guards: "data validation and sheet protection",
+};
 
 function joinEn(parts: string[]): string {
   return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}` : parts.join("");
@@ -13,6 +18,7 @@ export const en: Strings = {
   tabs: {
     check: "Check a report",
     rank: "Rank villages",
+    templates: "Report templates",
     config: "Settings",
     import: "Import village reports",
     samples: "Sample data",
@@ -90,6 +96,7 @@ export const en: Strings = {
     running: "Scoring and writing the ranking sheet…",
     pickSome: "Choose at least one village report sheet or consolidated sheet.",
     written: (sheet: string) => `Sheet “${sheet}” written and opened.`,
+    resultsWritten: (sheet: string) => `The commune's results by village are on the sheet “${sheet}”.`,
     writtenWithout: (sheet: string, missing: readonly Decoration[]) =>
       `The ranking is complete on sheet “${sheet}”, but Excel would not apply its ${joinEn(missing.map((d) => DECORATION_EN[d]))}.`,
     resultTitle: (year: number, period: string) => `Emulation ranking ${year} (${period})`,

@@ -1,6 +1,11 @@
 import type { Decoration } from "../state/excelPort";
 
-const DECORATION_VI: Record<Decoration, string> = { layout: "định dạng (gộp ô, kẻ khung)", print: "thiết lập in", chart: "biểu đồ" };
+const DECORATION_VI: Record<Decoration, string> = {
+  layout: "định dạng (gộp ô, kẻ khung)",
+  print: "thiết lập in",
+  chart: "biểu đồ",
+  guards: "kiểm tra dữ liệu nhập và khóa trang",
+};
 
 function joinVi(parts: string[]): string {
   return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} và ${parts[parts.length - 1]}` : parts.join("");
@@ -17,6 +22,7 @@ export const vi = {
   tabs: {
     check: "Kiểm tra báo cáo",
     rank: "Xếp hạng thôn",
+    templates: "Tạo mẫu báo cáo",
     config: "Cấu hình",
     import: "Nhập báo cáo thôn",
     samples: "Dữ liệu mẫu",
@@ -94,6 +100,7 @@ export const vi = {
     running: "Đang chấm điểm và ghi trang xếp hạng…",
     pickSome: "Hãy chọn ít nhất một trang báo cáo thôn hoặc trang tổng hợp.",
     written: (sheet: string) => `Đã ghi trang “${sheet}” và mở trang đó.`,
+    resultsWritten: (sheet: string) => `Kết quả toàn xã theo từng thôn ở trang “${sheet}”.`,
     writtenWithout: (sheet: string, missing: readonly Decoration[]) =>
       `Bảng xếp hạng đã ghi đầy đủ vào trang “${sheet}”, nhưng Excel không cho áp dụng ${joinVi(missing.map((d) => DECORATION_VI[d]))}.`,
     resultTitle: (year: number, period: string) => `Xếp hạng thi đua năm ${year} (${period})`,

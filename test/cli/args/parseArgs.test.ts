@@ -1,8 +1,8 @@
 import { parseArgs } from "../../../src/cli/args/parseArgs";
 
-const defaults = { sheet: null, village: null, targets: null, config: null, out: null, json: false, lang: "vi" };
+const defaults = { sheet: null, village: null, targets: null, config: null, out: null, json: false, lang: "vi", villages: [], period: null, outDir: null };
 
-describe("parseArgs reads the three commands of SPEC §8", () => {
+describe("parseArgs reads the commands of SPEC §8", () => {
   it.each([
     [["indicators", "chi-tieu.xlsx"], { command: "indicators", files: ["chi-tieu.xlsx"] }],
     [["indicators", "chi-tieu.xlsx", "--sheet", "Chỉ tiêu 2024", "--json"], { command: "indicators", files: ["chi-tieu.xlsx"], sheet: "Chỉ tiêu 2024", json: true }],
@@ -14,6 +14,10 @@ describe("parseArgs reads the three commands of SPEC §8", () => {
     [
       ["rank", "a.xlsx", "b.xlsx", "c.xlsx", "--config", "cau-hinh.json", "--out", "out/xep-hang.xlsx", "--targets", "t.xlsx", "--json"],
       { command: "rank", files: ["a.xlsx", "b.xlsx", "c.xlsx"], config: "cau-hinh.json", out: "out/xep-hang.xlsx", targets: "t.xlsx", json: true },
+    ],
+    [
+      ["template", "--targets", "t.xlsx", "--village", "Nà Lầu", "--village=Bản Tát Mạ", "--period", "half", "--out-dir", "mau", "--json"],
+      { command: "template", files: [], targets: "t.xlsx", village: "Bản Tát Mạ", villages: ["Nà Lầu", "Bản Tát Mạ"], period: "half", outDir: "mau", json: true },
     ],
     [["validate", "--json", "--", "--bao-cao.xlsx"], { command: "validate", files: ["--bao-cao.xlsx"], json: true }],
     [["rank", "a.xlsx", "--", "--json", "-b.xlsx"], { command: "rank", files: ["a.xlsx", "--json", "-b.xlsx"] }],

@@ -1,14 +1,15 @@
 import { classifySheet } from "../../../core/checks/classifySheet";
 import { readVillageReports } from "../../../core/checks/readVillageReports";
 import { CONFIG_SHEET_NAME } from "../../../core/config/configSheet";
-import type { Period, Ranking, SheetCells } from "../../../core/model";
+import type { Period, Ranking, Result, SheetCells, SheetModel } from "../../../core/model";
 import { rankVillages } from "../../../core/ranking/rankVillages";
 import { buildRankingSheet } from "../../../core/rankingSheet/buildRankingSheet";
+import { communeResults } from "../../../core/results/communeResults";
 import type { Lang } from "../../shell/lang";
 import { stringsFor } from "../../strings";
 import type { ConfigStatus } from "../../views/ConfigView";
 import type { Strings } from "../../strings";
-import type { Decoration, ExcelPort } from "../excelPort";
+import type { Decoration, ExcelPort, SheetWritten } from "../excelPort";
 import type { Notice } from "../notice";
 import { failureNotice } from "../failureNotice";
 import type { Outcome, Progress } from "../outcome";
@@ -17,7 +18,7 @@ import { describeFinding } from "./describeFinding";
 
 /**
  * Scores and ranks the villages of the chosen sheets with the workbook's configuration, writes the ranking
- * sheet (replacing an earlier one) and opens it.
+ * sheet (replacing an earlier one) and opens it, and writes the results across the villages beside it.
  *
  * @example await rankSheets(excel, "vi", { sheets: ["Nà Lầu", "Khuôn Lùng"], target: "Chỉ tiêu 2024", period: "year" }, progress)
  *   → { ok: true, value: { ranking: { villages: [{ village: "Thôn Nà Lầu", rank: 1, … }, …] }, sheet: "Xếp hạng thi đua 2024" } }
@@ -28,7 +29,7 @@ export async function rankSheets(
   choice: { sheets: string[]; target: string | null; period: Period },
   progress: Progress,
   signal?: AbortSignal,
-): Promise<Outcome<{ ranking: Ranking; sheet: string; missing: Decoration[]; config: ConfigStatus | null }>> {
+): Promise<Outcome<{ ranking: Ranking; sheet: string; resultsSheet: string; missing: Decoration[]; config: ConfigStatus | null }>> {
   const listed = await excel.listWorksheets();
   if (!listed.ok) return { ok: false, notice: failureNotice(excel, listed.failures, lang) };
   const hasConfig = listed.value.some((s) => s.name === CONFIG_SHEET_NAME);
@@ -75,25 +76,39 @@ export async function rankSheets(
   progress(3, 4, true);
   const commune = config.value.commune ?? titles.find((t) => t.commune !== null)?.commune ?? null;
   const model = buildRankingSheet(ranking, { commune, place: config.value.place ?? commune, date: today() });
-  const written = await excel.writeSheet(model, { activate: true });
-  if (!written.ok) return { ok: false, notice: failureNotice(excel, written.failures, lang) };
+  // The results across the villages (SPEC §7.2), written next to the ranking sheet in the same requests.
+  const results = communeResults(villages.reports, ranking, targets, commune).sheet;
+  const both = await writeBoth(excel, model, results);
+  if (!both.ok) return { ok: false, notice: failureNotice(excel, both.failures, lang) };
+  const [written, resultsWritten] = both.value;
   progress(4, 4, true);
   const status = hasConfig ? { sheet: CONFIG_SHEET_NAME, exists: true, findings: [] } : null;
-  const sheet = written.value?.sheet ?? model.name;
-  return { ok: true, value: { ranking, sheet, missing: written.value?.missing ?? [], config: status } };
+  const sheet = written?.sheet ?? model.name;
+  const missing = [...new Set([...(written?.missing ?? []), ...(resultsWritten?.missing ?? [])])];
+  return { ok: true, value: { ranking, sheet, resultsSheet: resultsWritten?.sheet ?? results.name, missing, config: status } };
+}
+
+/** The ranking sheet (activated) and the results sheet, together when the adapter can, else one by one. */
+async function writeBoth<F>(excel: ExcelPort<F>, ranking: SheetModel, results: SheetModel): Promise<Result<(SheetWritten | void)[], F>> {
+  if (excel.writeSheets) return excel.writeSheets([ranking, results], { activate: true });
+  const first = await excel.writeSheet(ranking, { activate: true });
+  if (!first.ok) return first;
+  const second = await excel.writeSheet(results, { activate: false });
+  return second.ok ? { ok: true, value: [first.value, second.value] } : second;
 }
 
 /**
  * What the pane says once the ranking is written: in one line, which decorations Excel would not apply,
- * and that the ranking itself is complete.
+ * and that the ranking itself is complete; then where the results across villages are.
  *
  * @example rankedNotice(stringsFor("vi"), { sheet: "Xếp hạng thi đua 2024", missing: ["chart"] })
  *   → { intent: "warning", text: "Bảng xếp hạng đã ghi đầy đủ vào trang “Xếp hạng thi đua 2024”, nhưng Excel không cho áp dụng biểu đồ." }
  */
-export function rankedNotice(strings: Strings, written: { sheet: string; missing: Decoration[] }): Notice {
+export function rankedNotice(strings: Strings, written: { sheet: string; resultsSheet?: string; missing: Decoration[] }): Notice {
+  const results = written.resultsSheet ? ` ${strings.rank.resultsWritten(written.resultsSheet)}` : "";
   return written.missing.length > 0
-    ? { intent: "warning", text: strings.rank.writtenWithout(written.sheet, written.missing) }
-    : { intent: "success", text: strings.rank.written(written.sheet) };
+    ? { intent: "warning", text: `${strings.rank.writtenWithout(written.sheet, written.missing)}${results}` }
+    : { intent: "success", text: `${strings.rank.written(written.sheet)}${results}` };
 }
 
 function today(): { day: number; month: number; year: number } {

@@ -1,0 +1,71 @@
+import { readCellAt } from "../cells/sheetGrid";
+import { withTarget } from "../checks/withTarget";
+import type { IndicatorRule } from "../config/rankingConfig";
+import { matchesRule } from "../config/matchesRule";
+import type { Group, Indicator, Value } from "../model/indicator";
+import type { TableRead } from "../table/readIndicatorTable";
+import { villageSlug } from "./templateFileName";
+
+/** A group or sub-group row of a template, as the target sheet has it. */
+export interface TemplateGroupRow {
+  kind: "group";
+  tt: string;
+  name: string;
+}
+
+/** An indicator row of a template: the target the village is given, or none with the commune's total. */
+export interface TemplateIndicatorRow {
+  kind: "indicator";
+  indicator: Indicator;
+  /** The village's target: its own where known, the commune's for level indicators; null when unknown. */
+  target: Value | null;
+  /** The commune's total when only it is known (a cumulative indicator without the village's own target). */
+  communeTotal: Value | null;
+}
+
+export type TemplateRow = TemplateGroupRow | TemplateIndicatorRow;
+
+/**
+ * The rows of a village's report template (SPEC §7.1), in the order of the source sheet: its groups
+ * (those holding an indicator of the template) and the indicators that apply (a rule `template: false`
+ * leaves a commune-only indicator out). Targets: the village's own KH column of a consolidated sheet
+ * where it has one, else the commune's for level indicators (%, qualitative); a cumulative indicator
+ * without the village's own target gets none, and carries the commune's total for a note (unless it has
+ * no unit: a row with neither unit nor target would read back as a group).
+ *
+ * @example templateRows(readTable(seedTargetSheet()), "Nà Lầu", []).filter((r) => r.kind === "indicator").length === 46
+ */
+export function templateRows(source: TableRead, village: string, rules: readonly IndicatorRule[]): TemplateRow[] {
+  const { parsed, header, grid } = source;
+  const own = parsed.layout === "consolidated" ? header?.villages.find((column) => villageSlug(column.village) === villageSlug(village) && column.targetColumn !== null) : undefined;
+  const ownColumn = own?.targetColumn ?? null;
+  const ownTargets = parsed.layout === "report";
+  const indicators = source.rows
+    .filter((row) => !rules.some((rule) => rule.template === false && matchesRule(rule.match, row.indicator.name)))
+    .map((row): TemplateIndicatorRow & { sheetRow: number } => {
+      const sheetRow = row.row + 1;
+      const own = ownColumn === null ? null : withTarget(row.indicator, readCellAt(grid, row.row, ownColumn));
+      if (own !== null && own.target !== null) return { kind: "indicator", indicator: own, target: own.target, communeTotal: null, sheetRow };
+      const commune = row.indicator;
+      if (ownTargets) return { kind: "indicator", indicator: commune, target: commune.target, communeTotal: null, sheetRow };
+      if (commune.target === null) return { kind: "indicator", indicator: own ?? commune, target: null, communeTotal: null, sheetRow };
+      // A row with neither unit nor target reads back as a group: without a unit, the target stays.
+      return commune.cumulative && commune.unit !== null
+        ? { kind: "indicator", indicator: commune, target: null, communeTotal: commune.target, sheetRow }
+        : { kind: "indicator", indicator: commune, target: commune.target, communeTotal: null, sheetRow };
+    });
+  const used = parsed.groups.filter((group) => indicators.some((row) => startsWith(row.indicator.path, group.path)));
+  const merged: { sheetRow: number; row: TemplateRow }[] = [
+    ...used.map((group) => ({ sheetRow: group.row, row: groupRow(group) })),
+    ...indicators.map(({ sheetRow, ...row }) => ({ sheetRow, row })),
+  ];
+  return merged.sort((a, b) => a.sheetRow - b.sheetRow || (a.row.kind === "group" ? -1 : 1)).map((entry) => entry.row);
+}
+
+function groupRow(group: Group): TemplateGroupRow {
+  return { kind: "group", tt: group.tt, name: group.name };
+}
+
+function startsWith(path: readonly string[], prefix: readonly string[]): boolean {
+  return prefix.length <= path.length && prefix.every((name, index) => path[index] === name);
+}

@@ -1,0 +1,58 @@
+import type { IndicatorRule } from "../config/rankingConfig";
+import type { SheetCells } from "../model/cells";
+import type { Finding } from "../model/finding";
+import type { Period } from "../model/ranking";
+import type { SheetModel } from "../model/sheetModel";
+import { readTable } from "../table/readIndicatorTable";
+import { buildTemplateSheet } from "./buildTemplateSheet";
+import { templateRows } from "./templateRows";
+import { templateSheetName } from "./templateSheetName";
+
+export interface TemplateOptions {
+  villages: readonly string[];
+  year: number;
+  period: Period;
+  rules: readonly IndicatorRule[];
+  /** The commune's name for the heading; the source sheet's title gives it when absent. */
+  commune?: string | null;
+  /** Sheet names already in the workbook the templates go into, never reused. */
+  takenSheetNames?: ReadonlySet<string>;
+}
+
+export interface VillageTemplate {
+  village: string;
+  sheet: SheetModel;
+  /** How many indicators the template holds. */
+  indicators: number;
+  /** The village's name could not be the sheet's name as it is ([]:*?/\ or past 31 characters). */
+  renamed: boolean;
+  /** Indicators whose target is left empty, only the commune's total being known. */
+  communeOnly: number;
+}
+
+/**
+ * Every village's report template (SPEC §7.1) from the target sheet, or a consolidated sheet with each
+ * village's own KH column. Without a usable table, the source's findings say why and no template is made.
+ *
+ * @example villageTemplates(seedTargetSheet(), { villages: ["Nà Lầu"], year: 2024, period: "year", rules: [] }).templates[0].sheet.name === "Mẫu Nà Lầu"
+ */
+export function villageTemplates(source: SheetCells, options: TemplateOptions): { templates: VillageTemplate[]; findings: Finding[] } {
+  const table = readTable(source);
+  if (table.parsed.layout === null || table.rows.length === 0) return { templates: [], findings: table.parsed.findings };
+  const taken = new Set(options.takenSheetNames ?? []);
+  const commune = options.commune ?? table.parsed.title.commune;
+  const templates = options.villages.map((village) => {
+    const { name, changed } = templateSheetName(village, taken);
+    taken.add(name);
+    const rows = templateRows(table, village, options.rules);
+    const indicatorRows = rows.filter((row) => row.kind === "indicator");
+    return {
+      village,
+      sheet: buildTemplateSheet(rows, { village, sheetName: name, year: options.year, period: options.period, commune }),
+      indicators: indicatorRows.length,
+      renamed: changed,
+      communeOnly: indicatorRows.filter((row) => row.communeTotal !== null).length,
+    };
+  });
+  return { templates, findings: [] };
+}

@@ -1,0 +1,73 @@
+import { readTable } from "../../../core/table/readIndicatorTable";
+import { CONFIG_SHEET_NAME } from "../../../core/config/configSheet";
+import type { Period } from "../../../core/model";
+import { villageTemplates } from "../../../core/template/villageTemplates";
+import type { Lang } from "../../shell/lang";
+import { templateStrings } from "../../strings/templateStrings";
+import type { ExcelPort } from "../excelPort";
+import { failureNotice } from "../failureNotice";
+import type { Notice } from "../notice";
+import type { Outcome, Progress } from "../outcome";
+import { configFrom } from "./readConfig";
+
+/**
+ * Writes a report template sheet per village into the open workbook (SPEC §7.1), named after the village
+ * ("Mẫu Nà Lầu"; a name already in the workbook is never reused, so nothing is overwritten), and says how
+ * to send each one. Villages: those typed, else the configuration's roster, else the consolidated sheet's.
+ * Below the requirement sets for data validation or protection, the sheets are written without them and
+ * the notice says so; a sheet whose guards (or other decorations) Excel refuses is named in the notice.
+ *
+ * @example await writeTemplates(excel, "vi", { source: "Chỉ tiêu 2024", villages: ["Nà Lầu"], period: "year" }, progress)
+ *   → { ok: true, value: { sheets: ["Mẫu Nà Lầu"], notice: { intent: "success", … } } }
+ */
+export async function writeTemplates(
+  excel: ExcelPort,
+  lang: Lang,
+  choice: { source: string | null; villages: string[]; period: Period },
+  progress: Progress,
+): Promise<Outcome<{ sheets: string[]; notice: Notice }>> {
+  const words = templateStrings(lang);
+  if (choice.source === null) return { ok: false, notice: { intent: "warning", text: words.pickSource } };
+  const listed = await excel.listWorksheets();
+  if (!listed.ok) return { ok: false, notice: failureNotice(excel, listed.failures, lang) };
+  const hasConfig = listed.value.some((s) => s.name === CONFIG_SHEET_NAME);
+  const read = await excel.readWorksheets([choice.source, ...(hasConfig ? [CONFIG_SHEET_NAME] : [])]);
+  if (!read.ok) return { ok: false, notice: failureNotice(excel, read.failures, lang) };
+  const [source, configCells] = read.value;
+  const table = readTable(source);
+  const year = table.parsed.title.year ?? new Date().getFullYear();
+  const config = configFrom(configCells, year);
+  const settings = config.ok ? config.value : null;
+  const villages = choice.villages.length > 0 ? choice.villages : (settings?.villages ?? table.parsed.villageColumns.map((column) => column.village));
+  if (villages.length === 0) return { ok: false, notice: { intent: "warning", text: words.noVillages } };
+  const built = villageTemplates(source, {
+    villages,
+    year: settings?.year ?? year,
+    period: choice.period,
+    rules: settings?.indicators ?? [],
+    takenSheetNames: new Set(listed.value.map((s) => s.name)),
+  });
+  if (built.templates.length === 0) return { ok: false, notice: { intent: "error", text: words.noTable(choice.source) } };
+
+  const total = built.templates.length;
+  progress(0, total);
+  const refused: string[] = [];
+  for (const [index, template] of built.templates.entries()) {
+    const written = await excel.writeSheet(template.sheet, { activate: index === 0 });
+    if (!written.ok) return { ok: false, notice: failureNotice(excel, written.failures, lang) };
+    if (written.value && written.value.missing.length > 0) refused.push(words.refused(written.value.sheet, written.value.missing));
+    progress(index + 1, total);
+  }
+  const guards = excel.guardsSupported?.() ?? { validation: false, protection: false };
+  const missing = [guards.validation ? null : words.validation, guards.protection ? null : words.protection].filter((w): w is string => w !== null);
+  const items = built.templates.flatMap((t) => [
+    words.item(t.sheet.name, t.village, t.indicators),
+    ...(t.renamed ? [words.renamed(t.village, t.sheet.name)] : []),
+    ...(t.communeOnly > 0 ? [words.communeOnly(t.sheet.name, t.communeOnly)] : []),
+  ]).concat(refused);
+  const text = [words.written(total), ...(missing.length > 0 ? [words.noGuards(missing.join(lang === "vi" ? " và " : " and "))] : [])].join(" ");
+  return {
+    ok: true,
+    value: { sheets: built.templates.map((t) => t.sheet.name), notice: { intent: missing.length > 0 || refused.length > 0 ? "warning" : "success", text, items, todo: words.howToSend } },
+  };
+}

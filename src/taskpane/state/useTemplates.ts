@@ -1,0 +1,49 @@
+import { useCallback, useState } from "react";
+import type { Period } from "../../core/model";
+import type { Lang } from "../shell/lang";
+import { templateStrings } from "../strings/templateStrings";
+import { writeTemplates } from "./actions/writeTemplates";
+import type { ExcelPort } from "./excelPort";
+import type { Notice } from "./notice";
+import type { Outcome, Progress } from "./outcome";
+
+/** What the template view needs of the pane's shared hook. */
+export interface SharedRunner {
+  run<T>(label: string, operation: (progress: Progress) => Promise<Outcome<T>>, done: (value: T) => void | Promise<void>): Promise<boolean>;
+  rescan(): Promise<void>;
+  setNotice(notice: Notice | null): void;
+}
+
+/**
+ * The state of the "Tạo mẫu báo cáo" view: the villages typed, and writing their templates through the
+ * shared one-operation-at-a-time runner.
+ *
+ * @example const templates = useTemplates(excel, "vi", thiDua, "year"); templates.write("Chỉ tiêu 2024");
+ */
+export function useTemplates(excel: ExcelPort, lang: Lang, shared: SharedRunner, period: Period) {
+  const words = templateStrings(lang);
+  const [villagesText, setVillagesText] = useState("");
+  const [written, setWritten] = useState<string[]>([]);
+  const { run, rescan, setNotice } = shared;
+
+  const write = useCallback(
+    (source: string | null) => {
+      const villages = villagesText
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== "");
+      return run(
+        words.running,
+        (progress) => writeTemplates(excel, lang, { source, villages, period }, progress),
+        async (value) => {
+          setWritten(value.sheets);
+          setNotice(value.notice);
+          await rescan();
+        },
+      );
+    },
+    [run, rescan, setNotice, excel, lang, period, villagesText, words],
+  );
+
+  return { words, villagesText, setVillagesText, written, write };
+}

@@ -1,0 +1,81 @@
+import type { Lang } from "../shell/lang";
+import type { Decoration } from "../state/excelPort";
+
+const PART_VI: Record<Decoration, string> = { layout: "định dạng", print: "thiết lập in", chart: "biểu đồ", guards: "kiểm soát dữ liệu nhập và khóa trang" };
+const PART_EN: Record<Decoration, string> = { layout: "formatting", print: "print setup", chart: "chart", guards: "data validation and sheet protection" };
+
+/** The words of the "Tạo mẫu báo cáo" view. */
+export interface TemplateStrings {
+  intro: string;
+  sourceLabel: string;
+  villagesLabel: string;
+  villagesHint: string;
+  run: string;
+  running: string;
+  pickSource: string;
+  noVillages: string;
+  noTable: (sheet: string) => string;
+  written: (count: number) => string;
+  item: (sheet: string, village: string, indicators: number) => string;
+  renamed: (village: string, sheet: string) => string;
+  communeOnly: (sheet: string, count: number) => string;
+  howToSend: string;
+  noGuards: (what: string) => string;
+  refused: (sheet: string, what: readonly Decoration[]) => string;
+  validation: string;
+  protection: string;
+}
+
+const vi: TemplateStrings = {
+  intro:
+    "Tạo cho mỗi thôn một trang mẫu báo cáo có sẵn chỉ tiêu và mục tiêu của thôn; thôn chỉ ghi vào các ô nền vàng, mỗi ô có kiểm soát dữ liệu nhập.",
+  sourceLabel: "Lấy chỉ tiêu từ trang (bảng chỉ tiêu của xã hoặc bảng tổng hợp có cột KH của từng thôn)",
+  villagesLabel: "Các thôn (mỗi dòng một thôn)",
+  villagesHint: "Để trống: dùng danh sách thôn trong trang Cấu hình xếp hạng, hoặc các thôn của bảng tổng hợp.",
+  run: "Tạo mẫu báo cáo",
+  running: "Đang tạo mẫu báo cáo…",
+  pickSource: "Hãy chọn trang chỉ tiêu để lấy chỉ tiêu cho các mẫu.",
+  noVillages:
+    "Chưa biết các thôn: hãy ghi tên các thôn vào ô Các thôn (mỗi dòng một thôn), hoặc ghi danh sách thôn trong trang Cấu hình xếp hạng.",
+  noTable: (sheet) => `Trang “${sheet}” không có bảng chỉ tiêu (cần các cột TT, Chỉ tiêu, ĐVT, Mục tiêu). Hãy chọn trang chỉ tiêu khác.`,
+  written: (count) => `Đã tạo ${count} trang mẫu báo cáo.`,
+  item: (sheet, village, indicators) => `“${sheet}”: ${village}, ${indicators} chỉ tiêu`,
+  renamed: (village, sheet) => `Tên “${village}” không dùng được làm tên trang (có ký tự [ ] : * ? / \\ hoặc dài quá 31 ký tự): trang được đặt tên “${sheet}”.`,
+  communeOnly: (sheet, count) => `“${sheet}”: ${count} chỉ tiêu chỉ có mục tiêu chung của xã, ô Mục tiêu để trống kèm ghi chú: hãy điền mục tiêu của thôn trước khi gửi.`,
+  howToSend:
+    "Gửi từng mẫu cho thôn: bấm chuột phải vào tên trang (ví dụ “Mẫu Nà Lầu”) › Di chuyển hoặc Sao chép… › Vào sổ: (sổ mới) › đánh dấu Tạo bản sao › OK; lưu sổ mới với tên thôn rồi gửi cho thôn.",
+  noGuards: (what) =>
+    `Phiên bản Excel này chưa hỗ trợ ${what}: các mẫu được ghi không có phần đó. Để có đủ, hãy tạo lại mẫu trong Excel trên web hoặc Excel 2019 trở lên.`,
+  refused: (sheet, what) =>
+    `Trang “${sheet}” đã ghi đủ chỉ tiêu và mục tiêu, nhưng Excel không cho áp dụng ${what.map((d) => PART_VI[d]).join(" và ")}: hãy kiểm tra trang trước khi gửi.`,
+  validation: "kiểm soát dữ liệu nhập (ExcelApi 1.8)",
+  protection: "khóa trang tính (ExcelApi 1.2)",
+};
+
+const en: TemplateStrings = {
+  intro: "Write for each village a report template sheet with its indicators and targets; the village fills only the yellow cells, each one validated.",
+  sourceLabel: "Take the indicators from (the commune's target sheet, or a consolidated sheet with each village's KH column)",
+  villagesLabel: "Villages (one per line)",
+  villagesHint: "Left empty: the villages listed on the Cấu hình xếp hạng sheet, or the consolidated sheet's villages.",
+  run: "Write report templates",
+  running: "Writing report templates…",
+  pickSource: "Choose the target sheet the templates take their indicators from.",
+  noVillages: "No villages known: write their names in Villages (one per line), or list them on the Cấu hình xếp hạng sheet.",
+  noTable: (sheet) => `Sheet “${sheet}” has no indicator table (it needs the columns TT, Chỉ tiêu, ĐVT, Mục tiêu). Choose another target sheet.`,
+  written: (count) => `${count} report template sheets written.`,
+  item: (sheet, village, indicators) => `“${sheet}”: ${village}, ${indicators} indicators`,
+  renamed: (village, sheet) => `“${village}” cannot be a sheet name (it holds one of [ ] : * ? / \\ or is longer than 31 characters): the sheet is named “${sheet}”.`,
+  communeOnly: (sheet, count) => `“${sheet}”: ${count} indicators have only the commune's total target; their Mục tiêu cell is left empty with a note: fill in the village's target before sending.`,
+  howToSend:
+    "Send each template to its village: right-click the sheet's tab (e.g. “Mẫu Nà Lầu”) › Move or Copy… › To book: (new book) › tick Create a copy › OK; save the new book under the village's name and send it.",
+  noGuards: (what) => `This version of Excel does not support ${what}: the templates were written without it. To have it, write the templates again in Excel on the web or Excel 2019 or later.`,
+  refused: (sheet, what) =>
+    `Sheet “${sheet}” holds all its indicators and targets, but Excel would not apply its ${what.map((d) => PART_EN[d]).join(" and ")}: check the sheet before sending it.`,
+  validation: "data validation (ExcelApi 1.8)",
+  protection: "sheet protection (ExcelApi 1.2)",
+};
+
+/** The template view's words in the pane's language. */
+export function templateStrings(lang: Lang): TemplateStrings {
+  return lang === "en" ? en : vi;
+}

@@ -1,0 +1,38 @@
+import { Body1, Button, Field, makeStyles, Textarea } from "@fluentui/react-components";
+import { SheetSelect } from "../components/SheetSelect";
+import type { TemplateStrings } from "../strings/templateStrings";
+
+const useStyles = makeStyles({
+  view: { display: "flex", flexDirection: "column", gap: "12px" },
+});
+
+export interface TemplateViewProps {
+  words: TemplateStrings;
+  /** Sheets that can give the templates their indicators (target and consolidated sheets first). */
+  sheets: string[];
+  source: string | null;
+  onSource: (sheet: string | null) => void;
+  villagesText: string;
+  onVillagesText: (text: string) => void;
+  busy: boolean;
+  onWrite: () => void;
+}
+
+/** Tạo mẫu báo cáo: one report template sheet per village, written into the open workbook (SPEC §7.1). */
+export default function TemplateView({ words, sheets, source, onSource, villagesText, onVillagesText, busy, onWrite }: TemplateViewProps) {
+  const styles = useStyles();
+  return (
+    <div className={styles.view}>
+      <Body1>{words.intro}</Body1>
+      <SheetSelect label={words.sourceLabel} sheets={sheets} value={source} onChange={onSource} disabled={busy} />
+      <Field label={words.villagesLabel} hint={words.villagesHint}>
+        <Textarea value={villagesText} onChange={(_, data) => onVillagesText(data.value)} disabled={busy} resize="vertical" rows={5} />
+      </Field>
+      <div>
+        <Button appearance="primary" disabledFocusable={busy} onClick={onWrite}>
+          {words.run}
+        </Button>
+      </div>
+    </div>
+  );
+}
