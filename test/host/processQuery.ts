@@ -258,6 +258,9 @@ export class ProcessQueryInterpreter {
     const select = info.Select && info.Select.length > 0 && !info.Select.includes("*") ? info.Select : undefined;
     target.load(select);
     await this.ctx.sync();
+    // A `*OrNullObject` miss answers null, which is how the client learns `isNullObject`; an object
+    // answered with properties is taken as not null.
+    if (target._isNull) return null;
     const items = collectionItems(target);
     if (items) return { _Items: items.map((item) => ({ ...itemId(item), ...project(item, select) })) };
     return project(target, select);
