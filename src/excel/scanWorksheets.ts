@@ -112,9 +112,9 @@ async function readWindows(ctx: Excel.RequestContext, sheets: SheetRead[], narro
   const tooLarge: SheetRead[] = [];
   for (let i = 0; i < sheets.length; i += perRequest) {
     const group = sheets.slice(i, i + perRequest);
-    // Sizes first, then the windows cut to them: asking both at once through getIntersectionOrNullObject
-    // left the windows' values unloaded in Microsoft's own office.js (PropertyNotLoaded on every sheet but one).
-    const failures = await sizesThenWindows(ctx, group, windows, signal);
+    const failures = apiAtLeast("1.4")
+      ? await syncEach(ctx, group.map((s) => ({ sheet: s.name, queue: windowsAtOnce(ctx, s, windows) })), signal)
+      : await sizesThenWindows(ctx, group, windows, signal);
     failures.forEach((f, j) => {
       const sheet = group[j];
       if (f && f.code === "too-large" && narrowRows > 0) tooLarge.push(sheet);
@@ -131,7 +131,20 @@ function usedRange(ws: Excel.Worksheet): Excel.Range {
 
 const PLACE = "rowIndex,columnIndex,rowCount,columnCount";
 
-/** Sizes in one request, the windows (cut to each used range here) in the next. */
+/** Size and windows in one request: each window is cut to the used range by Excel itself. */
+function windowsAtOnce(ctx: Excel.RequestContext, sheet: SheetRead, windows: Rect[]): Queue {
+  return () => {
+    const ws = ctx.workbook.worksheets.getItem(sheet.name);
+    const used = usedRange(ws).load(PLACE);
+    const parts = windows.map((w) => forOneRequest(forOneRequest(ws.getRange(address(w))).getIntersectionOrNullObject(used)).load(`${PLACE},values,numberFormat`));
+    return () => {
+      sheet.used = rectOf(used);
+      for (const part of parts) if (!part.isNullObject) sheet.grid.put(part, part.values, part.numberFormat);
+    };
+  };
+}
+
+/** Before ExcelApi 1.4 (no intersection that may be empty): sizes in one request, windows in the next. */
 async function sizesThenWindows(ctx: Excel.RequestContext, sheets: SheetRead[], windows: Rect[], signal?: AbortSignal): Promise<(ExcelFailure | null)[]> {
   const sizes = await syncEach(
     ctx,
