@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from "./args/parseArgs";
 import { terminalSafe } from "./output/terminalSafe";
+import { writeInSlices } from "./output/writeInSlices";
 import { runCli } from "./runCli";
 import { cliText } from "./text";
 
@@ -26,7 +27,7 @@ process.stderr.on("error", () => {
 });
 
 const io = {
-  out: (text: string) => void (stdoutClosed || process.stdout.write(`${terminalSafe(text)}\n`)),
+  out: (text: string) => void (stdoutClosed || writeInSlices(text, false, (chunk) => process.stdout.write(chunk))),
   err: (line: string) => void (stderrClosed || process.stderr.write(`${terminalSafe(line, true)}\n`)),
 };
 
