@@ -1,26 +1,16 @@
-import ExcelJS from "exceljs";
 import { finding, type Finding, type FindingFact, type Result, type SheetCells } from "../../core/model";
 import { readIndicatorTable } from "../../core/table/readIndicatorTable";
 import { readRegularFile } from "../files/readRegularFile";
 import { guardZip, type ZipProblem } from "../zip/guardZip";
-import { MAX_COLUMNS, MAX_ROWS } from "./cellRange";
 import { readWithSheetJs } from "../sheetjs/readWithSheetJs";
 import { workbookFormat } from "../sheetjs/workbookFormat";
-import { readSheetCells } from "./readSheetCells";
-import { packageKind, slimXlsx } from "./slimXlsx";
+import { readWithExcelJs } from "./readWithExcelJs";
+import { type ReadSheet, readXlsxDirect } from "./readXlsxDirect";
+import { packageKind } from "./slimXlsx";
 import { sniffBytes } from "./sniffBytes";
 
 // A village's workbook is a few hundred kilobytes; a 50 000-row sheet some megabytes.
 export const MAX_WORKBOOK_BYTES = 200 * 2 ** 20;
-
-// Parts of a sheet that give no cell value or number format: skipping them saves time on real workbooks
-// (validation lists, conditional formats, pictures) and spares ExcelJS features it reads poorly. Merges are
-// read apart (a merge over whole columns would otherwise be expanded cell by cell), and column settings
-// are skipped since ExcelJS makes one object per column they span, however many.
-const IGNORED_NODES = [
-  "dataValidations", "conditionalFormatting", "extLst", "drawing", "picture", "hyperlinks", "headerFooter", "rowBreaks",
-  "autoFilter", "tableParts", "pageSetup", "printOptions", "pageMargins", "sheetProtection", "mergeCells", "cols",
-];
 
 /**
  * Reads every visible worksheet of a workbook as Office.js would give its cells: .xlsx and .xlsm through
@@ -58,51 +48,22 @@ export async function readWorkbookFile(file: string): Promise<Result<SheetCells[
   if (zip === null || !zip.ok) return unreadable(file, "corrupt");
   const format = packageKind(zip.value);
   if (format !== "xlsx") return unreadable(file, format);
-  let loaded = await load(zip.value, false);
-  // A sheet whose later rows or cells lack their r= reference fails only once read: read it again with them.
-  if (loaded.ok === false && loaded.problem.reason === "corrupt") loaded = await load(zip.value, true);
-  if (!loaded.ok) return zipUnreadable(file, loaded.problem);
-  const { workbook, merges } = loaded;
-  const date1904 = Boolean(workbook.properties?.date1904);
-  const sheets: { cells: SheetCells; visible: boolean }[] = [];
-  const formulas = { calculated: false };
-  for (const sheet of workbook.worksheets) {
-    const cells = readSheetCells(sheet, date1904, merges.get(sheet.id) ?? [], formulas);
-    if (cells === null) return unreadable(file, "corrupt");
-    sheets.push({ cells, visible: sheet.state === "visible" });
-  }
+  const workbook = readXlsxDirect(zip.value) ?? (await readWithExcelJs(zip.value));
+  if (!workbook.ok) return workbook.problem === "sheet" ? unreadable(file, "corrupt") : zipUnreadable(file, workbook.problem);
+  const { sheets, calculated } = workbook;
   // The add-in offers only visible sheets; a hidden template or lookup list is not a village's report.
   const visible = sheets.filter((s) => s.visible).map((s) => s.cells);
   // Excel stores no value for a formula whose result is "" (=IF(E5="";"";…)); only in a file where no
   // formula has a value at all was nothing ever calculated.
-  if (formulas.calculated) for (const sheet of sheets) blankUncalculated(sheet.cells.values);
+  if (calculated) for (const sheet of sheets) blankUncalculated(sheet.cells.values);
   const hidden = hiddenTables(sheets, visible);
   if (hidden.length > 0) return unreadable(file, "hidden", { sheets: hidden.map((name) => `"${name}"`).join(", "), count: hidden.length });
   if (visible.every((sheet) => sheet.values.length === 0)) return unreadable(file, "empty");
   return { ok: true, value: visible };
 }
 
-async function load(zip: Parameters<typeof slimXlsx>[0], repair: boolean) {
-  const slim = slimXlsx(zip, repair);
-  if (!slim.ok) return slim;
-  const workbook = new ExcelJS.Workbook();
-  // ExcelJS writes some warnings to the console itself (a sheet name over 31 characters): the user gets
-  // the program's own words or none, never a library's.
-  const warn = console.warn;
-  console.warn = () => undefined;
-  try {
-    await workbook.xlsx.load(slim.value.zip as unknown as ExcelJS.Buffer, { ignoreNodes: IGNORED_NODES, maxRows: MAX_ROWS, maxCols: MAX_COLUMNS } as ExcelJS.XlsxReadOptions);
-  } catch {
-    // ExcelJS throws for any malformed package; the user only needs to know the file is damaged.
-    return { ok: false as const, problem: { reason: "corrupt" } as ZipProblem };
-  } finally {
-    console.warn = warn;
-  }
-  return { ok: true as const, workbook, merges: slim.value.merges };
-}
-
 /** Hidden sheets holding an indicator table, when no visible sheet holds one: the user must unhide them. */
-function hiddenTables(sheets: { cells: SheetCells; visible: boolean }[], visible: SheetCells[]): string[] {
+function hiddenTables(sheets: ReadSheet[], visible: SheetCells[]): string[] {
   const hidden = sheets.filter((s) => !s.visible && s.cells.values.length > 0).map((s) => s.cells);
   if (hidden.length === 0) return [];
   const withTable = (sheet: SheetCells) => readIndicatorTable(sheet).indicators.length > 0;

@@ -44,6 +44,8 @@ export function guardZip(bytes: Buffer, limits: ZipLimits = ZIP_LIMITS): { ok: t
   const byName = new Map<string, ZipEntry>();
   for (const entry of entries) if (!entry.name.endsWith("/")) byName.set(entry.name.replace(/^\/+/, ""), entry);
   let total = 0;
+  // A part taken again (a second reader of the same zip) is counted once.
+  const counted = new Set<string>();
   const value: GuardedZip = {
     names: [...byName.keys()],
     has: (name) => byName.has(name),
@@ -54,9 +56,10 @@ export function guardZip(bytes: Buffer, limits: ZipLimits = ZIP_LIMITS): { ok: t
       });
       for (const { name, entry } of wanted) {
         if (entry.size > limits.part) return { ok: false, problem: { reason: "unzipped-too-large", part: name, size: entry.size, limit: limits.part } };
-        total += entry.size;
+        if (!counted.has(name)) total += entry.size;
         if (total > limits.total) return { ok: false, problem: { reason: "unzipped-too-large", part: name, size: total, limit: limits.total } };
       }
+      for (const { name } of wanted) counted.add(name);
       const parts = new Map<string, Buffer>();
       for (const { name, entry } of wanted) {
         const inflated = inflateEntry(bytes, entry);

@@ -1,0 +1,22 @@
+import { toSerialDate } from "./toOfficeValue";
+
+/**
+ * Whether a number format shows a date or time, as the reader of record decides it (it then reads the cell
+ * as a date): a y, m, d, h, s or b outside quotes and brackets.
+ *
+ * @example isDateFormat("dd/mm/yyyy") === true; isDateFormat("0.0%") === false
+ */
+export function isDateFormat(format: string | undefined): boolean {
+  if (!format) return false;
+  return /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
+}
+
+/**
+ * A date cell's serial number as `Range.values` gives it through a reader that keeps dates to the
+ * millisecond: the same number the ExcelJS reading gives, so both roads agree to the last digit.
+ *
+ * @example serialThroughDate(45636.5, false) === 45636.5
+ */
+export function serialThroughDate(serial: number, date1904: boolean): number {
+  return toSerialDate(new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000)), date1904);
+}

@@ -1,0 +1,155 @@
+import { MAX_COLUMNS, MAX_ROWS } from "./cellRange";
+import type { RowCells } from "./gridFromCells";
+import { isDateFormat, serialThroughDate } from "./dateFormat";
+import type { OfficeValue } from "./toOfficeValue";
+import { attributeOf, xmlText } from "./xmlText";
+
+const ROW_OR_CELL = /<row\b([^>]*)>|<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+const VALUE = /<v\b[^>]*?(?:\/>|>([\s\S]*?)<\/v>)/;
+const FORMULA = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/;
+const INLINE_TEXT = /<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g;
+const REFERENCE = /^([A-Z]{1,3})([1-9]\d{0,6})$/;
+
+/** What a sheet's cells need from the rest of the workbook. */
+export interface SheetContext {
+  strings: readonly string[];
+  formats: readonly (string | undefined)[];
+  date1904: boolean;
+}
+
+/**
+ * A worksheet's written cells, read straight from its XML, row by row in column order, the values as
+ * `Range.values` gives them (see `toOfficeValue`) and each cell's number format. Cells without a value
+ * are left out. Null for what only a full reader should judge: a row or cell without its reference, a
+ * cell beyond Excel's last row or column, a shared formula without its result, a kind of cell or markup
+ * this reader does not know.
+ * `formulas.calculated` is set when a formula cell holds a calculated value.
+ *
+ * @example readSheetXml('<sheetData><row r="1"><c r="B1" t="s"><v>0</v></c></row></sheetData>', { strings: ["TT"], formats: [], date1904: false }, { calculated: false })
+ * // [{ row: 0, columns: [1], values: ["TT"], formats: ["General"] }]
+ */
+export function readSheetXml(xml: string, context: SheetContext, formulas: { calculated: boolean }): RowCells[] | null {
+  const start = xml.indexOf("<sheetData");
+  if (start < 0) return [];
+  const end = xml.indexOf("</sheetData>", start);
+  const data = xml.slice(start, end < 0 ? undefined : end);
+  if (data.includes("<![CDATA[")) return null;
+  const rows: RowCells[] = [];
+  let current: RowCells | null = null;
+  let rowNumber = -1;
+  for (const match of data.matchAll(ROW_OR_CELL)) {
+    if (match[1] !== undefined) {
+      const written = /^[1-9]\d{0,6}$/.exec(attributeOf(match[1], "r") ?? "");
+      if (written === null || Number(written[0]) > MAX_ROWS) return null;
+      rowNumber = Number(written[0]) - 1;
+      continue;
+    }
+    const tag = match[2];
+    const reference = REFERENCE.exec(attributeOf(tag, "r") ?? "");
+    if (reference === null) return null;
+    const row = Number(reference[2]) - 1;
+    const column = columnIndex(reference[1]);
+    if (row !== rowNumber || column >= MAX_COLUMNS) return null;
+    // The reader of record gives style 0 (and a style it cannot find) no number format.
+    const style = Number.parseInt(attributeOf(tag, "s") ?? "", 10);
+    const format = style ? context.formats[style] : undefined;
+    const value = cellValue(attributeOf(tag, "t"), match[3] ?? "", format, context, formulas);
+    if (value === null) return null;
+    if (value === undefined) continue;
+    if (current === null || current.row !== row) {
+      if (current !== null && row < current.row) return null;
+      current = { row, columns: [], values: [], formats: [] };
+      rows.push(current);
+    } else if (column <= current.columns[current.columns.length - 1]) return null;
+    current.columns.push(column);
+    current.values.push(value);
+    current.formats.push(format || "General");
+  }
+  return rows;
+}
+
+/** The cell's value; undefined when it holds none, null when this reader cannot tell. */
+function cellValue(
+  type: string | null,
+  body: string,
+  format: string | undefined,
+  context: SheetContext,
+  formulas: { calculated: boolean },
+): OfficeValue | undefined | null {
+  const raw = body === "" ? undefined : VALUE.exec(body)?.[1];
+  const formula = body === "" ? null : FORMULA.exec(body);
+  if (formula !== null) {
+    const share = attributeOf(formula[1], "t");
+    const text = formula[2] === undefined ? "" : xmlText(formula[2]);
+    if (text === null) return null;
+    if (text !== "" || share) {
+      if (!raw) {
+        // A shared formula's later cells hold no text of their own: only a full reader rebuilds it.
+        if (share === "shared" && attributeOf(formula[1], "ref") === null) return null;
+        return { formula: `=${text}` };
+      }
+      const result = formulaResult(type, raw);
+      if (result === null || (isDateFormat(format) && typeof result !== "number")) return null;
+      formulas.calculated = true;
+      return typeof result === "number" && isDateFormat(format) ? serialThroughDate(result, context.date1904) : result;
+    }
+  }
+  if (type === "inlineStr") return inlineText(body);
+  if (!raw) return undefined;
+  const value = plainValue(type, raw, context);
+  return typeof value === "number" && type !== "s" && isDateFormat(format) ? serialThroughDate(value, context.date1904) : value;
+}
+
+function plainValue(type: string | null, raw: string, context: SheetContext): OfficeValue | null {
+  const text = xmlText(raw);
+  if (text === null) return null;
+  switch (type) {
+    case null:
+    case "n":
+      return Number.parseFloat(text);
+    case "s": {
+      const index = Number.parseInt(text, 10);
+      return index >= 0 && index < context.strings.length ? context.strings[index] : null;
+    }
+    case "str":
+      // The reader of record decodes such text a second time; only plain text reads the same either way.
+      return text.includes("&") ? null : text;
+    case "b":
+      return Number.parseInt(text, 10) !== 0;
+    case "e":
+      return text;
+    default:
+      return null;
+  }
+}
+
+/** A formula's cached result, read as the reader of record reads it (by `t`, else as a number). */
+function formulaResult(type: string | null, raw: string): OfficeValue | null {
+  const text = xmlText(raw);
+  if (text === null) return null;
+  if (type === "str") return text.includes("&") ? null : text;
+  if (type === "b") return Number.parseInt(text, 10) !== 0;
+  if (type === "e") return text;
+  return Number.parseFloat(text);
+}
+
+function inlineText(body: string): string | undefined | null {
+  const start = body.indexOf("<is");
+  if (start < 0) return body.includes("<v") ? null : undefined;
+  const inner = body.slice(start);
+  if (/<(r|rPh)\b/.test(inner)) return null;
+  let text = "";
+  for (const [, raw = ""] of inner.matchAll(INLINE_TEXT)) {
+    const part = xmlText(raw);
+    if (part === null || part.includes("_x")) return null;
+    text += part;
+  }
+  // Empty inline text holds no value, as for the reader of record.
+  return text === "" ? undefined : text;
+}
+
+function columnIndex(letters: string): number {
+  let column = 0;
+  for (let i = 0; i < letters.length; i++) column = column * 26 + letters.charCodeAt(i) - 64;
+  return column - 1;
+}
