@@ -2,4 +2,6 @@
 export interface CliIo {
   out(text: string): void;
   err(line: string): void;
+  /** Writes part of a result as it is (no line break added): a large result is then never held whole. */
+  write?(chunk: string): void;
 }

@@ -29,6 +29,7 @@ process.stderr.on("error", () => {
 const io = {
   out: (text: string) => void (stdoutClosed || writeInSlices(text, false, (chunk) => process.stdout.write(chunk))),
   err: (line: string) => void (stderrClosed || process.stderr.write(`${terminalSafe(line, true)}\n`)),
+  write: (chunk: string) => void (stdoutClosed || process.stdout.write(terminalSafe(chunk))),
 };
 
 runCli(argv, io).then(

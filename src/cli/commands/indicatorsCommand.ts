@@ -8,6 +8,7 @@ import { findingJson } from "../output/findingJson";
 import { formatValue } from "../output/formatValue";
 import { indicatorsJson } from "../output/indicatorsJson";
 import { printFindings } from "../output/printFindings";
+import { printJson } from "../output/printJson";
 import { shorten } from "../output/shorten";
 import { textTable } from "../output/textTable";
 import { cliText } from "../text";
@@ -47,7 +48,7 @@ export async function indicatorsCommand(options: CliOptions, io: CliIo): Promise
     return 2;
   }
   if (json) {
-    io.out(JSON.stringify(indicatorsJson(table.groups, table.indicators, table.findings, lang), null, 2));
+    printJson(io, indicatorsJson(table.groups, table.indicators, table.findings, lang));
     return 0;
   }
   const c = text.indicatorColumns;

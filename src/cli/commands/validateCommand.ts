@@ -9,6 +9,7 @@ import { findReport } from "../input/findReport";
 import { loadTargets } from "../input/loadTargets";
 import type { CliIo } from "../io";
 import { findingJson } from "../output/findingJson";
+import { printJson } from "../output/printJson";
 import { printReport } from "../output/printReport";
 import { validateJson } from "../output/validateJson";
 import { cliText } from "../text";
@@ -72,7 +73,7 @@ export async function validateCommand(options: CliOptions, io: CliIo): Promise<n
   const report = score === null ? found.report : { ...found.report, findings: [...found.report.findings, ...(score.notes ?? [])] };
   if (json) {
     const result = validateJson(found.report, lang, score);
-    io.out(JSON.stringify({ ...result, findings: [...unusableFindings, ...result.findings] }, null, 2));
+    printJson(io, { ...result, findings: [...unusableFindings, ...result.findings] });
   } else {
     io.out(printReport(report, file, lang, text));
     if (score !== null) io.out(text.pointsSummary(score.score, score.selfPoints ?? null));
