@@ -1,7 +1,7 @@
-import { checkReport } from "../../core/checks/checkReport";
+import { checkTable } from "../../core/checks/checkReport";
 import { readVillageReports } from "../../core/checks/readVillageReports";
 import type { CheckedReport, Finding, SheetCells } from "../../core/model";
-import { readIndicatorTable } from "../../core/table/readIndicatorTable";
+import { readTable } from "../../core/table/readIndicatorTable";
 import { foldText } from "../../core/text/foldText";
 import { pickSheet } from "./pickSheet";
 
@@ -27,14 +27,19 @@ export function findReport(
 ): FoundReport {
   const named = choice.sheet === null ? null : pickSheet(sheets, choice.sheet);
   if (choice.sheet !== null && named === null) return { ok: false, problem: "sheet-not-found", sheets: sheets.map((s) => s.name) };
-  const all = sheets.map((sheet) => ({ sheet, table: readIndicatorTable(sheet) }));
+  // Each sheet is read once: the tables found here are the ones checked.
+  const all = sheets.map((sheet) => {
+    const read = readTable(sheet);
+    return { sheet, read, table: read.parsed };
+  });
   const tables = named === null ? all : all.filter(({ sheet }) => sheet === named);
   const ownTargets = all.filter(({ table }) => table.layout === "targets");
   const applied = targets ?? (ownTargets.length === 1 ? ownTargets[0].sheet : undefined);
   const report = tables.find(({ table }) => table.layout === "report" && table.indicators.length > 0);
   if (report) {
     const village = choice.village !== null ? { village: choice.village } : {};
-    return { ok: true, report: checkReport(report.sheet, { ...(applied ? { targets: applied } : {}), ...village, fileName }) };
+    const appliedRead = targets !== undefined ? readTable(targets) : ownTargets.length === 1 ? ownTargets[0].read : null;
+    return { ok: true, report: checkTable(report.read, appliedRead, { ...village, fileName }) };
   }
   const consolidated = tables.find(({ table }) => table.layout === "consolidated" && table.indicators.length > 0);
   if (!consolidated) return { ok: false, problem: "no-report", findings: tables.flatMap(({ table }) => table.findings) };

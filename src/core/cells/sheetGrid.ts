@@ -31,8 +31,14 @@ export function toSheetGrid(input: unknown): SheetGrid {
   return {
     name: sheet.name.normalize("NFC").trim() || "Sheet1",
     values: sheet.values.map((row) => (Array.isArray(row) ? row : EMPTY_ROW)),
-    formats: sheet.formats.map((row) => (Array.isArray(row) ? row.map((format) => (typeof format === "string" ? format : "")) : NO_FORMATS)),
+    formats: sheet.formats.map((row) => (Array.isArray(row) ? textFormats(row) : NO_FORMATS)),
   };
+}
+
+/** A row's formats, copied only when one of them is not text (a 50 000-row sheet's rows are all text). */
+function textFormats(row: readonly unknown[]): readonly string[] {
+  for (const format of row) if (typeof format !== "string") return row.map((f) => (typeof f === "string" ? f : ""));
+  return row as readonly string[];
 }
 
 /**
