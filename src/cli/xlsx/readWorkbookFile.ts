@@ -2,9 +2,7 @@ import { finding, type Finding, type FindingFact, type Result, type SheetCells }
 import { readIndicatorTable } from "../../core/table/readIndicatorTable";
 import { readRegularFile } from "../files/readRegularFile";
 import { guardZip, type ZipProblem } from "../zip/guardZip";
-import { readWithSheetJs } from "../sheetjs/readWithSheetJs";
 import { workbookFormat } from "../sheetjs/workbookFormat";
-import { readWithExcelJs } from "./readWithExcelJs";
 import { type ReadSheet, readXlsxDirect } from "./readXlsxDirect";
 import { packageKind } from "./slimXlsx";
 import { sniffBytes } from "./sniffBytes";
@@ -35,6 +33,8 @@ export async function readWorkbookFile(file: string): Promise<Result<SheetCells[
   const zip = kind === "zip" ? guardZip(bytes) : null;
   if (zip !== null && !zip.ok) return zipUnreadable(file, zip.problem);
   if (other === "sheetjs") {
+    // Loaded on demand, like ExcelJS below: most workbooks need neither library, and each takes a while to load.
+    const { readWithSheetJs } = await import("../sheetjs/readWithSheetJs");
     const legacy = readWithSheetJs(bytes);
     // A zip SheetJS cannot read is named for the format it claims to be, so staff know what to re-save.
     if (!legacy.ok && legacy.reason === "corrupt" && zip !== null && zip.ok) {
@@ -48,7 +48,7 @@ export async function readWorkbookFile(file: string): Promise<Result<SheetCells[
   if (zip === null || !zip.ok) return unreadable(file, "corrupt");
   const format = packageKind(zip.value);
   if (format !== "xlsx") return unreadable(file, format);
-  const workbook = readXlsxDirect(zip.value) ?? (await readWithExcelJs(zip.value));
+  const workbook = readXlsxDirect(zip.value) ?? (await (await import("./readWithExcelJs")).readWithExcelJs(zip.value));
   if (!workbook.ok) return workbook.problem === "sheet" ? unreadable(file, "corrupt") : zipUnreadable(file, workbook.problem);
   const { sheets, calculated } = workbook;
   // The add-in offers only visible sheets; a hidden template or lookup list is not a village's report.

@@ -10,5 +10,8 @@ const TOTAL_NAMES = new Set(["tong cong", "cong", "tong so", "tong", "toan xa", 
  */
 export function isTotalRow(name: string): boolean {
   const folded = foldText(name);
-  return TOTAL_NAMES.has(folded) || (/^cộng\s/iu.test(name.normalize("NFC").trim()) && !/^cong (dong|tac|san|hoa)\b/u.test(folded));
+  if (TOTAL_NAMES.has(folded)) return true;
+  // Only a name folding to "cong …" can start with "Cộng ": most rows skip composing their name again.
+  if (folded !== "cong" && !folded.startsWith("cong ")) return false;
+  return /^cộng\s/iu.test(name.normalize("NFC").trim()) && !/^cong (dong|tac|san|hoa)\b/u.test(folded);
 }
