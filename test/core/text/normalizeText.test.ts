@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { foldText } from "../../../src/core/text/foldText";
 import { normalizeText } from "../../../src/core/text/normalizeText";
 
@@ -24,5 +25,15 @@ describe("foldText", () => {
     ["Tr.đồng", "tr dong"],
   ])("%j → %j", (text, expected) => {
     expect(foldText(text)).toBe(expected);
+  });
+});
+
+describe("normalizeText for any text", () => {
+  const reference = (text: string) => text.normalize("NFC").replace(/[\s\u00a0\u200b\ufeff]+/g, " ").trim();
+  const piece = fc.constantFrom(..."aăâđêôơư àáạằếệ \u00a0\t\n\r\u2028\u3000\u200b\ufeff\u0301.,()", "  ", "   ");
+
+  it("gives what composing and collapsing every run of spaces gives", () => {
+    fc.assert(fc.property(fc.array(piece, { maxLength: 30 }).map((pieces) => pieces.join("")), (text) => void expect(normalizeText(text)).toBe(reference(text))), { numRuns: 500 });
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 30 }), (text) => void expect(normalizeText(text)).toBe(reference(text))), { numRuns: 500 });
   });
 });
