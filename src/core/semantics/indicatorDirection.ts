@@ -24,6 +24,9 @@ const LOWER_IS_BETTER_PLAIN = [
   / duoi \d+(?:[.,]\d+)? ?% /,
 ];
 
+// Every pattern above holds one of these words.
+const PATTERN_WORDS = /giảm|xuống|không|tối|còn|dưới|giam|xuong|khong|toi|con|duoi/u;
+
 /**
  * Whether more or less is better for an indicator, from its name (SPEC §4). Lower is better where
  * the name says the value must fall to a level: "giảm còn" (up to three words between), "giảm
@@ -36,7 +39,10 @@ const LOWER_IS_BETTER_PLAIN = [
  * @example indicatorDirection("Số hộ nghèo giảm trong năm") // "higher"
  */
 export function indicatorDirection(name: string): Direction {
-  const text = spaced(normalizeText(name).toLowerCase());
+  const lower = normalizeText(name).toLowerCase();
+  // Spacing out punctuation only adds spaces: a name holding none of the words the patterns need is "higher".
+  if (!PATTERN_WORDS.test(lower)) return "higher";
+  const text = spaced(lower);
   const plain = /^\p{ASCII}*$/u.test(text);
   const patterns = plain ? LOWER_IS_BETTER_PLAIN : LOWER_IS_BETTER;
   return patterns.some((pattern) => pattern.test(text)) ? "lower" : "higher";

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import type { Direction } from "../../../src/core/model/indicator";
 import { indicatorDirection } from "../../../src/core/semantics/indicatorDirection";
 
@@ -39,5 +40,21 @@ describe("indicatorDirection", () => {
     ["Số lao động được giải quyết việc làm trong năm", "higher"],
   ])("%j → %s", (name, expected) => {
     expect(indicatorDirection(name)).toBe(expected);
+  });
+});
+
+describe("indicatorDirection, skipping names without the words its patterns need", () => {
+  // The patterns alone, on every name: the quick answer for names without their words must agree.
+  const LOWER = [/ giảm (?:\S+ ){0,3}còn /u, / giảm xuống /u, / xuống còn /u, / không (?:vượt )?quá (?!hạn )/u, / tối đa (?:là |ở mức )?(?=\d|$)/u, / còn dưới /u, / dưới \d+(?:[.,]\d+)? ?% /u];
+  const LOWER_PLAIN = [/ giam (?:\S+ ){0,3}con /, / giam xuong /, / xuong con /, / khong (?:vuot )?qua (?!han )/, / toi da (?:la |o muc )?(?=\d|$)/, / con duoi /, / duoi \d+(?:[.,]\d+)? ?% /];
+  const spaced = (text: string) => ` ${text.replace(/[^\p{L}\p{M}\p{N}%.,]+/gu, " ").replace(/(?<!\d)[.,]|[.,](?!\d)/g, " ").replace(/%/g, "% ").replace(/\s+/g, " ").trim()} `;
+  const reference = (name: string) => {
+    const text = spaced(name.normalize("NFC").replace(/[\s\u00a0\u200b\ufeff]+/g, " ").trim().toLowerCase());
+    return (/^\p{ASCII}*$/u.test(text) ? LOWER_PLAIN : LOWER).some((pattern) => pattern.test(text)) ? "lower" : "higher";
+  };
+  const word = fc.constantFrom("Tỷ", "lệ", "hộ", "nghèo", "giảm", "GIẢM", "còn", "xuống", "không", "quá", "vượt", "hạn", "tối", "đa", "dưới", "5%", "2,5%", "12", "giam", "con", "khong", "qua", "toi", "da", "duoi", "xuong", "(", ")", ".", ",", "-", "là", "ở", "mức", "tuổi");
+
+  it("gives what the patterns give, for any name made of their words", () => {
+    fc.assert(fc.property(fc.array(word, { maxLength: 10 }).map((words) => words.join(" ")), (name) => void expect(indicatorDirection(name)).toBe(reference(name))), { numRuns: 1000 });
   });
 });
