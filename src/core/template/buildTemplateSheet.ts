@@ -146,7 +146,15 @@ function writeIndicator(canvas: ReturnType<typeof sheetCanvas>, at: number, row:
   canvas.put(at, TEMPLATE_COLUMN.actual, null, INPUT);
   const note = row.communeTotal === null ? null : communeTotalNote(row.communeTotal, indicator.unit);
   canvas.put(at, TEMPLATE_COLUMN.note, note, INPUT_NOTE);
-  canvas.atLeast(at, Math.max(wrappedHeight(indicator.name, WIDTHS[1]), note === null ? 0 : wrappedHeight(note, WIDTHS[TEMPLATE_COLUMN.note])));
+  const heights = [
+    wrappedHeight(indicator.name, WIDTHS[TEMPLATE_COLUMN.name]),
+    // A long unit ("Triệu đồng/người") wraps in its narrow column.
+    indicator.unit === null ? 0 : wrappedHeight(indicator.unit, WIDTHS[TEMPLATE_COLUMN.unit] - 2),
+    note === null ? 0 : wrappedHeight(note, WIDTHS[TEMPLATE_COLUMN.note]),
+  ];
+  const height = Math.max(...heights);
+  // Text of several lines gets a little room, as a page scaled to fit may wrap it a hair later.
+  canvas.atLeast(at, height > wrappedHeight("", 1) ? height + 4 : height);
 }
 
 /**
