@@ -168,6 +168,23 @@ describe("thidua template (SPEC §7.1, §8)", () => {
     expect(plain.worksheets[0].getCell("G7").value).toBeNull();
   });
 
+  it("leaves out an indicator a template: false rule names, and a rule that matches nothing is an error naming it", async () => {
+    const config = dir("bo-chi-tieu.json");
+    writeFileSync(config, JSON.stringify({ year: 2024, indicators: [{ match: "thu ngân sách", template: false }, { match: "thu ngan sach nha nuoc xa", template: false }] }));
+    const run = thidua("template", "--targets", samples.targets, "--config", config, "--village", "Nà Lầu", "--out-dir", dir("bo"), "--json");
+    expect(run.status).toBe(2);
+    const json = run.json();
+    expect(json.files).toEqual([expect.objectContaining({ indicators: 45 })]);
+    expect(json.findings).toEqual([expect.objectContaining({ code: "config/rule-matches-nothing", severity: "error", sheet: "bo-chi-tieu.json" })]);
+    expect(run.errLines[0]).toMatch(/quy tắc "thu ngan sach nha nuoc xa" \(indicators\[1\]\.match\) không khớp với tên chỉ tiêu nào/u);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(json.files[0].file);
+    const names: unknown[] = [];
+    workbook.worksheets[0].eachRow((row) => names.push(row.getCell(2).value));
+    expect(names).not.toContain("Thu ngân sách nhà nước trên địa bàn");
+    expect(names).toContain("Tỷ lệ giải ngân các nguồn vốn đầu tư");
+  });
+
   it("under the points method says which indicators have no maximum points", () => {
     const config = dir("diem-thieu.json");
     writeFileSync(config, JSON.stringify({ year: 2024, method: "points", indicators: [{ match: "thu ngân sách", points: 10 }] }));

@@ -30,7 +30,9 @@ export async function templateCommand(options: CliOptions, io: CliIo, today: Dat
   const outDir = options.outDir ?? ".";
   // A refusal: its line on stderr, and with --json the same line in `notices`.
   const done = (status: number, findings: Finding[], notices: string[] = []) => {
-    for (const notice of notices) io.err(notice);
+    // A rule that matches nothing is the configuration's error: the templates are written, the status is 2.
+  for (const f of built.findings) io.err(formatFinding(f, lang));
+  for (const notice of notices) io.err(notice);
     if (json) io.out(JSON.stringify({ files: [], notices, findings: findings.map((f) => findingJson(f, lang)) }, null, 2));
     return status;
   };
@@ -50,7 +52,8 @@ export async function templateCommand(options: CliOptions, io: CliIo, today: Dat
   const year = config?.year ?? sheetTitle(source).year ?? today.getFullYear();
   const period = options.period ?? config?.period ?? "year";
   const points = config !== null && methodOf(config) === "points" ? config : null;
-  const built = villageTemplates(source, { villages, year, period, rules: config?.indicators ?? [], points });
+  const rulesSheet = options.config === null ? undefined : path.basename(options.config);
+  const built = villageTemplates(source, { villages, year, period, rules: config?.indicators ?? [], points, rulesSheet });
   if (built.templates.length === 0) {
     for (const f of built.findings) io.err(formatFinding(f, lang));
     return done(2, built.findings);
@@ -75,6 +78,8 @@ export async function templateCommand(options: CliOptions, io: CliIo, today: Dat
       ...written.books[index].sheets.filter((sheet) => sheet.missing.length > 0).map((sheet) => text.withoutGuards(names[index], sheet.sheet)),
     ]),
   ];
+  // A rule that matches nothing is the configuration's error: the templates are written, the status is 2.
+  for (const f of built.findings) io.err(formatFinding(f, lang));
   for (const notice of notices) io.err(notice);
   const entries = built.templates.map((template, index) => ({
     village: template.village,
@@ -85,11 +90,11 @@ export async function templateCommand(options: CliOptions, io: CliIo, today: Dat
     renamed: template.renamed,
   }));
   if (json) {
-    io.out(JSON.stringify({ files: entries, notices, findings: [] }, null, 2));
-    return 0;
+    io.out(JSON.stringify({ files: entries, notices, findings: built.findings.map((f) => findingJson(f, lang)) }, null, 2));
+  } else {
+    io.out(built.templates.map((template, index) => text.wrote(files[index], template.village, template.indicators, written.books[index].replaced)).join("\n"));
   }
-  io.out(built.templates.map((template, index) => text.wrote(files[index], template.village, template.indicators, written.books[index].replaced)).join("\n"));
-  return 0;
+  return built.findings.length > 0 ? 2 : 0;
 }
 
 function sharedSlugs(villages: readonly string[]): string[][] {

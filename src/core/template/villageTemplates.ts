@@ -1,3 +1,4 @@
+import { checkRules } from "../config/checkRules";
 import type { IndicatorRule } from "../config/rankingConfig";
 import type { SheetCells } from "../model/cells";
 import type { Finding } from "../model/finding";
@@ -18,6 +19,8 @@ export interface TemplateOptions {
   commune?: string | null;
   /** Sheet names already in the workbook the templates go into, never reused. */
   takenSheetNames?: ReadonlySet<string>;
+  /** Where the rules were read from, to locate a rule that matches nothing (the configuration's file or sheet). */
+  rulesSheet?: string;
   /** The points method's scale (SPEC §6.1): the templates then add Điểm chuẩn | Điểm tự chấm. */
   points?: PointsScale | null;
 }
@@ -37,7 +40,8 @@ export interface VillageTemplate {
 
 /**
  * Every village's report template (SPEC §7.1) from the target sheet, or a consolidated sheet with each
- * village's own KH column; under the points method (`points`), with Điểm chuẩn and Điểm tự chấm. Without a usable table, the source's findings say why and no template is made.
+ * village's own KH column, with a `config/rule-matches-nothing` error for each rule that matches no indicator
+ * of the source; under the points method (`points`), with Điểm chuẩn and Điểm tự chấm. Without a usable table, the source's findings say why and no template is made.
  *
  * @example villageTemplates(seedTargetSheet(), { villages: ["Nà Lầu"], year: 2024, period: "year", rules: [] }).templates[0].sheet.name === "Mẫu Nà Lầu"
  */
@@ -61,5 +65,6 @@ export function villageTemplates(source: SheetCells, options: TemplateOptions): 
       withoutPoints: points === null ? 0 : indicatorRows.filter((row) => row.maxPoints === null).length,
     };
   });
-  return { templates, findings: [] };
+  // A rule whose `match` is in no indicator name (a misspelt `template: false`, say) is an error naming it.
+  return { templates, findings: checkRules({ indicators: options.rules }, table.rows.map((row) => row.indicator.name), { sheet: options.rulesSheet ?? "" }) };
 }

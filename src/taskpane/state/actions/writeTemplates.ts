@@ -1,6 +1,7 @@
 import { readTable } from "../../../core/table/readIndicatorTable";
 import { CONFIG_SHEET_NAME } from "../../../core/config/configSheet";
 import { methodOf } from "../../../core/config/rankingConfig";
+import { formatFinding } from "../../../core/messages";
 import type { Period } from "../../../core/model";
 import { villageTemplates } from "../../../core/template/villageTemplates";
 import type { Lang } from "../../shell/lang";
@@ -49,6 +50,7 @@ export async function writeTemplates(
     rules: settings?.indicators ?? [],
     takenSheetNames: new Set(listed.value.map((s) => s.name)),
     points: settings !== null && methodOf(settings) === "points" ? settings : null,
+    rulesSheet: CONFIG_SHEET_NAME,
   });
   if (built.templates.length === 0) return { ok: false, notice: { intent: "error", text: words.noTable(choice.source) } };
 
@@ -68,10 +70,10 @@ export async function writeTemplates(
     ...(t.renamed ? [words.renamed(t.village, t.sheet.name)] : []),
     ...(t.communeOnly > 0 ? [words.communeOnly(t.sheet.name, t.communeOnly)] : []),
     ...(t.withoutPoints > 0 ? [words.withoutPoints(t.sheet.name, t.withoutPoints)] : []),
-  ]).concat(refused, config.ok ? [] : [words.configIgnored]);
+  ]).concat(refused, config.ok ? [] : [words.configIgnored], built.findings.map((f) => formatFinding(f, lang)));
   const text = [words.written(total), ...(missing.length > 0 ? [words.noGuards(missing.join(lang === "vi" ? " và " : " and "))] : [])].join(" ");
   return {
     ok: true,
-    value: { sheets: built.templates.map((t) => t.sheet.name), notice: { intent: missing.length > 0 || refused.length > 0 || !config.ok ? "warning" : "success", text, items, todo: words.howToSend } },
+    value: { sheets: built.templates.map((t) => t.sheet.name), notice: { intent: missing.length > 0 || refused.length > 0 || !config.ok || built.findings.length > 0 ? "warning" : "success", text, items, todo: words.howToSend } },
   };
 }
