@@ -40,3 +40,23 @@ describe("the pane's report templates under the points method (SPEC §6.1, §7.1
     expect(at(excel.models[0], "G7")).toBeUndefined();
   });
 });
+
+describe("the pane's report templates and the configuration sheet", () => {
+  it("name a rule that matches no indicator", async () => {
+    const config = rankingConfigSchema.parse({ year: 2024, indicators: [{ match: "thu ngân sách huyện", template: false }] });
+    const excel = new ModernExcel([cellsOf(pointsTargetSheet()), cellsOf(configSheetModel(config))]);
+    const written = await writeTemplates(excel, "vi", { source: "Chỉ tiêu 2024", villages: ["Nà Pồng"], period: "year" }, () => undefined);
+    expect(written.ok && written.value.notice.intent).toBe("warning");
+    expect(written.ok && written.value.notice.items).toContainEqual(expect.stringMatching(/quy tắc "thu ngân sách huyện" .*không khớp với tên chỉ tiêu nào/u));
+  });
+
+  it("say when a configuration sheet with errors is left aside", async () => {
+    const model = configSheetModel(pointsConfig);
+    const broken = { ...model, cells: model.cells.map((cell) => (cell.value === 1.2 ? { ...cell, value: "một phẩy hai" } : cell)) };
+    expect(broken.cells.some((cell) => cell.value === "một phẩy hai")).toBe(true);
+    const excel = new ModernExcel([cellsOf(pointsTargetSheet()), cellsOf(broken)]);
+    const written = await writeTemplates(excel, "vi", { source: "Chỉ tiêu 2024", villages: ["Nà Pồng"], period: "year" }, () => undefined);
+    expect(written.ok && written.value.notice.items).toContainEqual(expect.stringMatching(/^Trang Cấu hình xếp hạng có lỗi nên các mẫu được tạo theo cấu hình mặc định/u));
+    expect(at(excel.models[0], "G7")).toBeUndefined();
+  });
+});
