@@ -17,25 +17,31 @@ function sequence(seed: number): () => number {
   };
 }
 
+// Each indicator written out as the reader makes it (one object literal), so that every village's rows
+// share one shape, as read reports do.
+function indicator(i: number, maxPoints?: number): Indicator {
+  const kind = i % 10 === 7 ? "pass" : i % 10 === 8 ? "rating" : i % 10 === 9 ? "none" : "number";
+  const target: Value = kind === "pass" ? "Đạt" : kind === "rating" ? "Tốt" : kind === "none" ? "Không xảy ra" : 10 + i * 7;
+  const made: Indicator = {
+    id: `chi tieu ${i + 1}`,
+    tt: "-",
+    path: [`Nhóm ${Math.floor(i / 10) + 1}`],
+    name: `Chỉ tiêu số ${i + 1} về ${i % 3 === 0 ? "tỷ lệ suy dinh dưỡng giảm còn" : "sản lượng lương thực"}`,
+    unit: kind === "number" ? (i % 2 === 0 ? "%" : "Tấn") : null,
+    unitKey: kind === "number" ? (i % 2 === 0 ? "%" : "tấn") : null,
+    kind,
+    target,
+    direction: i % 3 === 0 ? "lower" : "higher",
+    cumulative: kind === "number" && i % 2 === 1,
+    sheet: "Chỉ tiêu",
+    row: 5 + i,
+  };
+  if (maxPoints !== undefined) made.maxPoints = maxPoints;
+  return made;
+}
+
 function indicators(): Indicator[] {
-  return Array.from({ length: INDICATORS }, (_, i) => {
-    const kind = i % 10 === 7 ? "pass" : i % 10 === 8 ? "rating" : i % 10 === 9 ? "none" : "number";
-    const target: Value = kind === "pass" ? "Đạt" : kind === "rating" ? "Tốt" : kind === "none" ? "Không xảy ra" : 10 + i * 7;
-    return {
-      id: `chi tieu ${i + 1}`,
-      tt: "-",
-      path: [`Nhóm ${Math.floor(i / 10) + 1}`],
-      name: `Chỉ tiêu số ${i + 1} về ${i % 3 === 0 ? "tỷ lệ suy dinh dưỡng giảm còn" : "sản lượng lương thực"}`,
-      unit: kind === "number" ? (i % 2 === 0 ? "%" : "Tấn") : null,
-      unitKey: kind === "number" ? (i % 2 === 0 ? "%" : "tấn") : null,
-      kind,
-      target,
-      direction: i % 3 === 0 ? "lower" : "higher",
-      cumulative: kind === "number" && i % 2 === 1,
-      sheet: "Chỉ tiêu",
-      row: 5 + i,
-    };
-  });
+  return Array.from({ length: INDICATORS }, (_, i) => indicator(i));
 }
 
 function actualFor(indicator: Indicator, next: () => number): Value | null {
@@ -47,7 +53,7 @@ function actualFor(indicator: Indicator, next: () => number): Value | null {
   return Math.round((indicator.target as number) * (0.5 + next()) * 10) / 10;
 }
 
-function reports(): CheckedReport[] {
+export function reports(): CheckedReport[] {
   const next = sequence(2024);
   const table = indicators();
   return Array.from({ length: VILLAGES }, (_, v) => {
@@ -68,7 +74,7 @@ function reports(): CheckedReport[] {
   });
 }
 
-const CONFIG: RankingConfig = {
+export const CONFIG: RankingConfig = {
   ...defaultConfig(2024),
   indicators: [
     { match: "suy dinh dưỡng", direction: "lower" },
@@ -79,7 +85,7 @@ const CONFIG: RankingConfig = {
 
 // The points method (SPEC §6.1–§6.3) on the same villages: Tiền Giang's bands, clamps, tiers, a prize for
 // two villages, a roster of every village, an adjustment, and each village's own points on every row.
-const POINTS_CONFIG: RankingConfig = {
+export const POINTS_CONFIG: RankingConfig = {
   ...CONFIG,
   method: "points",
   bands: [
@@ -96,13 +102,21 @@ const POINTS_CONFIG: RankingConfig = {
   adjustments: [{ village: "Thôn 7", points: 10, reason: "Cờ thi đua" }],
 };
 
-function pointsReports(): CheckedReport[] {
+export function pointsReports(): CheckedReport[] {
   const next = sequence(2025);
+  // Each village's rows get their own indicators with Điểm chuẩn, as each report is read on its own.
   return reports().map((report) => ({
-    ...report,
+    village: report.village,
+    sheet: report.sheet,
+    findings: report.findings,
+    summary: report.summary,
     indicators: report.indicators.map((checked, i) => ({
-      ...checked,
-      indicator: { ...checked.indicator, maxPoints: 1 + (i % 3) },
+      indicator: indicator(i, 1 + (i % 3)),
+      actual: checked.actual,
+      status: checked.status,
+      completion: checked.completion,
+      cell: checked.cell,
+      scored: checked.scored,
       points: { maxPoints: 1 + (i % 3), bonus: null, deduction: null, selfPoints: Math.round(next() * 30) / 10, verifiedPoints: i % 10 === 0 ? 1 : null, cells: { selfPoints: `G${5 + i}` } },
     })),
   }));
