@@ -1,7 +1,9 @@
-// Ranking speed (SPEC §9: 2 000 villages × 60 indicators under 500 ms), timed on reports built in memory
-// so that only scoring and ranking are measured.
+// Ranking speed (SPEC §9: 2 000 villages × 60 indicators under 100 ms), timed on reports built in memory
+// so that only scoring and ranking are measured. The machine may be shared: each line gives the median
+// wall time against the bar, the median processor time of the process and the load average.
 import { defaultConfig, type RankingConfig } from "../src/core/config/rankingConfig";
 import type { CheckedReport, Indicator, Value } from "../src/core/model";
+import { loadavg } from "node:os";
 import { rankVillages } from "../src/core/ranking/rankVillages";
 
 const VILLAGES = 2000;
@@ -122,26 +124,39 @@ export function pointsReports(): CheckedReport[] {
   }));
 }
 
-function median(input: CheckedReport[], config: RankingConfig): number {
-  rankVillages(input, config); // warm-up: let the JIT compile before timing
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const start = performance.now();
-    rankVillages(input, config);
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return (times[(RUNS - 1) >> 1] + times[RUNS >> 1]) / 2;
+const BAR_MS = 100;
+
+function middle(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return (sorted[(sorted.length - 1) >> 1] + sorted[sorted.length >> 1]) / 2;
 }
 
-/** Times `rankVillages` on 2 000 villages × 60 indicators, by ratios and by points; one line per measure. */
+/** Median wall and processor times of `RUNS` rankings, after one to let the JIT compile. */
+function measure(input: CheckedReport[], config: RankingConfig): { wall: number; cpu: number } {
+  rankVillages(input, config);
+  const walls: number[] = [];
+  const cpus: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const cpuStart = process.cpuUsage();
+    const start = performance.now();
+    rankVillages(input, config);
+    walls.push(performance.now() - start);
+    const cpu = process.cpuUsage(cpuStart);
+    cpus.push((cpu.user + cpu.system) / 1000);
+  }
+  return { wall: middle(walls), cpu: middle(cpus) };
+}
+
+function line(label: string, { wall, cpu }: { wall: number; cpu: number }): string {
+  const verdict = wall <= BAR_MS ? "under" : `${(wall / BAR_MS).toFixed(1)}× over`;
+  return `rank ${VILLAGES} villages × ${INDICATORS} indicators, ${label}: median ${wall.toFixed(1)} ms | bar ${BAR_MS} ms (${verdict}) | processor ${cpu.toFixed(1)} ms | ${RUNS} runs, load ${loadavg()[0].toFixed(1)}`;
+}
+
+/** Times `rankVillages` on 2 000 villages × 60 indicators, by ratios and by points; one line per method. */
 export async function run(): Promise<string[]> {
-  const ratio = median(reports(), CONFIG);
-  const points = median(pointsReports(), POINTS_CONFIG);
-  return [
-    `rank ${VILLAGES} villages × ${INDICATORS} indicators, ratio method: median ${ratio.toFixed(1)} ms (${RUNS} runs; bar 100 ms)`,
-    `rank ${VILLAGES} villages × ${INDICATORS} indicators, points method (bands, tiers, roster, own points): median ${points.toFixed(1)} ms (${RUNS} runs; bar 100 ms)`,
-  ];
+  const ratio = line("ratio method", measure(reports(), CONFIG));
+  const points = line("points method (bands, tiers, roster, own points)", measure(pointsReports(), POINTS_CONFIG));
+  return [ratio, points];
 }
 
 if (require.main === module) {

@@ -64,7 +64,7 @@ export function rankVillages(
     period: config.period,
     cap: config.cap,
     villages: scores.map((score, index) => ({ ...score, rank: ranks[index], prize: awards[index].prize, amount: awards[index].amount, tie: awards[index].tie })),
-    findings: [...basis.findings, ...unscored, ...checkRules(config, indicatorNames(reports), configSource), ...scores.flatMap((score) => score.notes ?? []), ...adjusted, ...roster.findings],
+    findings: joined([basis.findings, unscored, checkRules(config, indicatorNames(reports), configSource), ...scores.map((score) => score.notes ?? []), adjusted, roster.findings]),
     ...(method === "points" ? { method } : {}),
     ...(config.villages === undefined ? {} : { missing: roster.missing }),
   };
@@ -76,6 +76,13 @@ function nothingScoredFindings(reports: readonly CheckedReport[], scores: readon
     if (!scores[index].nothingScored || report.findings.some((f) => f.code === "report/nothing-scored")) return [];
     return [finding("report/nothing-scored", { sheet: report.sheet, cell: null, details: { targetSheet: null, village: report.village } })];
   });
+}
+
+// One copy of every finding: the points method may note one per indicator of thousands of villages, too many to spread.
+function joined(lists: readonly (readonly Finding[])[]): Finding[] {
+  const all: Finding[] = [];
+  for (const list of lists) for (const item of list) all.push(item);
+  return all;
 }
 
 function indicatorNames(reports: readonly CheckedReport[]): string[] {
