@@ -78,6 +78,12 @@ describe("the pane's operations over the simulated Excel", () => {
     const created = await openConfig(excelAdapter, "vi", { year: 2024, period: "year" });
     expect(created).toMatchObject({ ok: true, value: { created: true, status: { exists: true, findings: [] } } });
     const config = sim.workbook.getWorksheet("Cấu hình xếp hạng")!;
+    let methodLabel: ExcelJS.Cell | undefined;
+    config.eachRow((row) => row.eachCell((c) => {
+      if (c.value === "Cách xếp hạng") methodLabel = c;
+    }));
+    // The method is a dropdown of the sheet's words, written through Office.js's data validation.
+    expect(config.getCell(Number(methodLabel!.row), 2).dataValidation).toMatchObject({ type: "list", formulae: ['"Tỷ lệ hoàn thành,Thang điểm"'] });
     let capCell: ExcelJS.Cell | undefined;
     config.eachRow((row) => row.eachCell((c) => {
       if (c.value === 1.2) capCell = c;
