@@ -97,6 +97,24 @@ describe("the pane's operations over the simulated Excel", () => {
     expect(ranked.notice.items?.some((line) => line.startsWith(`${capCell!.address}:`))).toBe(true);
     expect(sim.workbook.getWorksheet("Xếp hạng thi đua 2024")).toBeUndefined();
   });
+
+  it("locates an adjustment for a village with no report at its row of the configuration sheet", async () => {
+    await openConfig(excelAdapter, "vi", { year: 2024, period: "year" });
+    const config = sim.workbook.getWorksheet("Cấu hình xếp hạng")!;
+    let header: ExcelJS.Cell | undefined;
+    config.eachRow((row) => row.eachCell((c) => {
+      if (c.value === "Thôn được điều chỉnh") header = c;
+    }));
+    const row = Number(header!.row) + 1;
+    config.getCell(row, 1).value = "Bản Thử";
+    config.getCell(row, 2).value = 5;
+    const ranked = await rankSheets(excelAdapter, "vi", { sheets: VILLAGES, target: null, period: "year" }, none);
+    expect(ranked.ok).toBe(true);
+    if (!ranked.ok) return;
+    expect(ranked.value.ranking.findings).toContainEqual(
+      expect.objectContaining({ code: "village/adjustment-without-report", sheet: "Cấu hình xếp hạng", cell: `A${row}`, details: expect.objectContaining({ village: "Bản Thử", points: 5 }) }),
+    );
+  });
 });
 
 describe("sample data over the simulated Excel", () => {
