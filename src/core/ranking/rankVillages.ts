@@ -56,6 +56,8 @@ export function rankVillages(
   const adjusted = applyAdjustments(scores, config.adjustments, { sheet: configSource.sheet, cellOf: configSource.adjustmentCell });
   if (config.tiers !== undefined) for (const score of scores) score.tier = assignTier(score.score, score.lines, config.tiers);
   const roster = checkRoster(config.villages, scores, configSource.sheet);
+  // A village the roster lists is shown as the commune writes it there ("Bản Piềng", not "Piềng").
+  for (const score of scores) score.village = roster.spelled(score.village) ?? score.village;
   scores.sort(listingOrder);
   const ranks = sharedRanks(scores, rankingOrder);
   const awards = awardPrizes(scores, config.prizes);
