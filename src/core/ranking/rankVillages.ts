@@ -1,7 +1,7 @@
 import { checkRules } from "../config/checkRules";
 import { CONFIG_SHEET_NAME } from "../config/configSheetLayout";
 import type { RankingConfig } from "../config/rankingConfig";
-import type { Ranking } from "../model/ranking";
+import type { RankedVillage, Ranking } from "../model/ranking";
 import { finding, type Finding } from "../model/finding";
 import type { CheckedReport } from "../model/report";
 import { rulesOf } from "../scoring/resolveRules";
@@ -65,11 +65,24 @@ export function rankVillages(
     year: config.year,
     period: config.period,
     cap: config.cap,
-    villages: scores.map((score, index) => ({ ...score, rank: ranks[index], prize: awards[index].prize, amount: awards[index].amount, tie: awards[index].tie })),
+    villages: scores.map((score, index) => placed(score, ranks[index], awards[index])),
     findings: joined([basis.findings, unscored, checkRules(config, indicatorNames(reports), configSource), ...scores.map((score) => score.notes ?? []), adjusted, roster.findings]),
     ...(method === "points" ? { method } : {}),
     ...(config.villages === undefined ? {} : { missing: roster.missing }),
   };
+}
+
+/**
+ * The score becomes the ranked village: its rank, prize, amount and tie are added to it, after its own
+ * keys as a copy would have them. The scores are this ranking's own, and a copy of each is slow to make.
+ */
+function placed(score: VillageScore, rank: number, award: Pick<RankedVillage, "prize" | "amount" | "tie">): RankedVillage {
+  const village = score as RankedVillage;
+  village.rank = rank;
+  village.prize = award.prize;
+  village.amount = award.amount;
+  village.tie = award.tie;
+  return village;
 }
 
 /** `report/nothing-scored` for a village with no line scored whose report did not already say so. */
