@@ -94,6 +94,7 @@ export const en: Strings = {
     label: "Findings, by severity",
     goTo: (sheet: string, cell: string) => `Select cell ${cell} on sheet ${sheet}`,
     wholeSheet: "whole sheet",
+    showMore: (next: number, left: number) => `Show ${count(next)} more findings (${count(left)} left)`,
   },
   rank: {
     intro: "Choose the village report sheets or the consolidated sheet, then press Rank.",

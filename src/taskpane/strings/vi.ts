@@ -98,6 +98,7 @@ export const vi = {
     label: "Các phát hiện, theo mức độ",
     goTo: (sheet: string, cell: string) => `Chọn ô ${cell} trên trang ${sheet}`,
     wholeSheet: "cả trang",
+    showMore: (next: number, left: number) => `Hiện thêm ${count(next)} phát hiện (còn ${count(left)})`,
   },
   rank: {
     intro: "Chọn các trang báo cáo thôn hoặc trang tổng hợp, rồi bấm Xếp hạng.",
