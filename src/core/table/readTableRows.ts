@@ -9,9 +9,10 @@ import { indicatorKind } from "../semantics/indicatorKind";
 import { isCumulative } from "../semantics/isCumulative";
 import { foldText } from "../text/foldText";
 import { convertLegacyText, decodeLegacyText, type LegacyEncoding } from "../text/legacyEncoding";
-import { unitKey } from "../units/unitCatalogue";
+import { compareUnits, unitKey } from "../units/unitCatalogue";
 import { interpretValue } from "../values/interpretValue";
-import { readComparison } from "../values/readComparison";
+import { nameComparison } from "../values/nameComparison";
+import { type ComparisonTarget, readComparison } from "../values/readComparison";
 import { type CellReading, readCell } from "../values/readCell";
 import { columnRole } from "./columnRole";
 import type { TableHeader } from "./findHeader";
@@ -219,6 +220,7 @@ function hasValue(value: unknown): boolean {
 // Units and word targets repeat down a table: "%", "Hộ", "Đạt".
 // A commune's villages share one template: the same names are read again for each village.
 const directionOf = memoize(indicatorDirection);
+const nameComparisonOf = memoize(nameComparison);
 const foldName = foldText;
 const unitKeyOf = memoize((unit) => unitKey(unit === "" ? null : unit) ?? "");
 const kindByWords = new Map<string, IndicatorKind>();
@@ -237,9 +239,15 @@ function kindOf(unit: string | null, target: CellReading): IndicatorKind {
 
 function toRow(draft: Draft, written: CellReading, sheet: string): TableRow {
   const unit = draft.unit === "" ? null : draft.unit;
-  // "≥ 95%", "dưới 5%", "7,5 - 8,0%", "04/09 thôn": the number is the target, the words its comparison
-  const compared = written.type === "text" ? readComparison(written.text) : null;
-  const target: CellReading = compared === null ? written : { type: "number", value: compared.value, unit: compared.unit, fromText: true, percentFormat: false };
+  // "≥ 95%", "dưới 5%", "7,5 - 8,0%", "04/09 thôn": the number is the target, the words its comparison;
+  // the same words at the end of the name ("… đạt trên 98%") when the cell holds that figure or nothing
+  const inCell = written.type === "text" ? readComparison(written.text) : null;
+  const inName = inCell === null ? nameComparisonOf(draft.name) : null;
+  const compared = inCell ?? (inName !== null && nameTargetApplies(inName, written, unit) ? inName : null);
+  const target: CellReading =
+    compared === null || (inCell === null && written.type === "number")
+      ? written
+      : { type: "number", value: compared.value, unit: compared.unit, fromText: true, percentFormat: false };
   const kind = kindOf(unit, target);
   const key = unitKeyOf(unit ?? "");
   const interpreted = interpretValue(target, kind);
@@ -261,6 +269,18 @@ function toRow(draft: Draft, written: CellReading, sheet: string): TableRow {
     ...(compared?.max == null ? {} : { targetMax: compared.max }),
   };
   return { indicator, row: draft.row, target };
+}
+
+/**
+ * Whether the comparison at the end of a name is the row's target: the target cell is empty (the name
+ * gives it, in the row's unit) or holds the same figure (the words give its direction and strictness).
+ * Otherwise the figure names something else ("Số hộ có thu nhập trên 100 triệu đồng" counted in Hộ).
+ */
+function nameTargetApplies(named: ComparisonTarget, written: CellReading, unit: string | null): boolean {
+  if (written.type === "missing") return named.unit === null || compareUnits(named.unit, unit).kind !== "mismatch";
+  if (written.type !== "number") return false;
+  const sameUnit = named.unit === null || written.unit === null || compareUnits(named.unit, written.unit).kind === "same";
+  return sameUnit && Math.abs(written.value - named.value) < 1e-9;
 }
 
 function rowFindings(rows: TableRow[], header: TableHeader, checkTargets: boolean, sheet: string): Finding[] {
