@@ -37,20 +37,26 @@ export interface TableRead {
   points?: RowPoints[];
 }
 
+/** How a table is read: `year`, the year assessed (the configuration's), picks the checked columns where years stand side by side. */
+export interface ReadOptions {
+  year?: number | null;
+}
+
 /** The columns a table needs, named as staff write them, for sheet/no-header. */
 export const NEEDED_COLUMNS = "TT, Chỉ tiêu, ĐVT, Mục tiêu, Thực hiện";
 
 /**
  * Reads a sheet's indicator table (SPEC §2): its layout, header row, groups and indicators with their
- * targets and units as written, the title above it, and findings about its structure. Never throws:
+ * targets and units as written, the title above it, and findings about its structure. Where target or
+ * actual columns carry years, those of `options.year` are checked (SPEC §2.2). Never throws:
  * anything that is not a table gives sheet/empty or sheet/no-header.
  *
  * @example
  * const table = readIndicatorTable({ name: "Chỉ tiêu", values: [["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu"], [1, "Thu ngân sách", "Triệu đồng", 54]], formats: [] });
  * table.layout === "targets"; table.indicators[0].target === 54
  */
-export function readIndicatorTable(sheet: SheetCells): ParsedTable {
-  return readTable(sheet).parsed;
+export function readIndicatorTable(sheet: SheetCells, options: ReadOptions = {}): ParsedTable {
+  return readTable(sheet, options).parsed;
 }
 
 /**
@@ -58,9 +64,9 @@ export function readIndicatorTable(sheet: SheetCells): ParsedTable {
  *
  * @example readTable(sheet).rows[0].row // 0-based sheet row of the first indicator
  */
-export function readTable(sheet: unknown): TableRead {
+export function readTable(sheet: unknown, options: ReadOptions = {}): TableRead {
   const grid = toSheetGrid(sheet);
-  const header = findHeader(grid);
+  const header = findHeader(grid, { year: options.year ?? null });
   const titleTexts = titleRows(grid, header?.row ?? Math.min(grid.values.length, 12));
   const title = readTitle(titleTexts);
   const base: ParsedTable = {

@@ -53,7 +53,8 @@ export async function rankSheets(
       },
     };
   }
-  const villages = readVillageReports(reportsCells, targets ? { targets } : {});
+  // The configuration's year (else the sheets' own) picks the checked columns where years stand side by side.
+  const villages = readVillageReports(reportsCells, { ...(targets ? { targets } : {}), year: config.value.year });
   const ranked = rankVillages(villages.reports, { ...config.value, period: choice.period });
   // A configuration the ranking cannot use (points without any Điểm chuẩn) writes no ranking sheet.
   const unusable = ranked.findings.filter((f) => f.code === "config/invalid");
