@@ -9,6 +9,7 @@ import type { RowPoints } from "../model/report";
 import { readPoints } from "./readPoints";
 import { readTableRows, type TableRow } from "./readTableRows";
 import { readTitle, type SheetTitle, yearIn } from "./readTitle";
+import { unitAbove } from "./unitAbove";
 
 export type Layout = "targets" | "report" | "consolidated";
 
@@ -84,10 +85,12 @@ export function readTable(sheet: unknown, options: ReadOptions = {}): TableRead 
     return { parsed: { ...base, findings: [finding(code, { sheet: grid.name, cell: null, details: { columns: NEEDED_COLUMNS } })] }, grid, header, rows: [] };
   }
   const layout = layoutOf(header);
-  const { groups, rows: plainRows, findings } = readTableRows(grid, header, layout === "targets" || layout === "report");
+  // "(ĐVT: Đồng)" above a table without a unit column: the unit of all its rows
+  const sheetUnit = header.columns.unit === null ? unitAbove(titleTexts) : null;
+  const { groups, rows: plainRows, findings } = readTableRows(grid, header, layout === "targets" || layout === "report", sheetUnit);
   const points = layout === "targets" || layout === "report" ? readPoints(grid, header, plainRows) : { points: null, findings: [] };
   const rows = points.points === null ? plainRows : withMaxPoints(plainRows, points.points);
-  const structure = structureFindings(grid, header, layout, rows.length);
+  const structure = structureFindings(grid, header, layout, rows.length, sheetUnit !== null);
   const parsed: ParsedTable = {
     ...base,
     layout,
@@ -122,12 +125,12 @@ export function layoutOf(header: TableHeader): Layout | null {
   return null;
 }
 
-function structureFindings(grid: SheetGrid, header: TableHeader, layout: Layout | null, rowCount: number): Finding[] {
+function structureFindings(grid: SheetGrid, header: TableHeader, layout: Layout | null, rowCount: number, unitAbove: boolean): Finding[] {
   const sheet = grid.name;
   const headerCell = cellAddress(header.row, header.columns.name);
   const findings: Finding[] = [];
   if (layout === null) findings.push(finding("sheet/missing-column", { sheet, cell: headerCell, details: { columns: "Mục tiêu, Thực hiện" } }));
-  if (header.columns.unit === null) findings.push(finding("sheet/missing-column", { sheet, cell: headerCell, details: { columns: "ĐVT" } }));
+  if (header.columns.unit === null && !unitAbove) findings.push(finding("sheet/missing-column", { sheet, cell: headerCell, details: { columns: "ĐVT" } }));
   if (layout === "report" && header.columns.target === null) {
     findings.push(finding("sheet/missing-column", { sheet, cell: headerCell, details: { columns: "Mục tiêu" } }));
   }

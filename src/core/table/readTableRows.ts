@@ -58,12 +58,13 @@ const AFTER_TABLE = /^(noi nhan|tm uy ban|tm ubnd|t m uy ban|nguoi lap|xac nhan|
 /**
  * Reads the rows below a header: groups, sub-groups, indicators (with continuation rows joined to the
  * name before them), skipping blank and repeated header rows, and stopping where the document goes on
- * after the table. Findings: unit/missing, target/missing (when the sheet has a target column),
- * row/duplicate-indicator, text/legacy-encoding.
+ * after the table; a row without a unit takes `sheetUnit`, the one written above the table. Findings:
+ * unit/missing, target/missing (when the sheet has a target column), row/duplicate-indicator,
+ * text/legacy-encoding.
  *
  * @example readTableRows(grid, header, "targets").rows[0].indicator.name === "Thu ngân sách nhà nước trên địa bàn"
  */
-export function readTableRows(grid: SheetGrid, header: TableHeader, checkTargets: boolean): TableRows {
+export function readTableRows(grid: SheetGrid, header: TableHeader, checkTargets: boolean, sheetUnit: string | null = null): TableRows {
   const { columns } = header;
   const groups: Group[] = [];
   const drafts: Draft[] = [];
@@ -130,7 +131,7 @@ export function readTableRows(grid: SheetGrid, header: TableHeader, checkTargets
     lastWasIndicator = true;
   }
   const lastRow = drafts.length > 0 ? drafts[drafts.length - 1].row + 1 : 0;
-  const rows = drafts.map((draft, index) => toRow(draft, targets[index], grid.name));
+  const rows = drafts.map((draft, index) => toRow(draft, targets[index], grid.name, sheetUnit));
   const findings = [...rowFindings(rows, header, checkTargets, grid.name), ...legacy.findings(grid.name)];
   return { groups: [...groups, ...parentGroups(drafts)].filter((group) => group.row <= lastRow).sort((a, b) => a.row - b.row), rows, findings };
 }
@@ -237,8 +238,8 @@ function kindOf(unit: string | null, target: CellReading): IndicatorKind {
   return kind;
 }
 
-function toRow(draft: Draft, written: CellReading, sheet: string): TableRow {
-  const unit = draft.unit === "" ? null : draft.unit;
+function toRow(draft: Draft, written: CellReading, sheet: string, sheetUnit: string | null): TableRow {
+  const unit = draft.unit === "" ? sheetUnit : draft.unit;
   // "≥ 95%", "dưới 5%", "7,5 - 8,0%", "04/09 thôn": the number is the target, the words its comparison;
   // the same words at the end of the name ("… đạt trên 98%") when the cell holds that figure or nothing
   const inCell = written.type === "text" ? readComparison(written.text) : null;
