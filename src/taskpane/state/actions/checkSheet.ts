@@ -1,8 +1,9 @@
 import { checkReport } from "../../../core/checks/checkReport";
+import { classifySheet } from "../../../core/checks/classifySheet";
 import { CONFIG_SHEET_NAME } from "../../../core/config/configSheet";
 import { methodOf } from "../../../core/config/rankingConfig";
 import { planHighlights } from "../../../core/highlights/planHighlights";
-import type { CheckedReport } from "../../../core/model";
+import type { CheckedReport, SheetCells } from "../../../core/model";
 import { scoreVillage, type VillageScore } from "../../../core/scoring/scoreVillage";
 import type { Lang } from "../../shell/lang";
 import type { ExcelPort } from "../excelPort";
@@ -15,6 +16,7 @@ import { configFrom } from "./readConfig";
 /** A checked report and, when the workbook's configuration scores in points, the village's points. */
 export type CheckResult = CheckedReport & { points?: VillageScore | null };
 
+<<<<<<< HEAD
 /** A finished check: its findings always, and what became of its highlights. */
 export interface CheckDone {
   checked: CheckResult;
@@ -25,6 +27,12 @@ export interface CheckDone {
   firstNotHighlighted: string | null;
   /** Excel refused the highlights: why (the findings stand all the same). */
   highlightFailure: Notice | null;
+=======
+/** The year of the sheets read (a title's, else the latest among the columns), else the current one. */
+function sheetsYear(sheets: (SheetCells | undefined)[]): number {
+  const years = sheets.filter((s): s is SheetCells => s !== undefined).map((s) => classifySheet(s).year);
+  return years.find((year) => year !== null) ?? new Date().getFullYear();
+>>>>>>> s13
 }
 
 function cancelled(lang: Lang): { ok: false; notice: { intent: "info"; text: string } } {
@@ -53,9 +61,10 @@ export async function checkSheet(
   if (!read.ok) return { ok: false, notice: failureNotice(excel, read.failures, lang) };
   const report = read.value[0];
   const targets = sheets.target ? read.value[1] : undefined;
-  const plain = checkReport(report, targets ? { targets } : {});
   // A configuration that cannot be read is the ranking's business (it says where); the check goes on.
-  const config = sheets.config ? configFrom(read.value[read.value.length - 1], new Date().getFullYear()) : null;
+  // Its year, else the sheets' own, picks the checked columns where years stand side by side.
+  const config = sheets.config ? configFrom(read.value[read.value.length - 1], sheetsYear([targets, report])) : null;
+  const plain = checkReport(report, { ...(targets ? { targets } : {}), ...(config?.ok ? { year: config.value.year } : {}) });
   const points = config?.ok && methodOf(config.value) === "points" ? scoreVillage(plain, config.value) : null;
   const checked: CheckResult = points === null ? plain : { ...plain, findings: [...plain.findings, ...(points.notes ?? [])], points };
   progress(3, 4);

@@ -54,7 +54,8 @@ export async function rankSheets(
       },
     };
   }
-  const villages = readVillageReports(reportsCells, targets ? { targets } : {});
+  // The configuration's year (else the sheets' own) picks the checked columns where years stand side by side.
+  const villages = readVillageReports(reportsCells, { ...(targets ? { targets } : {}), year: config.value.year });
   // A rule that matches nothing and an adjustment for a village with no report point at their rows of the sheet.
   const source = configCells === undefined ? undefined : { sheet: CONFIG_SHEET_NAME, cellOf: configRuleCells(configCells), adjustmentCell: configAdjustmentCells(configCells) };
   const ranked = rankVillages(villages.reports, { ...config.value, period: choice.period }, source);
