@@ -5,30 +5,16 @@
  * workbook: what reaches the workbook, and how many round trips each operation costs (SPEC §9).
  */
 import ExcelJS from "exceljs";
-import { renderSheet } from "../../src/cli/writeWorkbook/renderSheet";
 import { checkSheet } from "../../src/taskpane/state/actions/checkSheet";
 import { findSheets } from "../../src/taskpane/state/actions/findSheets";
 import { openConfig } from "../../src/taskpane/state/actions/openConfig";
 import { rankSheets } from "../../src/taskpane/state/actions/rankSheets";
-import { sampleSheets } from "../../src/taskpane/state/actions/sampleSheets";
 import { writeSamples } from "../../src/taskpane/state/actions/writeSamples";
 import { excelAdapter } from "../../src/taskpane/state/excelAdapter";
 import { installOfficeSimulator, type OfficeSimulator } from "../simulator";
+import { SAMPLE_REPORTS as VILLAGES, noProgress as none, sampleWorkbook } from "./sampleOverSimulator";
 
 jest.setTimeout(60_000);
-
-const VILLAGES = ["Nà Lầu", "Khuổi Khâm", "Báo cáo", "Pác Nặm", "Sheet1", "Nặm Đin"];
-const none = () => undefined;
-
-async function sampleWorkbook(): Promise<ExcelJS.Workbook> {
-  const built = new ExcelJS.Workbook();
-  // As staff have it after importing: the target sheet and the reports, no configuration yet.
-  const reports = sampleSheets().filter((s) => !s.name.startsWith("Tổng hợp") && s.name !== "Cấu hình xếp hạng");
-  for (const model of reports) renderSheet(built, model);
-  const opened = new ExcelJS.Workbook();
-  await opened.xlsx.load(await built.xlsx.writeBuffer());
-  return opened;
-}
 
 let sim: OfficeSimulator;
 afterEach(() => sim?.uninstall());
