@@ -104,23 +104,32 @@ async function readFirstRows(ctx: Excel.RequestContext, sheets: SheetRead[], sig
   if (tooLarge.length > 0) await readWindows(ctx, tooLarge, 0, signal);
 }
 
-/** Reads the windows of sheets, as many sheets per request as fit; gives the sheets Excel found too large. */
+/**
+ * Reads the windows of sheets; gives the sheets Excel found too large. From ExcelApi 1.4, the first
+ * sheets' sizes and windows go in one request (as many sheets as the windows' cells allow) with the other
+ * sheets' sizes; their windows follow cut to what each sheet uses, as many sheets a request as those
+ * cells allow — so a workbook of hundreds of ordinary reports takes two requests, not one per few dozen.
+ * Below 1.4 (no intersection that may be empty) every sheet's size comes first.
+ */
 async function readWindows(ctx: Excel.RequestContext, sheets: SheetRead[], narrowRows: number, signal?: AbortSignal): Promise<SheetRead[]> {
   const band: Rect = { r1: 1, c1: 1, r2: TABLE_PREFIX_ROWS, c2: BAND_COLUMNS };
   const windows: Rect[] = narrowRows > 0 ? [band, { r1: TABLE_PREFIX_ROWS + 1, c1: 1, r2: TABLE_PREFIX_ROWS + narrowRows, c2: NARROW_COLUMNS }] : [band];
   const perRequest = Math.max(1, Math.floor(FIRST_REQUEST_CELLS / windows.reduce((n, w) => n + cellCount(w), 0)));
   const tooLarge: SheetRead[] = [];
-  for (let i = 0; i < sheets.length; i += perRequest) {
-    const group = sheets.slice(i, i + perRequest);
-    const failures = apiAtLeast("1.4")
-      ? await syncEach(ctx, group.map((s) => ({ sheet: s.name, queue: windowsAtOnce(ctx, s, windows) })), signal)
-      : await sizesThenWindows(ctx, group, windows, signal);
+  const settle = (group: SheetRead[], failures: (ExcelFailure | null)[]) =>
     failures.forEach((f, j) => {
       const sheet = group[j];
       if (f && f.code === "too-large" && narrowRows > 0) tooLarge.push(sheet);
       else if (f) Object.assign(sheet, { failure: f, done: true });
       else Object.assign(sheet, { rowsRead: windows[windows.length - 1].r2, columnsRead: windows[windows.length - 1].c2 });
     });
+  const first = apiAtLeast("1.4") ? sheets.slice(0, perRequest) : [];
+  const rest = sheets.slice(first.length);
+  const failures = await syncEach(ctx, [...first.map((s) => ({ sheet: s.name, queue: windowsAtOnce(ctx, s, windows) })), ...rest.map((s) => ({ sheet: s.name, queue: sizeOf(ctx, s) }))], signal);
+  settle(first, failures.slice(0, first.length));
+  rest.forEach((s, j) => failures[first.length + j] && Object.assign(s, { failure: failures[first.length + j], done: true }));
+  for (const group of byCells(rest.filter((s) => !s.done), windows)) {
+    settle(group, await syncEach(ctx, group.map((s) => ({ sheet: s.name, queue: cutWindows(ctx, s, windows) })), signal));
   }
   return tooLarge;
 }
@@ -144,36 +153,43 @@ function windowsAtOnce(ctx: Excel.RequestContext, sheet: SheetRead, windows: Rec
   };
 }
 
-/** Before ExcelApi 1.4 (no intersection that may be empty): sizes in one request, windows in the next. */
-async function sizesThenWindows(ctx: Excel.RequestContext, sheets: SheetRead[], windows: Rect[], signal?: AbortSignal): Promise<(ExcelFailure | null)[]> {
-  const sizes = await syncEach(
-    ctx,
-    sheets.map((s) => ({
-      sheet: s.name,
-      queue: () => {
-        const used = usedRange(ctx.workbook.worksheets.getItem(s.name)).load(PLACE);
-        return () => (s.used = rectOf(used));
-      },
-    })),
-    signal,
-  );
-  const readable = sheets.filter((_, i) => sizes[i] === null);
-  const reads = await syncEach(
-    ctx,
-    readable.map((s) => ({
-      sheet: s.name,
-      queue: () => {
-        const ws = ctx.workbook.worksheets.getItem(s.name);
-        const parts = windows.flatMap((w) => {
-          const cut = intersect(w, s.used as Rect);
-          return cut ? [forOneRequest(ws.getRange(address(cut))).load(`${PLACE},values,numberFormat`)] : [];
-        });
-        return () => parts.forEach((p) => s.grid.put(p, p.values, p.numberFormat));
-      },
-    })),
-    signal,
-  );
-  return sheets.map((s, i) => sizes[i] ?? reads[readable.indexOf(s)] ?? null);
+/** The sheet's size alone. */
+function sizeOf(ctx: Excel.RequestContext, sheet: SheetRead): Queue {
+  return () => {
+    const used = usedRange(ctx.workbook.worksheets.getItem(sheet.name)).load(PLACE);
+    return () => (sheet.used = rectOf(used));
+  };
+}
+
+/** The windows of a sheet whose size is known, cut to it. */
+function cutWindows(ctx: Excel.RequestContext, sheet: SheetRead, windows: Rect[]): Queue {
+  return () => {
+    const ws = ctx.workbook.worksheets.getItem(sheet.name);
+    const parts = windows.flatMap((w) => {
+      const cut = intersect(w, sheet.used as Rect);
+      return cut ? [forOneRequest(ws.getRange(address(cut))).load(`${PLACE},values,numberFormat`)] : [];
+    });
+    return () => parts.forEach((p) => sheet.grid.put(p, p.values, p.numberFormat));
+  };
+}
+
+/** Sheets of known size in groups whose windows, cut to each sheet, hold at most the first request's cells. */
+function byCells(sheets: SheetRead[], windows: Rect[]): SheetRead[][] {
+  const groups: SheetRead[][] = [];
+  let cells = 0;
+  for (const sheet of sheets) {
+    const own = windows.reduce((n, w) => {
+      const cut = intersect(w, sheet.used as Rect);
+      return n + (cut ? cellCount(cut) : 0);
+    }, 0);
+    if (groups.length === 0 || cells + own > FIRST_REQUEST_CELLS) {
+      groups.push([]);
+      cells = 0;
+    }
+    groups[groups.length - 1].push(sheet);
+    cells += own;
+  }
+  return groups;
 }
 
 /** After the first request: is the sheet read whole, or where is its table and how far is it read? */

@@ -3,7 +3,7 @@
  * of the CDN), framed by a host emulator that speaks Excel on the web's protocol over the same workbook model
  * as the unit-level simulator (SPEC §9.1). One browser for the suite, a fresh context per pane.
  */
-import { existsSync, mkdirSync, readFileSync } from "fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "fs";
 import { gzipSync } from "zlib";
 import path from "path";
 import type { Browser } from "playwright-core";
@@ -11,7 +11,7 @@ import { browserAvailable, launchChromium } from "./support/chromium";
 import type { Frame } from "playwright-core";
 import { seriousViolations } from "./support/axe";
 import { buildHostEmulator, measureSince, openInHost, openOutsideExcel, requestCount, settled, snapHosted, type HostQuery, type HostedPane, type Measured } from "./support/hostEmulator";
-import { writeSampleFiles } from "./support/sampleFiles";
+import { writeLongReport, writeManyVillages, writeSampleFiles } from "./support/sampleFiles";
 
 const ROOT = path.resolve(__dirname, "../..");
 const DIST = path.join(ROOT, "dist");
@@ -36,10 +36,22 @@ interface CellLook {
 
 /**
  * Cells as Excel shows them: Office.js reads a font colour never set ("automatic") as #000000, so a restore
- * through Office.js writes it back as #000000 — the same colour on screen, a different record in the file.
+ * through Office.js writes it back as #000000 — the same colour on screen, a different record in the file;
+ * and a blank cell given back no fill and that font is, on screen, the blank cell it was.
  */
 function asExcelShows(cells: Record<string, CellLook>): Record<string, CellLook> {
-  return Object.fromEntries(Object.entries(cells).map(([address, look]) => [address, { ...look, font: look.font ?? "#000000" }]));
+  return Object.fromEntries(
+    Object.entries(cells)
+      .map(([address, look]) => [address, { ...look, font: look.font ?? "#000000" }] as const)
+      .filter(([, look]) => !((look.value === "" || look.value === null) && look.fill === null && look.font === "#000000")),
+  );
+}
+
+/** A sheet's protection (as ExcelJS keeps it), validated cells and unlocked cells, as the host reports them. */
+interface Guards {
+  protection: Record<string, unknown> | null;
+  validated: Record<string, { type: string; operator?: string; formulae?: unknown[]; prompt?: string; error?: string }>;
+  unlocked: string[];
 }
 
 /** The cell addresses of the finding buttons of one severity group, as the pane shows them. */
@@ -57,6 +69,8 @@ const ROUND_TRIPS = { "1.17": { check: 3, rank: 6 }, "1.1": { check: 4, rank: 8 
 /** Every operation measured on the wire, printed together at the end of the suite. */
 const measured: string[] = [];
 function report(level: string, operation: string, m: Measured): void {
+  // Excel on the web refuses a request over 5 MB (the emulator answers 5103, which `errors` would show too).
+  expect(m.largestRequest).toBeLessThan(5_000_000);
   measured.push(`ExcelApi ${level.padEnd(5)} ${operation.padEnd(28)} ${String(m.roundTrips).padStart(2)} round trips, largest request ${(m.largestRequest / 1024).toFixed(1)} KB, all requests ${(m.totalBytes / 1024).toFixed(1)} KB`);
 }
 
@@ -259,6 +273,55 @@ suite("the task pane on Microsoft's office.js, hosted by an emulated Excel on th
       expect(errors).toEqual([]);
     }, 120_000);
 
+    it("writes a report template per village, validated and protected where Excel has them, and says when it has not", async () => {
+      const hosted = await open({ workbook: `/${samples.workbook}`, api });
+      const { pane, errors, host } = hosted;
+      await settled(hosted);
+      await pane.locator('role=tab[name="Tạo mẫu báo cáo"]').click();
+      await pane.locator("role=combobox[name=/Lấy chỉ tiêu từ trang/]").selectOption("Chỉ tiêu 2024");
+      await pane.locator("role=textbox[name=/Các thôn/]").fill("Nà Lầu\nKhuổi Khâm");
+      expect(await seriousViolations(pane)).toEqual([]);
+      const from = await requestCount(hosted);
+      await pane.locator('role=button[name="Tạo mẫu báo cáo"]').click();
+      await pane.locator("text=Đã tạo 2 trang mẫu báo cáo.").waitFor();
+      await settled(hosted);
+      const written = await measureSince(hosted, from);
+      report(api, "write 2 templates", written);
+      expect(written.errors).toEqual([]);
+      await snapHosted(hosted, SHOTS, `${api}-14-templates`);
+      const sheet = "Mẫu Nà Lầu";
+      expect(await host<string[]>("sheetNames")).toEqual(expect.arrayContaining([sheet, "Mẫu Khuổi Khâm"]));
+      expect(await host("activeSheet")).toBe(sheet);
+      const text = Object.values(await host<Record<string, CellLook>>("cells", sheet)).map((c) => String(c.value));
+      expect(text).toEqual(expect.arrayContaining(["BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU THI ĐUA NĂM 2024", "Thôn: Nà Lầu", "Thực hiện", "Công tác tuyển quân"]));
+      const guards = await host<Guards>("guards", sheet);
+      const notice = await pane.locator(".fui-MessageBar").first().textContent();
+      if (api === "1.1") {
+        // Data validation is ExcelApi 1.8 and protection 1.2: the sheets come without them, and the pane says so.
+        expect(guards).toEqual({ protection: null, validated: {}, unlocked: [] });
+        expect(notice).toContain("Phiên bản Excel này chưa hỗ trợ kiểm soát dữ liệu nhập (ExcelApi 1.8) và khóa trang tính (ExcelApi 1.2)");
+        expect(errors).toEqual([]);
+        return;
+      }
+      expect(notice).not.toContain("chưa hỗ trợ");
+      // Protected without a password, columns and rows still resizable; only the input cells unlocked.
+      expect(guards.protection).toMatchObject({ sheet: true, formatColumns: true, formatRows: true });
+      expect(guards.protection).not.toHaveProperty("hashValue");
+      const validated = Object.keys(guards.validated);
+      expect(validated.length).toBeGreaterThan(10);
+      for (const address of validated) expect(guards.unlocked).toContain(address);
+      for (const locked of ["A2", "B7", "E7", "B8", "C8"]) expect(guards.unlocked).not.toContain(locked);
+      // Numbers ≥ 0, rates 0–100, lists for pass / occurrence / ratings, each with a Vietnamese prompt and alert.
+      const rules = Object.values(guards.validated);
+      expect(rules).toEqual(expect.arrayContaining([
+        expect.objectContaining({ type: "decimal", operator: "greaterThanOrEqual", formulae: [0] }),
+        expect.objectContaining({ type: "decimal", operator: "between", formulae: [0, 100] }),
+        expect.objectContaining({ type: "list", formulae: ['"Đạt,Không đạt"'] }),
+      ]));
+      for (const rule of rules) expect(rule.prompt && rule.error).toBeTruthy();
+      expect(errors).toEqual([]);
+    }, 120_000);
+
     it("speaks English when Office's display language is English", async () => {
       const hosted = await open({ workbook: `/${samples.workbook}`, lang: "en-US", api });
       const { pane, errors } = hosted;
@@ -306,6 +369,74 @@ suite("the task pane on Microsoft's office.js, hosted by an emulated Excel on th
       expect(await seriousViolations(pane)).toEqual([]);
       expect(errors).toEqual([]);
     }, 90_000);
+  });
+
+  describe("at scale, on the wire, at a current Excel on the web (ExcelApi 1.17)", () => {
+    it("ranks 200 villages, 200 report sheets, in eight round trips (six plus one more read before and after), requests under 5 MB", async () => {
+      const many = await writeManyVillages(OUT, 200);
+      const hosted = await open({ workbook: `/${many.workbook}`, api: "1.17" });
+      const { pane, errors, host } = hosted;
+      await settled(hosted);
+      report("1.17", "open (200 villages)", await measureSince(hosted, 0));
+      await pane.locator('role=tab[name="Xếp hạng thôn"]').click();
+      expect(await pane.locator("role=checkbox[checked=true]").count()).toBe(200);
+      expect(await pane.locator('role=combobox[name="Trang chỉ tiêu (nếu có)"]').inputValue()).toBe("Chỉ tiêu 2024");
+      const from = await requestCount(hosted);
+      await pane.locator('role=button[name="Xếp hạng"]').click();
+      const bars = pane.locator('role=list[name="Điểm thi đua của các thôn"] >> li');
+      await bars.first().waitFor({ timeout: 120_000 });
+      await settled(hosted);
+      const ranked = await measureSince(hosted, from);
+      report("1.17", "rank (200 villages)", ranked);
+      // What each request asked, to read where the round trips go.
+      const trace = (await host<{ bytes: number; actions: number; summary: string[] }[]>("requests")).slice(from);
+      writeFileSync(path.join(OUT, "rank-200-requests.json"), JSON.stringify(trace.map((r) => ({ bytes: r.bytes, actions: r.actions, first: r.summary.slice(0, 6) })), null, 1));
+      expect(ranked.errors).toEqual([]);
+      // SPEC §9's six hold whatever the row count; 200 villages are 200 sheets. Their sizes go with the first
+      // rows of the first 28 in one request and the others' rows in a second, for the ranking's read and
+      // again for the rescan after it: 1 list + 2 reads + 2 writes + 1 list + 2 reads.
+      expect(ranked.roundTrips).toBeLessThanOrEqual(ROUND_TRIPS["1.17"].rank + 2);
+      await snapHosted(hosted, SHOTS, "1.17-15-ranked-200");
+      expect(await bars.count()).toBe(200);
+      expect(await host("activeSheet")).toBe("Xếp hạng thi đua 2024");
+      const sheetText = new Set(Object.values(await host<Record<string, CellLook>>("cells", "Xếp hạng thi đua 2024")).map((c) => String(c.value)));
+      // The ranking sheet names a village without the word "Thôn" its column already says.
+      expect(many.sheets.filter((village) => !sheetText.has(village.replace(/^Thôn /, "")))).toEqual([]);
+      expect(await host<string[]>("sheetNames")).toContain("Tổng hợp kết quả 2024");
+      expect(errors).toEqual([]);
+    }, 600_000);
+
+    it("checks a 6 000-row report and clears its highlights within three round trips each, requests under 5 MB", async () => {
+      const long = await writeLongReport(OUT, 6000);
+      const hosted = await open({ workbook: `/${long.workbook}`, api: "1.17" });
+      const { pane, errors, host } = hosted;
+      await settled(hosted);
+      expect(await pane.locator('role=combobox[name="Trang báo cáo"]').inputValue()).toBe(long.sheet);
+      const before = await host<Record<string, CellLook>>("cells", long.sheet);
+      let from = await requestCount(hosted);
+      await pane.locator('role=button[name="Kiểm tra"]').click();
+      await pane.locator("role=heading[name=/Kết quả kiểm tra/]").waitFor({ timeout: 120_000 });
+      await settled(hosted);
+      const checked = await measureSince(hosted, from);
+      report("1.17", "check (6 000 rows)", checked);
+      expect(checked.errors).toEqual([]);
+      expect(checked.roundTrips).toBeLessThanOrEqual(ROUND_TRIPS["1.17"].check);
+      await snapHosted(hosted, SHOTS, "1.17-16-checked-6000");
+      // Highlights reach the last rows: every shortfall the pane lists is painted in Excel's Bad style.
+      const after = await host<Record<string, CellLook>>("cells", long.sheet);
+      const bad = Object.keys(after).filter((a) => after[a].fill === "#FFC7CE" && after[a].font === "#9C0006");
+      expect(bad.length).toBeGreaterThan(1000);
+      expect(Math.max(...bad.map((a) => Number(a.slice(1))))).toBeGreaterThan(5900);
+      from = await requestCount(hosted);
+      await pane.locator('role=button[name="Xóa đánh dấu"]').click();
+      await pane.locator("text=Đã xóa đánh dấu").waitFor({ timeout: 120_000 });
+      await settled(hosted);
+      const cleared = await measureSince(hosted, from);
+      report("1.17", "clear highlights (6 000 rows)", cleared);
+      expect(cleared.errors).toEqual([]);
+      expect(asExcelShows(await host("cells", long.sheet))).toEqual(asExcelShows(before));
+      expect(errors).toEqual([]);
+    }, 600_000);
   });
 
   it("imports villages' workbooks as sheets of this one, named after their villages (insertWorksheetsFromBase64)", async () => {

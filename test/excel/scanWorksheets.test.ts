@@ -55,6 +55,20 @@ describe("scanWorksheets", () => {
     expect(maxResponse()).toBeLessThan(5_000_000);
   });
 
+  it.each(["1.17", "1.1"])("reads 200 ordinary reports in two requests at ExcelApi %s, each sheet whole", async (apiLevel) => {
+    const names = Array.from({ length: 200 }, (_, i) => `Thôn ${i + 1}`);
+    sim = installOfficeSimulator(globalThis, workbook(Object.fromEntries(names.map((n) => [n, clean]))), { apiLevel });
+    const r = await scanWorksheets(names);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.filter((s) => s.failure !== null || s.cells?.values.length !== 63)).toEqual([]);
+    const [first] = r.value;
+    expect(first.cells?.values[62][1]).toBe("Không để xảy ra cán bộ, công chức vi phạm kỷ luật (60)");
+    for (const sheet of r.value) expect(sheet.cells?.values.slice(1)).toEqual(first.cells?.values.slice(1));
+    expect(sim.stats.syncs).toBe(2);
+    expect(maxResponse()).toBeLessThan(5_000_000);
+  });
+
   it("lists a sheet whose first rows hold no table as such, reading only those rows", async () => {
     const wb = workbook({ "Nà Lầu": clean });
     const list = wb.addWorksheet("Danh sách hộ");

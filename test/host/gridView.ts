@@ -1,11 +1,13 @@
 /**
  * Draws the emulated workbook's active sheet as a grid beside the pane — values, fills, fonts and merged
- * cells — so screenshots show what staff would see in Excel, and the sheet tabs below it.
+ * cells — so screenshots show what staff would see in Excel, and the sheet tabs below it. A protected
+ * sheet says so, with a lock on its tab and its unlocked cells outlined.
  */
 import type * as ExcelJS from "exceljs";
 import { columnLetters } from "../simulator/address";
 import { officeValue } from "../simulator/cellValues";
 import type { SimState } from "../simulator/context";
+import { sheetProtection } from "../simulator/hostState";
 import { internals, usedBounds } from "../simulator/sheetAccess";
 
 const MAX_ROWS = 80;
@@ -51,6 +53,8 @@ export function drawActiveSheet(into: HTMLElement, state: SimState): void {
     if (width) th.style.minWidth = `${Math.round(width * 7)}px`;
     head.appendChild(th);
   }
+  // On a protected sheet, the cells staff can still type into are outlined.
+  const locked = sheetProtection(ws);
   // Cells hidden under a merge are not drawn; the merge's top-left cell spans them.
   const covered = new Set<string>();
   const spans = new Map<string, { rows: number; cols: number }>();
@@ -84,6 +88,7 @@ export function drawActiveSheet(into: HTMLElement, state: SimState): void {
       if (style.font?.italic) td.style.fontStyle = "italic";
       if (style.alignment?.horizontal === "center" || style.alignment?.horizontal === "centerContinuous") td.style.textAlign = "center";
       if (typeof officeValue(cell) === "number") td.style.textAlign = td.style.textAlign || "right";
+      if (locked !== null && cell.protection?.locked === false) td.classList.add("unlocked");
       if (state.selection?.sheet === ws.name && state.selection.address === td.dataset.cell) td.classList.add("selected");
     }
   }
@@ -93,13 +98,15 @@ export function drawActiveSheet(into: HTMLElement, state: SimState): void {
   for (const sheet of state.workbook.worksheets) {
     if (sheet.state !== "visible") continue;
     const tab = doc.createElement("span");
-    tab.textContent = sheet.name;
+    tab.textContent = sheetProtection(sheet) ? `🔒 ${sheet.name}` : sheet.name;
     if (sheet === ws) tab.className = "active";
     tabs.appendChild(tab);
   }
   const charts = state.charts.get(ws.id) ?? [];
   const note = doc.createElement("p");
   note.className = "charts";
-  note.textContent = charts.map((c) => `Biểu đồ ${c.type}: ${c.title || c.name} (${c.source})`).join(" · ");
+  const lines = charts.map((c) => `Biểu đồ ${c.type}: ${c.title || c.name} (${c.source})`);
+  if (locked) lines.unshift("Trang tính đang được bảo vệ: chỉ sửa được các ô viền nét đứt.");
+  note.textContent = lines.join(" · ");
   into.append(table, note, tabs);
 }

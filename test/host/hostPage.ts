@@ -7,7 +7,7 @@
  */
 import ExcelJS from "exceljs";
 import { officeValue } from "../simulator/cellValues";
-import { createHostState } from "../simulator/hostState";
+import { cellValidations, createHostState, sheetProtection } from "../simulator/hostState";
 import { findSheet } from "../simulator/sheetNames";
 import { drawActiveSheet } from "./gridView";
 import { startXdmHost, type WireRequest, type XdmHost } from "./xdmHost";
@@ -51,6 +51,21 @@ function look(cell: ExcelJS.Cell): CellLook {
     fill: fill && fill.type === "pattern" && fill.pattern === "solid" ? argb(fill.fgColor) : null,
     font: argb(cell.font?.color),
   };
+}
+
+/** What keeps a sheet's input in bounds: its protection, each cell's validation rule and which cells are unlocked. */
+function guards(ws: ExcelJS.Worksheet) {
+  const validated: Record<string, { type: string; operator?: string; formulae?: unknown[]; prompt?: string; error?: string }> = {};
+  for (const [address, dv] of Object.entries(cellValidations(ws))) {
+    if (dv) validated[address] = { type: dv.type, operator: dv.operator, formulae: dv.formulae, prompt: dv.promptTitle, error: dv.errorTitle };
+  }
+  const unlocked: string[] = [];
+  ws.eachRow({ includeEmpty: true }, (row) =>
+    row.eachCell({ includeEmpty: true }, (cell) => {
+      if (cell.protection?.locked === false) unlocked.push(cell.address);
+    }),
+  );
+  return { protection: sheetProtection(ws), validated, unlocked };
 }
 
 async function start() {
@@ -102,6 +117,7 @@ async function start() {
     activeSheet: () => (state.activeSheetId === null ? null : (workbook.getWorksheet(state.activeSheetId)?.name ?? null)),
     charts: (name: string) => state.charts.get(sheet(name).id) ?? [],
     pageSetup: (name: string) => JSON.parse(JSON.stringify(sheet(name).pageSetup ?? {})),
+    guards: (name: string) => guards(sheet(name)),
     merges: (name: string) => Object.keys((sheet(name) as unknown as { _merges: Record<string, unknown> })._merges),
     settings: () => Object.fromEntries([...state.settings].map(([k, v]) => [k, JSON.parse(v)])),
     requests: (): WireRequest[] => host.requests.map((r) => ({ ...r })),

@@ -1,5 +1,6 @@
 import type * as ExcelJS from "exceljs";
 import type { SimContextCore } from "./context";
+import { cellValidations } from "./hostState";
 import { ERROR_TEXT, simError } from "./errors";
 import { SimObject, defineProps, type PropSpec } from "./proxy";
 import type { RangeTarget } from "./rangeFormat";
@@ -37,6 +38,16 @@ export class SimDataValidation extends SimObject<RangeTarget> {
   override _props(): Record<string, PropSpec<RangeTarget>> {
     return DATA_VALIDATION_PROPS;
   }
+  /** Removes the range's validation (ExcelApi 1.8), as before a rule is set again. */
+  clear(): void {
+    this._need("1.8", "DataValidation.clear");
+    this._queue("DataValidation.clear", null, () => {
+      const t = this._get();
+      assertEditable(t.ws, "DataValidation.clear");
+      const kept = cellValidations(t.ws);
+      eachCell(t.ws, t.b, (cell) => void (kept[cell.address] = undefined));
+    });
+  }
 }
 
 function patch(where: string, change: (v: unknown) => Partial<Validation>): PropSpec<RangeTarget>["set"] {
@@ -47,20 +58,43 @@ function patch(where: string, change: (v: unknown) => Partial<Validation>): Prop
   };
 }
 
-const OPERATORS: Record<string, string> = { GreaterThanOrEqualTo: "greaterThanOrEqual", Between: "between" };
+/** Excel's `DataValidationOperator` and the ExcelJS operator it is saved as. */
+const OPERATORS: Record<string, string> = {
+  Between: "between",
+  NotBetween: "notBetween",
+  EqualTo: "equal",
+  NotEqualTo: "notEqual",
+  GreaterThan: "greaterThan",
+  LessThan: "lessThan",
+  GreaterThanOrEqualTo: "greaterThanOrEqual",
+  LessThanOrEqualTo: "lessThanOrEqual",
+};
+/** Rule kinds Excel has that the simulator does not model: setting one fails loudly, never approximated. */
+const UNMODELLED_RULES = ["wholeNumber", "date", "time", "textLength", "custom"];
 
 function rule(v: unknown): Partial<Validation> {
-  const r = v as { list?: { source: string }; decimal?: { formula1: number; formula2?: number; operator: string } };
-  if (r.list) return { type: "list", formulae: [`"${r.list.source}"`] };
-  const operator = r.decimal ? OPERATORS[r.decimal.operator] : undefined;
-  if (!r.decimal || !operator) throw simError("InvalidArgument", ERROR_TEXT.InvalidArgument, "DataValidation.rule");
-  const formulae = r.decimal.formula2 === undefined ? [r.decimal.formula1] : [r.decimal.formula1, r.decimal.formula2];
+  const r = v as { list?: { source: string }; decimal?: { formula1: number | string; formula2?: number | string; operator: string } } | null;
+  const other = r && typeof r === "object" ? UNMODELLED_RULES.find((k) => k in r) : undefined;
+  if (other) throw new Error(`DataValidation.rule of type ${other} is not modelled`);
+  if (r?.list && typeof r.list.source === "string") return { type: "list", formulae: [`"${r.list.source}"`] };
+  const operator = r?.decimal ? OPERATORS[r.decimal.operator] : undefined;
+  if (!r?.decimal || !operator || r.decimal.formula1 === undefined) throw simError("InvalidArgument", ERROR_TEXT.InvalidArgument, "DataValidation.rule");
+  const formulae = r.decimal.formula2 === undefined || !/between/i.test(operator) ? [r.decimal.formula1] : [r.decimal.formula1, r.decimal.formula2];
   return { type: "decimal", operator, formulae } as Partial<Validation>;
 }
 
+const STYLES: Record<string, Validation["errorStyle"]> = { Stop: "stop", Warning: "warning", Information: "information" };
+
 const first = (t: RangeTarget) => findCell(t.ws, t.b.r1, t.b.c1)?.dataValidation;
 const DATA_VALIDATION_PROPS: Record<string, PropSpec<RangeTarget>> = {
-  rule: { level: "1.8", get: (t) => first(t) ?? {}, set: patch("DataValidation.rule", rule) },
+  // Read back, Excel answers the rule in its own shape (formulas as text?), which is not known here: reading fails loudly.
+  rule: {
+    level: "1.8",
+    get: () => {
+      throw new Error("reading DataValidation.rule is not modelled");
+    },
+    set: patch("DataValidation.rule", rule),
+  },
   ignoreBlanks: { level: "1.8", get: (t) => first(t)?.allowBlank ?? true, set: patch("DataValidation.ignoreBlanks", (v) => ({ allowBlank: !!v })) },
   prompt: {
     level: "1.8",
@@ -72,10 +106,17 @@ const DATA_VALIDATION_PROPS: Record<string, PropSpec<RangeTarget>> = {
   },
   errorAlert: {
     level: "1.8",
-    get: (t) => ({ showAlert: !!first(t)?.showErrorMessage, title: first(t)?.errorTitle ?? "", message: first(t)?.error ?? "" }),
+    get: (t) => ({
+      showAlert: !!first(t)?.showErrorMessage,
+      style: Object.keys(STYLES).find((k) => STYLES[k] === (first(t)?.errorStyle ?? "stop")) ?? "Stop",
+      title: first(t)?.errorTitle ?? "",
+      message: first(t)?.error ?? "",
+    }),
     set: patch("DataValidation.errorAlert", (v) => {
-      const a = v as { showAlert: boolean; style: string; title: string; message: string };
-      return { showErrorMessage: a.showAlert, errorStyle: a.style.toLowerCase() as Validation["errorStyle"], errorTitle: a.title, error: a.message };
+      const a = v as { showAlert: boolean; style?: string; title: string; message: string };
+      const style = STYLES[a.style ?? "Stop"];
+      if (!style) throw simError("InvalidArgument", ERROR_TEXT.InvalidArgument, "DataValidation.errorAlert");
+      return { showErrorMessage: a.showAlert, errorStyle: style, errorTitle: a.title, error: a.message };
     }),
   },
 };

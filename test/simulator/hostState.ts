@@ -46,3 +46,66 @@ function initialActiveSheet(wb: ExcelJS.Workbook): number | null {
   const tab = views?.[0]?.activeTab ?? 0;
   return (visible[tab] ?? visible.find((w) => w.state === "visible"))?.id ?? null;
 }
+
+/** Excel's `WorksheetProtectionOptions` (ExcelApi 1.2) and the ExcelJS `sheetProtection` flag each one sets. */
+const ALLOWED: Record<string, string> = {
+  allowAutoFilter: "autoFilter",
+  allowDeleteColumns: "deleteColumns",
+  allowDeleteRows: "deleteRows",
+  allowEditObjects: "objects",
+  allowEditScenarios: "scenarios",
+  allowFormatCells: "formatCells",
+  allowFormatColumns: "formatColumns",
+  allowFormatRows: "formatRows",
+  allowInsertColumns: "insertColumns",
+  allowInsertHyperlinks: "insertHyperlinks",
+  allowInsertRows: "insertRows",
+  allowPivotTables: "pivotTables",
+  allowSort: "sort",
+};
+const SELECTION: Record<string, { selectLockedCells: boolean; selectUnlockedCells: boolean }> = {
+  Normal: { selectLockedCells: true, selectUnlockedCells: true },
+  Unlocked: { selectLockedCells: false, selectUnlockedCells: true },
+  None: { selectLockedCells: false, selectUnlockedCells: false },
+};
+
+interface ProtectedSheet {
+  sheetProtection?: Record<string, unknown> | null;
+}
+
+/**
+ * A sheet's protection as the workbook keeps it (ExcelJS `sheetProtection`, saved with the file): what
+ * staff may still do on the protected sheet, `true` meaning allowed; null when the sheet is not protected.
+ */
+export function sheetProtection(ws: ExcelJS.Worksheet): Record<string, unknown> | null {
+  const kept = (ws as unknown as ProtectedSheet).sheetProtection;
+  return kept?.sheet ? JSON.parse(JSON.stringify(kept)) : null;
+}
+
+/**
+ * Protects a sheet without a password with Excel's options (what is left out is not allowed, selection
+ * "Normal"), as `Worksheet.protection.protect(options)` does. Returns the option it does not know, if any.
+ *
+ * @example protectSheet(ws, { allowFormatColumns: true }) // null; sheetProtection(ws).formatColumns === true
+ */
+export function protectSheet(ws: ExcelJS.Worksheet, options: Record<string, unknown>): string | null {
+  const unknown = Object.keys(options).find((k) => !(k in ALLOWED) && k !== "selectionMode");
+  const selection = SELECTION[String(options.selectionMode ?? "Normal")];
+  if (unknown || !selection) return unknown ?? `selectionMode ${String(options.selectionMode)}`;
+  const flags = Object.fromEntries(Object.entries(ALLOWED).map(([option, flag]) => [flag, options[option] === true]));
+  (ws as unknown as ProtectedSheet).sheetProtection = { sheet: true, ...flags, ...selection };
+  return null;
+}
+
+/** Lifts a sheet's protection (one without a password, the only kind the pane writes). */
+export function unprotectSheet(ws: ExcelJS.Worksheet): void {
+  (ws as unknown as ProtectedSheet).sheetProtection = null;
+}
+
+/**
+ * The data validation of a sheet's cells as the workbook keeps it (ExcelJS, by cell address, saved with
+ * the file); an address whose validation was cleared holds undefined.
+ */
+export function cellValidations(ws: ExcelJS.Worksheet): Record<string, ExcelJS.DataValidation | undefined> {
+  return (ws as unknown as { dataValidations: { model: Record<string, ExcelJS.DataValidation | undefined> } }).dataValidations.model;
+}

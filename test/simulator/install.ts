@@ -1,10 +1,9 @@
 import type * as ExcelJS from "exceljs";
 import { compareVersions } from "./apiLevel";
 import type { SimChart, SimStats } from "./context";
-import { createHostState, freshStats, type HostStateOptions } from "./hostState";
+import { createHostState, freshStats, protectSheet, unprotectSheet, type HostStateOptions } from "./hostState";
 import { SimDocumentSettings } from "./documentSettings";
 import { ERROR_TEXT, EXCEL_ERROR_CODES, SimRichApiError, simError } from "./errors";
-import { internals } from "./sheetAccess";
 import { setSheetFault } from "./sheetFaults";
 import { findSheet } from "./sheetNames";
 import { SimRequestContext } from "./workbook";
@@ -170,9 +169,9 @@ export function installOfficeSimulator(target: typeof globalThis, workbook: Exce
     },
     rejectCommands: (match, code = "InvalidArgument") => state.faults.push({ match, code }),
     acceptAllCommands: () => void state.faults.splice(0),
-    protect: (name) => (internals(sheet(name)).sheetProtection = { sheet: true }),
+    protect: (name) => void protectSheet(sheet(name), {}),
     failSheet: (name, code = "GeneralException") => setSheetFault(state, name, code),
-    unprotect: (name) => (internals(sheet(name)).sheetProtection = undefined),
+    unprotect: (name) => unprotectSheet(sheet(name)),
     reset() {
       state.stats = freshStats();
     },

@@ -5,15 +5,13 @@ import type { SimContextCore } from "./context";
 import { ERROR_TEXT, simError } from "./errors";
 import { SimClientResult, SimObject, defineProps, type PropSpec } from "./proxy";
 import { SimDataValidation } from "./guards";
-import { SimRangeFormat, type RangeTarget } from "./rangeFormat";
-import { assertEditable, eachCell, findCell, grid, internals, intersect, restyle, sheetAlive, usedBounds } from "./sheetAccess";
+import type { RangeTarget } from "./rangeFormat";
+import { assertEditable, eachCell, findCell, grid, internals, intersect, restyle, usedBounds } from "./sheetAccess";
+import { SimTrackedRange } from "./trackedRange";
 
 /** A proxy for `Excel.Range`. Its rectangle is fixed when its batch runs (a used range at that moment). */
-export class SimRange extends SimObject<RangeTarget> {
-  private formatProxy?: SimRangeFormat;
+export class SimRange extends SimTrackedRange {
   private validationProxy?: SimDataValidation;
-  /** Every range made inside `Excel.run` is kept by the host until the run ends, unless untracked. */
-  private readonly reference = { untracked: false };
 
   constructor(
     ctx: SimContextCore,
@@ -26,31 +24,10 @@ export class SimRange extends SimObject<RangeTarget> {
       const b = bounds(ws);
       return b ? { ws, b } : null;
     }, nullable);
-    ctx.rangeCreated(this.reference);
-  }
-
-  /** `context.trackedObjects.add(range)`: the range stays usable across syncs (released at the run's end). */
-  track(): this {
-    this.reference.untracked = false;
-    return this;
-  }
-
-  /** `context.trackedObjects.remove(range)`: no reference kept, so the run's end has nothing to release. */
-  untrack(): this {
-    this.reference.untracked = true;
-    return this;
-  }
-
-  override _alive(t: RangeTarget): boolean {
-    return sheetAlive(this.context.state.workbook, t.ws);
   }
 
   get worksheet(): SimObject<ExcelJS.Worksheet> {
     return this._sheet;
-  }
-
-  get format(): SimRangeFormat {
-    return (this.formatProxy ??= new SimRangeFormat(this.context, this));
   }
 
   get dataValidation(): SimDataValidation {

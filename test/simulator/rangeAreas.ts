@@ -3,18 +3,14 @@ import { parseAddress, qualify, type Bounds } from "./address";
 import type { SimContextCore } from "./context";
 import { ERROR_TEXT, simError } from "./errors";
 import { SimObject, defineProps, type PropSpec } from "./proxy";
-import { SimRangeFormat, type RangeTarget } from "./rangeFormat";
-import { sheetAlive } from "./sheetAccess";
+import type { RangeTarget } from "./rangeFormat";
+import { SimTrackedRange } from "./trackedRange";
 
 /**
  * A proxy for `Excel.RangeAreas` (`Worksheet.getRanges("E5:E6, E9")`, ExcelApi 1.9): formats set on it
  * apply to every area, and a format reads as one value only when every area agrees (else null).
  */
-export class SimRangeAreas extends SimObject<RangeTarget> {
-  private formatProxy?: SimRangeFormat;
-  /** Kept by the host until the run ends, unless untracked, like every range (see `SimRange`). */
-  private readonly reference = { untracked: false };
-
+export class SimRangeAreas extends SimTrackedRange {
   constructor(ctx: SimContextCore, sheet: SimObject<ExcelJS.Worksheet>, address: string) {
     super(ctx, "RangeAreas", () => {
       const areas = address.split(",").map((part) => parseAddress(part.trim()));
@@ -22,25 +18,6 @@ export class SimRangeAreas extends SimObject<RangeTarget> {
       const list = areas as Bounds[];
       return { ws: sheet._get(), b: list[0], areas: list };
     });
-    ctx.rangeCreated(this.reference);
-  }
-
-  track(): this {
-    this.reference.untracked = false;
-    return this;
-  }
-
-  untrack(): this {
-    this.reference.untracked = true;
-    return this;
-  }
-
-  override _alive(t: RangeTarget): boolean {
-    return sheetAlive(this.context.state.workbook, t.ws);
-  }
-
-  get format(): SimRangeFormat {
-    return (this.formatProxy ??= new SimRangeFormat(this.context, this));
   }
 
   override _children() {

@@ -1,5 +1,6 @@
 import * as ExcelJS from "exceljs";
 import { installOfficeSimulator, type OfficeSimulator } from "./index";
+import { sheetProtection } from "./hostState";
 import { cloneWorkbook } from "./node";
 
 function book(): ExcelJS.Workbook {
@@ -261,6 +262,41 @@ describe("limits and errors", () => {
       ctx.workbook.worksheets.getItem("Khác").load("name");
       await ctx.sync();
     })).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
+  });
+});
+
+describe("data validation and protection", () => {
+  it("protects with Excel's options (left out: not allowed), refuses an unknown option, and clears a rule", async () => {
+    const wb = book();
+    install("1.17", wb);
+    await Excel.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem("Báo cáo");
+      const dv = ws.getRange("C2:C3").dataValidation;
+      dv.rule = { decimal: { formula1: 0, operator: "GreaterThanOrEqualTo" as Excel.DataValidationOperator } };
+      ws.getRange("C2").dataValidation.clear();
+      ws.getRange("C2:C3").format.protection.locked = false;
+      ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+      await ctx.sync();
+    });
+    const ws = wb.getWorksheet("Báo cáo") as ExcelJS.Worksheet;
+    expect([ws.getCell("C2").dataValidation, ws.getCell("C3").dataValidation]).toEqual([undefined, expect.objectContaining({ type: "decimal", formulae: [0] })]);
+    expect(sheetProtection(ws)).toMatchObject({ sheet: true, formatColumns: true, formatRows: true, formatCells: false, insertRows: false, selectLockedCells: true });
+    const reprotect = Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Báo cáo").protection.protect();
+      await ctx.sync();
+    });
+    await expect(reprotect).rejects.toMatchObject({ code: "InvalidOperation" });
+    const unknown = Excel.run(async (ctx) => {
+      const protection = ctx.workbook.worksheets.getItem("Khác").protection;
+      protection.protect({ allowEverything: true } as Excel.WorksheetProtectionOptions);
+      await ctx.sync();
+    });
+    await expect(unknown).rejects.toMatchObject({ code: "InvalidArgument" });
+    await Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Báo cáo").protection.unprotect();
+      await ctx.sync();
+    });
+    expect(sheetProtection(ws)).toBeNull();
   });
 });
 

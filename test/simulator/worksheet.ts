@@ -5,11 +5,12 @@ import { ERROR_TEXT, simError } from "./errors";
 import { SimClientResult, SimObject, defineProps, type LoadSpec, type PropSpec } from "./proxy";
 import { SimRange, addressBounds } from "./range";
 import { SimRangeAreas } from "./rangeAreas";
-import { internals, sheetAlive, usedBounds } from "./sheetAccess";
+import { sheetAlive, usedBounds } from "./sheetAccess";
 import { assertSheetName, findSheet, moveSheet, sheetId } from "./sheetNames";
 import { SimChartCollection } from "./charts";
 import { SimPageLayout } from "./pageLayout";
 import { assertNoFault } from "./sheetFaults";
+import { protectSheet, sheetProtection, unprotectSheet } from "./hostState";
 
 const VISIBILITY: Record<string, ExcelJS.WorksheetState> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
 
@@ -276,19 +277,24 @@ export class SimProtection extends SimObject<ExcelJS.Worksheet> {
   override _props(): Record<string, PropSpec<ExcelJS.Worksheet>> {
     return PROTECTION_PROPS;
   }
-  protect(_options?: Excel.WorksheetProtectionOptions): void {
-    this._queue("WorksheetProtection.protect", null, () => {
+  /** Protects the sheet without a password (ExcelApi 1.2); a password (1.7) is not modelled and fails loudly. */
+  protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
+    if (password !== undefined) throw new Error("WorksheetProtection.protect with a password is not modelled");
+    if (options !== undefined && (typeof options !== "object" || options === null)) throw simError("InvalidArgument", ERROR_TEXT.InvalidArgument, "WorksheetProtection.protect");
+    this._queue("WorksheetProtection.protect", options ?? null, () => {
       const ws = this._get();
-      if (internals(ws).sheetProtection?.sheet) throw simError("InvalidOperation", ERROR_TEXT.InvalidOperation, "WorksheetProtection.protect");
-      internals(ws).sheetProtection = { sheet: true };
+      if (sheetProtection(ws)) throw simError("InvalidOperation", ERROR_TEXT.InvalidOperation, "WorksheetProtection.protect");
+      const unknown = protectSheet(ws, { ...(options ?? {}) } as Record<string, unknown>);
+      if (unknown) throw simError("InvalidArgument", `${ERROR_TEXT.InvalidArgument} (${unknown})`, "WorksheetProtection.protect");
     });
   }
-  unprotect(): void {
-    this._queue("WorksheetProtection.unprotect", null, () => (internals(this._get()).sheetProtection = undefined));
+  unprotect(password?: string): void {
+    if (password !== undefined) throw new Error("WorksheetProtection.unprotect with a password is not modelled");
+    this._queue("WorksheetProtection.unprotect", null, () => unprotectSheet(this._get()));
   }
 }
 const PROTECTION_PROPS: Record<string, PropSpec<ExcelJS.Worksheet>> = {
-  protected: { level: "1.2", get: (ws) => !!internals(ws).sheetProtection?.sheet },
+  protected: { level: "1.2", get: (ws) => sheetProtection(ws) !== null },
 };
 defineProps(SimProtection, "WorksheetProtection", PROTECTION_PROPS);
 

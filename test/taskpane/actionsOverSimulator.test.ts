@@ -5,30 +5,16 @@
  * workbook: what reaches the workbook, and how many round trips each operation costs (SPEC §9).
  */
 import ExcelJS from "exceljs";
-import { renderSheet } from "../../src/cli/writeWorkbook/renderSheet";
 import { checkSheet } from "../../src/taskpane/state/actions/checkSheet";
 import { findSheets } from "../../src/taskpane/state/actions/findSheets";
 import { openConfig } from "../../src/taskpane/state/actions/openConfig";
 import { rankSheets } from "../../src/taskpane/state/actions/rankSheets";
-import { sampleSheets } from "../../src/taskpane/state/actions/sampleSheets";
 import { writeSamples } from "../../src/taskpane/state/actions/writeSamples";
 import { excelAdapter } from "../../src/taskpane/state/excelAdapter";
 import { installOfficeSimulator, type OfficeSimulator } from "../simulator";
+import { SAMPLE_REPORTS as VILLAGES, noProgress as none, sampleWorkbook } from "./sampleOverSimulator";
 
 jest.setTimeout(60_000);
-
-const VILLAGES = ["Nà Lầu", "Khuổi Khâm", "Báo cáo", "Pác Nặm", "Sheet1", "Nặm Đin"];
-const none = () => undefined;
-
-async function sampleWorkbook(): Promise<ExcelJS.Workbook> {
-  const built = new ExcelJS.Workbook();
-  // As staff have it after importing: the target sheet and the reports, no configuration yet.
-  const reports = sampleSheets().filter((s) => !s.name.startsWith("Tổng hợp") && s.name !== "Cấu hình xếp hạng");
-  for (const model of reports) renderSheet(built, model);
-  const opened = new ExcelJS.Workbook();
-  await opened.xlsx.load(await built.xlsx.writeBuffer());
-  return opened;
-}
 
 let sim: OfficeSimulator;
 afterEach(() => sim?.uninstall());
@@ -78,6 +64,12 @@ describe("the pane's operations over the simulated Excel", () => {
     const created = await openConfig(excelAdapter, "vi", { year: 2024, period: "year" });
     expect(created).toMatchObject({ ok: true, value: { created: true, status: { exists: true, findings: [] } } });
     const config = sim.workbook.getWorksheet("Cấu hình xếp hạng")!;
+    let methodLabel: ExcelJS.Cell | undefined;
+    config.eachRow((row) => row.eachCell((c) => {
+      if (c.value === "Cách xếp hạng") methodLabel = c;
+    }));
+    // The method is a dropdown of the sheet's words, written through Office.js's data validation.
+    expect(config.getCell(Number(methodLabel!.row), 2).dataValidation).toMatchObject({ type: "list", formulae: ['"Tỷ lệ hoàn thành,Thang điểm"'] });
     let capCell: ExcelJS.Cell | undefined;
     config.eachRow((row) => row.eachCell((c) => {
       if (c.value === 1.2) capCell = c;
@@ -90,6 +82,24 @@ describe("the pane's operations over the simulated Excel", () => {
     if (ranked.ok) return;
     expect(ranked.notice.items?.some((line) => line.startsWith(`${capCell!.address}:`))).toBe(true);
     expect(sim.workbook.getWorksheet("Xếp hạng thi đua 2024")).toBeUndefined();
+  });
+
+  it("locates an adjustment for a village with no report at its row of the configuration sheet", async () => {
+    await openConfig(excelAdapter, "vi", { year: 2024, period: "year" });
+    const config = sim.workbook.getWorksheet("Cấu hình xếp hạng")!;
+    let header: ExcelJS.Cell | undefined;
+    config.eachRow((row) => row.eachCell((c) => {
+      if (c.value === "Thôn được điều chỉnh") header = c;
+    }));
+    const row = Number(header!.row) + 1;
+    config.getCell(row, 1).value = "Bản Thử";
+    config.getCell(row, 2).value = 5;
+    const ranked = await rankSheets(excelAdapter, "vi", { sheets: VILLAGES, target: null, period: "year" }, none);
+    expect(ranked.ok).toBe(true);
+    if (!ranked.ok) return;
+    expect(ranked.value.ranking.findings).toContainEqual(
+      expect.objectContaining({ code: "village/adjustment-without-report", sheet: "Cấu hình xếp hạng", cell: `A${row}`, details: expect.objectContaining({ village: "Bản Thử", points: 5 }) }),
+    );
   });
 });
 

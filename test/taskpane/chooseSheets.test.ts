@@ -1,5 +1,5 @@
 import { defaultRankSheets, defaultReportSheet, defaultTargetSheet, rankableSheets } from "../../src/taskpane/state/chooseSheets";
-import { isOwnSheet } from "../../src/taskpane/state/actions/ownSheets";
+import { isOutputSheet, isOwnSheet } from "../../src/taskpane/state/actions/ownSheets";
 import type { SheetInfo } from "../../src/taskpane/state/sheetInfo";
 
 const sheet = (name: string, layout: SheetInfo["layout"]): SheetInfo => ({ name, layout, village: null, year: 2024 });
@@ -30,7 +30,15 @@ describe("choosing sheets for staff", () => {
   });
 
   it("offers every sheet for ranking but target sheets and the pane's own", () => {
-    const withRanking = [...workbook, sheet("Xếp hạng thi đua 2024", null)];
+    const withRanking = [...workbook, sheet("Xếp hạng thi đua 2024", null), sheet("Tổng hợp kết quả 2024 (sơ kết)", null)];
     expect(rankableSheets(withRanking, isOwnSheet).map((s) => s.name)).toEqual(["Sheet1", "Nà Lầu", "Khuôn Lùng", "Tổng hợp"]);
+  });
+
+  it("knows the pane's output sheets, which are never read as input, from a village's sheet of the same words", () => {
+    expect(["Xếp hạng thi đua 2024", "Tổng hợp kết quả 2024", "Tổng hợp kết quả 2024 (sơ kết)", "Tổng hợp", "Tổng hợp kết quả", "Cấu hình xếp hạng"].filter(isOutputSheet)).toEqual([
+      "Xếp hạng thi đua 2024",
+      "Tổng hợp kết quả 2024",
+      "Tổng hợp kết quả 2024 (sơ kết)",
+    ]);
   });
 });

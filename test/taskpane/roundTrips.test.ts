@@ -5,29 +5,15 @@
  * counted by the simulator as Office.js sends them: every `context.sync()` that carries commands, and
  * the request releasing the ranges an `Excel.run` kept, when it kept any.
  */
-import ExcelJS from "exceljs";
-import { renderSheet } from "../../src/cli/writeWorkbook/renderSheet";
 import { checkSheet } from "../../src/taskpane/state/actions/checkSheet";
 import { clearSheets } from "../../src/taskpane/state/actions/clearSheets";
 import { findSheets } from "../../src/taskpane/state/actions/findSheets";
 import { rankSheets } from "../../src/taskpane/state/actions/rankSheets";
-import { sampleSheets } from "../../src/taskpane/state/actions/sampleSheets";
 import { excelAdapter } from "../../src/taskpane/state/excelAdapter";
 import { installOfficeSimulator, type OfficeSimulator } from "../simulator";
+import { SAMPLE_REPORTS as VILLAGES, noProgress as none, sampleWorkbook } from "./sampleOverSimulator";
 
 jest.setTimeout(60_000);
-
-const VILLAGES = ["Nà Lầu", "Khuổi Khâm", "Báo cáo", "Pác Nặm", "Sheet1", "Nặm Đin"];
-const none = () => undefined;
-
-async function sampleWorkbook(): Promise<ExcelJS.Workbook> {
-  const built = new ExcelJS.Workbook();
-  const reports = sampleSheets().filter((s) => !s.name.startsWith("Tổng hợp") && s.name !== "Cấu hình xếp hạng");
-  for (const model of reports) renderSheet(built, model);
-  const opened = new ExcelJS.Workbook();
-  await opened.xlsx.load(await built.xlsx.writeBuffer());
-  return opened;
-}
 
 let sim: OfficeSimulator;
 afterEach(() => sim?.uninstall());

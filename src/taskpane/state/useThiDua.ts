@@ -4,7 +4,7 @@ import type { CheckedReport, Finding, Period, Ranking } from "../../core/model";
 import type { Lang } from "../shell/lang";
 import { stringsFor } from "../strings";
 import type { ConfigStatus } from "../views/ConfigView";
-import { checkSheet } from "./actions/checkSheet";
+import { checkSheet, checkedNotice } from "./actions/checkSheet";
 import { clearSheets } from "./actions/clearSheets";
 import { describeFinding } from "./actions/describeFinding";
 import { findSheets, type WorkbookScan } from "./actions/findSheets";
@@ -157,16 +157,7 @@ export function useThiDua(excel: ExcelPort, lang: Lang) {
         const sheet = value.checked.sheet;
         setChecked(value.checked);
         setHighlighted((current) => [...current.filter((s) => s !== sheet), sheet]);
-        // Always a message, so a screen reader hears that the check is done even when nothing was marked;
-        // problems with no cell to mark (a sheet without a table) are not "nothing".
-        const problems = value.checked.findings.some((f) => f.severity === "error" || f.severity === "shortfall");
-        setNotice(
-          value.highlighted > 0
-            ? { intent: "info", text: strings.check.highlighted(value.highlighted, sheet) }
-            : problems
-              ? { intent: "warning", text: strings.check.seeFindings(sheet) }
-              : { intent: "success", text: strings.check.nothingHighlighted(sheet) },
-        );
+        setNotice(checkedNotice(strings, value));
       },
     );
   }, [run, excel, lang, reportSheet, checkTarget, strings, config]);

@@ -8,7 +8,7 @@ import { failureNotice } from "../failureNotice";
 import type { Outcome } from "../outcome";
 import type { SheetInfo, SheetProblem } from "../sheetInfo";
 import { isBlank } from "./isBlank";
-import { isOwnSheet } from "./ownSheets";
+import { isOutputSheet, isOwnSheet } from "./ownSheets";
 
 /** What the pane knows of the open workbook. */
 export interface WorkbookScan {
@@ -34,14 +34,22 @@ export interface WorkbookScan {
 export async function findSheets(excel: ExcelPort, lang: Lang, options: ReadOptions = {}): Promise<Outcome<WorkbookScan>> {
   const listed = await excel.listWorksheets();
   if (!listed.ok) return { ok: false, notice: failureNotice(excel, listed.failures, lang) };
-  const read = await excel.scanWorksheets(listed.value.map((s) => s.name), options);
+  // The pane's own ranking and results are not read: they are never input, and across hundreds of
+  // villages they are wider than a report, so reading them would cost requests for nothing.
+  const output = new Set(listed.value.map((s) => s.name).filter(isOutputSheet));
+  const read = await excel.scanWorksheets(listed.value.map((s) => s.name).filter((name) => !output.has(name)), options);
   if (!read.ok) return { ok: false, notice: failureNotice(excel, read.failures, lang) };
   // Excel refusing every sheet alike (a locked file, say) is one problem, not one per sheet.
   if (read.value.length > 0 && read.value.every((s) => s.failure !== null)) {
     return { ok: false, notice: failureNotice(excel, read.value[0].failure, lang) };
   }
   const active = listed.value.find((s) => s.active)?.name;
-  const sheets = read.value.map((scan) => ({ ...describeScan(excel, scan, lang), active: scan.name === active }));
+  const scans = new Map(read.value.map((scan) => [scan.name, scan]));
+  const sheets = listed.value.map(({ name }): SheetInfo => {
+    const scan = scans.get(name);
+    const info = scan ? describeScan(excel, scan, lang) : { name, layout: null, village: null, year: null };
+    return { ...info, active: name === active };
+  });
   const cells = read.value.flatMap((s) => (s.cells ? [s.cells] : []));
   const year = sheets.find((s) => s.layout === "targets" && s.year)?.year ?? sheets.find((s) => s.year)?.year ?? null;
   const configCells = cells.find((s) => s.name === CONFIG_SHEET_NAME);
@@ -50,7 +58,7 @@ export async function findSheets(excel: ExcelPort, lang: Lang, options: ReadOpti
     ok: true,
     value: {
       sheets,
-      empty: read.value.every((s) => s.cells !== null && isBlank(s.cells)),
+      empty: output.size === 0 && read.value.every((s) => s.cells !== null && isBlank(s.cells)),
       year,
       period: configCells ? configuredPeriod(configCells, year) : null,
       configExists: listed.value.some((s) => s.name === CONFIG_SHEET_NAME),
