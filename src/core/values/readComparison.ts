@@ -16,6 +16,9 @@ export interface ComparisonTarget {
 
 const NUMBER = String.raw`[-+]?\d[\d.,]*`;
 const UNIT = String.raw`\s*(%|[\p{L}][\p{L}\s,./]*)?`;
+// Compiled once: a sheet's every target is read with them.
+const RANGE = new RegExp(String.raw`^(?:đạt\s+)?(?:từ\s+)?(${NUMBER})\s*(%?)\s*(?:-|–|—|đến)\s*(?:dưới\s+)?(${NUMBER})${UNIT}$`, "iu");
+const FRACTION = new RegExp(String.raw`^(\d{1,4})\s*/\s*(\d{1,4})${UNIT}$`, "u");
 // words before the number, and what they mean; longest first
 const BEFORE: [RegExp, Comparison][] = [
   [/^(?:≥|>=|=>)\s*/u, ">="],
@@ -44,13 +47,13 @@ const AFTER_DOWN = /\s*trở xuống$/iu;
 export function readComparison(raw: string): ComparisonTarget | null {
   const text = normalizeText(raw).replace(/[.;]+$/u, "").trim();
   if (text === "") return null;
-  const range = new RegExp(String.raw`^(?:đạt\s+)?(?:từ\s+)?(${NUMBER})\s*(%?)\s*(?:-|–|—|đến)\s*(?:dưới\s+)?(${NUMBER})${UNIT}$`, "iu").exec(text);
+  const range = RANGE.exec(text);
   if (range) {
     const low = number(range[1]);
     const high = number(range[3]);
     if (low !== null && high !== null && low < high) return { comparison: "range", value: low, max: high, unit: unitOf(range[4] ?? (range[2] || undefined)) };
   }
-  const fraction = new RegExp(String.raw`^(\d{1,4})\s*/\s*(\d{1,4})${UNIT}$`, "u").exec(text);
+  const fraction = FRACTION.exec(text);
   if (fraction && Number(fraction[1]) <= Number(fraction[2])) return { comparison: ">=", value: Number(fraction[1]), max: null, unit: unitOf(fraction[3]) };
   let rest = text;
   let comparison: Comparison | null = null;
