@@ -6,6 +6,9 @@ import { type ComparisonTarget, readComparison } from "./readComparison";
 const AGE_OR_PERIOD = /^(?:tuổi|tháng|ngày|năm|tuần|quý|giờ|phút)(?:\s|$)/iu;
 // A unit after a target is a word or two ("%", "lớp", "hộ gia đình"); a longer tail is the rest of a name.
 const MAX_UNIT_WORDS = 3;
+// An ending that reads as a comparison starts with a figure, a sign or one of its words (see
+// `readComparison`); the name's other endings are not tried.
+const MAY_BE_COMPARISON = /^(?:[-+\d≥≤<>=]|(?:đạt|từ|tối|ít|không|trên|dưới|giảm|xuống)(?:\s|$))/iu;
 
 /**
  * A target written with comparison words at the end of an indicator's name (SPEC §3): "Tỷ lệ hộ dùng
@@ -24,7 +27,9 @@ export function nameComparison(name: string): ComparisonTarget | null {
   const text = normalizeText(name).replace(/[()[\]]/gu, " ").replace(/[\s.;:,]+$/u, "").trim();
   const starts = [...text.matchAll(/\s+/gu)].map((space) => (space.index ?? 0) + space[0].length);
   for (const start of starts) {
-    const read = readComparison(text.slice(start));
+    const ending = text.slice(start);
+    if (!MAY_BE_COMPARISON.test(ending)) continue;
+    const read = readComparison(ending);
     if (read === null) continue;
     if (read.unit === null || (!AGE_OR_PERIOD.test(read.unit) && read.unit.split(/\s+/u).length <= MAX_UNIT_WORDS)) return read;
   }
