@@ -1,0 +1,74 @@
+import { useCallback, useState } from "react";
+import type { CheckedReport } from "../../core/model";
+import type { Lang } from "../shell/lang";
+import { checkSheet } from "./actions/checkSheet";
+import { clearSheets } from "./actions/clearSheets";
+import { defaultReportSheet } from "./chooseSheets";
+import type { ExcelPort } from "./excelPort";
+import type { Pane } from "./usePane";
+import { hasSheet, useScanChange } from "./useScanChange";
+
+/**
+ * The state of the "Kiểm tra báo cáo" view, the one staff open the pane for: the report chosen, the last
+ * check's findings, and every sheet the pane has highlighted, so one press clears them all.
+ *
+ * @example const checking = useCheck(pane, excelAdapter, "vi"); checking.check();
+ */
+export function useCheck(pane: Pane, excel: ExcelPort, lang: Lang) {
+  const { run, strings, setNotice, config, targetSheet } = pane;
+  const [reportSheet, setReportSheet] = useState<string | null>(null);
+  const [checked, setChecked] = useState<CheckedReport | null>(null);
+  // Every sheet this pane has highlighted, so one press clears them all, whichever report is chosen now.
+  const [highlighted, setHighlighted] = useState<string[]>([]);
+
+  useScanChange(pane.scan, (found) => {
+    setReportSheet((current) => (current && hasSheet(found, current) ? current : defaultReportSheet(found.sheets)));
+    // Results about sheets deleted or renamed since would select cells that are no longer there, and a
+    // deleted sheet has no highlights left to clear.
+    setChecked((current) => (current && !hasSheet(found, current.sheet) ? null : current));
+    setHighlighted((current) => current.filter((s) => hasSheet(found, s)));
+  });
+
+  // The target sheet shown (and used) is never the sheet being checked itself.
+  const checkTarget = targetSheet !== reportSheet ? targetSheet : null;
+
+  const check = useCallback(() => {
+    if (!reportSheet) return Promise.resolve(false);
+    return run(
+      strings.check.running,
+      (progress, signal) => checkSheet(excel, lang, { report: reportSheet, target: checkTarget, config: config?.exists === true }, progress, signal),
+      (value) => {
+        const sheet = value.checked.sheet;
+        setChecked(value.checked);
+        setHighlighted((current) => [...current.filter((s) => s !== sheet), sheet]);
+        // Always a message, so a screen reader hears that the check is done even when nothing was marked;
+        // problems with no cell to mark (a sheet without a table) are not "nothing".
+        const problems = value.checked.findings.some((f) => f.severity === "error" || f.severity === "shortfall");
+        setNotice(
+          value.highlighted > 0
+            ? { intent: "info", text: strings.check.highlighted(value.highlighted, sheet) }
+            : problems
+              ? { intent: "warning", text: strings.check.seeFindings(sheet) }
+              : { intent: "success", text: strings.check.nothingHighlighted(sheet) },
+        );
+      },
+    );
+  }, [run, excel, lang, reportSheet, checkTarget, strings, config, setNotice]);
+
+  const clearHighlights = useCallback(() => {
+    // The chosen report too: its highlights may date from an earlier session of the pane.
+    const sheets = reportSheet && !highlighted.includes(reportSheet) ? [...highlighted, reportSheet] : highlighted;
+    if (sheets.length === 0) return Promise.resolve(false);
+    return run(strings.check.clearing, () => clearSheets(excel, lang, sheets), (cleared) => {
+      // Sheets no longer in the workbook are dropped too: nothing is left on them to clear.
+      setHighlighted((current) => current.filter((s) => !sheets.includes(s)));
+      setNotice(
+        cleared.length > 0
+          ? { intent: "success", text: strings.check.cleared(cleared) }
+          : { intent: "info", text: strings.check.nothingToClear },
+      );
+    });
+  }, [run, excel, lang, highlighted, reportSheet, strings, setNotice]);
+
+  return { reportSheet, setReportSheet, checkTarget, checked, highlighted, check, clearHighlights };
+}
