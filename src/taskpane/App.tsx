@@ -19,11 +19,11 @@ import { CheckView } from "./views/CheckView";
 
 // The check view, the one staff open the pane for, comes with the pane; each other view is loaded when
 // its tab is first opened, so the pane is ready sooner on a slow connection.
-const RankView = lazy(() => import("./views/RankView").then((m) => ({ default: m.RankView })));
-const TemplateView = lazy(() => import("./views/TemplateView"));
-const ConfigView = lazy(() => import("./views/ConfigView").then((m) => ({ default: m.ConfigView })));
-const ImportView = lazy(() => import("./views/ImportView").then((m) => ({ default: m.ImportView })));
-const SamplesView = lazy(() => import("./views/SamplesView").then((m) => ({ default: m.SamplesView })));
+const RankView = lazy(() => import(/* webpackChunkName: "rank-view" */ "./views/RankView").then((m) => ({ default: m.RankView })));
+const TemplateView = lazy(() => import(/* webpackChunkName: "templates-view" */ "./views/TemplateView"));
+const ConfigView = lazy(() => import(/* webpackChunkName: "config-view" */ "./views/ConfigView").then((m) => ({ default: m.ConfigView })));
+const ImportView = lazy(() => import(/* webpackChunkName: "import-view" */ "./views/ImportView").then((m) => ({ default: m.ImportView })));
+const SamplesView = lazy(() => import(/* webpackChunkName: "samples-view" */ "./views/SamplesView").then((m) => ({ default: m.SamplesView })));
 
 const useStyles = makeStyles({
   main: { padding: "12px 16px 24px", display: "flex", flexDirection: "column", gap: "12px" },

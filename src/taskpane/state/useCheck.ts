@@ -1,12 +1,18 @@
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { CheckedReport } from "../../core/model";
 import type { Lang } from "../shell/lang";
-import { checkSheet } from "./actions/checkSheet";
 import { clearSheets } from "./actions/clearSheets";
 import { defaultReportSheet } from "./chooseSheets";
+import { loadCheckResults } from "../views/CheckView";
 import type { ExcelPort } from "./excelPort";
 import type { Pane } from "./usePane";
 import { hasSheet, useScanChange } from "./useScanChange";
+
+/**
+ * The check engine: loaded as soon as the pane has opened, so the pane is interactive before it arrives
+ * and it is there by the time staff press "Kiểm tra".
+ */
+export const loadChecking = () => import(/* webpackChunkName: "check" */ "./actions/checkSheet");
 
 /**
  * The state of the "Kiểm tra báo cáo" view, the one staff open the pane for: the report chosen, the last
@@ -29,6 +35,15 @@ export function useCheck(pane: Pane, excel: ExcelPort, lang: Lang) {
     setHighlighted((current) => current.filter((s) => hasSheet(found, s)));
   });
 
+  // The engine, the result's view and the findings' words: what a check needs beyond the pane itself.
+  const { loadWords } = pane;
+  const loadAll = useCallback(() => Promise.all([loadChecking(), loadCheckResults(), loadWords()]).then(([engine]) => engine), [loadWords]);
+  const opened = pane.scan !== null;
+  useEffect(() => {
+    // Fetched once the pane is interactive; a failure here is met again, and said, when staff check.
+    if (opened) loadAll().catch(() => undefined);
+  }, [opened]);
+
   // The target sheet shown (and used) is never the sheet being checked itself.
   const checkTarget = targetSheet !== reportSheet ? targetSheet : null;
 
@@ -36,7 +51,7 @@ export function useCheck(pane: Pane, excel: ExcelPort, lang: Lang) {
     if (!reportSheet) return Promise.resolve(false);
     return run(
       strings.check.running,
-      (progress, signal) => checkSheet(excel, lang, { report: reportSheet, target: checkTarget, config: config?.exists === true }, progress, signal),
+      async (progress, signal) => (await loadAll()).checkSheet(excel, lang, { report: reportSheet, target: checkTarget, config: config?.exists === true }, progress, signal),
       (value) => {
         const sheet = value.checked.sheet;
         setChecked(value.checked);
@@ -53,7 +68,7 @@ export function useCheck(pane: Pane, excel: ExcelPort, lang: Lang) {
         );
       },
     );
-  }, [run, excel, lang, reportSheet, checkTarget, strings, config, setNotice]);
+  }, [run, excel, lang, reportSheet, checkTarget, strings, config, setNotice, loadAll]);
 
   const clearHighlights = useCallback(() => {
     // The chosen report too: its highlights may date from an earlier session of the pane.

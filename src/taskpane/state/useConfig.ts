@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from "react";
-import { CONFIG_SHEET_NAME } from "../../core/config/configSheetLayout";
+import { CONFIG_SHEET_NAME } from "../../core/config/configSheetName";
 import type { Lang } from "../shell/lang";
 import type { ConfigStatus } from "../views/ConfigView";
 import type { ExcelPort } from "./excelPort";
@@ -12,13 +12,16 @@ import type { Pane } from "./usePane";
  * @example const configuring = useConfig(pane, excelAdapter, "vi"); configuring.configure();
  */
 export function useConfig(pane: Pane, excel: ExcelPort, lang: Lang) {
-  const { run, rescan, strings, setNotice, setConfig, setPeriod, scan, period, config } = pane;
+  const { run, rescan, strings, setNotice, setConfig, setPeriod, scan, period, config, loadWords } = pane;
 
   const configure = useCallback(
     () =>
       run(
         strings.config.opening,
-        async () => (await import("./actions/openConfig")).openConfig(excel, lang, { year: scan?.year ?? null, period }),
+        async () => {
+          const [{ openConfig }] = await Promise.all([import(/* webpackChunkName: "config" */ "./actions/openConfig"), loadWords()]);
+          return openConfig(excel, lang, { year: scan?.year ?? null, period });
+        },
         async (value) => {
           setConfig(value.status);
           if (value.period) setPeriod(value.period);
@@ -33,7 +36,7 @@ export function useConfig(pane: Pane, excel: ExcelPort, lang: Lang) {
           await rescan();
         },
       ),
-    [run, excel, lang, scan, period, strings, rescan, setConfig, setPeriod, setNotice],
+    [run, excel, lang, scan, period, strings, rescan, setConfig, setPeriod, setNotice, loadWords],
   );
 
   // Whether the configuration sheet exists is what the workbook says now; its errors, what was last read.

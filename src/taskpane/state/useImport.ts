@@ -17,7 +17,7 @@ export function useImport(pane: Pane, excel: ExcelPort, lang: Lang) {
     (files: File[]) =>
       run(
         strings.import.running,
-        async (progress) => (await import("./actions/importFiles")).importFiles(excel, lang, files, progress),
+        async (progress) => (await import(/* webpackChunkName: "import" */ "./actions/importFiles")).importFiles(excel, lang, files, progress),
         async (names) => {
           setNotice({ intent: "success", text: strings.import.done(names.length), items: names });
           await rescan();

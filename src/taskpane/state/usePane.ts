@@ -3,13 +3,15 @@ import type { Finding, Period } from "../../core/model";
 import type { Lang } from "../shell/lang";
 import { stringsFor } from "../strings";
 import type { ConfigStatus } from "../views/ConfigView";
-import { describeFinding } from "./actions/describeFinding";
 import { findSheets, type WorkbookScan } from "./actions/findSheets";
 import { selectCell } from "./actions/selectCell";
 import { defaultTargetSheet } from "./chooseSheets";
 import type { ExcelPort } from "./excelPort";
 import type { Notice } from "./notice";
 import type { Outcome, Progress } from "./outcome";
+
+const loadDescribe = () => import(/* webpackChunkName: "check" */ "./actions/describeFinding");
+type Words = Awaited<ReturnType<typeof loadDescribe>>;
 
 /** What is running now, for the spinner and to keep every button disabled meanwhile. */
 export interface Busy {
@@ -131,7 +133,18 @@ export function usePane(excel: ExcelPort, lang: Lang) {
     [run, excel, lang, strings],
   );
 
-  const describe = useCallback((finding: Finding) => describeFinding(finding, lang), [lang]);
+  // The findings' words (both languages, every code) come with the first result that has findings: each
+  // operation that yields findings awaits `loadWords` before showing them.
+  const [words, setWords] = useState<Words | null>(null);
+  const loadWords = useCallback(
+    () =>
+      loadDescribe().then((loaded) => {
+        setWords(() => loaded);
+        return loaded;
+      }),
+    [],
+  );
+  const describe = useCallback((finding: Finding) => (words ? words.describeFinding(finding, lang) : finding.code), [words, lang]);
 
   return {
     strings,
@@ -153,6 +166,7 @@ export function usePane(excel: ExcelPort, lang: Lang) {
     setPeriod,
     selectFinding,
     describe,
+    loadWords,
   };
 }
 

@@ -7,7 +7,7 @@ import type { Pane } from "./usePane";
 import { hasSheet, useScanChange } from "./useScanChange";
 
 /** The ranking engine and sheet builder, loaded the first time staff rank. */
-const loadRanking = () => import("./actions/rankSheets");
+const loadRanking = () => import(/* webpackChunkName: "rank" */ "./actions/rankSheets");
 
 /**
  * The state of the "Xếp hạng thôn" view: the sheets chosen and the last ranking. The ranking engine and
@@ -16,7 +16,7 @@ const loadRanking = () => import("./actions/rankSheets");
  * @example const ranking = useRank(pane, excelAdapter, "vi"); ranking.rank();
  */
 export function useRank(pane: Pane, excel: ExcelPort, lang: Lang) {
-  const { run, rescan, strings, setNotice, setConfig, targetSheet, period } = pane;
+  const { run, rescan, strings, setNotice, setConfig, targetSheet, period, loadWords } = pane;
   const [rankChoice, setRankChoice] = useState<string[]>([]);
   const [ranking, setRanking] = useState<Ranking | null>(null);
 
@@ -40,7 +40,7 @@ export function useRank(pane: Pane, excel: ExcelPort, lang: Lang) {
     () =>
       run(
         strings.rank.running,
-        async (progress, signal) => (await loadRanking()).rankSheets(excel, lang, { sheets: rankChoice, target: rankTarget, period }, progress, signal),
+        async (progress, signal) => (await Promise.all([loadRanking(), loadWords()]))[0].rankSheets(excel, lang, { sheets: rankChoice, target: rankTarget, period }, progress, signal),
         async (value) => {
           setRanking(value.ranking);
           if (value.config) setConfig(value.config);
@@ -48,7 +48,7 @@ export function useRank(pane: Pane, excel: ExcelPort, lang: Lang) {
           await rescan();
         },
       ),
-    [run, excel, lang, rankChoice, rankTarget, period, strings, rescan, setConfig, setNotice],
+    [run, excel, lang, rankChoice, rankTarget, period, strings, rescan, setConfig, setNotice, loadWords],
   );
 
   return { rankChoice, toggleRankSheet, rankTarget, ranking, rank };

@@ -15,7 +15,7 @@ export function useSamples(pane: Pane, excel: ExcelPort, lang: Lang) {
     () =>
       run(
         strings.samples.running,
-        async (progress) => (await import("./actions/writeSamples")).writeSamples(excel, lang, progress),
+        async (progress) => (await import(/* webpackChunkName: "samples" */ "./actions/writeSamples")).writeSamples(excel, lang, progress),
         async (names) => {
           setNotice({ intent: "success", text: strings.samples.done(names.join(", ")) });
           await rescan();

@@ -33,7 +33,7 @@ export function useTemplates(excel: ExcelPort, lang: Lang, shared: SharedRunner,
         .filter((line) => line !== "");
       return run(
         words.running,
-        async (progress) => (await import("./actions/writeTemplates")).writeTemplates(excel, lang, { source, villages, period }, progress),
+        async (progress) => (await import(/* webpackChunkName: "templates" */ "./actions/writeTemplates")).writeTemplates(excel, lang, { source, villages, period }, progress),
         async (value) => {
           setWritten(value.sheets);
           setNotice(value.notice);
