@@ -1,7 +1,9 @@
-// Ranking speed (SPEC §9: 2 000 villages × 60 indicators under 500 ms), timed on reports built in memory
-// so that only scoring and ranking are measured.
+// Ranking speed (SPEC §9: 2 000 villages × 60 indicators under 100 ms), timed on reports built in memory
+// so that only scoring and ranking are measured. The machine may be shared: each line gives the median
+// wall time against the bar, the median processor time of the process and the load average.
 import { defaultConfig, type RankingConfig } from "../src/core/config/rankingConfig";
 import type { CheckedReport, Indicator, Value } from "../src/core/model";
+import { loadavg } from "node:os";
 import { rankVillages } from "../src/core/ranking/rankVillages";
 
 const VILLAGES = 2000;
@@ -17,25 +19,31 @@ function sequence(seed: number): () => number {
   };
 }
 
+// Each indicator written out as the reader makes it (one object literal), so that every village's rows
+// share one shape, as read reports do.
+function indicator(i: number, maxPoints?: number): Indicator {
+  const kind = i % 10 === 7 ? "pass" : i % 10 === 8 ? "rating" : i % 10 === 9 ? "none" : "number";
+  const target: Value = kind === "pass" ? "Đạt" : kind === "rating" ? "Tốt" : kind === "none" ? "Không xảy ra" : 10 + i * 7;
+  const made: Indicator = {
+    id: `chi tieu ${i + 1}`,
+    tt: "-",
+    path: [`Nhóm ${Math.floor(i / 10) + 1}`],
+    name: `Chỉ tiêu số ${i + 1} về ${i % 3 === 0 ? "tỷ lệ suy dinh dưỡng giảm còn" : "sản lượng lương thực"}`,
+    unit: kind === "number" ? (i % 2 === 0 ? "%" : "Tấn") : null,
+    unitKey: kind === "number" ? (i % 2 === 0 ? "%" : "tấn") : null,
+    kind,
+    target,
+    direction: i % 3 === 0 ? "lower" : "higher",
+    cumulative: kind === "number" && i % 2 === 1,
+    sheet: "Chỉ tiêu",
+    row: 5 + i,
+  };
+  if (maxPoints !== undefined) made.maxPoints = maxPoints;
+  return made;
+}
+
 function indicators(): Indicator[] {
-  return Array.from({ length: INDICATORS }, (_, i) => {
-    const kind = i % 10 === 7 ? "pass" : i % 10 === 8 ? "rating" : i % 10 === 9 ? "none" : "number";
-    const target: Value = kind === "pass" ? "Đạt" : kind === "rating" ? "Tốt" : kind === "none" ? "Không xảy ra" : 10 + i * 7;
-    return {
-      id: `chi tieu ${i + 1}`,
-      tt: "-",
-      path: [`Nhóm ${Math.floor(i / 10) + 1}`],
-      name: `Chỉ tiêu số ${i + 1} về ${i % 3 === 0 ? "tỷ lệ suy dinh dưỡng giảm còn" : "sản lượng lương thực"}`,
-      unit: kind === "number" ? (i % 2 === 0 ? "%" : "Tấn") : null,
-      unitKey: kind === "number" ? (i % 2 === 0 ? "%" : "tấn") : null,
-      kind,
-      target,
-      direction: i % 3 === 0 ? "lower" : "higher",
-      cumulative: kind === "number" && i % 2 === 1,
-      sheet: "Chỉ tiêu",
-      row: 5 + i,
-    };
-  });
+  return Array.from({ length: INDICATORS }, (_, i) => indicator(i));
 }
 
 function actualFor(indicator: Indicator, next: () => number): Value | null {
@@ -47,7 +55,7 @@ function actualFor(indicator: Indicator, next: () => number): Value | null {
   return Math.round((indicator.target as number) * (0.5 + next()) * 10) / 10;
 }
 
-function reports(): CheckedReport[] {
+export function reports(): CheckedReport[] {
   const next = sequence(2024);
   const table = indicators();
   return Array.from({ length: VILLAGES }, (_, v) => {
@@ -68,7 +76,7 @@ function reports(): CheckedReport[] {
   });
 }
 
-const CONFIG: RankingConfig = {
+export const CONFIG: RankingConfig = {
   ...defaultConfig(2024),
   indicators: [
     { match: "suy dinh dưỡng", direction: "lower" },
@@ -79,7 +87,7 @@ const CONFIG: RankingConfig = {
 
 // The points method (SPEC §6.1–§6.3) on the same villages: Tiền Giang's bands, clamps, tiers, a prize for
 // two villages, a roster of every village, an adjustment, and each village's own points on every row.
-const POINTS_CONFIG: RankingConfig = {
+export const POINTS_CONFIG: RankingConfig = {
   ...CONFIG,
   method: "points",
   bands: [
@@ -96,38 +104,59 @@ const POINTS_CONFIG: RankingConfig = {
   adjustments: [{ village: "Thôn 7", points: 10, reason: "Cờ thi đua" }],
 };
 
-function pointsReports(): CheckedReport[] {
+export function pointsReports(): CheckedReport[] {
   const next = sequence(2025);
+  // Each village's rows get their own indicators with Điểm chuẩn, as each report is read on its own.
   return reports().map((report) => ({
-    ...report,
+    village: report.village,
+    sheet: report.sheet,
+    findings: report.findings,
+    summary: report.summary,
     indicators: report.indicators.map((checked, i) => ({
-      ...checked,
-      indicator: { ...checked.indicator, maxPoints: 1 + (i % 3) },
+      indicator: indicator(i, 1 + (i % 3)),
+      actual: checked.actual,
+      status: checked.status,
+      completion: checked.completion,
+      cell: checked.cell,
+      scored: checked.scored,
       points: { maxPoints: 1 + (i % 3), bonus: null, deduction: null, selfPoints: Math.round(next() * 30) / 10, verifiedPoints: i % 10 === 0 ? 1 : null, cells: { selfPoints: `G${5 + i}` } },
     })),
   }));
 }
 
-function median(input: CheckedReport[], config: RankingConfig): number {
-  rankVillages(input, config); // warm-up: let the JIT compile before timing
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const start = performance.now();
-    rankVillages(input, config);
-    times.push(performance.now() - start);
-  }
-  times.sort((a, b) => a - b);
-  return (times[(RUNS - 1) >> 1] + times[RUNS >> 1]) / 2;
+const BAR_MS = 100;
+
+function middle(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return (sorted[(sorted.length - 1) >> 1] + sorted[sorted.length >> 1]) / 2;
 }
 
-/** Times `rankVillages` on 2 000 villages × 60 indicators, by ratios and by points; one line per measure. */
+/** Median wall and processor times of `RUNS` rankings, after one to let the JIT compile. */
+function measure(input: CheckedReport[], config: RankingConfig): { wall: number; cpu: number } {
+  rankVillages(input, config);
+  const walls: number[] = [];
+  const cpus: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const cpuStart = process.cpuUsage();
+    const start = performance.now();
+    rankVillages(input, config);
+    walls.push(performance.now() - start);
+    const cpu = process.cpuUsage(cpuStart);
+    cpus.push((cpu.user + cpu.system) / 1000);
+  }
+  return { wall: middle(walls), cpu: middle(cpus) };
+}
+
+function line(label: string, { wall, cpu }: { wall: number; cpu: number }): string {
+  const verdict = wall <= BAR_MS ? "under" : `${(wall / BAR_MS).toFixed(1)}× over`;
+  return `rank ${VILLAGES} villages × ${INDICATORS} indicators, ${label}: median ${wall.toFixed(1)} ms | bar ${BAR_MS} ms (${verdict}) | processor ${cpu.toFixed(1)} ms | ${RUNS} runs, load ${loadavg()[0].toFixed(1)}`;
+}
+
+/** Times `rankVillages` on 2 000 villages × 60 indicators, by ratios and by points; one line per method. */
 export async function run(): Promise<string[]> {
-  const ratio = median(reports(), CONFIG);
-  const points = median(pointsReports(), POINTS_CONFIG);
-  return [
-    `rank ${VILLAGES} villages × ${INDICATORS} indicators, ratio method: median ${ratio.toFixed(1)} ms (${RUNS} runs; bar 100 ms)`,
-    `rank ${VILLAGES} villages × ${INDICATORS} indicators, points method (bands, tiers, roster, own points): median ${points.toFixed(1)} ms (${RUNS} runs; bar 100 ms)`,
-  ];
+  const ratio = line("ratio method", measure(reports(), CONFIG));
+  const points = line("points method (bands, tiers, roster, own points)", measure(pointsReports(), POINTS_CONFIG));
+  return [ratio, points];
 }
 
 if (require.main === module) {

@@ -35,7 +35,8 @@ export const STATE_PREFIX = "thidua.highlights.";
  * takes about 100 characters with every row of a column highlighted, 36 000 with every other row, and
  * 60 000 with every row whose look before changes from cell to cell (one entry per cell, as the state
  * was once kept for every cell, would be 317 000). The limit is reached only by some 20 000 highlighted
- * cells none of which touch; then nothing is painted and the pane says why.
+ * cells none of which touch; then the cells that fit are painted (`applyHighlights`) and the pane says
+ * how many were left.
  */
 export const STATE_LIMIT_CHARS = 256_000;
 

@@ -1,9 +1,10 @@
 import type { Highlight, HighlightStyle } from "../core/model/highlight";
-import { parseCell, cellAddress } from "./a1";
+import { parseCell, cellAddress, type CellRef } from "./a1";
 import { probeLooks, paintHighlights, restoreLooks } from "./cellLooks";
 import type { ExcelResult } from "./failure";
 import { failure } from "./failure";
-import { STATE_LIMIT_CHARS, encodeState, openStateStore, stateKey, type HighlightState, type StateStore } from "./highlightState";
+import { fittingCount } from "./fittingHighlights";
+import { STATE_LIMIT_CHARS, encodeState, openStateStore, stateKey, type CellLook, type HighlightState, type StateStore } from "./highlightState";
 import { apiAtLeast } from "./isSupported";
 import { RequestBudget, commandBytes } from "./requestBudget";
 import { runExcel } from "./runExcel";
@@ -23,6 +24,23 @@ function strongestPerCell(highlights: Highlight[]): Map<string, HighlightStyle> 
   return out;
 }
 
+/** What a check's highlights came to: cells painted, cells left unpainted and the first of them. */
+export interface HighlightsApplied {
+  painted: number;
+  notPainted: number;
+  /** The first cell left unpainted, in the order cells are painted (null when all were). */
+  firstNotPainted: string | null;
+}
+
+/** Errors and shortfalls before met targets, each in sheet order (row by row). */
+function paintOrder(styles: Map<string, HighlightStyle>): string[] {
+  const rank = (style: HighlightStyle) => (style === "good" ? 1 : 0);
+  return [...styles]
+    .map(([cell, style]) => ({ cell, ref: parseCell(cell) as CellRef, rank: rank(style) }))
+    .sort((a, b) => a.rank - b.rank || a.ref.row - b.ref.row || a.ref.col - b.ref.col)
+    .map((c) => c.cell);
+}
+
 /**
  * Highlights cells of a checked sheet (SPEC §7), replacing the sheet's previous highlights. What each
  * cell looked like before is kept in the workbook, so `clearHighlights` restores it exactly, even after
@@ -31,13 +49,17 @@ function strongestPerCell(highlights: Highlight[]): Map<string, HighlightStyle> 
  *
  * Nothing is painted that is not on record first: the paint request saves, before any colour, a state
  * covering every cell it will touch (the new highlights and the old ones it takes off), and the exact new
- * state only after them. Whatever Excel refuses in between, every touched cell can still be cleared. A
- * state too large to keep (`STATE_LIMIT_CHARS`) paints nothing and says so; earlier highlights stay
- * clearable. A cell whose look Excel does not tell is left unpainted, having nothing to come back to.
+ * state only after them. Whatever Excel refuses in between, every touched cell can still be cleared.
  *
- * @example await applyHighlights("Thôn Nà Lầu", [{ cell: "E12", style: "bad" }])
+ * The saved state is bounded (`STATE_LIMIT_CHARS`). When the looks of every cell would not fit, the
+ * sheet's earlier highlights are taken off first (one more round trip) and as many cells are painted as
+ * fit, errors and shortfalls first, in sheet order; the result says how many were left unpainted and
+ * the first of them. A cell whose look Excel does not tell is left unpainted too, having nothing to
+ * come back to.
+ *
+ * @example await applyHighlights("Thôn Nà Lầu", [{ cell: "E12", style: "bad" }]) → { ok: true, value: { painted: 1, notPainted: 0, firstNotPainted: null } }
  */
-export async function applyHighlights(sheet: string, highlights: Highlight[]): Promise<ExcelResult<void>> {
+export async function applyHighlights(sheet: string, highlights: Highlight[]): Promise<ExcelResult<HighlightsApplied>> {
   const styles = strongestPerCell(highlights);
   if (typeof styles === "string") return { ok: false, failures: { code: "unknown", sheet, detail: `Not a cell address: "${styles}"` } };
   return runExcel(sheet, async (ctx) => {
@@ -46,41 +68,61 @@ export async function applyHighlights(sheet: string, highlights: Highlight[]): P
     const ws = ctx.workbook.worksheets.getItem(sheet).load("id");
     const store = openStateStore(ctx);
     const budget = new RequestBudget(ctx);
-    const looksNow = await probeLooks(ws, [...styles.keys()], exact, budget);
+    const order = paintOrder(styles);
+    const looksNow = await probeLooks(ws, order, exact, budget);
     await ctx.sync();
     forgetDeletedSheets(store, sheets.items.map((s) => s.id));
     const key = stateKey(ws.id);
-    const old = store.get(key);
+    let old = store.get(key);
     const now = await looksNow();
-    const next: HighlightState = { sheet, cells: {} };
-    for (const [cell] of styles) {
-      // A cell still wearing an earlier highlight keeps the look it had before that one.
+    // A cell still wearing an earlier highlight keeps the look it had before that one.
+    const wanted: [string, CellLook][] = [];
+    for (const cell of order) {
       const before = old?.cells[cell] ?? now.get(cell) ?? null;
-      if (before) next.cells[cell] = before;
-      else styles.delete(cell);
+      if (before) wanted.push([cell, before]);
     }
-    const dropped = new Map(Object.entries(old?.cells ?? {}).filter(([cell]) => !styles.has(cell)));
+    let count = wanted.length;
+    const all = new Set(order);
+    const kept = Object.entries(old?.cells ?? {}).filter(([cell]) => !all.has(cell));
+    if (encodeState({ sheet, cells: Object.fromEntries([...kept, ...wanted]) }).length > STATE_LIMIT_CHARS) {
+      if (old) {
+        // Off first, so the limit holds only the looks of the cells painted now.
+        await takeOff(ctx, ws, store, key, old, exact);
+        old = null;
+      }
+      count = fittingCount(sheet, wanted, STATE_LIMIT_CHARS);
+    }
+    const next: HighlightState = { sheet, cells: Object.fromEntries(wanted.slice(0, count)) };
+    const paint = new Map([...Object.keys(next.cells)].map((cell) => [cell, styles.get(cell) as HighlightStyle]));
+    const dropped = new Map(Object.entries(old?.cells ?? {}).filter(([cell]) => !paint.has(cell)));
     // Every cell this request touches, on record before any of them is.
     const touched: HighlightState = { sheet, cells: { ...Object.fromEntries(dropped), ...next.cells } };
     const saved = encodeState(touched);
-    if (saved.length > STATE_LIMIT_CHARS) {
-      throw failure("too-many-highlights", sheet, `${styles.size} cells to highlight: their saved looks take ${saved.length} characters, over ${STATE_LIMIT_CHARS}`);
-    }
     const writes = new RequestBudget(ctx);
     await writes.take(commandBytes(saved));
-    if (dropped.size > 0 || styles.size > 0) store.put(key, touched);
+    if (dropped.size > 0 || paint.size > 0) store.put(key, touched);
     await store.save();
     await restoreLooks(ws, dropped, exact, writes);
-    await paintHighlights(ws, styles, writes);
-    await writes.take(commandBytes(styles.size > 0 ? encodeState(next) : null));
-    store.put(key, styles.size > 0 ? next : null);
+    await paintHighlights(ws, paint, writes);
+    await writes.take(commandBytes(paint.size > 0 ? encodeState(next) : null));
+    store.put(key, paint.size > 0 ? next : null);
     try {
       await ctx.sync();
     } catch (e) {
       throw stateRefusedOr(e, sheet);
     }
     await store.save();
+    const left = order.filter((cell) => !paint.has(cell));
+    return { painted: paint.size, notPainted: left.length, firstNotPainted: left[0] ?? null };
   });
+}
+
+/** Restores every cell of a sheet's saved highlights and forgets them, in a request of its own. */
+async function takeOff(ctx: Excel.RequestContext, ws: Excel.Worksheet, store: StateStore, key: string, old: HighlightState, exact: boolean): Promise<void> {
+  await restoreLooks(ws, new Map(Object.entries(old.cells)), exact, new RequestBudget(ctx));
+  store.put(key, null);
+  await ctx.sync();
+  await store.save();
 }
 
 /** Excel refusing to keep the saved looks (its own limit on settings) is said as such. */
@@ -111,11 +153,7 @@ export async function clearHighlights(sheet: string): Promise<ExcelResult<void>>
     await ctx.sync();
     const key = stateKey(ws.id);
     const old = store.get(key);
-    if (!old) return;
-    await restoreLooks(ws, new Map(Object.entries(old.cells)), apiAtLeast("1.9"), new RequestBudget(ctx));
-    store.put(key, null);
-    await ctx.sync();
-    await store.save();
+    if (old) await takeOff(ctx, ws, store, key, old, apiAtLeast("1.9"));
   });
 }
 

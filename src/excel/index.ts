@@ -8,7 +8,7 @@ export { listWorksheets, readActiveWorksheetName, type WorksheetInfo } from "./l
 export { readWorksheets } from "./readWorksheets";
 export { scanWorksheets, type SheetScan, type ScanOptions } from "./scanWorksheets";
 export type { Outside } from "./outsideTable";
-export { applyHighlights, clearHighlights } from "./highlights";
+export { applyHighlights, clearHighlights, type HighlightsApplied } from "./highlights";
 export { writeSheet, writeSheets } from "./writeSheet";
 export { selectCell } from "./selectCell";
 export { insertWorkbooks } from "./insertWorkbooks";

@@ -36,15 +36,19 @@ export class GridFromA1 {
   readonly formats: string[][] = [];
 
   put(at: Placed, values: unknown[][], formats: string[][]): void {
+    // Read once: on a loaded range each is a property getter that checks it was loaded.
+    const { rowIndex, columnIndex } = at;
     for (let i = 0; i < values.length; i++) {
-      const r = at.rowIndex + i;
+      const r = rowIndex + i;
       const row = (this.values[r] ??= []);
       const fmt = (this.formats[r] ??= []);
-      while (row.length < at.columnIndex) row.push("");
-      while (fmt.length < at.columnIndex) fmt.push("General");
-      for (let j = 0; j < values[i].length; j++) {
-        row[at.columnIndex + j] = values[i][j];
-        fmt[at.columnIndex + j] = formats[i]?.[j] ?? "General";
+      while (row.length < columnIndex) row.push("");
+      while (fmt.length < columnIndex) fmt.push("General");
+      const from = values[i];
+      const formatRow = formats[i];
+      for (let j = 0; j < from.length; j++) {
+        row[columnIndex + j] = from[j];
+        fmt[columnIndex + j] = formatRow?.[j] ?? "General";
       }
     }
   }

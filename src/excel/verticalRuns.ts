@@ -22,7 +22,7 @@ export function verticalRuns<K>(cells: string[], keyOf: (cell: string) => K): Ru
   for (let i = 1; i <= refs.length; i++) {
     const prev = refs[i - 1];
     const cur = refs[i];
-    const continues = cur && cur.ref.col === prev.ref.col && cur.ref.row === prev.ref.row + 1 && JSON.stringify(cur.key) === JSON.stringify(prev.key);
+    const continues = cur && cur.ref.col === prev.ref.col && cur.ref.row === prev.ref.row + 1 && (cur.key === prev.key || JSON.stringify(cur.key) === JSON.stringify(prev.key));
     if (continues) continue;
     const first = refs[start];
     if (first) {

@@ -1,6 +1,7 @@
 import type * as ExcelJS from "exceljs";
 import { HIGHLIGHT_COLOURS, type Highlight } from "../../src/core/model/highlight";
 import { applyHighlights, clearHighlights, readWorksheets } from "../../src/excel";
+import { STATE_LIMIT_CHARS } from "../../src/excel/highlightState";
 import type { OfficeSimulator } from "../simulator";
 import { VILLAGE, allUnderWebLimit, fillReport, simulate, snapshot, villageReport } from "./fixtures";
 
@@ -12,6 +13,9 @@ jest.setTimeout(60_000);
 
 let sim: OfficeSimulator;
 afterEach(() => sim?.uninstall());
+
+const rank = (cell: string) => (cell.startsWith("A") ? 1 : 0);
+const row = (cell: string) => Number(cell.slice(1));
 
 const sheet = (): ExcelJS.Worksheet => sim.workbook.getWorksheet(VILLAGE) as ExcelJS.Worksheet;
 
@@ -28,7 +32,7 @@ describe.each(["1.17", "1.4", "1.1"])("highlights at ExcelApi %s", (apiLevel) =>
     const fonts = snapshot(sheet(), "fonts");
 
     const applied = await applyHighlights(VILLAGE, [{ cell: "E4", style: "bad" }, { cell: "E5", style: "neutral" }, { cell: "E6", style: "bad" }]);
-    expect(applied).toEqual({ ok: true, value: undefined });
+    expect(applied).toEqual({ ok: true, value: { painted: 3, notPainted: 0, firstNotPainted: null } });
     expect(sheet().getCell("E4").fill).toEqual({ type: "pattern", pattern: "solid", fgColor: { argb: "FF" + HIGHLIGHT_COLOURS.bad.fill.slice(1) } });
     expect(sheet().getCell("E5").font.color).toEqual({ argb: "FF" + HIGHLIGHT_COLOURS.neutral.font.slice(1) });
     expect(snapshot(sheet(), "values")).toEqual(values);
@@ -95,7 +99,7 @@ describe("highlights: exactness and limits", () => {
     (wb.getWorksheet(VILLAGE) as ExcelJS.Worksheet).getCell("E4").fill = gradient;
     sim = await simulate(wb, "village-gradient.xlsx");
     const values = snapshot(sheet(), "values");
-    expect(await applyHighlights(VILLAGE, [{ cell: "E4", style: "bad" }, { cell: "E5", style: "bad" }])).toEqual({ ok: true, value: undefined });
+    expect(await applyHighlights(VILLAGE, [{ cell: "E4", style: "bad" }, { cell: "E5", style: "bad" }])).toMatchObject({ ok: true, value: { notPainted: 0 } });
     expect(await clearHighlights(VILLAGE)).toEqual({ ok: true, value: undefined });
     expect(sheet().getCell("E4").fill).toMatchObject({ type: "pattern", pattern: "solid" });
     expect(sheet().getCell("E4").fill).not.toMatchObject({ fgColor: { argb: "FF" + HIGHLIGHT_COLOURS.bad.fill.slice(1) } });
@@ -121,11 +125,11 @@ describe("highlights: exactness and limits", () => {
   it("splits highlights into more requests only when thousands of separate runs would pass 5 MB in Excel on the web", async () => {
     sim = await simulate(villageReport(6000), "village-6000.xlsx");
     const fills = snapshot(sheet(), "fills");
-    expect(await applyHighlights(VILLAGE, everyActual(60))).toEqual({ ok: true, value: undefined });
+    expect(await applyHighlights(VILLAGE, everyActual(60))).toEqual({ ok: true, value: { painted: 60, notPainted: 0, firstNotPainted: null } });
     expect(sim.stats.syncs).toBe(2);
     sim.reset();
     // Every row a different colour from the next: 6 000 commands of about 850 bytes each.
-    expect(await applyHighlights(VILLAGE, everyActual(6000))).toEqual({ ok: true, value: undefined });
+    expect(await applyHighlights(VILLAGE, everyActual(6000))).toEqual({ ok: true, value: { painted: 6000, notPainted: 0, firstNotPainted: null } });
     expect(allUnderWebLimit(sim)).toBe(true);
     // From ExcelApi 1.9 runs of one colour go many per command, so even these fit the two requests.
     expect(sim.stats.syncs).toBeLessThanOrEqual(5);
@@ -243,20 +247,48 @@ describe("highlights when Excel refuses part of them", () => {
     expect(snapshot(sheet(), "fills")).toEqual(fills);
   });
 
-  it("paints nothing past the state limit (some 20 000 separate cells), earlier highlights staying clearable", async () => {
+  it("past the state limit paints what fits, errors and shortfalls first in sheet order, each painted cell on record", async () => {
     sim = await simulate(villageReport(6000), "village-6000.xlsx");
     const fills = snapshot(sheet(), "fills");
-    await applyHighlights(VILLAGE, [{ cell: "E4", style: "bad" }]);
-    const painted = snapshot(sheet(), "fills");
+    const fonts = snapshot(sheet(), "fonts");
+    // An earlier check's highlight on a cell this one does not mark: it comes off.
+    await applyHighlights(VILLAGE, [{ cell: "E5", style: "bad" }]);
     const scattered: Highlight[] = [];
-    for (let r = 4; r < 6004; r += 2) for (const col of "ABCDEFGH") scattered.push({ cell: `${col}${r}`, style: "bad" });
+    for (let r = 4; r < 6004; r += 2) for (const col of "JIHGFEDCBA") scattered.push({ cell: `${col}${r}`, style: col === "A" ? "good" : col === "B" ? "neutral" : "bad" });
     sim.reset();
     const result = await applyHighlights(VILLAGE, scattered);
-    expect(result).toEqual({ ok: false, failures: expect.objectContaining({ code: "too-many-highlights" }) });
-    // Only the looks were read: nothing was written.
-    expect(sim.stats.requests.every((r) => r.kind === "release" || r.actions > 0)).toBe(true);
-    expect(snapshot(sheet(), "fills")).toEqual(painted);
-    await clearHighlights(VILLAGE);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { painted, notPainted, firstNotPainted } = result.value;
+    expect(painted + notPainted).toBe(scattered.length);
+    expect(painted).toBeGreaterThan(5_000);
+    expect(notPainted).toBeGreaterThan(5_000);
+    // Errors and shortfalls (B to J) row by row, then the met targets (A): the first cells in that order are painted.
+    const order = [...scattered.filter((h) => h.style !== "good"), ...scattered.filter((h) => h.style === "good")]
+      .map((h) => h.cell)
+      .sort((a, b) => rank(a) - rank(b) || row(a) - row(b) || a.localeCompare(b));
+    expect(firstNotPainted).toBe(order[painted]);
+    const now = snapshot(sheet(), "fills");
+    const same = (cell: string) => JSON.stringify(now[cell]) === JSON.stringify(fills[cell]);
+    const style = new Map(scattered.map((h) => [h.cell, h.style]));
+    const highlightedAs = (cell: string) => (now[cell] as ExcelJS.FillPattern | undefined)?.fgColor?.argb === "FF" + HIGHLIGHT_COLOURS[style.get(cell)!].fill.slice(1);
+    expect(order.slice(0, painted).every(highlightedAs)).toBe(true);
+    expect(order.slice(painted).every(same)).toBe(true);
+    expect(same("E5")).toBe(true);
+    const saved = Object.values(sim.settings()).map((v) => String(v));
+    expect(saved).toHaveLength(1);
+    expect(saved[0].length).toBeLessThanOrEqual(STATE_LIMIT_CHARS);
+    expect(allUnderWebLimit(sim)).toBe(true);
+    // Looks and saved state; the earlier highlight off; the paint, in requests under 4 MB.
+    expect(sim.stats.syncs).toBeLessThanOrEqual(6);
+    // Checking again paints the same cells, never stacking on the first highlights.
+    expect(await applyHighlights(VILLAGE, scattered)).toEqual(result);
+    expect(await clearHighlights(VILLAGE)).toEqual({ ok: true, value: undefined });
     expect(snapshot(sheet(), "fills")).toEqual(fills);
+    // An automatic font colour (of the blank cells G to J) comes back black, which looks the same.
+    const after = snapshot(sheet(), "fonts");
+    expect(after).toMatchObject(fonts);
+    expect(Object.keys(after).filter((cell) => !(cell in fonts)).every((cell) => after[cell] === "#000000")).toBe(true);
+    expect(sim.settings()).toEqual({});
   });
 });

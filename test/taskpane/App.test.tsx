@@ -196,11 +196,40 @@ describe("the task pane over a workbook", () => {
   it("says what happened and what to do when Excel refuses", async () => {
     const excel = sampleWorkbook();
     await openApp(excel);
-    excel.failNext = "applyHighlights";
+    excel.failNext = "readWorksheets";
     await userEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
     expect(await screen.findByText("Không thực hiện được")).toBeInTheDocument();
     expect(screen.getByText(/Excel báo lỗi GeneralException\. Hãy thử lại\./)).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Kiểm tra" })).toBeEnabled();
+  });
+
+  it("lists the findings all the same when Excel refuses the highlights, and says why none is painted", async () => {
+    const excel = sampleWorkbook();
+    await openApp(excel);
+    excel.failNext = "applyHighlights";
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Trang báo cáo" }), "Khuổi Khâm");
+    await userEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await ready();
+    expect(screen.getByRole("heading", { name: /Kết quả kiểm tra/ })).toBeInTheDocument();
+    expect(document.querySelectorAll("[data-severity]").length).toBeGreaterThan(0);
+    expect(screen.getByText(/Excel báo lỗi GeneralException\. Hãy thử lại\..*Mọi phát hiện vẫn có đủ trong danh sách dưới đây\.$/)).toBeInTheDocument();
+  });
+
+  it.each([
+    ["vi", "Kiểm tra", /^Đã tô màu 2 ô trên trang “Khuổi Khâm” \(lỗi và chỉ tiêu chưa đạt, từ trên xuống\); \d+ ô còn lại, bắt đầu từ ô [A-Z]+\d+, không được tô: .*xóa đánh dấu trả lại đúng màu cũ cho các ô đã tô\./, "Sửa các ô đã tô rồi kiểm tra lại"],
+    ["en", "Check", /^2 cells highlighted on “Khuổi Khâm” \(errors and shortfalls, top down\); the other \d+, from cell [A-Z]+\d+ on, were not: .*clearing highlights restores exactly the cells that were highlighted\./, "Correct the highlighted cells"],
+  ] as const)("(%s) says how many cells were painted and how many not when not all fit, listing every finding", async (lang, check, text, todo) => {
+    const excel = sampleWorkbook();
+    excel.paintLimit = 2;
+    await openApp(excel, lang);
+    await userEvent.selectOptions(screen.getAllByRole("combobox")[0], "Khuổi Khâm");
+    await userEvent.click(screen.getByRole("button", { name: check }));
+    await ready();
+    const notice = document.querySelector(".fui-MessageBarBody")?.textContent ?? "";
+    expect(notice).toMatch(text);
+    expect(notice).toContain(todo);
+    const listed = [...document.querySelectorAll("[data-severity] li")].length;
+    expect(listed).toBeGreaterThan(2);
   });
 
   it("ranks the villages: writes and opens the ranking sheet, shows bars with prizes", async () => {

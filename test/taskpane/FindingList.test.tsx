@@ -1,6 +1,6 @@
-import { screen, within } from "@testing-library/react";
+import { fireEvent, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { FindingList } from "../../src/taskpane/components/FindingList";
+import { FINDINGS_PAGE, FindingList } from "../../src/taskpane/components/FindingList";
 import { groupBySeverity } from "../../src/taskpane/components/groupBySeverity";
 import { stringsFor } from "../../src/taskpane/strings";
 import { describeForTest, FINDINGS } from "./data";
@@ -58,4 +58,19 @@ describe("FindingList", () => {
     expect(onSelect).not.toHaveBeenCalled();
     expect(buttons[0]).toHaveFocus();
   });
+
+  it("shows a very long list a page at a time, every finding a press or a few away, the count in its heading", () => {
+    const shortfall = FINDINGS.find((f) => f.severity === "shortfall")!;
+    const many = Array.from({ length: 2 * FINDINGS_PAGE + 201 }, (_, i) => ({ ...shortfall, cell: `E${4 + i}` }));
+    renderPane(<FindingList findings={many} strings={stringsFor("vi")} describe={describeForTest} onSelect={() => undefined} />);
+    const group = () => document.querySelector('[data-severity="shortfall"]') as HTMLElement;
+    expect(group().querySelector("h3")?.textContent).toBe(`Chưa đạt mục tiêu (${many.length})`);
+    expect(group().querySelectorAll("li")).toHaveLength(FINDINGS_PAGE);
+    // By text, not role: the role query walks every one of the hundreds of buttons.
+    fireEvent.click(screen.getByText("Hiện thêm 500 phát hiện (còn 701)"));
+    expect(group().querySelectorAll("li")).toHaveLength(2 * FINDINGS_PAGE);
+    fireEvent.click(screen.getByText("Hiện thêm 201 phát hiện (còn 201)"));
+    expect([...group().querySelectorAll("li")].map((li) => li.querySelector("span > span")?.textContent)).toEqual(many.map((f) => f.cell));
+    expect(screen.queryByText(/^Hiện thêm/)).toBeNull();
+  }, 120_000);
 });

@@ -78,6 +78,12 @@ describe("the pane's operations over the simulated Excel", () => {
     const created = await openConfig(excelAdapter, "vi", { year: 2024, period: "year" });
     expect(created).toMatchObject({ ok: true, value: { created: true, status: { exists: true, findings: [] } } });
     const config = sim.workbook.getWorksheet("Cấu hình xếp hạng")!;
+    let methodLabel: ExcelJS.Cell | undefined;
+    config.eachRow((row) => row.eachCell((c) => {
+      if (c.value === "Cách xếp hạng") methodLabel = c;
+    }));
+    // The method is a dropdown of the sheet's words, written through Office.js's data validation.
+    expect(config.getCell(Number(methodLabel!.row), 2).dataValidation).toMatchObject({ type: "list", formulae: ['"Tỷ lệ hoàn thành,Thang điểm"'] });
     let capCell: ExcelJS.Cell | undefined;
     config.eachRow((row) => row.eachCell((c) => {
       if (c.value === 1.2) capCell = c;
@@ -90,6 +96,24 @@ describe("the pane's operations over the simulated Excel", () => {
     if (ranked.ok) return;
     expect(ranked.notice.items?.some((line) => line.startsWith(`${capCell!.address}:`))).toBe(true);
     expect(sim.workbook.getWorksheet("Xếp hạng thi đua 2024")).toBeUndefined();
+  });
+
+  it("locates an adjustment for a village with no report at its row of the configuration sheet", async () => {
+    await openConfig(excelAdapter, "vi", { year: 2024, period: "year" });
+    const config = sim.workbook.getWorksheet("Cấu hình xếp hạng")!;
+    let header: ExcelJS.Cell | undefined;
+    config.eachRow((row) => row.eachCell((c) => {
+      if (c.value === "Thôn được điều chỉnh") header = c;
+    }));
+    const row = Number(header!.row) + 1;
+    config.getCell(row, 1).value = "Bản Thử";
+    config.getCell(row, 2).value = 5;
+    const ranked = await rankSheets(excelAdapter, "vi", { sheets: VILLAGES, target: null, period: "year" }, none);
+    expect(ranked.ok).toBe(true);
+    if (!ranked.ok) return;
+    expect(ranked.value.ranking.findings).toContainEqual(
+      expect.objectContaining({ code: "village/adjustment-without-report", sheet: "Cấu hình xếp hạng", cell: `A${row}`, details: expect.objectContaining({ village: "Bản Thử", points: 5 }) }),
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Highlight, Result, SheetCells, SheetModel } from "../../src/core/model";
-import type { ExcelPort, ReadOptions, SheetScanOf } from "../../src/taskpane/state/excelPort";
+import type { ExcelPort, HighlightsPainted, ReadOptions, SheetScanOf } from "../../src/taskpane/state/excelPort";
 
 /** A failure of the fake workbook, described the way the adapter would. */
 export interface FakeFailure {
@@ -101,10 +101,18 @@ export class FakeExcel implements ExcelPort<FakeFailure> {
     });
   }
 
+  /** At most this many cells are painted (as when the saved looks would pass their bound); null: all. */
+  paintLimit: number | null = null;
+
   applyHighlights(sheet: string, highlights: Highlight[]) {
-    return this.step("applyHighlights", () => {
-      this.highlights.set(sheet, highlights);
-      return { ok: true, value: undefined };
+    return this.step("applyHighlights", (): Result<HighlightsPainted | void, FakeFailure> => {
+      if (this.paintLimit === null) {
+        this.highlights.set(sheet, highlights);
+        return { ok: true, value: undefined };
+      }
+      const painted = highlights.slice(0, this.paintLimit);
+      this.highlights.set(sheet, painted);
+      return { ok: true, value: { painted: painted.length, notPainted: highlights.length - painted.length, firstNotPainted: highlights[painted.length]?.cell ?? null } };
     });
   }
 

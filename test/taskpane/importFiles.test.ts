@@ -1,6 +1,7 @@
 import { importFiles } from "../../src/taskpane/state/actions/importFiles";
 import { toBase64 } from "../../src/taskpane/state/actions/toBase64";
 import { sampleSheets } from "../../src/taskpane/state/actions/sampleSheets";
+import { protectedXls, protectedXlsx } from "../fixtures/protectedWorkbooks";
 import { cellsOf, FakeExcel } from "./fakeExcel";
 
 const file = (name: string, bytes: number[]) => new File([new Uint8Array(bytes)], name);
@@ -67,6 +68,57 @@ describe("importFiles", () => {
       expect(back.Sheets["Báo cáo"].E2).toMatchObject({ v: 0.04, z: "0%" });
     },
   );
+
+  // SheetJS writes no row heights into an .xls: there only the widths are asked for.
+  it.each([["Khuổi Vùa.xls", "biff8", false], ["Khuổi Vùa.xlsb", "xlsb", true]] as const)(
+    "keeps %s's merged title, column widths (and row heights), and its percent and thousands formats",
+    async (name, bookType, heights) => {
+      const XLSX = await import("@e965/xlsx");
+      const sheet = XLSX.utils.aoa_to_sheet([
+        ["BÁO CÁO KẾT QUẢ THÔN KHUỔI VÙA", "", "", "", ""],
+        ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện"],
+        [1, "Tỷ lệ hộ nghèo", "%", 0.05, 0.04],
+        [2, "Thu nhập bình quân đầu người", "Triệu đồng", 45000000, 46500000],
+      ]);
+      sheet["!merges"] = [XLSX.utils.decode_range("A1:E1")];
+      sheet["!cols"] = [{ wch: 5 }, { wch: 42 }, { wch: 12 }, { wch: 11 }, { wch: 11 }];
+      sheet["!rows"] = [{ hpt: 32 }];
+      for (const cell of ["D3", "E3"]) (sheet[cell] as { z?: string }).z = "0.0%";
+      for (const cell of ["D4", "E4"]) (sheet[cell] as { z?: string }).z = "#,##0";
+      const book = XLSX.utils.book_new();
+      XLSX.utils.book_append_sheet(book, sheet, "Báo cáo");
+      const excel = new FakeExcel();
+      await importFiles(excel, "vi", [new File([new Uint8Array(XLSX.write(book, { type: "array", bookType }) as ArrayBuffer)], name)], () => undefined);
+      const back = XLSX.read(Buffer.from(excel.inserted[0][0].base64, "base64"), { type: "buffer", cellNF: true, cellStyles: true }).Sheets["Báo cáo"];
+      expect(back["!merges"]).toEqual([XLSX.utils.decode_range("A1:E1")]);
+      expect(back["!cols"]?.map((column) => column.wch)).toEqual([5, 42, 12, 11, 11]);
+      if (heights) expect(back["!rows"]?.[0]).toMatchObject({ hpt: 32 });
+      expect([back.D3.z, back.E3.z, back.D4.z, back.E4.z]).toEqual(["0.0%", "0.0%", "#,##0", "#,##0"]);
+    },
+  );
+
+  it.each([
+    ["an Excel 97–2003 .xls", "Nà Hu.xls", protectedXls],
+    ["an .xlsx", "Nà Hu.xlsx", protectedXlsx],
+    ["an .xls saved as .xlsx", "Nà Hu (2).xlsx", protectedXls],
+  ])("refuses a password-protected workbook (%s) before inserting anything, saying what to do", async (_label, name, bytes) => {
+    const excel = new FakeExcel();
+    const outcome = await importFiles(excel, "vi", [new File([new Uint8Array(bytes())], name)], () => undefined);
+    expect(outcome).toEqual({
+      ok: false,
+      notice: { intent: "error", text: `Tệp "${name}" đang được đặt mật khẩu. Hãy mở tệp bằng Excel, bỏ mật khẩu rồi lưu lại.` },
+    });
+    expect(excel.calls).toEqual([]);
+  });
+
+  it("converts an .xls saved under an .xlsx name, which Excel could not insert as it is", async () => {
+    const XLSX = await import("@e965/xlsx");
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch"], [1, "Số hộ nghèo", "Hộ", 5]]), "Báo cáo");
+    const excel = new FakeExcel();
+    await importFiles(excel, "vi", [new File([new Uint8Array(XLSX.write(book, { type: "array", bookType: "biff8" }) as ArrayBuffer)], "Nà Hu.xlsx")], () => undefined);
+    expect(Buffer.from(excel.inserted[0][0].base64, "base64").subarray(0, 2).toString()).toBe("PK");
+  });
 
   it("passes Excel's refusal on in the adapter's words", async () => {
     const excel = new FakeExcel();

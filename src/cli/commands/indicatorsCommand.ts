@@ -38,7 +38,7 @@ export async function indicatorsCommand(options: CliOptions, io: CliIo): Promise
     }
     table = readIndicatorTable(sheet);
   } else {
-    const tables = loaded.sheets.map(readIndicatorTable);
+    const tables = loaded.sheets.map((sheet) => readIndicatorTable(sheet));
     table = tables.find((t) => t.indicators.length > 0) ?? tables[0];
   }
   if (table.indicators.length === 0) {

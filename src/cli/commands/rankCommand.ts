@@ -60,9 +60,16 @@ export async function rankCommand(options: CliOptions, io: CliIo, today: Date = 
     }
   }
 
-  const batch = await readBatch(options.files, targets, io, lang, (index, file, outcome) => {
-    if (!json) io.out(text.progress(index + 1, options.files.length, file, outcome));
-  });
+  const batch = await readBatch(
+    options.files,
+    targets,
+    io,
+    lang,
+    (index, file, outcome) => {
+      if (!json) io.out(text.progress(index + 1, options.files.length, file, outcome));
+    },
+    config?.year,
+  );
   if (batch.foundTargets && !json) io.out(text.usingTargets(batch.foundTargets.file, batch.foundTargets.sheet.name));
   const { reports } = batch;
   unusable ||= batch.unusable;

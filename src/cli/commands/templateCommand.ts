@@ -1,6 +1,5 @@
-import { existsSync } from "node:fs";
 import * as path from "node:path";
-import type { RankingConfig } from "../../core/config/rankingConfig";
+import { methodOf, type RankingConfig } from "../../core/config/rankingConfig";
 import { formatFinding } from "../../core/messages";
 import type { Finding } from "../../core/model";
 import { templateFileNames, villageSlug } from "../../core/template/templateFileName";
@@ -12,12 +11,16 @@ import { sheetTitle } from "../input/sheetTitle";
 import type { CliIo } from "../io";
 import { findingJson } from "../output/findingJson";
 import { templateText } from "../text/templateText";
+import { sameFileAs } from "../files/sameFileAs";
+import { folderWriteCause } from "../writeWorkbook/writeCause";
 import { writeWorkbooksAtomically } from "../writeWorkbook/writeWorkbooksAtomically";
 
 /**
  * `thidua template --targets <targets.xlsx> [--village NAME]... [--config …] [--period half|year] --out-dir <dir>`
- * (SPEC §7.1, §8): one workbook per village, `bao-cao-<slug>-<year>.xlsx`, written all or nothing; an
- * existing file is said to be replaced, and an input is never replaced.
+ * (SPEC §7.1, §8): one workbook per village, `bao-cao-<slug>-<year>.xlsx` (points method: with Điểm
+ * chuẩn and Điểm tự chấm), written all or nothing; an existing file is said to be replaced, an input is
+ * never replaced (nothing is written then), and every name changed, file name shared, target left empty,
+ * indicator without points or guard refused is one line on stderr and in the JSON's `notices`.
  *
  * @example await templateCommand(parseArgs(["template", "--targets", "chi-tieu.xlsx", "--village", "Nà Lầu", "--out-dir", "out"]).value, io) === 0
  */
@@ -25,8 +28,10 @@ export async function templateCommand(options: CliOptions, io: CliIo, today: Dat
   const { lang, json } = options;
   const text = templateText(lang);
   const outDir = options.outDir ?? ".";
-  const done = (status: number, findings: Finding[], files: unknown[] = []) => {
-    if (json) io.out(JSON.stringify({ files, findings: findings.map((f) => findingJson(f, lang)) }, null, 2));
+  // A refusal: its line on stderr, and with --json the same line in `notices`.
+  const done = (status: number, findings: Finding[], notices: string[] = []) => {
+    for (const notice of notices) io.err(notice);
+    if (json) io.out(JSON.stringify({ files: [], notices, findings: findings.map((f) => findingJson(f, lang)) }, null, 2));
     return status;
   };
 
@@ -37,17 +42,16 @@ export async function templateCommand(options: CliOptions, io: CliIo, today: Dat
     config = loaded.config;
   }
   const villages = options.villages.length > 0 ? options.villages : (config?.villages ?? []);
-  if (villages.length === 0) {
-    io.err(text.noVillages);
-    return done(2, []);
-  }
+  if (villages.length === 0) return done(2, [], [text.noVillages]);
   const loaded = await loadTargets(options.targets ?? "", io, lang);
   if (loaded.sheet === undefined) return done(2, loaded.problems);
   const source = loaded.sheet;
 
   const year = config?.year ?? sheetTitle(source).year ?? today.getFullYear();
   const period = options.period ?? config?.period ?? "year";
-  const built = villageTemplates(source, { villages, year, period, rules: config?.indicators ?? [] });
+  const points = config !== null && methodOf(config) === "points" ? config : null;
+  const rulesSheet = options.config === null ? undefined : path.basename(options.config);
+  const built = villageTemplates(source, { villages, year, period, rules: config?.indicators ?? [], points, rulesSheet });
   if (built.templates.length === 0) {
     for (const f of built.findings) io.err(formatFinding(f, lang));
     return done(2, built.findings);
@@ -56,44 +60,43 @@ export async function templateCommand(options: CliOptions, io: CliIo, today: Dat
   const names = templateFileNames(villages, year);
   const files = names.map((name) => path.join(outDir, name));
   const inputs = [options.targets, options.config].filter((file): file is string => file !== null);
-  const clash = files.find((file) => inputs.some((input) => sameFile(input, file)));
-  if (clash !== undefined) {
-    io.err(text.wouldReplaceInput(clash));
-    return done(2, []);
+  for (const file of files) {
+    if (await sameFileAs(file, inputs)) return done(2, [], [text.wouldReplaceInput(file)]);
   }
-  const existing = files.map((file) => existsSync(file));
   const written = await writeWorkbooksAtomically(built.templates.map((template, index) => ({ file: files[index], sheets: [template.sheet] })));
-  if (!written.ok) {
-    io.err(text.cannotWrite(outDir, written.file, written.reason));
-    return done(2, []);
-  }
+  if (!written.ok) return done(2, [], [text.cannotWrite(outDir, written.file, folderWriteCause(written.error))]);
 
+  // What the user must know beyond "written": one line each, on stderr (and in the JSON's notices).
+  const notices = [
+    ...sharedSlugs(villages).map((group) => text.sameSlug(group)),
+    ...built.templates.flatMap((template, index) => [
+      ...(template.renamed ? [text.renamed(template.village, template.sheet.name)] : []),
+      ...(template.communeOnly > 0 ? [text.communeOnly(names[index], template.communeOnly)] : []),
+      ...(template.withoutPoints > 0 ? [text.withoutPoints(names[index], template.withoutPoints)] : []),
+      ...written.books[index].sheets.filter((sheet) => sheet.missing.length > 0).map((sheet) => text.withoutGuards(names[index], sheet.sheet)),
+    ]),
+  ];
+  // A rule that matches nothing is the configuration's error: the templates are written, the status is 2.
+  for (const f of built.findings) io.err(formatFinding(f, lang));
+  for (const notice of notices) io.err(notice);
   const entries = built.templates.map((template, index) => ({
     village: template.village,
     file: files[index],
     indicators: template.indicators,
     sheet: template.sheet.name,
-    replaced: existing[index],
+    replaced: written.books[index].replaced,
+    renamed: template.renamed,
   }));
-  if (json) return done(0, [], entries);
-  const lines = built.templates.flatMap((template, index) => [
-    text.wrote(files[index], template.village, template.indicators, existing[index]),
-    ...(template.renamed ? [`  ${text.renamed(template.village, template.sheet.name)}`] : []),
-    ...(template.communeOnly > 0 ? [`  ${text.communeOnly(names[index], template.communeOnly)}`] : []),
-  ]);
-  const shared = sharedSlugs(villages);
-  io.out([...lines, ...shared.map((group) => text.sameSlug(group))].join("\n"));
-  return 0;
+  if (json) {
+    io.out(JSON.stringify({ files: entries, notices, findings: built.findings.map((f) => findingJson(f, lang)) }, null, 2));
+  } else {
+    io.out(built.templates.map((template, index) => text.wrote(files[index], template.village, template.indicators, written.books[index].replaced)).join("\n"));
+  }
+  return built.findings.length > 0 ? 2 : 0;
 }
 
 function sharedSlugs(villages: readonly string[]): string[][] {
   const bySlug = new Map<string, string[]>();
   for (const village of villages) bySlug.set(villageSlug(village), [...(bySlug.get(villageSlug(village)) ?? []), village]);
   return [...bySlug.values()].filter((group) => group.length > 1);
-}
-
-/** Whether two paths name the same file; Windows and macOS ignore case in file names. */
-function sameFile(a: string, b: string): boolean {
-  const fold = (file: string) => (process.platform === "win32" || process.platform === "darwin" ? path.resolve(file).toLowerCase() : path.resolve(file));
-  return fold(a) === fold(b);
 }

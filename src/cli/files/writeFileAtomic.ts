@@ -1,6 +1,6 @@
-import { randomBytes } from "node:crypto";
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
+import { stageFile } from "./stageFile";
 
 /**
  * Writes a file whole or not at all: the bytes go to a new file beside it, flushed to disk, which then
@@ -10,18 +10,9 @@ import * as path from "node:path";
  * @example await writeFileAtomic("xep-hang-2024.xlsx", bytes)
  */
 export async function writeFileAtomic(file: string, bytes: Uint8Array): Promise<void> {
-  const target = path.resolve(file);
-  await fs.mkdir(path.dirname(target), { recursive: true });
-  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString("hex")}.tmp`);
+  const temporary = await stageFile(file, bytes);
   try {
-    const handle = await fs.open(temporary, "wx");
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await fs.rename(temporary, target);
+    await fs.rename(temporary, path.resolve(file));
   } catch (error) {
     await fs.rm(temporary, { force: true }).catch(() => undefined);
     throw error;

@@ -15,7 +15,8 @@ export type FoundReport =
 /**
  * Finds and checks the village report of a workbook: the sheet named with --sheet, else the first report
  * sheet, else one village's column of a consolidated sheet, chosen with --village. Without --targets, a
- * workbook's own target sheet (when it has exactly one) gives the targets, as it does for `rank`.
+ * workbook's own target sheet (when it has exactly one) gives the targets, as it does for `rank`. With the
+ * configuration's `year`, that year's columns are checked where years stand side by side (SPEC §2.2).
  *
  * @example findReport(sheets, { sheet: null, village: "Nà Lầu" }, undefined, "tong-hop-2024.xlsx")
  */
@@ -24,21 +25,23 @@ export function findReport(
   choice: { sheet: string | null; village: string | null },
   targets: SheetCells | undefined,
   fileName: string,
+  year?: number,
 ): FoundReport {
   const named = choice.sheet === null ? null : pickSheet(sheets, choice.sheet);
   if (choice.sheet !== null && named === null) return { ok: false, problem: "sheet-not-found", sheets: sheets.map((s) => s.name) };
-  const all = sheets.map((sheet) => ({ sheet, table: readIndicatorTable(sheet) }));
+  const read = year === undefined ? {} : { year };
+  const all = sheets.map((sheet) => ({ sheet, table: readIndicatorTable(sheet, read) }));
   const tables = named === null ? all : all.filter(({ sheet }) => sheet === named);
   const ownTargets = all.filter(({ table }) => table.layout === "targets");
   const applied = targets ?? (ownTargets.length === 1 ? ownTargets[0].sheet : undefined);
   const report = tables.find(({ table }) => table.layout === "report" && table.indicators.length > 0);
   if (report) {
     const village = choice.village !== null ? { village: choice.village } : {};
-    return { ok: true, report: checkReport(report.sheet, { ...(applied ? { targets: applied } : {}), ...village, fileName }) };
+    return { ok: true, report: checkReport(report.sheet, { ...(applied ? { targets: applied } : {}), ...village, fileName, ...read }) };
   }
   const consolidated = tables.find(({ table }) => table.layout === "consolidated" && table.indicators.length > 0);
   if (!consolidated) return { ok: false, problem: "no-report", findings: tables.flatMap(({ table }) => table.findings) };
-  const { reports } = readVillageReports([consolidated.sheet], applied ? { targets: applied } : {});
+  const { reports } = readVillageReports([consolidated.sheet], { ...(applied ? { targets: applied } : {}), ...read });
   const wanted = choice.village === null ? null : foldText(choice.village);
   const chosen = reports.find((r) => wanted !== null && (foldText(r.village) === wanted || wanted.endsWith(` ${foldText(r.village)}`)));
   return chosen ? { ok: true, report: chosen } : { ok: false, problem: "choose-village", villages: reports.map((r) => r.village) };

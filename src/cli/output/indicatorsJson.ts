@@ -10,11 +10,13 @@ import { findingJson } from "./findingJson";
 export function indicatorsJson(groups: readonly Group[], indicators: readonly Indicator[], findings: readonly Finding[], lang: Lang) {
   return {
     groups: groups.map(({ tt, name, path }) => ({ tt, name, path })),
-    indicators: indicators.map(({ id, tt, path, name, unit, kind, target, direction, cumulative, sheet, row, comparison, targetMax }) => ({
+    indicators: indicators.map(({ id, tt, path, name, unit, kind, target, direction, cumulative, sheet, row, comparison, targetMax, maxPoints }) => ({
       id, tt, path, name, unit, kind, target, direction, cumulative, sheet, row,
       // SPEC §8: where the target's cell says how it compares
       ...(comparison === undefined ? {} : { comparison }),
       ...(targetMax === undefined ? {} : { targetMax }),
+      // SPEC §8: the maximum points (Điểm chuẩn) where the table has them
+      ...(maxPoints === undefined ? {} : { maxPoints }),
     })),
     findings: findings.map((f) => findingJson(f, lang)),
   };

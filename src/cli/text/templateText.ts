@@ -1,4 +1,5 @@
 import type { Lang } from "../args/parseArgs";
+import type { FolderWriteCause } from "../writeWorkbook/writeCause";
 
 /** What `thidua template` says in its own words. */
 export interface TemplateText {
@@ -6,10 +7,32 @@ export interface TemplateText {
   wrote(file: string, village: string, indicators: number, replaced: boolean): string;
   renamed(village: string, sheet: string): string;
   communeOnly(file: string, count: number): string;
-  cannotWrite(dir: string, file: string, reason: string): string;
+  withoutPoints(file: string, count: number): string;
+  withoutGuards(file: string, sheet: string): string;
+  cannotWrite(dir: string, file: string, cause: FolderWriteCause): string;
   wouldReplaceInput(file: string): string;
   sameSlug(villages: string[]): string;
 }
+
+const viCause: Record<FolderWriteCause, string> = {
+  "disk-full": "ổ đĩa đã đầy. Hãy xóa bớt tệp hoặc chọn ổ khác sau --out-dir.",
+  permission: "không có quyền ghi vào thư mục này. Hãy chọn thư mục khác sau --out-dir.",
+  "read-only": "ổ đĩa chỉ cho đọc. Hãy chọn ổ khác sau --out-dir.",
+  directory: "đã có một thư mục trùng tên với tệp mẫu. Hãy đổi tên thư mục đó hoặc chọn thư mục khác sau --out-dir.",
+  busy: "tệp đang mở trong Excel hoặc chương trình khác. Hãy đóng tệp rồi chạy lại.",
+  "not-a-folder": "đường dẫn sau --out-dir là một tệp, không phải thư mục. Hãy ghi đường dẫn của một thư mục.",
+  other: "hãy kiểm tra thư mục hoặc chọn thư mục khác sau --out-dir.",
+};
+
+const enCause: Record<FolderWriteCause, string> = {
+  "disk-full": "the disk is full. Free some space or choose another disk after --out-dir.",
+  permission: "no permission to write into this folder. Choose another folder after --out-dir.",
+  "read-only": "the disk is read-only. Choose another disk after --out-dir.",
+  directory: "a folder has the template file's name. Rename that folder or choose another folder after --out-dir.",
+  busy: "the file is open in Excel or another program. Close it and run again.",
+  "not-a-folder": "the path after --out-dir is a file, not a folder. Give the path of a folder.",
+  other: "check the folder or choose another one after --out-dir.",
+};
 
 const vi: TemplateText = {
   noVillages:
@@ -19,8 +42,11 @@ const vi: TemplateText = {
     `Tên "${village}" không dùng được làm tên trang tính (có ký tự [ ] : * ? / \\ hoặc dài quá 31 ký tự): trang tính được đặt tên "${sheet}".`,
   communeOnly: (file, count) =>
     `${file}: ${count} chỉ tiêu chỉ có mục tiêu chung của xã, ô Mục tiêu để trống kèm ghi chú; hãy điền mục tiêu của thôn trước khi gửi.`,
-  cannotWrite: (dir, file, reason) =>
-    `Không ghi được vào thư mục ${dir} (${file}: ${reason}): thư mục không tồn tại và không tạo được, không cho ghi, hoặc tệp đang mở trong Excel. Không tệp nào được ghi. Hãy chọn thư mục khác sau --out-dir hoặc đóng tệp rồi chạy lại.`,
+  withoutPoints: (file, count) =>
+    `${file}: ${count} chỉ tiêu không có điểm chuẩn (không có "points" trong cấu hình, không có cột Điểm chuẩn trong bảng chỉ tiêu): ô Điểm chuẩn để trống, thôn không tự chấm và chỉ tiêu không được tính điểm.`,
+  withoutGuards: (file, sheet) =>
+    `${file}: trang tính "${sheet}" được ghi đầy đủ nhưng không áp dụng được kiểm tra dữ liệu nhập và khóa trang; hãy chạy lại hoặc báo cho người quản trị.`,
+  cannotWrite: (dir, file, cause) => `Không ghi được vào thư mục ${dir} (${file}): ${viCause[cause]} Không tệp nào được ghi, tệp cũ (nếu có) vẫn giữ nguyên.`,
   wouldReplaceInput: (file) =>
     `Mẫu báo cáo sẽ ghi đè lên ${file}, là tệp đầu vào của lệnh này; không tệp nào được ghi. Hãy chọn thư mục khác sau --out-dir.`,
   sameSlug: (villages) => `Các thôn ${villages.join(", ")} cho cùng một tên tệp: mỗi thôn vẫn có tệp riêng, thêm số thứ tự vào tên.`,
@@ -33,8 +59,11 @@ const en: TemplateText = {
     `"${village}" cannot be a sheet name (it holds one of [ ] : * ? / \\ or is longer than 31 characters): the sheet is named "${sheet}".`,
   communeOnly: (file, count) =>
     `${file}: ${count} indicators have only the commune's total target; their Mục tiêu cell is left empty with a note: fill in the village's target before sending.`,
-  cannotWrite: (dir, file, reason) =>
-    `Cannot write into ${dir} (${file}: ${reason}): the folder does not exist and cannot be created, cannot be written, or a file is open in Excel. No file was written. Choose another folder after --out-dir or close the file and run again.`,
+  withoutPoints: (file, count) =>
+    `${file}: ${count} indicators have no maximum points (no "points" in the configuration, no Điểm chuẩn column in the target sheet): their Điểm chuẩn is left empty, the village does not score them and they are not scored.`,
+  withoutGuards: (file, sheet) =>
+    `${file}: the sheet "${sheet}" is written whole, but its data validation and protection could not be applied; run again or tell the administrator.`,
+  cannotWrite: (dir, file, cause) => `Cannot write into ${dir} (${file}): ${enCause[cause]} No file was written; earlier files, if any, are left as they were.`,
   wouldReplaceInput: (file) => `A template would be written over ${file}, an input of this command; no file was written. Choose another folder after --out-dir.`,
   sameSlug: (villages) => `The villages ${villages.join(", ")} give the same file name: each still gets its own file, numbered.`,
 };

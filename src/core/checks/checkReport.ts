@@ -15,6 +15,8 @@ export interface CheckOptions {
   village?: string;
   /** The workbook's file name, the last place a village's name is looked for (CLI). */
   fileName?: string;
+  /** The year assessed (the configuration's): where years stand side by side, its columns are checked (SPEC §2.2). */
+  year?: number;
 }
 
 /**
@@ -29,8 +31,9 @@ export interface CheckOptions {
  */
 export function checkReport(report: SheetCells, options: CheckOptions = {}): CheckedReport {
   const trusted = readCheckOptions(options);
-  const table = readTable(report);
-  const targets = trusted.targets === undefined || trusted.targets === null ? null : readTable(trusted.targets);
+  const read = { year: trusted.year };
+  const table = readTable(report, read);
+  const targets = trusted.targets === undefined || trusted.targets === null ? null : readTable(trusted.targets, read);
   return checkTable(table, targets, trusted);
 }
 

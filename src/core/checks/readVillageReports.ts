@@ -12,20 +12,22 @@ import { reportSource } from "./reportSource";
  * Every village report among some sheets, checked, for ranking: a report sheet is one village, a
  * consolidated sheet one village per village column; target sheets are not villages (the only one among
  * them is used as the targets when none is given). Sheets without a table give findings only.
- * `fileNames` maps a sheet's name to its file's name, where a village's name may be found (CLI).
+ * `fileNames` maps a sheet's name to its file's name, where a village's name may be found (CLI); `year`,
+ * the year assessed, picks the checked columns where years stand side by side (SPEC §2.2).
  *
  * @example
  * readVillageReports([targetSheet, naLau, khuonLung]).reports.map((r) => r.village) // ["Nà Lầu", "Khuôn Lùng"]
  */
 export function readVillageReports(
   sheets: SheetCells[],
-  options: { targets?: SheetCells; fileNames?: Record<string, string> } = {},
+  options: { targets?: SheetCells; fileNames?: Record<string, string>; year?: number } = {},
 ): { reports: CheckedReport[]; findings: Finding[] } {
   const trusted = readBatchOptions(options);
   const list: unknown[] = Array.isArray(sheets) ? sheets : [];
-  const tables = list.filter((sheet) => sheet !== trusted.targets).map(readTable);
+  const read = { year: trusted.year };
+  const tables = list.filter((sheet) => sheet !== trusted.targets).map((sheet) => readTable(sheet, read));
   const targetTables = tables.filter((table) => table.parsed.layout === "targets");
-  const targets = trusted.targets != null ? readTable(trusted.targets) : targetTables.length === 1 ? targetTables[0] : null;
+  const targets = trusted.targets != null ? readTable(trusted.targets, read) : targetTables.length === 1 ? targetTables[0] : null;
   const reports: CheckedReport[] = [];
   const findings: Finding[] = targets === null ? [] : targetSheetFindings(targets);
   for (const table of tables) {

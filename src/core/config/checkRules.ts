@@ -10,7 +10,7 @@ import type { RankingConfig } from "./rankingConfig";
  * // [{ code: "config/rule-matches-nothing", details: { field: "indicators[0].match", rule: "suy dinh dưỡng" }, … }]
  */
 export function checkRules(
-  config: RankingConfig,
+  config: { indicators: readonly RankingConfig["indicators"][number][] },
   indicatorNames: string[],
   source: { sheet: string; cellOf?: (ruleIndex: number) => string | null },
 ): Finding[] {

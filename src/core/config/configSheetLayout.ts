@@ -27,6 +27,7 @@ export const CONFIG_LABELS = {
   ruleExclude: "Không tính điểm (Có/Không)",
   ruleExempt: "Thôn được miễn (cách nhau bởi dấu ;)",
   rulePoints: "Điểm chuẩn",
+  ruleTemplate: "Đưa vào mẫu (Có/Không)",
   prizeCount: "Số giải",
   // SPEC §6.1–§6.3
   pointsSection: "Chấm theo thang điểm",
@@ -59,6 +60,7 @@ export const CONFIG_HINTS = {
   place: "Dùng cho dòng “Địa danh, ngày … tháng … năm …” của bảng xếp hạng.",
   prizeCount: "Số giải: số thôn được nhận giải đó (để trống là 1), ví dụ Giải khuyến khích 2 giải.",
   rulePoints: "Điểm chuẩn (thang điểm): điểm tối đa của chỉ tiêu; để trống thì lấy cột Điểm chuẩn của bảng chỉ tiêu.",
+  ruleTemplate: "Đưa vào mẫu: Không thì chỉ tiêu chỉ của xã không có trong mẫu báo cáo gửi các thôn (để trống là Có).",
   method: "Tỷ lệ hoàn thành (mặc định, để trống) hoặc Thang điểm (điểm chuẩn, tự chấm, thẩm định).",
   award: "Theo tỷ lệ (mặc định): điểm chuẩn × tỷ lệ, tối đa đủ điểm; Đạt mới có điểm; Có số liệu là đủ điểm.",
   maxBonus: "Điểm cộng theo bậc của mỗi chỉ tiêu không vượt quá số này (để trống: không giới hạn).",
@@ -71,6 +73,14 @@ export const CONFIG_HINTS = {
 
 export const METHOD_WORDS = { ratio: "Tỷ lệ hoàn thành", points: "Thang điểm" } as const;
 export const AWARD_WORDS = { proportional: "Theo tỷ lệ", "all-or-nothing": "Đạt mới có điểm", full: "Có số liệu là đủ điểm" } as const;
+
+/** The dropdowns of the sheet's word choices (Excel data validation): title and message shown on the cell. */
+export const CONFIG_CHOICES = {
+  period: { title: "Kỳ đánh giá", message: "Chọn trong danh sách: cả năm hoặc 6 tháng." },
+  method: { title: "Cách xếp hạng", message: "Chọn trong danh sách; để trống là Tỷ lệ hoàn thành." },
+  award: { title: "Cách tính điểm chỉ tiêu", message: "Chọn trong danh sách; để trống là Theo tỷ lệ." },
+  refused: { title: "Không có trong danh sách", message: "Hãy chọn một giá trị trong danh sách thả xuống của ô này." },
+} as const;
 
 export const PERIOD_WORDS = { year: "Tổng kết (cả năm)", half: "Sơ kết (6 tháng)" } as const;
 export const DIRECTION_WORDS = { higher: "Cao hơn là tốt", lower: "Thấp hơn là tốt" } as const;

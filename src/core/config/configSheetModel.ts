@@ -1,7 +1,7 @@
 import { cellAddress } from "../cells/cellAddress";
-import type { CellModel, CellStyle, SheetModel } from "../model/sheetModel";
+import type { CellModel, CellStyle, SheetModel, ValidationModel } from "../model/sheetModel";
 import { AMOUNT_FORMAT } from "../rankingSheet/numberFormats";
-import { AWARD_WORDS, CONFIG_HINTS, CONFIG_LABELS as L, CONFIG_SHEET_NAME, DIRECTION_WORDS, METHOD_WORDS, NO, PERIOD_WORDS, YES } from "./configSheetLayout";
+import { AWARD_WORDS, CONFIG_CHOICES, CONFIG_HINTS, CONFIG_LABELS as L, CONFIG_SHEET_NAME, DIRECTION_WORDS, METHOD_WORDS, NO, PERIOD_WORDS, YES } from "./configSheetLayout";
 import type { RankingConfig } from "./rankingConfig";
 
 const FONT = { name: "Times New Roman", size: 12 };
@@ -16,15 +16,19 @@ const HINT: CellStyle = { font: { ...FONT, size: 11, italic: true, color: "#5959
 /**
  * The "Cấu hình xếp hạng" sheet for a configuration, for staff to edit in Excel: a title, one line of
  * instructions, the general settings (Năm, Kỳ đánh giá, Hệ số tối đa, Tên xã, Địa danh), the prizes
- * (Giải | Tiền thưởng (đồng)) and the rules table, one row per rule. Unset rule keys stay blank
- * (they take the defaults), so `readConfigSheet` gives back the same configuration.
+ * (Giải | Tiền thưởng (đồng)) and the rules table, one row per rule (its last column, Đưa vào mẫu, is
+ * the rule's `template`), then the points method's blocks. Unset rule keys stay blank (they take the
+ * defaults), so `readConfigSheet` gives back the same configuration. The word choices (Kỳ đánh giá,
+ * Cách xếp hạng, Cách tính điểm chỉ tiêu) are dropdowns: Excel data validation listing the sheet's words.
  *
  * @example configSheetModel(defaultConfig(2024)).cells.find((c) => c.address === "B5")?.value === 2024
  */
 export function configSheetModel(config: RankingConfig): SheetModel {
   const cells: CellModel[] = [];
+  const validations: ValidationModel[] = [];
   const put = (row: number, column: number, value: CellModel["value"], style: CellStyle) =>
     cells.push({ address: cellAddress(row, column), value, style });
+  const choose: Choose = (row, column, choice, words) => validations.push(dropdown(cellAddress(row, column), choice, words));
 
   put(0, 0, L.title, TITLE);
   put(1, 0, L.instruction, { ...HINT, wrap: true, vertical: "top" });
@@ -41,6 +45,7 @@ export function configSheetModel(config: RankingConfig): SheetModel {
     put(4 + index, 1, value, style);
     if (hint) put(4 + index, 2, hint, HINT);
   });
+  choose(5, 1, "period", Object.values(PERIOD_WORDS));
 
   let row = 10;
   put(row, 0, L.prizes, SECTION);
@@ -58,7 +63,7 @@ export function configSheetModel(config: RankingConfig): SheetModel {
 
   row += 1;
   put(row, 0, L.rules, SECTION);
-  [L.ruleMatch, L.ruleMandatory, L.ruleWeight, L.ruleDirection, L.ruleExclude, L.ruleExempt, L.rulePoints].forEach((label, column) => put(row + 1, column, label, HEADER));
+  [L.ruleMatch, L.ruleMandatory, L.ruleWeight, L.ruleDirection, L.ruleExclude, L.ruleExempt, L.rulePoints, L.ruleTemplate].forEach((label, column) => put(row + 1, column, label, HEADER));
   const rulesHeaderRow = row + 1;
   row += 2;
   for (const rule of config.indicators) {
@@ -69,23 +74,33 @@ export function configSheetModel(config: RankingConfig): SheetModel {
     put(row, 4, yesNo(rule.exclude), { ...EDIT, horizontal: "center" });
     put(row, 5, rule.exempt === undefined ? null : rule.exempt.join("; "), EDIT);
     put(row, 6, rule.points ?? null, { ...EDIT, horizontal: "center" });
+    put(row, 7, yesNo(rule.template), { ...EDIT, horizontal: "center" });
     row += 1;
   }
   put(rulesHeaderRow - 1, 2, CONFIG_HINTS.rulePoints, HINT);
+  put(rulesHeaderRow - 1, 7, CONFIG_HINTS.ruleTemplate, HINT);
   row += 1;
-  row = pointsBlocks(config, row, put);
+  row = pointsBlocks(config, row, put, choose);
 
   return {
     name: CONFIG_SHEET_NAME,
     cells,
     merges: ["A1:G1", "A2:G2"],
-    columnWidths: [52, 22, 14, 34, 24, 30, 14],
+    columnWidths: [52, 22, 14, 34, 24, 30, 14, 18],
     rowHeights: { 2: 48, [rulesHeaderRow + 1]: 32 },
     print: { orientation: "landscape", paperSize: "A4", fitToWidth: 1, margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6 }, centerHorizontally: false },
     chart: null,
     printTitleRows: null,
     freezeAt: null,
+    validations,
   };
+}
+
+type Choose = (row: number, column: number, choice: "period" | "method" | "award", words: string[]) => void;
+
+/** A dropdown of the sheet's words on one cell; a blank cell stays allowed (it takes the default). */
+function dropdown(address: string, choice: "period" | "method" | "award", words: string[]): ValidationModel {
+  return { range: address, rule: { type: "list", items: words }, prompt: CONFIG_CHOICES[choice], error: CONFIG_CHOICES.refused };
 }
 
 // Blank cells are null, not "": a renderer formats text cells as text, and a number typed there later
@@ -102,7 +117,7 @@ type Put = (row: number, column: number, value: CellModel["value"], style: CellS
  * Chấm theo thang điểm (method, award, clamps), the bands, the tiers, the roster and the adjustments.
  * Returns the row after the last block.
  */
-function pointsBlocks(config: RankingConfig, start: number, put: Put): number {
+function pointsBlocks(config: RankingConfig, start: number, put: Put, choose: Choose): number {
   let row = start;
   put(row, 0, L.pointsSection, SECTION);
   row += 1;
@@ -112,6 +127,8 @@ function pointsBlocks(config: RankingConfig, start: number, put: Put): number {
     [L.maxBonus, config.maxBonus ?? null, CONFIG_HINTS.maxBonus],
     [L.maxDeduction, config.maxDeduction ?? null, CONFIG_HINTS.maxDeduction],
   ];
+  choose(row, 1, "method", Object.values(METHOD_WORDS));
+  choose(row + 1, 1, "award", Object.values(AWARD_WORDS));
   for (const [label, value, hint] of settings) {
     put(row, 0, label, LABEL);
     put(row, 1, value, typeof value === "number" ? { ...EDIT, horizontal: "left" } : EDIT);

@@ -36,10 +36,13 @@ export function bandBounds(band: Band): { low: number; lowIn: boolean; high: num
  * @example bandHolds({ from: 95, below: 100, points: -1 }, 99.99) === true
  */
 export function bandHolds(band: Band, percent: number): boolean {
-  const { low, lowIn, high, highIn } = bandBounds(band);
-  const aboveLow = lowIn ? percent >= low : percent > low;
-  const belowHigh = highIn ? percent <= high : percent < high;
-  return aboveLow && belowHigh;
+  // As `bandBounds` says, without making its object: this runs once per band for every indicator of every village.
+  if (Number.isNaN(percent)) return false;
+  const low = band.from ?? band.above;
+  if (low !== undefined && (band.above === undefined ? percent < low : percent <= low)) return false;
+  const high = band.below ?? band.to;
+  if (high !== undefined && (band.below === undefined ? percent > high : percent >= high)) return false;
+  return true;
 }
 
 export const bandsSchema = z.array(bandSchema).max(20).superRefine((bands, context) => {

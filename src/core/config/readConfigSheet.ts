@@ -66,6 +66,7 @@ const RULE_COLUMNS: { label: string; key: string; read: Reader }[] = [
   { label: L.ruleExclude, key: "exclude", read: readYesNoCell },
   { label: L.ruleExempt, key: "exempt", read: readListCell },
   { label: L.rulePoints, key: "points", read: readNumberCell },
+  { label: L.ruleTemplate, key: "template", read: readYesNoCell },
 ];
 
 const RULE_MATCH_HEADER = foldText(L.ruleMatch);

@@ -5,6 +5,8 @@ import { finding, type Finding } from "../model/finding";
  * The roster's view of the reports (SPEC §6.3): roster villages with no report (`missing`, roster order,
  * each a `village/missing-report` on the configuration) and reports whose village is not in the roster
  * (`village/not-in-roster` on the report's sheet, naming the closest roster name when one is similar).
+ * `spelled` gives the roster's own spelling of a reported village it lists ("Bản Piềng" for a report
+ * titled "BẢN PIỀNG", read as "Piềng"), null for one it does not.
  *
  * @example checkRoster(["Nà Lầu", "Khuổi Khâm"], [{ village: "Thôn Nà Lầu", sheet: "Nà Lầu" }], "cfg.json").missing // ["Khuổi Khâm"]
  */
@@ -12,9 +14,10 @@ export function checkRoster(
   roster: readonly string[] | undefined,
   reports: readonly { village: string; sheet: string }[],
   configSheet: string,
-): { missing: string[]; findings: Finding[] } {
-  if (roster === undefined || roster.length === 0) return { missing: [], findings: [] };
-  const keys = new Map(roster.map((name) => [rosterKey(name), name]));
+): { missing: string[]; findings: Finding[]; spelled: (village: string) => string | null } {
+  if (roster === undefined || roster.length === 0) return { missing: [], findings: [], spelled: () => null };
+  const keys = new Map<string, string>();
+  for (const name of roster) if (!keys.has(rosterKey(name))) keys.set(rosterKey(name), name);
   const reported = new Set(reports.map((report) => rosterKey(report.village)));
   const findings: Finding[] = [];
   for (const report of reports) {
@@ -26,7 +29,7 @@ export function checkRoster(
   }
   const missing = roster.filter((name) => !reported.has(rosterKey(name)));
   for (const village of missing) findings.push(finding("village/missing-report", { sheet: configSheet, cell: null, details: { village } }));
-  return { missing, findings };
+  return { missing, findings, spelled: (village) => keys.get(rosterKey(village)) ?? null };
 }
 
 // Similar: at most a third of the letters differ ("khuoi kham" against "khuoi khan").

@@ -80,17 +80,26 @@ function rowsById(report: CheckedReport): Map<string, AuthorityRow> {
 
 function differentIndicators(reports: readonly CheckedReport[]): Finding | null {
   if (reports.length < 2) return null;
-  const sets = reports.map((report) => new Set(report.indicators.filter((checked) => checked.scored && checked.indicator.target !== null).map((checked) => foldText(checked.indicator.name))));
+  // Each folded name once, with its first wording; a report holds them all when it counts as many distinct ones.
   const all = new Map<string, string>();
-  reports.forEach((report) => {
+  const lastHolder = new Map<string, number>();
+  const counts = reports.map((report, index) => {
+    let count = 0;
     for (const checked of report.indicators) {
+      if (!comparable(checked)) continue;
       const key = foldText(checked.indicator.name);
-      if (checked.scored && checked.indicator.target !== null && !all.has(key)) all.set(key, checked.indicator.name);
+      if (!all.has(key)) all.set(key, checked.indicator.name);
+      if (lastHolder.get(key) !== index) {
+        lastHolder.set(key, index);
+        count += 1;
+      }
     }
+    return count;
   });
   const lacking = reports.flatMap((report, index) => {
-    const missing = [...all.keys()].find((key) => !sets[index].has(key));
-    return missing === undefined ? [] : [{ report, missing }];
+    if (counts[index] === all.size) return [];
+    const own = new Set(report.indicators.filter(comparable).map((checked) => foldText(checked.indicator.name)));
+    return [{ report, missing: [...all.keys()].find((key) => !own.has(key))! }];
   });
   if (lacking.length === 0) return null;
   const first = lacking[0];
@@ -100,4 +109,8 @@ function differentIndicators(reports: readonly CheckedReport[]): Finding | null 
     indicator: all.get(first.missing),
     details: { villages: lacking.map(({ report }) => report.village).join(", ") },
   });
+}
+
+function comparable(checked: CheckedIndicator): boolean {
+  return checked.scored && checked.indicator.target !== null;
 }

@@ -1,7 +1,7 @@
 import { checkRules } from "../config/checkRules";
 import { CONFIG_SHEET_NAME } from "../config/configSheetLayout";
 import type { RankingConfig } from "../config/rankingConfig";
-import type { Ranking } from "../model/ranking";
+import type { RankedVillage, Ranking } from "../model/ranking";
 import { finding, type Finding } from "../model/finding";
 import type { CheckedReport } from "../model/report";
 import { rulesOf } from "../scoring/resolveRules";
@@ -56,6 +56,8 @@ export function rankVillages(
   const adjusted = applyAdjustments(scores, config.adjustments, { sheet: configSource.sheet, cellOf: configSource.adjustmentCell });
   if (config.tiers !== undefined) for (const score of scores) score.tier = assignTier(score.score, score.lines, config.tiers);
   const roster = checkRoster(config.villages, scores, configSource.sheet);
+  // A village the roster lists is shown as the commune writes it there ("Bản Piềng", not "Piềng").
+  for (const score of scores) score.village = roster.spelled(score.village) ?? score.village;
   scores.sort(listingOrder);
   const ranks = sharedRanks(scores, rankingOrder);
   const awards = awardPrizes(scores, config.prizes);
@@ -63,11 +65,24 @@ export function rankVillages(
     year: config.year,
     period: config.period,
     cap: config.cap,
-    villages: scores.map((score, index) => ({ ...score, rank: ranks[index], prize: awards[index].prize, amount: awards[index].amount, tie: awards[index].tie })),
-    findings: [...basis.findings, ...unscored, ...checkRules(config, indicatorNames(reports), configSource), ...scores.flatMap((score) => score.notes ?? []), ...adjusted, ...roster.findings],
+    villages: scores.map((score, index) => placed(score, ranks[index], awards[index])),
+    findings: joined([basis.findings, unscored, checkRules(config, indicatorNames(reports), configSource), ...scores.map((score) => score.notes ?? []), adjusted, roster.findings]),
     ...(method === "points" ? { method } : {}),
     ...(config.villages === undefined ? {} : { missing: roster.missing }),
   };
+}
+
+/**
+ * The score becomes the ranked village: its rank, prize, amount and tie are added to it, after its own
+ * keys as a copy would have them. The scores are this ranking's own, and a copy of each is slow to make.
+ */
+function placed(score: VillageScore, rank: number, award: Pick<RankedVillage, "prize" | "amount" | "tie">): RankedVillage {
+  const village = score as RankedVillage;
+  village.rank = rank;
+  village.prize = award.prize;
+  village.amount = award.amount;
+  village.tie = award.tie;
+  return village;
 }
 
 /** `report/nothing-scored` for a village with no line scored whose report did not already say so. */
@@ -76,6 +91,13 @@ function nothingScoredFindings(reports: readonly CheckedReport[], scores: readon
     if (!scores[index].nothingScored || report.findings.some((f) => f.code === "report/nothing-scored")) return [];
     return [finding("report/nothing-scored", { sheet: report.sheet, cell: null, details: { targetSheet: null, village: report.village } })];
   });
+}
+
+// One copy of every finding: the points method may note one per indicator of thousands of villages, too many to spread.
+function joined(lists: readonly (readonly Finding[])[]): Finding[] {
+  const all: Finding[] = [];
+  for (const list of lists) for (const item of list) all.push(item);
+  return all;
 }
 
 function indicatorNames(reports: readonly CheckedReport[]): string[] {

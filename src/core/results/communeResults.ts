@@ -1,3 +1,4 @@
+import { rosterKey } from "../config/rosterKey";
 import type { SheetCells } from "../model/cells";
 import type { Ranking } from "../model/ranking";
 import type { CheckedReport } from "../model/report";
@@ -23,8 +24,14 @@ export function communeResults(
   const communeIndicators = table !== null && table.layout === "targets" ? table.indicators : null;
   const totals = resultTotals(reports, communeIndicators, ranking.period);
   const names = distinctVillageNames([...reports]);
-  const named = reports.map((report, index) => ({ village: names[index], report }));
-  const order = new Map(ranking.villages.map((village, index) => [village.village, index]));
-  named.sort((a, b) => (order.get(a.village) ?? Infinity) - (order.get(b.village) ?? Infinity));
+  // Each report is found in the ranking by its sheet and its name as the roster compares names, so a
+  // village the ranking names as the roster writes it ("Bản Piềng" for "Piềng") keeps that name here.
+  const key = (sheet: string, village: string) => `${sheet}\u0000${rosterKey(village)}`;
+  const ranked = new Map(ranking.villages.map((village, index) => [key(village.sheet, village.village), { index, name: village.village }]));
+  const named = reports.map((report, index) => {
+    const found = ranked.get(key(report.sheet, names[index]));
+    return { village: found?.name ?? names[index], report, order: found?.index ?? Infinity };
+  });
+  named.sort((a, b) => a.order - b.order);
   return { totals, sheet: buildResultsSheet(totals, named, { year: ranking.year, period: ranking.period, commune }) };
 }

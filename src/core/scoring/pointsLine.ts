@@ -68,8 +68,8 @@ function awardOf(award: NonNullable<RankingConfig["award"]>, kind: IndicatorKind
  * @example firstBand([{ below: 95, points: -2 }, { from: 95, below: 100, points: -1 }], 95) // { index: 1, points: -1 }
  */
 export function firstBand(bands: readonly Band[], completion: number): { index: number; points: number } | null {
-  const index = bands.findIndex((band) => bandHolds(band, completion));
-  return index < 0 ? null : { index, points: bands[index].points };
+  for (let index = 0; index < bands.length; index++) if (bandHolds(bands[index], completion)) return { index, points: bands[index].points };
+  return null;
 }
 
 function clamped(points: number, config: Pick<RankingConfig, "maxBonus" | "maxDeduction">): Pick<PointsLine, "bandPoints" | "clamp"> {

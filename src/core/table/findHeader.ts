@@ -76,8 +76,11 @@ export function findHeader(grid: SheetGrid, options: { year?: number | null } = 
 }
 
 function headerOf(grid: SheetGrid, band: HeaderBand, year: number | null): TableHeader {
-  const columns = band.columns;
-  const name = columns.findIndex((column) => column.role === "name");
+  const name = band.columns.findIndex((column) => column.role === "name");
+  // "Chỉ tiêu 2024 | Chỉ tiêu 2025" after the name column: each year's plan (SPEC §2.2)
+  const columns = band.columns.map((column) =>
+    column.role === "name" && column.column > name && column.year !== null ? { ...column, role: "target" as const } : column,
+  );
   const first = (role: ColumnRole): number | null => {
     const found = columns.find((column) => column.role === role);
     return found === undefined ? null : found.column;

@@ -9,6 +9,7 @@ import type { RowPoints } from "../model/report";
 import { readPoints } from "./readPoints";
 import { readTableRows, type TableRow } from "./readTableRows";
 import { readTitle, type SheetTitle, yearIn } from "./readTitle";
+import { unitAbove } from "./unitAbove";
 
 export type Layout = "targets" | "report" | "consolidated";
 
@@ -37,20 +38,26 @@ export interface TableRead {
   points?: RowPoints[];
 }
 
+/** How a table is read: `year`, the year assessed (the configuration's), picks the checked columns where years stand side by side. */
+export interface ReadOptions {
+  year?: number | null;
+}
+
 /** The columns a table needs, named as staff write them, for sheet/no-header. */
 export const NEEDED_COLUMNS = "TT, Chỉ tiêu, ĐVT, Mục tiêu, Thực hiện";
 
 /**
  * Reads a sheet's indicator table (SPEC §2): its layout, header row, groups and indicators with their
- * targets and units as written, the title above it, and findings about its structure. Never throws:
+ * targets and units as written, the title above it, and findings about its structure. Where target or
+ * actual columns carry years, those of `options.year` are checked (SPEC §2.2). Never throws:
  * anything that is not a table gives sheet/empty or sheet/no-header.
  *
  * @example
  * const table = readIndicatorTable({ name: "Chỉ tiêu", values: [["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu"], [1, "Thu ngân sách", "Triệu đồng", 54]], formats: [] });
  * table.layout === "targets"; table.indicators[0].target === 54
  */
-export function readIndicatorTable(sheet: SheetCells): ParsedTable {
-  return readTable(sheet).parsed;
+export function readIndicatorTable(sheet: SheetCells, options: ReadOptions = {}): ParsedTable {
+  return readTable(sheet, options).parsed;
 }
 
 /**
@@ -58,9 +65,9 @@ export function readIndicatorTable(sheet: SheetCells): ParsedTable {
  *
  * @example readTable(sheet).rows[0].row // 0-based sheet row of the first indicator
  */
-export function readTable(sheet: unknown): TableRead {
+export function readTable(sheet: unknown, options: ReadOptions = {}): TableRead {
   const grid = toSheetGrid(sheet);
-  const header = findHeader(grid);
+  const header = findHeader(grid, { year: options.year ?? null });
   const titleTexts = titleRows(grid, header?.row ?? Math.min(grid.values.length, 12));
   const title = readTitle(titleTexts);
   const base: ParsedTable = {
@@ -78,10 +85,12 @@ export function readTable(sheet: unknown): TableRead {
     return { parsed: { ...base, findings: [finding(code, { sheet: grid.name, cell: null, details: { columns: NEEDED_COLUMNS } })] }, grid, header, rows: [] };
   }
   const layout = layoutOf(header);
-  const { groups, rows: plainRows, findings } = readTableRows(grid, header, layout === "targets" || layout === "report");
+  // "(ĐVT: Đồng)" above a table without a unit column: the unit of all its rows
+  const sheetUnit = header.columns.unit === null ? unitAbove(titleTexts) : null;
+  const { groups, rows: plainRows, findings } = readTableRows(grid, header, layout === "targets" || layout === "report", sheetUnit);
   const points = layout === "targets" || layout === "report" ? readPoints(grid, header, plainRows) : { points: null, findings: [] };
   const rows = points.points === null ? plainRows : withMaxPoints(plainRows, points.points);
-  const structure = structureFindings(grid, header, layout, rows.length);
+  const structure = structureFindings(grid, header, layout, rows.length, sheetUnit !== null);
   const parsed: ParsedTable = {
     ...base,
     layout,
@@ -116,12 +125,12 @@ export function layoutOf(header: TableHeader): Layout | null {
   return null;
 }
 
-function structureFindings(grid: SheetGrid, header: TableHeader, layout: Layout | null, rowCount: number): Finding[] {
+function structureFindings(grid: SheetGrid, header: TableHeader, layout: Layout | null, rowCount: number, unitAbove: boolean): Finding[] {
   const sheet = grid.name;
   const headerCell = cellAddress(header.row, header.columns.name);
   const findings: Finding[] = [];
   if (layout === null) findings.push(finding("sheet/missing-column", { sheet, cell: headerCell, details: { columns: "Mục tiêu, Thực hiện" } }));
-  if (header.columns.unit === null) findings.push(finding("sheet/missing-column", { sheet, cell: headerCell, details: { columns: "ĐVT" } }));
+  if (header.columns.unit === null && !unitAbove) findings.push(finding("sheet/missing-column", { sheet, cell: headerCell, details: { columns: "ĐVT" } }));
   if (layout === "report" && header.columns.target === null) {
     findings.push(finding("sheet/missing-column", { sheet, cell: headerCell, details: { columns: "Mục tiêu" } }));
   }

@@ -9,9 +9,10 @@ import { indicatorKind } from "../semantics/indicatorKind";
 import { isCumulative } from "../semantics/isCumulative";
 import { foldText } from "../text/foldText";
 import { convertLegacyText, decodeLegacyText, type LegacyEncoding } from "../text/legacyEncoding";
-import { unitKey } from "../units/unitCatalogue";
+import { compareUnits, unitKey } from "../units/unitCatalogue";
 import { interpretValue } from "../values/interpretValue";
-import { readComparison } from "../values/readComparison";
+import { nameComparison } from "../values/nameComparison";
+import { type ComparisonTarget, readComparison } from "../values/readComparison";
 import { type CellReading, readCell } from "../values/readCell";
 import { columnRole } from "./columnRole";
 import type { TableHeader } from "./findHeader";
@@ -57,12 +58,13 @@ const AFTER_TABLE = /^(noi nhan|tm uy ban|tm ubnd|t m uy ban|nguoi lap|xac nhan|
 /**
  * Reads the rows below a header: groups, sub-groups, indicators (with continuation rows joined to the
  * name before them), skipping blank and repeated header rows, and stopping where the document goes on
- * after the table. Findings: unit/missing, target/missing (when the sheet has a target column),
- * row/duplicate-indicator, text/legacy-encoding.
+ * after the table; a row without a unit takes `sheetUnit`, the one written above the table. Findings:
+ * unit/missing, target/missing (when the sheet has a target column), row/duplicate-indicator,
+ * text/legacy-encoding.
  *
  * @example readTableRows(grid, header, "targets").rows[0].indicator.name === "Thu ngân sách nhà nước trên địa bàn"
  */
-export function readTableRows(grid: SheetGrid, header: TableHeader, checkTargets: boolean): TableRows {
+export function readTableRows(grid: SheetGrid, header: TableHeader, checkTargets: boolean, sheetUnit: string | null = null): TableRows {
   const { columns } = header;
   const groups: Group[] = [];
   const drafts: Draft[] = [];
@@ -129,7 +131,7 @@ export function readTableRows(grid: SheetGrid, header: TableHeader, checkTargets
     lastWasIndicator = true;
   }
   const lastRow = drafts.length > 0 ? drafts[drafts.length - 1].row + 1 : 0;
-  const rows = drafts.map((draft, index) => toRow(draft, targets[index], grid.name));
+  const rows = drafts.map((draft, index) => toRow(draft, targets[index], grid.name, sheetUnit));
   const findings = [...rowFindings(rows, header, checkTargets, grid.name), ...legacy.findings(grid.name)];
   return { groups: [...groups, ...parentGroups(drafts)].filter((group) => group.row <= lastRow).sort((a, b) => a.row - b.row), rows, findings };
 }
@@ -219,6 +221,7 @@ function hasValue(value: unknown): boolean {
 // Units and word targets repeat down a table: "%", "Hộ", "Đạt".
 // A commune's villages share one template: the same names are read again for each village.
 const directionOf = memoize(indicatorDirection);
+const nameComparisonOf = memoize(nameComparison);
 const foldName = foldText;
 const unitKeyOf = memoize((unit) => unitKey(unit === "" ? null : unit) ?? "");
 const kindByWords = new Map<string, IndicatorKind>();
@@ -235,11 +238,17 @@ function kindOf(unit: string | null, target: CellReading): IndicatorKind {
   return kind;
 }
 
-function toRow(draft: Draft, written: CellReading, sheet: string): TableRow {
-  const unit = draft.unit === "" ? null : draft.unit;
-  // "≥ 95%", "dưới 5%", "7,5 - 8,0%", "04/09 thôn": the number is the target, the words its comparison
-  const compared = written.type === "text" ? readComparison(written.text) : null;
-  const target: CellReading = compared === null ? written : { type: "number", value: compared.value, unit: compared.unit, fromText: true, percentFormat: false };
+function toRow(draft: Draft, written: CellReading, sheet: string, sheetUnit: string | null): TableRow {
+  const unit = draft.unit === "" ? sheetUnit : draft.unit;
+  // "≥ 95%", "dưới 5%", "7,5 - 8,0%", "04/09 thôn": the number is the target, the words its comparison;
+  // the same words at the end of the name ("… đạt trên 98%") when the cell holds that figure or nothing
+  const inCell = written.type === "text" ? readComparison(written.text) : null;
+  const inName = inCell === null ? nameComparisonOf(draft.name) : null;
+  const compared = inCell ?? (inName !== null && nameTargetApplies(inName, written, unit) ? inName : null);
+  const target: CellReading =
+    compared === null || (inCell === null && written.type === "number")
+      ? written
+      : { type: "number", value: compared.value, unit: compared.unit, fromText: true, percentFormat: false };
   const kind = kindOf(unit, target);
   const key = unitKeyOf(unit ?? "");
   const interpreted = interpretValue(target, kind);
@@ -261,6 +270,18 @@ function toRow(draft: Draft, written: CellReading, sheet: string): TableRow {
     ...(compared?.max == null ? {} : { targetMax: compared.max }),
   };
   return { indicator, row: draft.row, target };
+}
+
+/**
+ * Whether the comparison at the end of a name is the row's target: the target cell is empty (the name
+ * gives it, in the row's unit) or holds the same figure (the words give its direction and strictness).
+ * Otherwise the figure names something else ("Số hộ có thu nhập trên 100 triệu đồng" counted in Hộ).
+ */
+function nameTargetApplies(named: ComparisonTarget, written: CellReading, unit: string | null): boolean {
+  if (written.type === "missing") return named.unit === null || compareUnits(named.unit, unit).kind !== "mismatch";
+  if (written.type !== "number") return false;
+  const sameUnit = named.unit === null || written.unit === null || compareUnits(named.unit, written.unit).kind === "same";
+  return sameUnit && Math.abs(written.value - named.value) < 1e-9;
 }
 
 function rowFindings(rows: TableRow[], header: TableHeader, checkTargets: boolean, sheet: string): Finding[] {

@@ -5,6 +5,7 @@ import { BODY, BODY_CENTRED, FONT, HEADER, ITALIC_CENTRED, NOTE, TITLE } from ".
 import { sheetCanvas, wrappedHeight } from "../rankingSheet/sheetCanvas";
 import { formatNumberVi } from "../values/formatNumberVi";
 import { inputValidation } from "./inputValidation";
+import { type PointsScale, selfPointsValidation } from "./selfPointsValidation";
 import type { TemplateIndicatorRow, TemplateRow } from "./templateRows";
 
 export interface TemplateHeading {
@@ -16,11 +17,13 @@ export interface TemplateHeading {
   commune: string | null;
 }
 
-/** Columns of the template (0-based): TT | Chỉ tiêu | ĐVT | Mục tiêu | Thực hiện | Ghi chú. */
-export const TEMPLATE_COLUMN = { tt: 0, name: 1, unit: 2, target: 3, actual: 4, note: 5 } as const;
+/** Columns of the template (0-based): TT | Chỉ tiêu | ĐVT | Mục tiêu | Thực hiện | Ghi chú, then (points method) Điểm chuẩn | Điểm tự chấm. */
+export const TEMPLATE_COLUMN = { tt: 0, name: 1, unit: 2, target: 3, actual: 4, note: 5, maxPoints: 6, selfPoints: 7 } as const;
 export const TEMPLATE_HEADERS = ["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu", "Thực hiện", "Ghi chú"] as const;
+/** The columns the points method adds (SPEC §7.1). */
+export const TEMPLATE_POINTS_HEADERS = ["Điểm chuẩn", "Điểm tự chấm"] as const;
 const WIDTHS = [6, 48, 11, 12, 13, 26];
-const LAST = TEMPLATE_HEADERS.length - 1;
+const POINTS_WIDTHS = [10, 11];
 /** The header row (0-based); the sheet is frozen below it. */
 export const TEMPLATE_HEADER_ROW = 6;
 
@@ -46,23 +49,29 @@ export function periodLine(year: number, period: Period): string {
  * the header TT | Chỉ tiêu | ĐVT | Mục tiêu | Thực hiện | Ghi chú frozen above the rows, the groups and
  * indicators with the village's targets, each input cell (Thực hiện, Ghi chú, and a target left empty for
  * the commune to fill) unlocked and validated with a Vietnamese message, the sheet protected without a
- * password, A4 portrait one page wide with the header repeated on every page.
+ * password, A4 portrait one page wide with the header repeated on every page. With `points` (the points
+ * method's scale) the header adds Điểm chuẩn, locked and filled with each indicator's maximum points, and
+ * Điểm tự chấm, an input validated within the points the scale allows; the sheet then prints landscape.
  *
  * @example buildTemplateSheet(templateRows(table, "Nà Lầu", []), { village: "Nà Lầu", sheetName: "Mẫu Nà Lầu", year: 2024, period: "year", commune: "Khuôn Lùng" }).freezeAt === "A8"
  */
-export function buildTemplateSheet(rows: readonly TemplateRow[], heading: TemplateHeading): SheetModel {
+export function buildTemplateSheet(rows: readonly TemplateRow[], heading: TemplateHeading, points: PointsScale | null = null): SheetModel {
   const canvas = sheetCanvas();
+  const headers: readonly string[] = points === null ? TEMPLATE_HEADERS : [...TEMPLATE_HEADERS, ...TEMPLATE_POINTS_HEADERS];
+  const widths = points === null ? WIDTHS : [...WIDTHS, ...POINTS_WIDTHS];
+  const last = headers.length - 1;
   if (heading.commune?.trim()) canvas.putMerged(0, 0, 2, `ỦY BAN NHÂN DÂN XÃ ${heading.commune.trim().toLocaleUpperCase("vi")}`, { font: { ...FONT, bold: true } });
-  canvas.putMerged(1, 0, LAST, `BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU THI ĐUA NĂM ${heading.year}`, TITLE);
+  canvas.putMerged(1, 0, last, `BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU THI ĐUA NĂM ${heading.year}`, TITLE);
   canvas.atLeast(1, 24);
-  canvas.putMerged(2, 0, LAST, villageLine(heading.village), { ...TITLE, font: { ...FONT, bold: true } });
-  canvas.putMerged(3, 0, LAST, periodLine(heading.year, heading.period), ITALIC_CENTRED);
+  canvas.putMerged(2, 0, last, villageLine(heading.village), { ...TITLE, font: { ...FONT, bold: true } });
+  canvas.putMerged(3, 0, last, periodLine(heading.year, heading.period), ITALIC_CENTRED);
   const guide =
     "Hướng dẫn: ghi kết quả vào cột Thực hiện (ô nền vàng): số theo đơn vị ở cột ĐVT, tỷ lệ ghi số phần trăm " +
-    "(97,5 là 97,5%), chỉ tiêu định tính chọn trong danh sách của ô. Không sửa tên chỉ tiêu, đơn vị và mục tiêu.";
-  canvas.putMerged(4, 0, LAST, guide, NOTE);
+    "(97,5 là 97,5%), chỉ tiêu định tính chọn trong danh sách của ô. Không sửa tên chỉ tiêu, đơn vị và mục tiêu." +
+    (points === null ? "" : " Ghi số điểm thôn tự chấm vào cột Điểm tự chấm; không sửa cột Điểm chuẩn.");
+  canvas.putMerged(4, 0, last, guide, NOTE);
   canvas.atLeast(4, 48);
-  TEMPLATE_HEADERS.forEach((label, column) => canvas.put(TEMPLATE_HEADER_ROW, column, label, HEADER));
+  headers.forEach((label, column) => canvas.put(TEMPLATE_HEADER_ROW, column, label, HEADER));
   canvas.atLeast(TEMPLATE_HEADER_ROW, 32);
 
   const validations: ValidationModel[] = [];
@@ -71,7 +80,7 @@ export function buildTemplateSheet(rows: readonly TemplateRow[], heading: Templa
     const at = TEMPLATE_HEADER_ROW + 1 + index;
     if (row.kind === "group") {
       canvas.put(at, TEMPLATE_COLUMN.tt, row.tt || null, GROUP_CENTRED);
-      canvas.putMerged(at, TEMPLATE_COLUMN.name, LAST, row.name, GROUP);
+      canvas.putMerged(at, TEMPLATE_COLUMN.name, last, row.name, GROUP);
       canvas.atLeast(at, wrappedHeight(row.name, WIDTHS[1] + 50));
       return;
     }
@@ -83,21 +92,31 @@ export function buildTemplateSheet(rows: readonly TemplateRow[], heading: Templa
       validations.push({ ...validation, range: cellAddress(at, TEMPLATE_COLUMN.target) });
       unlocked.push(cellAddress(at, TEMPLATE_COLUMN.target));
     }
+    if (points !== null) {
+      const max = row.maxPoints;
+      canvas.put(at, TEMPLATE_COLUMN.maxPoints, max, BODY_CENTRED);
+      // Without maximum points the indicator is not scored (points/missing): nothing to score oneself on.
+      canvas.put(at, TEMPLATE_COLUMN.selfPoints, null, max === null ? BODY_CENTRED : INPUT);
+      if (max !== null) {
+        validations.push({ ...selfPointsValidation(max, row.indicator.kind, points), range: cellAddress(at, TEMPLATE_COLUMN.selfPoints) });
+        unlocked.push(cellAddress(at, TEMPLATE_COLUMN.selfPoints));
+      }
+    }
   });
   const end = TEMPLATE_HEADER_ROW + 1 + rows.length + 1;
   canvas.putMerged(end, 0, 1, "Người lập biểu", { font: { ...FONT, bold: true }, horizontal: "center" });
-  canvas.putMerged(end, 3, LAST, "TRƯỞNG THÔN", { font: { ...FONT, bold: true }, horizontal: "center" });
+  canvas.putMerged(end, 3, last, "TRƯỞNG THÔN", { font: { ...FONT, bold: true }, horizontal: "center" });
   canvas.putMerged(end + 1, 0, 1, "(Ký, ghi rõ họ tên)", ITALIC_CENTRED);
-  canvas.putMerged(end + 1, 3, LAST, "(Ký, ghi rõ họ tên)", ITALIC_CENTRED);
+  canvas.putMerged(end + 1, 3, last, "(Ký, ghi rõ họ tên)", ITALIC_CENTRED);
 
   const protection: ProtectionModel = { unlocked: joinRuns(unlocked) };
   return {
     name: heading.sheetName,
     cells: canvas.cells,
     merges: canvas.merges,
-    columnWidths: WIDTHS,
+    columnWidths: widths,
     rowHeights: canvas.rowHeights,
-    print: { orientation: "portrait", paperSize: "A4", fitToWidth: 1, margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6 }, centerHorizontally: true },
+    print: { orientation: points === null ? "portrait" : "landscape", paperSize: "A4", fitToWidth: 1, margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6 }, centerHorizontally: true },
     chart: null,
     printTitleRows: `${TEMPLATE_HEADER_ROW + 1}:${TEMPLATE_HEADER_ROW + 1}`,
     freezeAt: cellAddress(TEMPLATE_HEADER_ROW + 1, 0),
@@ -127,7 +146,15 @@ function writeIndicator(canvas: ReturnType<typeof sheetCanvas>, at: number, row:
   canvas.put(at, TEMPLATE_COLUMN.actual, null, INPUT);
   const note = row.communeTotal === null ? null : communeTotalNote(row.communeTotal, indicator.unit);
   canvas.put(at, TEMPLATE_COLUMN.note, note, INPUT_NOTE);
-  canvas.atLeast(at, Math.max(wrappedHeight(indicator.name, WIDTHS[1]), note === null ? 0 : wrappedHeight(note, WIDTHS[LAST])));
+  const heights = [
+    wrappedHeight(indicator.name, WIDTHS[TEMPLATE_COLUMN.name]),
+    // A long unit ("Triệu đồng/người") wraps in its narrow column.
+    indicator.unit === null ? 0 : wrappedHeight(indicator.unit, WIDTHS[TEMPLATE_COLUMN.unit] - 2),
+    note === null ? 0 : wrappedHeight(note, WIDTHS[TEMPLATE_COLUMN.note]),
+  ];
+  const height = Math.max(...heights);
+  // Text of several lines gets a little room, as a page scaled to fit may wrap it a hair later.
+  canvas.atLeast(at, height > wrappedHeight("", 1) ? height + 4 : height);
 }
 
 /**

@@ -2,6 +2,7 @@ import { readCellAt } from "../cells/sheetGrid";
 import { withTarget } from "../checks/withTarget";
 import type { IndicatorRule } from "../config/rankingConfig";
 import { matchesRule } from "../config/matchesRule";
+import { resolveRules } from "../scoring/resolveRules";
 import type { Group, Indicator, Value } from "../model/indicator";
 import type { TableRead } from "../table/readIndicatorTable";
 import { villageSlug } from "./templateFileName";
@@ -21,6 +22,8 @@ export interface TemplateIndicatorRow {
   target: Value | null;
   /** The commune's total when only it is known (a cumulative indicator without the village's own target). */
   communeTotal: Value | null;
+  /** Maximum points (Điểm chuẩn), points method: the configuration rule's `points`, else the source's column. */
+  maxPoints: number | null;
 }
 
 export type TemplateRow = TemplateGroupRow | TemplateIndicatorRow;
@@ -31,7 +34,8 @@ export type TemplateRow = TemplateGroupRow | TemplateIndicatorRow;
  * leaves a commune-only indicator out). Targets: the village's own KH column of a consolidated sheet
  * where it has one, else the commune's for level indicators (%, qualitative); a cumulative indicator
  * without the village's own target gets none, and carries the commune's total for a note (unless it has
- * no unit: a row with neither unit nor target would read back as a group).
+ * no unit: a row with neither unit nor target would read back as a group). Each indicator carries its
+ * maximum points: the rules' `points`, else the source's Điểm chuẩn column.
  *
  * @example templateRows(readTable(seedTargetSheet()), "Nà Lầu", []).filter((r) => r.kind === "indicator").length === 46
  */
@@ -40,19 +44,22 @@ export function templateRows(source: TableRead, village: string, rules: readonly
   const own = parsed.layout === "consolidated" ? header?.villages.find((column) => villageSlug(column.village) === villageSlug(village) && column.targetColumn !== null) : undefined;
   const ownColumn = own?.targetColumn ?? null;
   const ownTargets = parsed.layout === "report";
+  const ruleFor = resolveRules(rules);
+  const pointsOf = (name: string) => ruleFor(name).points;
   const indicators = source.rows
     .filter((row) => !rules.some((rule) => rule.template === false && matchesRule(rule.match, row.indicator.name)))
     .map((row): TemplateIndicatorRow & { sheetRow: number } => {
       const sheetRow = row.row + 1;
+      const maxPoints = pointsOf(row.indicator.name) ?? row.indicator.maxPoints ?? null;
       const own = ownColumn === null ? null : withTarget(row.indicator, readCellAt(grid, row.row, ownColumn));
-      if (own !== null && own.target !== null) return { kind: "indicator", indicator: own, target: own.target, communeTotal: null, sheetRow };
+      if (own !== null && own.target !== null) return { kind: "indicator", indicator: own, target: own.target, communeTotal: null, maxPoints, sheetRow };
       const commune = row.indicator;
-      if (ownTargets) return { kind: "indicator", indicator: commune, target: commune.target, communeTotal: null, sheetRow };
-      if (commune.target === null) return { kind: "indicator", indicator: own ?? commune, target: null, communeTotal: null, sheetRow };
+      if (ownTargets) return { kind: "indicator", indicator: commune, target: commune.target, communeTotal: null, maxPoints, sheetRow };
+      if (commune.target === null) return { kind: "indicator", indicator: own ?? commune, target: null, communeTotal: null, maxPoints, sheetRow };
       // A row with neither unit nor target reads back as a group: without a unit, the target stays.
       return commune.cumulative && commune.unit !== null
-        ? { kind: "indicator", indicator: commune, target: null, communeTotal: commune.target, sheetRow }
-        : { kind: "indicator", indicator: commune, target: commune.target, communeTotal: null, sheetRow };
+        ? { kind: "indicator", indicator: commune, target: null, communeTotal: commune.target, maxPoints, sheetRow }
+        : { kind: "indicator", indicator: commune, target: commune.target, communeTotal: null, maxPoints, sheetRow };
     });
   const used = parsed.groups.filter((group) => indicators.some((row) => startsWith(row.indicator.path, group.path)));
   const merged: { sheetRow: number; row: TemplateRow }[] = [

@@ -1,3 +1,4 @@
+import { checkRules } from "../config/checkRules";
 import type { IndicatorRule } from "../config/rankingConfig";
 import type { SheetCells } from "../model/cells";
 import type { Finding } from "../model/finding";
@@ -6,6 +7,7 @@ import type { SheetModel } from "../model/sheetModel";
 import { readTable } from "../table/readIndicatorTable";
 import { buildTemplateSheet } from "./buildTemplateSheet";
 import { templateRows } from "./templateRows";
+import type { PointsScale } from "./selfPointsValidation";
 import { templateSheetName } from "./templateSheetName";
 
 export interface TemplateOptions {
@@ -17,6 +19,10 @@ export interface TemplateOptions {
   commune?: string | null;
   /** Sheet names already in the workbook the templates go into, never reused. */
   takenSheetNames?: ReadonlySet<string>;
+  /** Where the rules were read from, to locate a rule that matches nothing (the configuration's file or sheet). */
+  rulesSheet?: string;
+  /** The points method's scale (SPEC §6.1): the templates then add Điểm chuẩn | Điểm tự chấm. */
+  points?: PointsScale | null;
 }
 
 export interface VillageTemplate {
@@ -28,11 +34,14 @@ export interface VillageTemplate {
   renamed: boolean;
   /** Indicators whose target is left empty, only the commune's total being known. */
   communeOnly: number;
+  /** Points method: indicators without maximum points (no rule's `points`, no Điểm chuẩn), not scored. */
+  withoutPoints: number;
 }
 
 /**
  * Every village's report template (SPEC §7.1) from the target sheet, or a consolidated sheet with each
- * village's own KH column. Without a usable table, the source's findings say why and no template is made.
+ * village's own KH column, with a `config/rule-matches-nothing` error for each rule that matches no indicator
+ * of the source; under the points method (`points`), with Điểm chuẩn and Điểm tự chấm. Without a usable table, the source's findings say why and no template is made.
  *
  * @example villageTemplates(seedTargetSheet(), { villages: ["Nà Lầu"], year: 2024, period: "year", rules: [] }).templates[0].sheet.name === "Mẫu Nà Lầu"
  */
@@ -41,6 +50,7 @@ export function villageTemplates(source: SheetCells, options: TemplateOptions): 
   if (table.parsed.layout === null || table.rows.length === 0) return { templates: [], findings: table.parsed.findings };
   const taken = new Set(options.takenSheetNames ?? []);
   const commune = options.commune ?? table.parsed.title.commune;
+  const points = options.points ?? null;
   const templates = options.villages.map((village) => {
     const { name, changed } = templateSheetName(village, taken);
     taken.add(name);
@@ -48,11 +58,13 @@ export function villageTemplates(source: SheetCells, options: TemplateOptions): 
     const indicatorRows = rows.filter((row) => row.kind === "indicator");
     return {
       village,
-      sheet: buildTemplateSheet(rows, { village, sheetName: name, year: options.year, period: options.period, commune }),
+      sheet: buildTemplateSheet(rows, { village, sheetName: name, year: options.year, period: options.period, commune }, points),
       indicators: indicatorRows.length,
       renamed: changed,
       communeOnly: indicatorRows.filter((row) => row.communeTotal !== null).length,
+      withoutPoints: points === null ? 0 : indicatorRows.filter((row) => row.maxPoints === null).length,
     };
   });
-  return { templates, findings: [] };
+  // A rule whose `match` is in no indicator name (a misspelt `template: false`, say) is an error naming it.
+  return { templates, findings: checkRules({ indicators: options.rules }, table.rows.map((row) => row.indicator.name), { sheet: options.rulesSheet ?? "" }) };
 }

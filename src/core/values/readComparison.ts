@@ -27,13 +27,15 @@ const BEFORE: [RegExp, Comparison][] = [
   [/^(?:đạt\s+)?trên\s+/iu, ">"],
   [/^(?:đạt\s+)?dưới\s+/iu, "<"],
 ];
+// "giảm còn 3%", "giảm xuống còn 3%", "xuống còn 3%": the value must fall to the figure (at most it)
+const FALLS_TO = /^(?:giảm\s+(?:xuống\s+)?còn|giảm\s+xuống(?:\s+còn)?|xuống\s+còn)\s+/iu;
 const AFTER_UP = /\s*(?:trở lên|trở lên\/.*)$/iu;
 const AFTER_DOWN = /\s*trở xuống$/iu;
 
 /**
  * A target written with comparison words, a range or a fraction: "≥ 95%", ">= 95", "từ 95% trở lên",
  * "tối thiểu 12", "ít nhất 12", "đạt trên 98%" (higher is better; "trên"/">" strict); "≤ 2", "không quá 2",
- * "tối đa 2", "dưới 5%", "< 5" (lower is better; "dưới"/"<" strict); "từ 97% đến 98%", "7,5 - 8,0%",
+ * "tối đa 2", "giảm còn 2", "dưới 5%", "< 5" (lower is better; "dưới"/"<" strict); "từ 97% đến 98%", "7,5 - 8,0%",
  * "7,5–8%" (a range); "04/09 thôn" (4 of 9: at least 4). Null for anything else, a plain number included.
  *
  * @example readComparison("đạt trên 98%") // { comparison: ">", value: 98, max: null, unit: "%" }
@@ -42,7 +44,7 @@ const AFTER_DOWN = /\s*trở xuống$/iu;
 export function readComparison(raw: string): ComparisonTarget | null {
   const text = normalizeText(raw).replace(/[.;]+$/u, "").trim();
   if (text === "") return null;
-  const range = new RegExp(String.raw`^(?:từ\s+)?(${NUMBER})\s*(%?)\s*(?:-|–|—|đến)\s*(?:dưới\s+)?(${NUMBER})${UNIT}$`, "iu").exec(text);
+  const range = new RegExp(String.raw`^(?:đạt\s+)?(?:từ\s+)?(${NUMBER})\s*(%?)\s*(?:-|–|—|đến)\s*(?:dưới\s+)?(${NUMBER})${UNIT}$`, "iu").exec(text);
   if (range) {
     const low = number(range[1]);
     const high = number(range[3]);
@@ -52,6 +54,11 @@ export function readComparison(raw: string): ComparisonTarget | null {
   if (fraction && Number(fraction[1]) <= Number(fraction[2])) return { comparison: ">=", value: Number(fraction[1]), max: null, unit: unitOf(fraction[3]) };
   let rest = text;
   let comparison: Comparison | null = null;
+  const falls = FALLS_TO.exec(rest);
+  if (falls) {
+    comparison = "<=";
+    rest = rest.slice(falls[0].length);
+  }
   for (const [pattern, meaning] of BEFORE) {
     const match = pattern.exec(rest);
     if (match) {
@@ -69,7 +76,8 @@ export function readComparison(raw: string): ComparisonTarget | null {
   }
   if (comparison === null) return null;
   const read = parseVietnameseNumber(rest);
-  return read === null ? null : { comparison, value: read.value, max: null, unit: unitOf(read.unit ?? undefined) };
+  // a figure after the unit ("97% đến dưới 98%" read from "từ") is no unit: the words are something else
+  return read === null || /\d/u.test(read.unit ?? "") ? null : { comparison, value: read.value, max: null, unit: unitOf(read.unit ?? undefined) };
 }
 
 function number(text: string): number | null {

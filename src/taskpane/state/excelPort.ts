@@ -10,6 +10,13 @@ export interface SheetWritten {
   missing: Decoration[];
 }
 
+/** What a check's highlights came to (see `applyHighlights` in src/excel). */
+export interface HighlightsPainted {
+  painted: number;
+  notPainted: number;
+  firstNotPainted: string | null;
+}
+
 /** How a long read goes: it stops between requests once `signal` is aborted, and says how far it got. */
 export interface ReadOptions {
   signal?: AbortSignal;
@@ -36,7 +43,8 @@ export interface ExcelPort<F = unknown> {
   readWorksheets(names: string[], options?: ReadOptions): Promise<Result<SheetCells[], F>>;
   /** Every sheet on its own: one that cannot be read is marked, the others are still read. */
   scanWorksheets(names: string[], options?: ReadOptions): Promise<Result<SheetScanOf<F>[], F>>;
-  applyHighlights(sheet: string, highlights: Highlight[]): Promise<Result<unknown, F>>;
+  /** Says how many cells were painted and which were left unpainted; adapters that paint all may give nothing back. */
+  applyHighlights(sheet: string, highlights: Highlight[]): Promise<Result<HighlightsPainted | void, F>>;
   clearHighlights(sheet: string): Promise<Result<unknown, F>>;
   /** Adapters that cannot tell what they left out may give nothing back. */
   writeSheet(model: SheetModel, options: { activate: boolean }): Promise<Result<SheetWritten | void, F>>;

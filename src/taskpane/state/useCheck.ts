@@ -52,20 +52,11 @@ export function useCheck(pane: Pane, excel: ExcelPort, lang: Lang) {
     return run(
       strings.check.running,
       async (progress, signal) => (await loadAll()).checkSheet(excel, lang, { report: reportSheet, target: checkTarget, config: config?.exists === true }, progress, signal),
-      (value) => {
+      async (value) => {
         const sheet = value.checked.sheet;
         setChecked(value.checked);
         setHighlighted((current) => [...current.filter((s) => s !== sheet), sheet]);
-        // Always a message, so a screen reader hears that the check is done even when nothing was marked;
-        // problems with no cell to mark (a sheet without a table) are not "nothing".
-        const problems = value.checked.findings.some((f) => f.severity === "error" || f.severity === "shortfall");
-        setNotice(
-          value.highlighted > 0
-            ? { intent: "info", text: strings.check.highlighted(value.highlighted, sheet) }
-            : problems
-              ? { intent: "warning", text: strings.check.seeFindings(sheet) }
-              : { intent: "success", text: strings.check.nothingHighlighted(sheet) },
-        );
+        setNotice((await loadChecking()).checkedNotice(strings, value));
       },
     );
   }, [run, excel, lang, reportSheet, checkTarget, strings, config, setNotice, loadAll]);

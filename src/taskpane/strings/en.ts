@@ -8,6 +8,11 @@ const DECORATION_EN: Record<Decoration, string> = {
   guards: "data validation and sheet protection",
 };
 
+/** A count as English writes it: 17,012. */
+function count(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
 function joinEn(parts: string[]): string {
   return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}` : parts.join("");
 }
@@ -58,6 +63,10 @@ export const en: Strings = {
     cleared: (sheets: string[]) => `Highlights cleared on ${sheetList(sheets)}; cell colours are back as they were.`,
     resultTitle: (village: string) => `Check result: ${village}`,
     highlighted: (n: number, sheet: string) => `${n} cells highlighted on “${sheet}”.`,
+    partlyHighlighted: (painted: number, left: number, first: string | null, sheet: string) =>
+      `${count(painted)} cells highlighted on “${sheet}” (errors and shortfalls, top down); the other ${count(left)}${first ? `, from cell ${first} on,` : ""} were not: the previous colours of highlighted cells are kept in the workbook so that clearing restores them, and a sheet keeps only that many. Every finding is still in the list below; clearing highlights restores exactly the cells that were highlighted.`,
+    partlyHighlightedTodo: "Correct the highlighted cells and check again to highlight the next ones, or split the report into smaller sheets.",
+    findingsStillListed: "Every finding is still in the list below.",
     nothingHighlighted: (sheet: string) => `“${sheet}” checked: no cell is missing, wrong or short of its target, so none is highlighted.`,
     seeFindings: (sheet: string) => `“${sheet}” checked: there are problems not tied to a cell — see the list below.`,
     nothingToClear: "No sheet has highlights left to clear.",
@@ -85,6 +94,7 @@ export const en: Strings = {
     label: "Findings, by severity",
     goTo: (sheet: string, cell: string) => `Select cell ${cell} on sheet ${sheet}`,
     wholeSheet: "whole sheet",
+    showMore: (next: number, left: number) => `Show ${count(next)} more findings (${count(left)} left)`,
   },
   rank: {
     intro: "Choose the village report sheets or the consolidated sheet, then press Rank.",

@@ -19,6 +19,8 @@ export interface TemplateStrings {
   item: (sheet: string, village: string, indicators: number) => string;
   renamed: (village: string, sheet: string) => string;
   communeOnly: (sheet: string, count: number) => string;
+  withoutPoints: (sheet: string, count: number) => string;
+  configIgnored: string;
   howToSend: string;
   noGuards: (what: string) => string;
   refused: (sheet: string, what: readonly Decoration[]) => string;
@@ -42,6 +44,10 @@ const vi: TemplateStrings = {
   item: (sheet, village, indicators) => `“${sheet}”: ${village}, ${indicators} chỉ tiêu`,
   renamed: (village, sheet) => `Tên “${village}” không dùng được làm tên trang (có ký tự [ ] : * ? / \\ hoặc dài quá 31 ký tự): trang được đặt tên “${sheet}”.`,
   communeOnly: (sheet, count) => `“${sheet}”: ${count} chỉ tiêu chỉ có mục tiêu chung của xã, ô Mục tiêu để trống kèm ghi chú: hãy điền mục tiêu của thôn trước khi gửi.`,
+  withoutPoints: (sheet, count) =>
+    `“${sheet}”: ${count} chỉ tiêu không có điểm chuẩn (không có trong trang Cấu hình xếp hạng, không có cột Điểm chuẩn trong bảng chỉ tiêu): ô Điểm chuẩn để trống, chỉ tiêu không được tính điểm.`,
+  configIgnored:
+    "Trang Cấu hình xếp hạng có lỗi nên các mẫu được tạo theo cấu hình mặc định (không có cột điểm, không bỏ chỉ tiêu nào): hãy sửa trang đó rồi tạo lại mẫu.",
   howToSend:
     "Gửi từng mẫu cho thôn: bấm chuột phải vào tên trang (ví dụ “Mẫu Nà Lầu”) › Di chuyển hoặc Sao chép… › Vào sổ: (sổ mới) › đánh dấu Tạo bản sao › OK; lưu sổ mới với tên thôn rồi gửi cho thôn.",
   noGuards: (what) =>
@@ -66,6 +72,10 @@ const en: TemplateStrings = {
   item: (sheet, village, indicators) => `“${sheet}”: ${village}, ${indicators} indicators`,
   renamed: (village, sheet) => `“${village}” cannot be a sheet name (it holds one of [ ] : * ? / \\ or is longer than 31 characters): the sheet is named “${sheet}”.`,
   communeOnly: (sheet, count) => `“${sheet}”: ${count} indicators have only the commune's total target; their Mục tiêu cell is left empty with a note: fill in the village's target before sending.`,
+  withoutPoints: (sheet, count) =>
+    `“${sheet}”: ${count} indicators have no maximum points (none on the Cấu hình xếp hạng sheet, no Điểm chuẩn column in the target sheet): their Điểm chuẩn is left empty and they are not scored.`,
+  configIgnored:
+    "The Cấu hình xếp hạng sheet has errors, so the templates follow the default configuration (no points columns, no indicator left out): correct that sheet and write the templates again.",
   howToSend:
     "Send each template to its village: right-click the sheet's tab (e.g. “Mẫu Nà Lầu”) › Move or Copy… › To book: (new book) › tick Create a copy › OK; save the new book under the village's name and send it.",
   noGuards: (what) => `This version of Excel does not support ${what}: the templates were written without it. To have it, write the templates again in Excel on the web or Excel 2019 or later.`,

@@ -11,6 +11,11 @@ function joinVi(parts: string[]): string {
   return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} và ${parts[parts.length - 1]}` : parts.join("");
 }
 
+/** A count as Vietnamese writes it: 17.012. */
+function count(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+}
+
 /** Sheet names as the pane quotes them: “Nà Lầu”, “Khuổi Khâm”. */
 export function sheetList(sheets: readonly string[]): string {
   return sheets.map((sheet) => `“${sheet}”`).join(", ");
@@ -62,6 +67,10 @@ export const vi = {
     cleared: (sheets: string[]) => `Đã xóa đánh dấu trên trang ${sheetList(sheets)}, màu ô đã trở lại như cũ.`,
     resultTitle: (village: string) => `Kết quả kiểm tra: ${village}`,
     highlighted: (n: number, sheet: string) => `Đã tô màu ${n} ô trên trang “${sheet}”.`,
+    partlyHighlighted: (painted: number, left: number, first: string | null, sheet: string) =>
+      `Đã tô màu ${count(painted)} ô trên trang “${sheet}” (lỗi và chỉ tiêu chưa đạt, từ trên xuống); ${count(left)} ô còn lại${first ? `, bắt đầu từ ô ${first},` : ""} không được tô: màu cũ của mỗi ô tô màu được lưu trong sổ làm việc để trả lại khi xóa đánh dấu, và mỗi trang chỉ lưu được chừng ấy ô. Mọi phát hiện vẫn có đủ trong danh sách dưới đây; xóa đánh dấu trả lại đúng màu cũ cho các ô đã tô.`,
+    partlyHighlightedTodo: "Sửa các ô đã tô rồi kiểm tra lại để tô các ô tiếp theo, hoặc chia báo cáo thành các trang nhỏ hơn.",
+    findingsStillListed: "Mọi phát hiện vẫn có đủ trong danh sách dưới đây.",
     nothingHighlighted: (sheet: string) => `Đã kiểm tra trang “${sheet}”: không có ô nào thiếu, lỗi hay chưa đạt cần tô màu.`,
     seeFindings: (sheet: string) => `Đã kiểm tra trang “${sheet}”: có lỗi không gắn với ô nào — xem danh sách dưới đây.`,
     nothingToClear: "Không còn trang nào có đánh dấu để xóa.",
@@ -89,6 +98,7 @@ export const vi = {
     label: "Các phát hiện, theo mức độ",
     goTo: (sheet: string, cell: string) => `Chọn ô ${cell} trên trang ${sheet}`,
     wholeSheet: "cả trang",
+    showMore: (next: number, left: number) => `Hiện thêm ${count(next)} phát hiện (còn ${count(left)})`,
   },
   rank: {
     intro: "Chọn các trang báo cáo thôn hoặc trang tổng hợp, rồi bấm Xếp hạng.",

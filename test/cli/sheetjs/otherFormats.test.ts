@@ -4,7 +4,10 @@ import * as path from "node:path";
 import * as XLSX from "@e965/xlsx";
 import * as cptable from "@e965/xlsx/dist/cpexcel.js";
 import { readWorkbookFile } from "../../../src/cli/xlsx/readWorkbookFile";
+import { formatFinding } from "../../../src/core/messages";
 import { readIndicatorTable } from "../../../src/core/table/readIndicatorTable";
+import { toVni } from "../../core/text/legacyCodecs";
+import { protectedXls, protectedXlsx } from "../../fixtures/protectedWorkbooks";
 
 XLSX.set_cptable(cptable);
 const dir = mkdtempSync(path.join(tmpdir(), "thidua-formats-"));
@@ -90,6 +93,46 @@ describe("workbooks in other formats read as .xlsx is", () => {
     const table = await tableOf(write("tcvn3.xls", XLSX.write(workbook, { type: "buffer", bookType: "biff8" }) as Buffer));
     expect(table.indicators.map((indicator) => [indicator.name, indicator.unit])).toEqual([["Số hộ nghèo", "Hộ"]]);
     expect(table.findings).toContainEqual(expect.objectContaining({ code: "text/legacy-encoding" }));
+  });
+});
+
+describe("legacy Vietnamese text in an .xls", () => {
+  it("reads VNI-Windows text (VNI-Times fonts) kept in an .xls as Unicode, and says it converted it", async () => {
+    const names = ["Số hộ nghèo giảm trong năm", "Tỷ lệ người dân tham gia bảo hiểm y tế", "Xây dựng thôn văn hóa"];
+    const rows = [
+      ["THÔN PHJA ĐÉN", "", "", ""].map(toVni),
+      ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch"].map(toVni),
+      [1, toVni(names[0]), toVni("Hộ"), 12],
+      [2, toVni(names[1]), "%", 95],
+      [3, toVni(names[2]), "", toVni("Đạt")],
+    ];
+    const workbook = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(rows), "Sheet1");
+    const table = await tableOf(write("vni.xls", XLSX.write(workbook, { type: "buffer", bookType: "biff8" }) as Buffer));
+    expect(table.indicators.map((indicator) => [indicator.name, indicator.unit, indicator.target])).toEqual([
+      [names[0], "Hộ", 12],
+      [names[1], "%", 95],
+      [names[2], null, "Đạt"],
+    ]);
+    expect(table.findings).toContainEqual(expect.objectContaining({ code: "text/legacy-encoding", details: expect.objectContaining({ encoding: "vni" }) }));
+  });
+});
+
+describe("a password-protected workbook is named, with what to do", () => {
+  it.each([
+    ["an Excel 97–2003 .xls (a FilePass record)", "mat-khau.xls", protectedXls],
+    ["an .xlsx (an encrypted package in a compound file)", "mat-khau.xlsx", protectedXlsx],
+    ["an .xls saved as .xlsx", "mat-khau-2.xlsx", protectedXls],
+    ["an .xlsx saved as .xls", "mat-khau-2.xls", protectedXlsx],
+  ])("%s", async (_label, name, bytes) => {
+    const file = write(name, bytes());
+    const read = await readWorkbookFile(file);
+    expect(read.ok).toBe(false);
+    if (read.ok) return;
+    expect(read.failures).toMatchObject({ code: "file/unreadable", sheet: file, details: { reason: "protected" } });
+    expect(formatFinding(read.failures, "vi")).toContain("Hãy mở tệp bằng Excel, bỏ mật khẩu rồi lưu lại");
+    expect(formatFinding(read.failures, "en")).toContain("Open it in Excel, remove the password and save it again");
+    expect(formatFinding(read.failures, "vi")).toContain(name);
   });
 });
 

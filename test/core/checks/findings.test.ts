@@ -1,4 +1,5 @@
 import { checkReport } from "../../../src/core/checks/checkReport";
+import { readIndicatorTable } from "../../../src/core/table/readIndicatorTable";
 import { seedTargetSheet } from "../../fixtures/seedTargetSheet";
 import { villageReportSheet } from "../../fixtures/villageReportSheet";
 import { reportSheet, targetSheet } from "./reportSheet";
@@ -136,10 +137,16 @@ describe("checkReport finds each problem where it is", () => {
   });
 
   it("finds nothing wrong in a clean report of the seed's 46 indicators", () => {
-    const clean = villageReportSheet({ row: (index, row) => (index === 6 ? [row[0], row[1], "Triệu đồng", row[3]] : row) });
+    // "… đạt trên 60%" is strict (SPEC §3): exactly 60 falls short, 61 meets it
+    const strict = readIndicatorTable(commune).indicators.findIndex((indicator) => indicator.comparison === ">");
+    const clean = villageReportSheet({
+      row: (index, row) => (index === 6 ? [row[0], row[1], "Triệu đồng", row[3]] : row),
+      actual: (index, target) => (index === strict ? 61 : target),
+    });
     const report = checkReport(clean, { targets: commune });
+    expect(report.indicators[strict].indicator).toMatchObject({ target: 60, comparison: ">" });
     expect(report.findings.filter((f) => f.severity === "error" || f.severity === "warning")).toEqual([]);
-    expect(report.summary).toEqual({ indicators: 46, met: 46, exceeded: 0, shortfall: 0, unknown: 0, errors: 0, warnings: 0 });
+    expect(report.summary).toEqual({ indicators: 46, met: 45, exceeded: 1, shortfall: 0, unknown: 0, errors: 0, warnings: 0 });
     expect(report.indicators.every((checked) => checked.scored)).toBe(true);
   });
 });

@@ -9,6 +9,10 @@ describe("readCheckOptions", () => {
     ["nothing", undefined, { village: undefined, fileName: undefined, targets: undefined }],
     ["null", null, { village: undefined, fileName: undefined, targets: undefined }],
     ["an array", ["Nà Lầu"], { village: undefined, fileName: undefined, targets: undefined }],
+    ["the year assessed", { year: 2024 }, { village: undefined, fileName: undefined, targets: undefined, year: 2024 }],
+    ["a year that is not a whole year", { year: 2024.5 }, { village: undefined, fileName: undefined, targets: undefined, year: undefined }],
+    ["a year out of range", { year: 24 }, { village: undefined, fileName: undefined, targets: undefined, year: undefined }],
+    ["a year as text", { year: "2024" }, { village: undefined, fileName: undefined, targets: undefined, year: undefined }],
   ])("reads %s", (_, options, expected) => {
     expect(readCheckOptions(options)).toEqual(expected);
   });
@@ -22,6 +26,7 @@ describe("readBatchOptions", () => {
     ["file names as text alone", { fileNames: "Nà Lầu.xlsx" }, { fileNames: undefined, targets: undefined }],
     ["nothing", undefined, { fileNames: undefined, targets: undefined }],
     ["a number", 5, { fileNames: undefined, targets: undefined }],
+    ["the year assessed", { year: 2200 }, { fileNames: undefined, targets: undefined, year: 2200 }],
   ])("reads %s", (_, options, expected) => {
     expect(readBatchOptions(options)).toEqual(expected);
   });

@@ -18,7 +18,7 @@ const FULL: RankingConfig = {
   indicators: [
     { match: "an toàn về an ninh, trật tự", mandatory: true, weight: 2 },
     { match: "suy dinh dưỡng", direction: "lower" },
-    { match: "thu ngân sách", exclude: true, mandatory: false },
+    { match: "thu ngân sách", exclude: true, mandatory: false, template: false },
     { match: "tuyển quân", direction: "higher", weight: 0 },
     { match: "trẻ 5 tuổi", exempt: ["Khuổi Thử", "Nà Lầu"] },
   ],
@@ -97,11 +97,12 @@ describe("the configuration sheet", () => {
       "Không tính điểm (Có/Không)",
       "Thôn được miễn (cách nhau bởi dấu ;)",
       "Điểm chuẩn",
+      "Đưa vào mẫu (Có/Không)",
     ]);
-    expect(cells.values[19]).toEqual(["an toàn về an ninh, trật tự", "Có", 2, "", "", "", ""]);
-    expect(cells.values[21]).toEqual(["thu ngân sách", "Không", "", "", "Có", "", ""]);
-    expect(cells.values[22]).toEqual(["tuyển quân", "", 0, "Cao hơn là tốt", "", "", ""]);
-    expect(cells.values[23]).toEqual(["trẻ 5 tuổi", "", "", "", "", "Khuổi Thử; Nà Lầu", ""]);
+    expect(cells.values[19]).toEqual(["an toàn về an ninh, trật tự", "Có", 2, "", "", "", "", ""]);
+    expect(cells.values[21]).toEqual(["thu ngân sách", "Không", "", "", "Có", "", "", "Không"]);
+    expect(cells.values[22]).toEqual(["tuyển quân", "", 0, "Cao hơn là tốt", "", "", "", ""]);
+    expect(cells.values[23]).toEqual(["trẻ 5 tuổi", "", "", "", "", "Khuổi Thử; Nà Lầu", "", ""]);
   });
 
   it("writes amounts with a format that prints 5.000.000 in any locale", () => {
@@ -140,7 +141,7 @@ describe("the configuration sheet", () => {
     expect(result.value.indicators.slice(0, 3)).toEqual([
       { match: "an toàn về an ninh, trật tự", mandatory: true, weight: 3 },
       { match: "suy dinh dưỡng", mandatory: true, direction: "lower" },
-      { match: "thu ngân sách", exclude: true, mandatory: false },
+      { match: "thu ngân sách", exclude: true, mandatory: false, template: false },
     ]);
   });
 
@@ -194,6 +195,69 @@ describe("the configuration sheet", () => {
     const cells = { name: CONFIG_SHEET_NAME, values: [["Năm", { odd: true }], "not a row", [null, undefined]], formats: [] } as unknown as SheetCells;
     expect(readConfigSheet(cells, { year: 2024 })).toEqual({ ok: true, value: defaultConfig(2024) });
     expect(cellValue(sheetCellsOf(configSheetModel(FULL)), "A1")).toBe("CẤU HÌNH XẾP HẠNG THI ĐUA");
+  });
+
+  describe("the template key and the dropdowns", () => {
+    it("explains Đưa vào mẫu in one line and reads back a rule staff add on the sheet created with defaults", () => {
+      const base = defaultConfig(2024);
+      const model = configSheetModel(base);
+      expect(model.cells.map((cell) => cell.value)).toContain("Đưa vào mẫu: Không thì chỉ tiêu chỉ của xã không có trong mẫu báo cáo gửi các thôn (để trống là Có).");
+      const header = addressOf(base, "Chỉ tiêu có chứa");
+      expect(addressOf(base, "Đưa vào mẫu (Có/Không)")).toBe(shift(header, 0, 7));
+      const cells = edited(base, {
+        [shift(header, 1, 0)]: "thu ngân sách",
+        [shift(header, 1, 4)]: "Có",
+        [shift(header, 1, 7)]: "không",
+      });
+      expect(readConfigSheet(cells, { year: 2024 })).toEqual({ ok: true, value: { ...base, indicators: [{ match: "thu ngân sách", exclude: true, template: false }] } });
+    });
+
+    it("leaves a blank Đưa vào mẫu unset (the indicator goes into the templates) and keeps Có as true", () => {
+      const config = { ...defaultConfig(2024), indicators: [{ match: "hộ nghèo" }, { match: "an ninh", template: true }] };
+      expect(readConfigSheet(sheetCellsOf(configSheetModel(config)), { year: 2024 })).toEqual({ ok: true, value: config });
+    });
+
+    it("locates a word that is not Có or Không in Đưa vào mẫu at its cell", () => {
+      const rule = shift(addressOf(FULL, "thu ngân sách"), 0, 7);
+      const result = readConfigSheet(edited(FULL, { [rule]: "tùy" }), { year: 2024 });
+      expect(result).toMatchObject({ ok: false, failures: [{ code: "config/invalid", cell: rule, actual: "tùy", details: { field: "indicators[2].template", problem: "not-yes-no" } }] });
+    });
+
+    it("makes Kỳ đánh giá, Cách xếp hạng and Cách tính điểm chỉ tiêu dropdowns of the sheet's words", () => {
+      const base = defaultConfig(2024);
+      const lists = Object.fromEntries(
+        (configSheetModel(base).validations ?? []).map((validation) => [validation.range, validation.rule.type === "list" ? validation.rule.items : null]),
+      );
+      expect(lists).toEqual({
+        B6: ["Tổng kết (cả năm)", "Sơ kết (6 tháng)"],
+        [shift(addressOf(base, "Cách xếp hạng"), 0, 1)]: ["Tỷ lệ hoàn thành", "Thang điểm"],
+        [shift(addressOf(base, "Cách tính điểm chỉ tiêu"), 0, 1)]: ["Theo tỷ lệ", "Đạt mới có điểm", "Có số liệu là đủ điểm"],
+      });
+    });
+
+    it("keeps every dropdown within Excel's limits, and each word it offers reads back as its key", () => {
+      const base = defaultConfig(2024);
+      const model = configSheetModel(base);
+      for (const validation of model.validations ?? []) {
+        expect(validation.prompt.title.length).toBeLessThanOrEqual(32);
+        expect(validation.error.title.length).toBeLessThanOrEqual(32);
+        expect(validation.prompt.message.length).toBeLessThanOrEqual(255);
+        expect(validation.error.message.length).toBeLessThanOrEqual(255);
+        if (validation.rule.type !== "list") continue;
+        expect(validation.rule.items.join(",").length).toBeLessThanOrEqual(255);
+        for (const word of validation.rule.items) {
+          expect(word).not.toContain(",");
+          const result = readConfigSheet(edited(base, { [validation.range]: word }), { year: 2024 });
+          expect(result.ok).toBe(true);
+        }
+      }
+      const method = shift(addressOf(base, "Cách xếp hạng"), 0, 1);
+      const award = shift(addressOf(base, "Cách tính điểm chỉ tiêu"), 0, 1);
+      expect(readConfigSheet(edited(base, { [method]: "Thang điểm", [award]: "Đạt mới có điểm" }), { year: 2024 })).toEqual({
+        ok: true,
+        value: { ...base, method: "points", award: "all-or-nothing" },
+      });
+    });
   });
 
   describe("the points method's keys", () => {

@@ -15,6 +15,11 @@ describe("English messages", () => {
   });
 
   it.each([
+    [finding("points/self-total", { sheet: "Bản Piềng", cell: "G15", expected: 97.5, actual: 98 }), "Sheet \"Bản Piềng\", cell G15: the total of the village's own points is written as 98, but its rows add up to 97.5. Check the sum."],
+    [
+      finding("village/adjustment-without-report", { sheet: "Cấu hình xếp hạng", cell: "A52", details: { village: "Bản Thử", points: -2, field: "adjustments[1]" } }),
+      "Configuration \"Cấu hình xếp hạng\", cell A52: the adjustment of -2 points for \"Bản Thử\" is not counted: that village has no report. Check the village's name.",
+    ],
     [
       finding("value/missing", { sheet: "Nà Lầu", cell: "E7", indicator: "Thu nhập bình quân đầu người" }),
       'Sheet "Nà Lầu", cell E7: no actual value for "Thu nhập bình quân đầu người". Fill in the result achieved.',

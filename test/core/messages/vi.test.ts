@@ -11,6 +11,11 @@ describe("Vietnamese messages", () => {
   });
 
   it.each([
+    [finding("points/self-total", { sheet: "Bản Piềng", cell: "G15", expected: 97.5, actual: 98 }), 'Trang "Bản Piềng", ô G15: tổng điểm tự chấm ghi là 98, nhưng cộng các dòng được 97,5. Hãy kiểm tra lại phép cộng.'],
+    [
+      finding("village/adjustment-without-report", { sheet: "Cấu hình xếp hạng", cell: "A52", details: { village: "Bản Thử", points: -2, field: "adjustments[1]" } }),
+      'Cấu hình "Cấu hình xếp hạng", ô A52: điểm điều chỉnh -2 cho thôn "Bản Thử" không được tính vì thôn này không có báo cáo. Hãy kiểm tra lại tên thôn.',
+    ],
     [
       finding("value/missing", { sheet: "Nà Lầu", cell: "E7", indicator: "Thu nhập bình quân đầu người" }),
       'Trang "Nà Lầu", ô E7: chưa có số liệu thực hiện của chỉ tiêu "Thu nhập bình quân đầu người". Hãy điền kết quả thực hiện.',

@@ -66,6 +66,18 @@ describe("a template from the commune's target sheet", () => {
     expect(templates[0].indicators).toBe(45);
   });
 
+  it.each([
+    [[{ match: "thu ngân sách", template: true }], 46, []],
+    [[{ match: "THU NGAN SACH", template: false }], 45, []],
+    [[{ match: "thu ngân sách", exclude: true }], 46, []],
+    [[{ match: "thu ngan sach nha nuoc", template: false }, { match: "giải ngân", template: false }], 44, []],
+    [[{ match: "thu ngân sách huyện", template: false }], 46, [{ field: "indicators[0].match", rule: "thu ngân sách huyện" }]],
+  ])("rules %j: %d indicators, and an error naming each rule that matches nothing %j", (rules, count, unmatched) => {
+    const built = villageTemplates(seedTargetSheet(), { villages: ["Nà Lầu"], year: 2024, period: "year", rules, rulesSheet: "cau-hinh.json" });
+    expect(built.templates[0].indicators).toBe(count);
+    expect(built.findings.map((f) => [f.code, f.severity, f.sheet, f.details])).toEqual(unmatched.map((details) => ["config/rule-matches-nothing", "error", "cau-hinh.json", details]));
+  });
+
   it("keeps the commune's target for a level indicator, leaves a commune total empty with a note", () => {
     const rate = rowOf(sheet, "Tỷ lệ giải ngân");
     expect(at(sheet, `D${rate}`)).toBe(100);

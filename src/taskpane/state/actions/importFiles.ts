@@ -5,7 +5,7 @@ import { stringsFor } from "../../strings";
 import type { ExcelPort } from "../excelPort";
 import { failureNotice } from "../failureNotice";
 import type { Outcome, Progress } from "../outcome";
-import { convertToXlsx, fileKind } from "./convertWorkbook";
+import { convertToXlsx, fileKind, isCompoundFile } from "./convertWorkbook";
 import { readBytes } from "./readBytes";
 import { toBase64 } from "./toBase64";
 
@@ -35,7 +35,7 @@ export async function importFiles(
   const encoded: { fileName: string; base64: string }[] = [];
   for (const file of files) {
     const bytes = await readBytes(file);
-    if (fileKind(file.name) === "convert") {
+    if (fileKind(file.name) === "convert" || isCompoundFile(bytes)) {
       const converted = await convertToXlsx(bytes);
       if (!converted.ok) {
         const text = converted.reason === "protected" ? strings.import.protectedFile(file.name) : strings.import.unreadable(file.name);

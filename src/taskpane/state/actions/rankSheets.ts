@@ -1,6 +1,6 @@
 import { classifySheet } from "../../../core/checks/classifySheet";
 import { readVillageReports } from "../../../core/checks/readVillageReports";
-import { CONFIG_SHEET_NAME } from "../../../core/config/configSheet";
+import { CONFIG_SHEET_NAME, configAdjustmentCells, configRuleCells } from "../../../core/config/configSheet";
 import type { Period, Ranking, Result, SheetCells, SheetModel } from "../../../core/model";
 import { rankVillages } from "../../../core/ranking/rankVillages";
 import { buildRankingSheet } from "../../../core/rankingSheet/buildRankingSheet";
@@ -40,7 +40,8 @@ export async function rankSheets(
   const targets = choice.target ? read.value[choice.sheets.length] : undefined;
   const titles = [targets, ...reportsCells].filter((c): c is SheetCells => c !== undefined).map(classifySheet);
   const year = titles.find((t) => t.year !== null)?.year ?? new Date().getFullYear();
-  const config = configFrom(hasConfig ? read.value[read.value.length - 1] : undefined, year);
+  const configCells = hasConfig ? read.value[read.value.length - 1] : undefined;
+  const config = configFrom(configCells, year);
   if (!config.ok) {
     const strings = stringsFor(lang);
     return {
@@ -53,8 +54,11 @@ export async function rankSheets(
       },
     };
   }
-  const villages = readVillageReports(reportsCells, targets ? { targets } : {});
-  const ranked = rankVillages(villages.reports, { ...config.value, period: choice.period });
+  // The configuration's year (else the sheets' own) picks the checked columns where years stand side by side.
+  const villages = readVillageReports(reportsCells, { ...(targets ? { targets } : {}), year: config.value.year });
+  // A rule that matches nothing and an adjustment for a village with no report point at their rows of the sheet.
+  const source = configCells === undefined ? undefined : { sheet: CONFIG_SHEET_NAME, cellOf: configRuleCells(configCells), adjustmentCell: configAdjustmentCells(configCells) };
+  const ranked = rankVillages(villages.reports, { ...config.value, period: choice.period }, source);
   // A configuration the ranking cannot use (points without any Điểm chuẩn) writes no ranking sheet.
   const unusable = ranked.findings.filter((f) => f.code === "config/invalid");
   if (unusable.length > 0) {

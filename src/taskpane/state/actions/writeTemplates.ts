@@ -1,5 +1,7 @@
 import { readTable } from "../../../core/table/readIndicatorTable";
 import { CONFIG_SHEET_NAME } from "../../../core/config/configSheet";
+import { methodOf } from "../../../core/config/rankingConfig";
+import { formatFinding } from "../../../core/messages";
 import type { Period } from "../../../core/model";
 import { villageTemplates } from "../../../core/template/villageTemplates";
 import type { Lang } from "../../shell/lang";
@@ -13,7 +15,8 @@ import { configFrom } from "./readConfig";
 /**
  * Writes a report template sheet per village into the open workbook (SPEC §7.1), named after the village
  * ("Mẫu Nà Lầu"; a name already in the workbook is never reused, so nothing is overwritten), and says how
- * to send each one. Villages: those typed, else the configuration's roster, else the consolidated sheet's.
+ * to send each one. Under the configuration's points method the templates add Điểm chuẩn and Điểm tự chấm;
+ * a configuration sheet with errors is left aside (the templates follow the defaults) and the notice says so. Villages: those typed, else the configuration's roster, else the consolidated sheet's.
  * Below the requirement sets for data validation or protection, the sheets are written without them and
  * the notice says so; a sheet whose guards (or other decorations) Excel refuses is named in the notice.
  *
@@ -46,6 +49,8 @@ export async function writeTemplates(
     period: choice.period,
     rules: settings?.indicators ?? [],
     takenSheetNames: new Set(listed.value.map((s) => s.name)),
+    points: settings !== null && methodOf(settings) === "points" ? settings : null,
+    rulesSheet: CONFIG_SHEET_NAME,
   });
   if (built.templates.length === 0) return { ok: false, notice: { intent: "error", text: words.noTable(choice.source) } };
 
@@ -64,10 +69,11 @@ export async function writeTemplates(
     words.item(t.sheet.name, t.village, t.indicators),
     ...(t.renamed ? [words.renamed(t.village, t.sheet.name)] : []),
     ...(t.communeOnly > 0 ? [words.communeOnly(t.sheet.name, t.communeOnly)] : []),
-  ]).concat(refused);
+    ...(t.withoutPoints > 0 ? [words.withoutPoints(t.sheet.name, t.withoutPoints)] : []),
+  ]).concat(refused, config.ok ? [] : [words.configIgnored], built.findings.map((f) => formatFinding(f, lang)));
   const text = [words.written(total), ...(missing.length > 0 ? [words.noGuards(missing.join(lang === "vi" ? " và " : " and "))] : [])].join(" ");
   return {
     ok: true,
-    value: { sheets: built.templates.map((t) => t.sheet.name), notice: { intent: missing.length > 0 || refused.length > 0 ? "warning" : "success", text, items, todo: words.howToSend } },
+    value: { sheets: built.templates.map((t) => t.sheet.name), notice: { intent: missing.length > 0 || refused.length > 0 || !config.ok || built.findings.length > 0 ? "warning" : "success", text, items, todo: words.howToSend } },
   };
 }

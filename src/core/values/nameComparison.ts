@@ -1,0 +1,32 @@
+import { normalizeText } from "../text/normalizeText";
+import { type ComparisonTarget, readComparison } from "./readComparison";
+
+// An age or a period after the number ("trẻ em dưới 5 tuổi", "từ 6 - 14 tuổi") says who is counted,
+// not what must be reached.
+const AGE_OR_PERIOD = /^(?:tuổi|tháng|ngày|năm|tuần|quý|giờ|phút)(?:\s|$)/iu;
+// A unit after a target is a word or two ("%", "lớp", "hộ gia đình"); a longer tail is the rest of a name.
+const MAX_UNIT_WORDS = 3;
+
+/**
+ * A target written with comparison words at the end of an indicator's name (SPEC §3): "Tỷ lệ hộ dùng
+ * nước sạch đạt trên 98%", "Tỷ lệ hộ nghèo giảm còn dưới 5%", "Số lớp học tối thiểu 12 lớp", "Giá trị
+ * sản xuất tăng 7,5 - 8,0%", "(từ 1 - 1,5%)". The longest ending of the name that reads as a comparison
+ * (see `readComparison`) is the one; an age or a period ("dưới 5 tuổi") is who is counted, not a target,
+ * and a figure in the middle of a name ("Trẻ em dưới 5 tuổi suy dinh dưỡng") is none. Null when the name
+ * ends in no comparison, a plain figure included ("… năm 2024").
+ *
+ * @example nameComparison("Tỷ lệ hộ dùng nước sạch đạt trên 98%") // { comparison: ">", value: 98, max: null, unit: "%" }
+ * @example nameComparison("Tỷ lệ trẻ em dưới 5 tuổi") // null
+ */
+export function nameComparison(name: string): ComparisonTarget | null {
+  if (!/\d/u.test(name)) return null;
+  // brackets around the target are spaces: "(đạt trên 98%)", "(từ 1-1,5%)"
+  const text = normalizeText(name).replace(/[()[\]]/gu, " ").replace(/[\s.;:,]+$/u, "").trim();
+  const starts = [...text.matchAll(/\s+/gu)].map((space) => (space.index ?? 0) + space[0].length);
+  for (const start of starts) {
+    const read = readComparison(text.slice(start));
+    if (read === null) continue;
+    if (read.unit === null || (!AGE_OR_PERIOD.test(read.unit) && read.unit.split(/\s+/u).length <= MAX_UNIT_WORDS)) return read;
+  }
+  return null;
+}

@@ -1,0 +1,54 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import { ensureBuiltCli, thidua } from "./helpers/builtCli";
+
+const dir = mkdtempSync(path.join(tmpdir(), "thidua-years-"));
+const file = (name: string) => path.join(dir, name);
+
+// Two villages' reports with 2024 and 2025 side by side and no year in their titles (SPEC §2.2): Nà Hu
+// did better in 2024, Bản Piềng in 2025.
+async function report(name: string, village: string, figures: [number, number, number, number][]): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Báo cáo");
+  sheet.addRow([`BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU ${village.toUpperCase()}`]);
+  sheet.addRow(["TT", "Chỉ tiêu", "ĐVT", "KH 2024", "TH 2024", "KH 2025", "TH 2025"]);
+  const names: [string, string][] = [["Diện tích trồng rừng mới", "Ha"], ["Số hộ thoát nghèo", "Hộ"], ["Số lao động có việc làm mới", "Lao động"]];
+  names.forEach(([indicator, unit], index) => sheet.addRow([index + 1, indicator, unit, ...figures[index]]));
+  await workbook.xlsx.writeFile(file(name));
+}
+
+beforeAll(async () => {
+  await ensureBuiltCli();
+  await report("na-hu.xlsx", "Thôn Nà Hu", [[10, 12, 10, 8], [5, 6, 5, 4], [20, 22, 20, 15]]);
+  await report("ban-pieng.xlsx", "Bản Piềng", [[10, 8, 10, 12], [5, 4, 5, 6], [20, 16, 20, 24]]);
+  for (const year of [2024, 2025]) writeFileSync(file(`cau-hinh-${year}.json`), JSON.stringify({ year }));
+}, 180_000);
+
+type IndicatorJson = { name: string; target: unknown; actual: unknown; cell: string };
+
+describe("the configuration's year picks the columns checked where years stand side by side", () => {
+  it.each([
+    [2024, [[10, 12, "E3"], [5, 6, "E4"], [20, 22, "E5"]]],
+    [2025, [[10, 8, "G3"], [5, 4, "G4"], [20, 15, "G5"]]],
+  ])("validate with year %p checks that year's KH / TH pair", (year, expected) => {
+    const run = thidua("validate", file("na-hu.xlsx"), "--config", file(`cau-hinh-${year}.json`), "--json");
+    expect(run.json().indicators.map((i: IndicatorJson) => [i.target, i.actual, i.cell])).toEqual(expected);
+  });
+
+  it("validate without a configuration checks the latest year", () => {
+    const run = thidua("validate", file("na-hu.xlsx"), "--json");
+    expect(run.json().indicators.map((i: IndicatorJson) => i.cell)).toEqual(["G3", "G4", "G5"]);
+  });
+
+  it.each([
+    [2024, "Nà Hu"],
+    [2025, "Piềng"],
+  ])("rank with year %p puts that year's best village first", (year, first) => {
+    const run = thidua("rank", file("na-hu.xlsx"), file("ban-pieng.xlsx"), "--config", file(`cau-hinh-${year}.json`), "--json");
+    const json = run.json();
+    expect(json.year).toBe(year);
+    expect(json.villages.find((v: { rank: number }) => v.rank === 1).village).toContain(first);
+  });
+});
