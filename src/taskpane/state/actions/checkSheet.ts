@@ -16,7 +16,6 @@ import { configFrom } from "./readConfig";
 /** A checked report and, when the workbook's configuration scores in points, the village's points. */
 export type CheckResult = CheckedReport & { points?: VillageScore | null };
 
-<<<<<<< HEAD
 /** A finished check: its findings always, and what became of its highlights. */
 export interface CheckDone {
   checked: CheckResult;
@@ -27,12 +26,12 @@ export interface CheckDone {
   firstNotHighlighted: string | null;
   /** Excel refused the highlights: why (the findings stand all the same). */
   highlightFailure: Notice | null;
-=======
+}
+
 /** The year of the sheets read (a title's, else the latest among the columns), else the current one. */
 function sheetsYear(sheets: (SheetCells | undefined)[]): number {
   const years = sheets.filter((s): s is SheetCells => s !== undefined).map((s) => classifySheet(s).year);
   return years.find((year) => year !== null) ?? new Date().getFullYear();
->>>>>>> s13
 }
 
 function cancelled(lang: Lang): { ok: false; notice: { intent: "info"; text: string } } {
