@@ -1,4 +1,4 @@
-// Builds the task pane into dist/: taskpane.html + taskpane.js, the icons, the IE11 fallback and the
+// Builds the task pane into dist/: taskpane.html + taskpane.js and its on-demand chunks, the icons, the IE11 fallback and the
 // manifest. Office.js is never bundled: taskpane.html loads it from Microsoft's CDN.
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -33,7 +33,16 @@ module.exports = async (env, options) => {
   return {
     devtool: dev ? "source-map" : false,
     entry: { taskpane: "./src/taskpane/index.tsx", commands: "./src/commands/commands.ts" },
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      // Views and engines used after the pane opens (ranking, configuration, import, templates, samples,
+      // SheetJS) are chunks loaded on demand, from wherever taskpane.js itself was loaded: localhost:3000
+      // in development, the add-in's host in production, dist/ in the tests.
+      chunkFilename: "[name].js",
+      publicPath: "auto",
+      clean: true,
+    },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [

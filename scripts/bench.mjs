@@ -1,5 +1,6 @@
 // `npm run bench`: the engine's and the command line's benchmarks (SPEC §9), then the task pane's
-// production bundle size. Benchmarks measure; they never fail a build.
+// production bundle: its first load against SPEC §9's bar, and the chunks it loads on demand. Benchmarks
+// measure; they never fail a build.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -20,12 +21,25 @@ for (const file of benches) {
 }
 
 run("npx", ["webpack", "--mode", "production"]);
-const scripts = readdirSync("dist").filter((f) => f.endsWith(".js") && f !== "commands.js" && f !== "trident-fallback.js");
-let raw = 0;
-let gzipped = 0;
-for (const file of scripts) {
-  const content = readFileSync(path.join("dist", file));
-  raw += statSync(path.join("dist", file)).size;
-  gzipped += gzipSync(content, { level: 9 }).length;
+// The first load is what taskpane.html itself loads (the entry's initial chunks and the IE11 check; Office.js
+// comes from Microsoft's CDN); every other script of the pane is a chunk loaded on demand.
+const html = readFileSync(path.join("dist", "taskpane.html"), "utf8");
+// The production HTML is minified: attribute values may be unquoted.
+const initial = [...html.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
+  .map((m) => m[1] ?? m[2] ?? m[3])
+  .filter((src) => !/^[a-z]+:/i.test(src));
+const onDemand = readdirSync("dist").filter((f) => f.endsWith(".js") && f !== "commands.js" && !initial.includes(f));
+
+function sizes(files) {
+  let raw = 0;
+  let gzipped = 0;
+  for (const file of files) {
+    const content = readFileSync(path.join("dist", file));
+    raw += statSync(path.join("dist", file)).size;
+    gzipped += gzipSync(content, { level: 9 }).length;
+  }
+  return `${(raw / 1024).toFixed(1)} KB, gzip ${(gzipped / 1024).toFixed(1)} KB`;
 }
-console.log(`task pane bundle (${scripts.join(", ")}): ${(raw / 1024).toFixed(1)} KB, gzip ${(gzipped / 1024).toFixed(1)} KB (bar: 250 KB)`);
+
+console.log(`task pane first load (${initial.join(", ")}): ${sizes(initial)} (bar: 150 KB gzip)`);
+console.log(`task pane on-demand chunks (${onDemand.length} files, each loaded when first used): ${sizes(onDemand)}`);

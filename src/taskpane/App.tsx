@@ -8,16 +8,22 @@ import type { Lang } from "./shell/lang";
 import { isOwnSheet } from "./state/actions/ownSheets";
 import { rankableSheets } from "./state/chooseSheets";
 import type { ExcelPort } from "./state/excelPort";
+import { useCheck } from "./state/useCheck";
+import { useConfig } from "./state/useConfig";
+import { useImport } from "./state/useImport";
+import { usePane } from "./state/usePane";
+import { useRank } from "./state/useRank";
+import { useSamples } from "./state/useSamples";
 import { useTemplates } from "./state/useTemplates";
-import { useThiDua } from "./state/useThiDua";
 import { CheckView } from "./views/CheckView";
-import { ConfigView } from "./views/ConfigView";
-import { ImportView } from "./views/ImportView";
-import { RankView } from "./views/RankView";
-import { SamplesView } from "./views/SamplesView";
 
-// Used rarely: loaded when its tab is first opened.
-const TemplateView = lazy(() => import("./views/TemplateView"));
+// The check view, the one staff open the pane for, comes with the pane; each other view is loaded when
+// its tab is first opened, so the pane is ready sooner on a slow connection.
+const RankView = lazy(() => import(/* webpackChunkName: "rank-view" */ "./views/RankView").then((m) => ({ default: m.RankView })));
+const TemplateView = lazy(() => import(/* webpackChunkName: "templates-view" */ "./views/TemplateView"));
+const ConfigView = lazy(() => import(/* webpackChunkName: "config-view" */ "./views/ConfigView").then((m) => ({ default: m.ConfigView })));
+const ImportView = lazy(() => import(/* webpackChunkName: "import-view" */ "./views/ImportView").then((m) => ({ default: m.ImportView })));
+const SamplesView = lazy(() => import(/* webpackChunkName: "samples-view" */ "./views/SamplesView").then((m) => ({ default: m.SamplesView })));
 
 const useStyles = makeStyles({
   main: { padding: "12px 16px 24px", display: "flex", flexDirection: "column", gap: "12px" },
@@ -31,7 +37,12 @@ const VIEWS: View[] = ["check", "rank", "templates", "config", "import", "sample
 /** The task pane: a tab for each of the staff member's jobs, one operation at a time. */
 export function App({ lang, excel = excelAdapter }: { lang: Lang; excel?: ExcelPort }) {
   const styles = useStyles();
-  const t = useThiDua(excel, lang);
+  const t = usePane(excel, lang);
+  const checking = useCheck(t, excel, lang);
+  const ranking = useRank(t, excel, lang);
+  const configuring = useConfig(t, excel, lang);
+  const importing = useImport(t, excel, lang);
+  const samples = useSamples(t, excel, lang);
   const templates = useTemplates(excel, lang, t, t.period);
   const { strings } = t;
   const [view, setView] = useState<View>("check");
@@ -70,44 +81,44 @@ export function App({ lang, excel = excelAdapter }: { lang: Lang; excel?: ExcelP
       {t.notice && !outsideExcel && <NoticeBar notice={t.notice} strings={strings} onDismiss={t.dismissNotice} />}
       <div role="tabpanel" aria-labelledby={`tab-${view}`}>
         <ErrorBoundary strings={strings}>
-          {view === "check" && (
-            <CheckView
-              strings={strings}
-              sheets={sheets}
-              targetSheet={t.checkTarget}
-              reportSheet={t.reportSheet}
-              onTargetSheet={t.setTargetSheet}
-              onReportSheet={t.setReportSheet}
-              busy={busy}
-              checked={t.checked}
-              lang={lang}
-              canClear={t.highlighted.length > 0 || t.reportSheet !== null}
-              describe={t.describe}
-              onCheck={t.check}
-              onClear={t.clearHighlights}
-              onSelectFinding={t.selectFinding}
-            />
-          )}
-          {view === "rank" && (
-            <RankView
-              strings={strings}
-              lang={lang}
-              sheets={rankableSheets(sheets, isOwnSheet)}
-              allSheets={sheets.map((s) => s.name)}
-              chosen={t.rankChoice}
-              onToggle={t.toggleRankSheet}
-              targetSheet={t.rankTarget}
-              onTargetSheet={t.setTargetSheet}
-              busy={busy}
-              ranking={t.ranking}
-              periodLabel={periodLabel}
-              describe={t.describe}
-              onRank={t.rank}
-              onSelectFinding={t.selectFinding}
-            />
-          )}
-          {view === "templates" && (
-            <Suspense fallback={<BusyLine label={strings.busy} progress={null} />}>
+          <Suspense fallback={<BusyLine label={strings.busy} progress={null} />}>
+            {view === "check" && (
+              <CheckView
+                strings={strings}
+                sheets={sheets}
+                targetSheet={checking.checkTarget}
+                reportSheet={checking.reportSheet}
+                onTargetSheet={t.setTargetSheet}
+                onReportSheet={checking.setReportSheet}
+                busy={busy}
+                checked={checking.checked}
+                lang={lang}
+                canClear={checking.highlighted.length > 0 || checking.reportSheet !== null}
+                describe={t.describe}
+                onCheck={checking.check}
+                onClear={checking.clearHighlights}
+                onSelectFinding={t.selectFinding}
+              />
+            )}
+            {view === "rank" && (
+              <RankView
+                strings={strings}
+                lang={lang}
+                sheets={rankableSheets(sheets, isOwnSheet)}
+                allSheets={sheets.map((s) => s.name)}
+                chosen={ranking.rankChoice}
+                onToggle={ranking.toggleRankSheet}
+                targetSheet={ranking.rankTarget}
+                onTargetSheet={t.setTargetSheet}
+                busy={busy}
+                ranking={ranking.ranking}
+                periodLabel={periodLabel}
+                describe={t.describe}
+                onRank={ranking.rank}
+                onSelectFinding={t.selectFinding}
+              />
+            )}
+            {view === "templates" && (
               <TemplateView
                 words={templates.words}
                 sheets={sheets.filter((s) => s.layout === "targets" || s.layout === "consolidated").map((s) => s.name)}
@@ -118,26 +129,26 @@ export function App({ lang, excel = excelAdapter }: { lang: Lang; excel?: ExcelP
                 busy={busy}
                 onWrite={() => void templates.write(t.targetSheet)}
               />
+            )}
+            {view === "config" && (
+              <ConfigView
+                strings={strings}
+                busy={busy}
+                status={configuring.status}
+                period={t.period}
+                onPeriod={t.setPeriod}
+                onOpen={configuring.configure}
+                describe={t.describe}
+                onSelectFinding={t.selectFinding}
+              />
+            )}
+            {view === "import" && (
+              <ImportView strings={strings} busy={busy} supported={importing.canImport} onImport={importing.importWorkbooks} />
+            )}
+            {view === "samples" && (
+              <SamplesView strings={strings} busy={busy} workbookEmpty={samples.workbookEmpty} onWrite={samples.write} />
+            )}
             </Suspense>
-          )}
-          {view === "config" && (
-            <ConfigView
-              strings={strings}
-              busy={busy}
-              status={t.config}
-              period={t.period}
-              onPeriod={t.setPeriod}
-              onOpen={t.configure}
-              describe={t.describe}
-              onSelectFinding={t.selectFinding}
-            />
-          )}
-          {view === "import" && (
-            <ImportView strings={strings} busy={busy} supported={t.canImport} onImport={t.importWorkbooks} />
-          )}
-          {view === "samples" && (
-            <SamplesView strings={strings} busy={busy} workbookEmpty={t.scan?.empty ?? false} onWrite={t.samples} />
-          )}
         </ErrorBoundary>
       </div>
     </main>

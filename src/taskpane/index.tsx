@@ -1,4 +1,4 @@
-import { FluentProvider } from "@fluentui/react-components";
+import { FluentProvider, webLightTheme, type Theme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { pickLanguage } from "./shell/pickLanguage";
@@ -10,16 +10,28 @@ declare global {
   }
 }
 
-function render(host: { displayLanguage?: string; officeTheme?: OfficeThemeInfo } | null): void {
+async function render(host: { displayLanguage?: string; officeTheme?: OfficeThemeInfo } | null): Promise<void> {
   const container = document.getElementById("container");
   if (!container) return;
   const lang = pickLanguage(host?.displayLanguage ?? navigator.language);
   document.documentElement.lang = lang;
+  const theme = await themeFor(pickTheme(host?.officeTheme));
   createRoot(container).render(
-    <FluentProvider theme={pickTheme(host?.officeTheme)} style={{ minHeight: "100vh" }}>
+    <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
       <App lang={lang} />
     </FluentProvider>,
   );
+}
+
+// Most staff use a light theme: the dark one is loaded when Office shows a dark theme; if it cannot be
+// loaded, the pane opens light rather than not at all.
+async function themeFor(kind: "dark" | "light"): Promise<Theme> {
+  if (kind === "light") return webLightTheme;
+  try {
+    return (await import(/* webpackChunkName: "dark-theme" */ "./shell/darkTheme")).darkTheme;
+  } catch {
+    return webLightTheme;
+  }
 }
 
 function officeContext(): { displayLanguage?: string; officeTheme?: OfficeThemeInfo } | null {
@@ -40,7 +52,7 @@ function read<T>(get: () => T): T | undefined {
 if (!window.thiDuaUnsupportedBrowser) {
   if (typeof Office === "undefined") {
     // Office.js could not be loaded (no network to its CDN): the pane still opens and says so.
-    render(null);
+    void render(null);
   } else {
     void Office.onReady(() => render(officeContext()));
   }

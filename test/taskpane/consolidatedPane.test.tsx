@@ -64,7 +64,7 @@ describe("ranking a consolidated sheet whose second header row repeats TT / Ch�
     renderPane(<App lang="vi" excel={excelAdapter} />);
     await ready();
     await userEvent.click(screen.getByRole("tab", { name: "Xếp hạng thôn" }));
-    const consolidated = screen.getByRole("checkbox", { name: `${CONSOLIDATED} (bảng tổng hợp)` });
+    const consolidated = await screen.findByRole("checkbox", { name: `${CONSOLIDATED} (bảng tổng hợp)` });
     for (const box of screen.getAllByRole("checkbox")) if ((box as HTMLInputElement).checked) await userEvent.click(box);
     await userEvent.click(consolidated);
     await userEvent.click(screen.getByRole("button", { name: "Xếp hạng" }));

@@ -68,7 +68,7 @@ describe("cancelling", () => {
     const excel = sampleWorkbook();
     await openApp(excel);
     await userEvent.click(screen.getByRole("tab", { name: "Xếp hạng thôn" }));
-    await userEvent.click(screen.getByRole("button", { name: "Xếp hạng" }));
+    await userEvent.click(await screen.findByRole("button", { name: "Xếp hạng" }));
     await ready();
     const writes = excel.calls.filter((c) => c === "writeSheet").length;
     const sheets = new Map(excel.sheets);

@@ -1,1 +1,6 @@
 import "@testing-library/jest-dom";
+import { configure } from "@testing-library/react";
+
+// Views and engines the pane loads on demand are required the first time a test opens them, on a busy
+// machine: waiting for what they show is bounded by the hang detector, not by a one-second default.
+configure({ asyncUtilTimeout: 10_000 });

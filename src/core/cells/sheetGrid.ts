@@ -1,5 +1,4 @@
 import { type CellReading, readCell } from "../values/readCell";
-import { z } from "zod";
 
 /** A sheet's cells once checked at the edge of the core: every row an array, every format a string. */
 export interface SheetGrid {
@@ -11,14 +10,17 @@ export interface SheetGrid {
 const EMPTY_ROW: readonly unknown[] = [];
 const NO_FORMATS: readonly string[] = [];
 
-// Each part falls back on its own so that a sheet with one odd part still yields what it can.
-const sheetSchema = z
-  .object({
-    name: z.string().catch(""),
-    values: z.array(z.unknown()).catch([]),
-    formats: z.array(z.unknown()).catch([]),
-  })
-  .catch({ name: "", values: [], formats: [] });
+// Each part falls back on its own so that a sheet with one odd part still yields what it can. Checked by
+// hand rather than through a schema: it runs on every sheet the pane reads, and keeps the pane's first
+// load free of a validation library.
+function sheetParts(input: unknown): { name: string; values: unknown[]; formats: unknown[] } {
+  const sheet: Record<string, unknown> = typeof input === "object" && input !== null && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
+  return {
+    name: typeof sheet.name === "string" ? sheet.name : "",
+    values: Array.isArray(sheet.values) ? sheet.values : [],
+    formats: Array.isArray(sheet.formats) ? sheet.formats : [],
+  };
+}
 
 /**
  * Turns whatever arrives as `SheetCells` into a grid the readers can trust: a non-array row reads as an
@@ -27,7 +29,7 @@ const sheetSchema = z
  * @example toSheetGrid({ name: "Nà Lầu", values: [["TT", 1], "oops"], formats: [] }).values[1] // []
  */
 export function toSheetGrid(input: unknown): SheetGrid {
-  const sheet = sheetSchema.parse(input);
+  const sheet = sheetParts(input);
   return {
     name: sheet.name.normalize("NFC").trim() || "Sheet1",
     values: sheet.values.map((row) => (Array.isArray(row) ? row : EMPTY_ROW)),

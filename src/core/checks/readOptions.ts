@@ -1,17 +1,19 @@
-import { z } from "zod";
 import type { SheetCells } from "../model/cells";
 
-const text = z.string().optional().catch(undefined);
+// Checked by hand rather than through a schema: the check runs on every report, and the pane's first load
+// stays free of a validation library.
+function fields(options: unknown): Record<string, unknown> {
+  return typeof options === "object" && options !== null && !Array.isArray(options) ? (options as Record<string, unknown>) : {};
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === "string" ? value : undefined;
+}
+
 // The year assessed, as the configuration gives it; anything else is no year.
-const year = z.int().min(1900).max(2200).optional().catch(undefined);
-
-const checkOptionsSchema = z
-  .object({ targets: z.unknown().optional(), village: text, fileName: text, year })
-  .catch({ targets: undefined, village: undefined, fileName: undefined, year: undefined });
-
-const batchOptionsSchema = z
-  .object({ targets: z.unknown().optional(), fileNames: z.record(z.string(), z.string().catch("")).optional().catch(undefined), year })
-  .catch({ targets: undefined, fileNames: undefined, year: undefined });
+function year(value: unknown): number | undefined {
+  return typeof value === "number" && Number.isInteger(value) && value >= 1900 && value <= 2200 ? value : undefined;
+}
 
 /**
  * The options of `checkReport` as the engine can trust them: a village or file name that is not text is
@@ -20,8 +22,8 @@ const batchOptionsSchema = z
  * @example readCheckOptions({ village: 7, fileName: "Nà Lầu.xlsx" }) // { village: undefined, fileName: "Nà Lầu.xlsx", targets: undefined }
  */
 export function readCheckOptions(options: unknown): { targets?: SheetCells; village?: string; fileName?: string; year?: number } {
-  const parsed = checkOptionsSchema.parse(options ?? {});
-  return { targets: parsed.targets as SheetCells | undefined, village: parsed.village, fileName: parsed.fileName, year: parsed.year };
+  const parsed = fields(options);
+  return { targets: parsed.targets as SheetCells | undefined, village: text(parsed.village), fileName: text(parsed.fileName), year: year(parsed.year) };
 }
 
 /**
@@ -30,6 +32,11 @@ export function readCheckOptions(options: unknown): { targets?: SheetCells; vill
  * @example readBatchOptions({ fileNames: { Sheet1: "Nà Lầu.xlsx", Sheet2: 3 } }).fileNames // { Sheet1: "Nà Lầu.xlsx", Sheet2: "" }
  */
 export function readBatchOptions(options: unknown): { targets?: SheetCells; fileNames?: Record<string, string>; year?: number } {
-  const parsed = batchOptionsSchema.parse(options ?? {});
-  return { targets: parsed.targets as SheetCells | undefined, fileNames: parsed.fileNames, year: parsed.year };
+  const parsed = fields(options);
+  const names = parsed.fileNames;
+  const fileNames =
+    typeof names === "object" && names !== null && !Array.isArray(names)
+      ? Object.fromEntries(Object.entries(names).map(([sheet, name]) => [sheet, typeof name === "string" ? name : ""]))
+      : undefined;
+  return { targets: parsed.targets as SheetCells | undefined, fileNames, year: year(parsed.year) };
 }

@@ -1,5 +1,4 @@
-/** The sheet staff edit to configure the ranking (SPEC §6). */
-export const CONFIG_SHEET_NAME = "Cấu hình xếp hạng";
+export { CONFIG_SHEET_NAME } from "./configSheetName";
 
 /**
  * The words of the configuration sheet. The reader finds every block by these labels (folded), not by

@@ -1,5 +1,3 @@
-import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
-
 /** What Office says of its theme (`Office.context.officeTheme`); older hosts give only the colours. */
 export interface OfficeThemeInfo {
   isDarkTheme?: boolean;
@@ -9,13 +7,14 @@ export interface OfficeThemeInfo {
 /**
  * Follows Office's theme where Office tells it (Excel on web, Windows, Mac); light otherwise. Hosts that
  * predate `isDarkTheme` still give the pane's background colour: a dark one (Black, Dark Gray) means dark.
+ * The dark theme's tokens are loaded only when it is picked (see index.tsx).
  *
- * @example pickTheme({ isDarkTheme: true }) === webDarkTheme; pickTheme({ bodyBackgroundColor: "#262626" }) === webDarkTheme
+ * @example pickTheme({ isDarkTheme: true }) === "dark"; pickTheme({ bodyBackgroundColor: "#262626" }) === "dark"
  */
-export function pickTheme(officeTheme: OfficeThemeInfo | undefined | null): Theme {
-  if (typeof officeTheme?.isDarkTheme === "boolean") return officeTheme.isDarkTheme ? webDarkTheme : webLightTheme;
+export function pickTheme(officeTheme: OfficeThemeInfo | undefined | null): "dark" | "light" {
+  if (typeof officeTheme?.isDarkTheme === "boolean") return officeTheme.isDarkTheme ? "dark" : "light";
   const luminance = relativeLuminance(officeTheme?.bodyBackgroundColor);
-  return luminance !== null && luminance < 0.2 ? webDarkTheme : webLightTheme;
+  return luminance !== null && luminance < 0.2 ? "dark" : "light";
 }
 
 // WCAG relative luminance of "#RRGGBB" (or "RRGGBB"); null when it is not such a colour.

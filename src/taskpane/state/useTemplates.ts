@@ -2,7 +2,6 @@ import { useCallback, useState } from "react";
 import type { Period } from "../../core/model";
 import type { Lang } from "../shell/lang";
 import { templateStrings } from "../strings/templateStrings";
-import { writeTemplates } from "./actions/writeTemplates";
 import type { ExcelPort } from "./excelPort";
 import type { Notice } from "./notice";
 import type { Outcome, Progress } from "./outcome";
@@ -16,7 +15,7 @@ export interface SharedRunner {
 
 /**
  * The state of the "Tạo mẫu báo cáo" view: the villages typed, and writing their templates through the
- * shared one-operation-at-a-time runner.
+ * shared one-operation-at-a-time runner; the template builder is loaded on demand.
  *
  * @example const templates = useTemplates(excel, "vi", thiDua, "year"); templates.write("Chỉ tiêu 2024");
  */
@@ -34,7 +33,7 @@ export function useTemplates(excel: ExcelPort, lang: Lang, shared: SharedRunner,
         .filter((line) => line !== "");
       return run(
         words.running,
-        (progress) => writeTemplates(excel, lang, { source, villages, period }, progress),
+        async (progress) => (await import(/* webpackChunkName: "templates" */ "./actions/writeTemplates")).writeTemplates(excel, lang, { source, villages, period }, progress),
         async (value) => {
           setWritten(value.sheets);
           setNotice(value.notice);

@@ -1,13 +1,15 @@
-import { Body1, Button, makeStyles, Subtitle1 } from "@fluentui/react-components";
+import { Body1, Button, makeStyles } from "@fluentui/react-components";
+import { lazy, Suspense } from "react";
 import type { Finding } from "../../core/model";
-import { PointsList } from "../components/PointsList";
 import type { Lang } from "../shell/lang";
 import type { CheckResult } from "../state/actions/checkSheet";
-import { FindingList } from "../components/FindingList";
 import { SheetSelect } from "../components/SheetSelect";
-import { SummaryBadges } from "../components/SummaryBadges";
 import type { SheetInfo } from "../state/sheetInfo";
 import type { Strings } from "../strings";
+
+/** The result's list and badges come after a check, with the check engine (see `loadChecking`). */
+export const loadCheckResults = () => import(/* webpackChunkName: "check" */ "./CheckResults");
+const CheckResults = lazy(loadCheckResults);
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: "12px" },
@@ -70,26 +72,16 @@ export function CheckView(props: CheckViewProps) {
         </Button>
       </div>
       {checked && (
-        <section aria-label={strings.check.resultTitle(checked.village)}>
-          <Subtitle1 as="h2" block style={{ marginBottom: 8 }}>
-            {strings.check.resultTitle(checked.village)}
-          </Subtitle1>
-          <SummaryBadges summary={checked.summary} strings={strings} />
-          {checked.points && <PointsList score={checked.points} strings={strings} lang={props.lang ?? "vi"} />}
-          {checked.findings.length === 0 ? (
-            <Body1 block style={{ marginTop: 12 }}>
-              {strings.check.noFindings}
-            </Body1>
-          ) : (
-            <FindingList
-              findings={checked.findings}
-              strings={strings}
-              describe={props.describe}
-              onSelect={props.onSelectFinding}
-              disabled={busy}
-            />
-          )}
-        </section>
+        <Suspense fallback={null}>
+          <CheckResults
+            strings={strings}
+            checked={checked}
+            lang={props.lang ?? "vi"}
+            busy={busy}
+            describe={props.describe}
+            onSelectFinding={props.onSelectFinding}
+          />
+        </Suspense>
       )}
     </div>
   );

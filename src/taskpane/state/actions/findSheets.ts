@@ -1,5 +1,5 @@
 import { classifySheet } from "../../../core/checks/classifySheet";
-import { CONFIG_SHEET_NAME, readConfigSheet } from "../../../core/config/configSheet";
+import { CONFIG_SHEET_NAME } from "../../../core/config/configSheetName";
 import type { Period, SheetCells } from "../../../core/model";
 import type { Lang } from "../../shell/lang";
 import { stringsFor } from "../../strings";
@@ -60,7 +60,7 @@ export async function findSheets(excel: ExcelPort, lang: Lang, options: ReadOpti
       sheets,
       empty: output.size === 0 && read.value.every((s) => s.cells !== null && isBlank(s.cells)),
       year,
-      period: configCells ? configuredPeriod(configCells, year) : null,
+      period: configCells ? await configuredPeriod(configCells, year) : null,
       configExists: listed.value.some((s) => s.name === CONFIG_SHEET_NAME),
       problems: sheets.flatMap((s) => (s.problem ? [problemText(s.name, s.problem, strings)] : [])),
     },
@@ -100,7 +100,14 @@ function describeSheet(cells: SheetCells): SheetInfo {
   return { name: cells.name, layout: found.layout, village: found.village, year: found.year };
 }
 
-function configuredPeriod(cells: SheetCells, year: number | null): Period | null {
-  const read = readConfigSheet(cells, { year: year ?? new Date().getFullYear() });
-  return read.ok ? read.value.period : null;
+// The configuration's reader is loaded only for a workbook that has the sheet; if it cannot be loaded,
+// the pane opens with its own period, as without the sheet.
+async function configuredPeriod(cells: SheetCells, year: number | null): Promise<Period | null> {
+  try {
+    const { readConfigSheet } = await import(/* webpackChunkName: "config-sheet" */ "../../../core/config/configSheet");
+    const read = readConfigSheet(cells, { year: year ?? new Date().getFullYear() });
+    return read.ok ? read.value.period : null;
+  } catch {
+    return null;
+  }
 }

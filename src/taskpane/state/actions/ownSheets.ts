@@ -1,4 +1,4 @@
-import { CONFIG_SHEET_NAME } from "../../../core/config/configSheet";
+import { CONFIG_SHEET_NAME } from "../../../core/config/configSheetName";
 
 /** The ranking sheet the pane writes ("Xếp hạng thi đua 2024"), recognised by its name. */
 export function isRankingSheet(name: string): boolean {

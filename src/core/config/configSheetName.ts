@@ -1,0 +1,7 @@
+/**
+ * The sheet staff edit to configure the ranking (SPEC §6). On its own so that the pane can recognise the
+ * sheet without loading the configuration's reader.
+ *
+ * @example CONFIG_SHEET_NAME === "Cấu hình xếp hạng"
+ */
+export const CONFIG_SHEET_NAME = "Cấu hình xếp hạng";

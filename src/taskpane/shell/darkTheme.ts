@@ -1,0 +1,2 @@
+// On its own so that the dark theme's tokens load only for Office's dark themes.
+export { webDarkTheme as darkTheme } from "@fluentui/react-components";

@@ -1,0 +1,174 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Finding, Period } from "../../core/model";
+import type { Lang } from "../shell/lang";
+import { stringsFor } from "../strings";
+import type { ConfigStatus } from "../views/ConfigView";
+import { findSheets, type WorkbookScan } from "./actions/findSheets";
+import { selectCell } from "./actions/selectCell";
+import { defaultTargetSheet } from "./chooseSheets";
+import type { ExcelPort } from "./excelPort";
+import type { Notice } from "./notice";
+import type { Outcome, Progress } from "./outcome";
+
+const loadDescribe = () => import(/* webpackChunkName: "check" */ "./actions/describeFinding");
+type Words = Awaited<ReturnType<typeof loadDescribe>>;
+
+/** What is running now, for the spinner and to keep every button disabled meanwhile. */
+export interface Busy {
+  label: string;
+  progress: { done: number; total: number } | null;
+  /** The operation can still be cancelled (it stops between requests and undoes what it began). */
+  cancellable: boolean;
+}
+
+/**
+ * What every view of the pane needs: the workbook scan, the one-operation-at-a-time runner that turns
+ * every failure into a notice, the target sheet, the period and the configuration last read. Each view's
+ * own state lives in its hook (`useCheck`, `useRank`, …) over this one.
+ *
+ * @example const pane = usePane(excelAdapter, "vi"); pane.run(label, operation, done);
+ */
+export function usePane(excel: ExcelPort, lang: Lang) {
+  const strings = stringsFor(lang);
+  const [scan, setScan] = useState<WorkbookScan | null>(null);
+  const [busy, setBusy] = useState<Busy | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const [targetSheet, setTargetSheet] = useState<string | null>(null);
+  const [config, setConfig] = useState<ConfigStatus | null>(null);
+  const [period, setPeriod] = useState<Period>("year");
+  // A ref, not state: a second click in the same frame must see the first one already running.
+  const running = useRef(false);
+  const cancelling = useRef<AbortController | null>(null);
+
+  const run = useCallback(
+    async <T>(
+      label: string,
+      operation: (progress: Progress, signal: AbortSignal) => Promise<Outcome<T>>,
+      done: (value: T) => void | Promise<void>,
+      options: { quiet?: boolean } = {},
+    ): Promise<boolean> => {
+      if (running.current) return false;
+      running.current = true;
+      // A quiet operation (selecting a finding's cell) keeps the message and shows no spinner, so the
+      // list being clicked does not jump; it still holds every other button until it ends.
+      if (!options.quiet) setNotice(null);
+      const shown = options.quiet ? "" : label;
+      const abort = new AbortController();
+      cancelling.current = abort;
+      const cancellable = !options.quiet;
+      setBusy({ label: shown, progress: null, cancellable });
+      try {
+        const outcome = await operation(
+          (d, total, final) => setBusy({ label: shown, progress: { done: d, total }, cancellable: cancellable && !final }),
+          abort.signal,
+        );
+        if (!outcome.ok) {
+          // A cancel is what staff asked for, not an error; an operation may say what it undid.
+          const cancelled = abort.signal.aborted && outcome.notice.intent !== "info";
+          setNotice(cancelled ? { intent: "info", text: strings.sheets.cancelled } : outcome.notice);
+          return false;
+        }
+        // Inside the operation: what it changed in the workbook is read again before anything is clickable.
+        await done(outcome.value);
+        return true;
+      } catch {
+        // A bug (or a part of the pane that could not be loaded): still say something useful instead of
+        // leaving a blank pane.
+        setNotice({ intent: "error", text: strings.failure.unexpected, todo: strings.failure.unexpectedTodo });
+        return false;
+      } finally {
+        cancelling.current = null;
+        running.current = false;
+        setBusy(null);
+      }
+    },
+    [strings],
+  );
+
+  const applyScan = useCallback((found: WorkbookScan, opening = false) => {
+    setScan(found);
+    setTargetSheet((current) => (current && found.sheets.some((s) => s.name === current) ? current : defaultTargetSheet(found.sheets)));
+    // The configuration sheet's period is taken when the pane opens; later the pane's own choice stands
+    // until staff re-read the configuration.
+    if (opening && found.period) setPeriod(found.period);
+  }, []);
+
+  const refreshSheets = useCallback(
+    () =>
+      run(
+        strings.sheets.reading,
+        (progress, signal) => findSheets(excel, lang, { signal, progress }),
+        (found) => {
+          applyScan(found, true);
+          if (found.problems.length > 0) {
+            setNotice({ intent: "warning", text: strings.sheets.problemsTitle(found.problems.length), items: found.problems });
+          }
+        },
+      ),
+    [run, excel, lang, strings, applyScan],
+  );
+
+  useEffect(() => {
+    void refreshSheets();
+    // Only when the pane opens; afterwards each operation rescans what it changed.
+  }, []);
+
+  // After an operation that changed the workbook. That operation has succeeded and said so; if the sheets
+  // cannot be read again, the list stays as it was until staff press "Đọc lại các trang tính".
+  const rescan = useCallback(async () => {
+    try {
+      const found = await findSheets(excel, lang);
+      if (found.ok) applyScan(found.value);
+    } catch {
+      // Nothing more to say than the operation's own message.
+    }
+  }, [excel, lang, applyScan]);
+
+  const selectFinding = useCallback(
+    (finding: Finding) => {
+      if (!finding.cell) return Promise.resolve(false);
+      const cell = finding.cell;
+      return run(strings.busy, () => selectCell(excel, lang, finding.sheet, cell), () => undefined, { quiet: true });
+    },
+    [run, excel, lang, strings],
+  );
+
+  // The findings' words (both languages, every code) come with the first result that has findings: each
+  // operation that yields findings awaits `loadWords` before showing them.
+  const [words, setWords] = useState<Words | null>(null);
+  const loadWords = useCallback(
+    () =>
+      loadDescribe().then((loaded) => {
+        setWords(() => loaded);
+        return loaded;
+      }),
+    [],
+  );
+  const describe = useCallback((finding: Finding) => (words ? words.describeFinding(finding, lang) : finding.code), [words, lang]);
+
+  return {
+    strings,
+    busy,
+    /** Stops the running operation at its next step; what it began is undone. */
+    cancel: () => cancelling.current?.abort(),
+    notice,
+    setNotice,
+    dismissNotice: () => setNotice(null),
+    scan,
+    refreshSheets,
+    rescan,
+    run,
+    targetSheet,
+    setTargetSheet,
+    config,
+    setConfig,
+    period,
+    setPeriod,
+    selectFinding,
+    describe,
+    loadWords,
+  };
+}
+
+/** The shared state and runner every view hook is given. */
+export type Pane = ReturnType<typeof usePane>;
