@@ -3,7 +3,7 @@ import type { Finding, Period } from "../../core/model";
 import type { Lang } from "../shell/lang";
 import { stringsFor } from "../strings";
 import type { ConfigStatus } from "../views/ConfigView";
-import { findSheets, type WorkbookScan } from "./actions/findSheets";
+import { findSheets, relistSheets, type WorkbookScan } from "./actions/findSheets";
 import { selectCell } from "./actions/selectCell";
 import { defaultTargetSheet } from "./chooseSheets";
 import type { ExcelPort } from "./excelPort";
@@ -124,6 +124,21 @@ export function usePane(excel: ExcelPort, lang: Lang) {
     }
   }, [excel, lang, applyScan]);
 
+  // After an operation that added only the pane's own output sheets (a ranking): the sheets are listed
+  // again and those read before are kept, so the ranked reports are not read a second time.
+  const scanNow = useRef(scan);
+  scanNow.current = scan;
+  const relist = useCallback(async () => {
+    const previous = scanNow.current;
+    if (previous === null) return rescan();
+    try {
+      const found = await relistSheets(excel, lang, previous);
+      if (found.ok) applyScan(found.value);
+    } catch {
+      // As for rescan: the operation has said what it did.
+    }
+  }, [excel, lang, applyScan, rescan]);
+
   const selectFinding = useCallback(
     (finding: Finding) => {
       if (!finding.cell) return Promise.resolve(false);
@@ -157,6 +172,7 @@ export function usePane(excel: ExcelPort, lang: Lang) {
     scan,
     refreshSheets,
     rescan,
+    relist,
     run,
     targetSheet,
     setTargetSheet,

@@ -16,7 +16,7 @@ const loadRanking = () => import(/* webpackChunkName: "rank" */ "./actions/rankS
  * @example const ranking = useRank(pane, excelAdapter, "vi"); ranking.rank();
  */
 export function useRank(pane: Pane, excel: ExcelPort, lang: Lang) {
-  const { run, rescan, strings, setNotice, setConfig, targetSheet, period, loadWords } = pane;
+  const { run, relist, strings, setNotice, setConfig, targetSheet, period, loadWords } = pane;
   const [rankChoice, setRankChoice] = useState<string[]>([]);
   const [ranking, setRanking] = useState<Ranking | null>(null);
 
@@ -45,10 +45,10 @@ export function useRank(pane: Pane, excel: ExcelPort, lang: Lang) {
           setRanking(value.ranking);
           if (value.config) setConfig(value.config);
           setNotice((await loadRanking()).rankedNotice(strings, value));
-          await rescan();
+          await relist();
         },
       ),
-    [run, excel, lang, rankChoice, rankTarget, period, strings, rescan, setConfig, setNotice, loadWords],
+    [run, excel, lang, rankChoice, rankTarget, period, strings, relist, setConfig, setNotice, loadWords],
   );
 
   return { rankChoice, toggleRankSheet, rankTarget, ranking, rank };

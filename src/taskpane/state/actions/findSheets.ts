@@ -111,3 +111,35 @@ async function configuredPeriod(cells: SheetCells, year: number | null): Promise
     return null;
   }
 }
+
+/**
+ * The workbook's sheets again after an operation that added only the pane's own output (the ranking and
+ * its results): one request for the list, the sheets known before kept as they were read, and only a
+ * sheet that is neither known nor output read (none, unless staff added one meanwhile). A ranking of
+ * hundreds of villages so ends in one request instead of reading every report again.
+ *
+ * @example await relistSheets(excel, "vi", scan) → { ok: true, value: { sheets: [… , { name: "Xếp hạng thi đua 2024", layout: null }] } }
+ */
+export async function relistSheets(excel: ExcelPort, lang: Lang, previous: WorkbookScan): Promise<Outcome<WorkbookScan>> {
+  const listed = await excel.listWorksheets();
+  if (!listed.ok) return { ok: false, notice: failureNotice(excel, listed.failures, lang) };
+  const known = new Map(previous.sheets.map((s) => [s.name, s]));
+  const unknown = listed.value.map((s) => s.name).filter((name) => !known.has(name) && !isOutputSheet(name));
+  if (unknown.length > 0) return findSheets(excel, lang);
+  const active = listed.value.find((s) => s.active)?.name;
+  const sheets = listed.value.map(({ name }): SheetInfo => {
+    const info = known.get(name) ?? { name, layout: null, village: null, year: null };
+    return { ...info, active: name === active };
+  });
+  const strings = stringsFor(lang).sheets;
+  return {
+    ok: true,
+    value: {
+      ...previous,
+      sheets,
+      empty: previous.empty && listed.value.every((s) => known.has(s.name)),
+      configExists: listed.value.some((s) => s.name === CONFIG_SHEET_NAME),
+      problems: sheets.flatMap((s) => (s.problem ? [problemText(s.name, s.problem, strings)] : [])),
+    },
+  };
+}
