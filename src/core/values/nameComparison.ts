@@ -9,6 +9,10 @@ const MAX_UNIT_WORDS = 3;
 // An ending that reads as a comparison starts with a figure, a sign or one of its words (see
 // `readComparison`); the name's other endings are not tried.
 const MAY_BE_COMPARISON = /^(?:[-+\d≥≤<>=]|(?:đạt|từ|tối|ít|không|trên|dưới|giảm|xuống)(?:\s|$))/iu;
+// One that starts with a figure is a comparison only as a range, a fraction, or with "trở lên" / "trở
+// xuống" after it ("số 12 đợt 3" is none).
+const FIGURE_FIRST = /^[-+\d]/u;
+const RANGE_FRACTION_OR_AFTER = /[-–—/]|đến|trở lên|trở xuống/iu;
 
 /**
  * A target written with comparison words at the end of an indicator's name (SPEC §3): "Tỷ lệ hộ dùng
@@ -28,7 +32,7 @@ export function nameComparison(name: string): ComparisonTarget | null {
   const starts = [...text.matchAll(/\s+/gu)].map((space) => (space.index ?? 0) + space[0].length);
   for (const start of starts) {
     const ending = text.slice(start);
-    if (!MAY_BE_COMPARISON.test(ending)) continue;
+    if (!MAY_BE_COMPARISON.test(ending) || (FIGURE_FIRST.test(ending) && !RANGE_FRACTION_OR_AFTER.test(ending))) continue;
     const read = readComparison(ending);
     if (read === null) continue;
     if (read.unit === null || (!AGE_OR_PERIOD.test(read.unit) && read.unit.split(/\s+/u).length <= MAX_UNIT_WORDS)) return read;
