@@ -110,8 +110,10 @@ suite("the task pane on Microsoft's office.js, hosted by an emulated Excel on th
   it("reports the production bundle's size", () => {
     const script = readFileSync(path.join(DIST, "taskpane.js"));
     const gzip = gzipSync(script, { level: 9 }).length;
-    console.log(`Bundle: dist/taskpane.js ${(script.length / 1024).toFixed(1)} KB, gzip ${(gzip / 1024).toFixed(1)} KB (SPEC §9 aims under 250 KB)`);
-    expect(gzip).toBeLessThan(250 * 1024);
+    console.log(`Bundle: dist/taskpane.js ${(script.length / 1024).toFixed(1)} KB, gzip ${(gzip / 1024).toFixed(1)} KB (SPEC §9's bar: 150 KB; \`npm run bench\` measures the whole first load)`);
+    // A guard against the first load growing back (it was 248 KB before the rarely used views and
+    // libraries loaded on demand), not the bar itself, which the benchmark reports.
+    expect(gzip).toBeLessThan(185 * 1024);
   });
 
   it("canary: reading a property that was not loaded raises PropertyNotLoaded in the real client", async () => {
