@@ -16,6 +16,7 @@ import { cliText } from "../text";
 import type { WriteCause } from "../text/cliText";
 import { sameFileAs } from "../files/sameFileAs";
 import { writeWorkbook } from "../writeWorkbook/writeWorkbook";
+import { folderWriteCause } from "../writeWorkbook/writeCause";
 import { formatFinding } from "../../core/messages";
 
 /**
@@ -112,26 +113,10 @@ export async function rankCommand(options: CliOptions, io: CliIo, today: Date = 
   return unusable || notWritten || configProblems.length > 0 ? 2 : 0;
 }
 
-/** Why writing failed, from the system's error code; a file open in Excel on Windows gives EBUSY or EPERM. */
+/** Why writing the ranking failed; a folder on the way that is a file has no words of its own here. */
 function writeCause(error: unknown): WriteCause {
-  const code = (error as { code?: unknown } | null)?.code;
-  switch (code) {
-    case "ENOSPC":
-    case "EDQUOT":
-      return "disk-full";
-    case "EACCES":
-      return "permission";
-    case "EPERM":
-      return process.platform === "win32" ? "busy" : "permission";
-    case "EROFS":
-      return "read-only";
-    case "EISDIR":
-      return "directory";
-    case "EBUSY":
-      return "busy";
-    default:
-      return "other";
-  }
+  const cause = folderWriteCause(error);
+  return cause === "not-a-folder" ? "other" : cause;
 }
 
 function dedupe(findings: Finding[]): Finding[] {
