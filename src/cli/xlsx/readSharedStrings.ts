@@ -1,9 +1,4 @@
-import { xmlText } from "./xmlText";
-
-const ITEM = /<si\b[^>]*?(?:\/>|>([\s\S]*?)<\/si>)/g;
-const RUN = /<r\b[^>]*?(?:\/>|>([\s\S]*?)<\/r>)/g;
-const TEXT = /<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g;
-const PHONETIC = /<rPh\b[\s\S]*?<\/rPh>/g;
+import { elementsOf, tagAt, xmlText } from "./xmlText";
 
 /**
  * The workbook's shared strings as a cell shows them: rich text as its runs' plain text, phonetic guides
@@ -14,10 +9,13 @@ const PHONETIC = /<rPh\b[\s\S]*?<\/rPh>/g;
  */
 export function readSharedStrings(xml: string): string[] | null {
   if (xml.includes("<![CDATA[")) return null;
+  const items = elementsOf(xml, "si");
+  if (items === null) return null;
   const strings: string[] = [];
-  for (const [, body = ""] of xml.matchAll(ITEM)) {
-    const inner = body.includes("<rPh") ? body.replace(PHONETIC, "") : body;
-    const hasRuns = /<r\b/.test(inner);
+  for (const { body } of items) {
+    const inner = body.includes("<rPh") ? withoutPhonetic(body) : body;
+    if (inner === null) return null;
+    const hasRuns = tagAt(inner, "r", 0) >= 0;
     const text = hasRuns ? runsText(inner) : lastText(inner);
     if (text === null) return null;
     strings.push(text);
@@ -27,8 +25,10 @@ export function readSharedStrings(xml: string): string[] | null {
 
 function runsText(inner: string): string | null {
   if (/^\s*<t\b/.test(inner)) return null;
+  const runs = elementsOf(inner, "r");
+  if (runs === null) return null;
   let text = "";
-  for (const [, run = ""] of inner.matchAll(RUN)) {
+  for (const { body: run } of runs) {
     const part = lastText(run);
     if (part === null) return null;
     text += part;
@@ -37,9 +37,29 @@ function runsText(inner: string): string | null {
 }
 
 function lastText(inner: string): string | null {
-  let text: string | null = "";
-  for (const [, raw = ""] of inner.matchAll(TEXT)) text = xmlText(raw);
-  return text === null ? null : unescapeExcel(text);
+  const texts = elementsOf(inner, "t");
+  if (texts === null) return null;
+  let text = "";
+  for (const { body: raw } of texts) {
+    const part = xmlText(raw);
+    // Any part that cannot be read sends the workbook to the full reader, not only the last one.
+    if (part === null) return null;
+    text = part;
+  }
+  return unescapeExcel(text);
+}
+
+/** The item without its phonetic guides (`<rPh>…</rPh>`); null when one is not closed. */
+function withoutPhonetic(body: string): string | null {
+  let kept = "";
+  let from = 0;
+  for (let at = tagAt(body, "rPh", 0); at >= 0; at = tagAt(body, "rPh", from)) {
+    const end = body.indexOf("</rPh>", at);
+    if (end < 0) return null;
+    kept += body.slice(from, at);
+    from = end + "</rPh>".length;
+  }
+  return kept + body.slice(from);
 }
 
 /** Excel writes characters XML cannot hold as `_xHHHH_` (upper-case hex, as the reader of record decodes them). */

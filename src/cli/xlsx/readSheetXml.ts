@@ -2,12 +2,8 @@ import { MAX_COLUMNS, MAX_ROWS } from "./cellRange";
 import type { RowCells } from "./gridFromCells";
 import { isDateFormat, serialThroughDate } from "./dateFormat";
 import type { OfficeValue } from "./toOfficeValue";
-import { attributeOf, xmlText } from "./xmlText";
+import { attributeOf, elementsOf, tagAt, xmlText } from "./xmlText";
 
-const ROW_OR_CELL = /<row\b([^>]*)>|<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-const VALUE = /<v\b[^>]*?(?:\/>|>([\s\S]*?)<\/v>)/;
-const FORMULA = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/;
-const INLINE_TEXT = /<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g;
 const REFERENCE = /^([A-Z]{1,3})([1-9]\d{0,6})$/;
 
 /** What a sheet's cells need from the rest of the workbook. */
@@ -37,14 +33,31 @@ export function readSheetXml(xml: string, context: SheetContext, formulas: { cal
   const rows: RowCells[] = [];
   let current: RowCells | null = null;
   let rowNumber = -1;
-  for (const match of data.matchAll(ROW_OR_CELL)) {
-    if (match[1] !== undefined) {
-      const written = /^[1-9]\d{0,6}$/.exec(attributeOf(match[1], "r") ?? "");
+  // Tags are found with indexOf, never with a pattern that looks ahead for a closing tag: a damaged
+  // sheet (a cell never closed) costs time in proportion to its length and goes to the full reader.
+  const nextTag = tagScanner(data);
+  for (let at = nextTag(0); at >= 0; ) {
+    const tagEnd = data.indexOf(">", at);
+    if (tagEnd < 0) return null;
+    if (data.startsWith("<row", at)) {
+      const written = /^[1-9]\d{0,6}$/.exec(attributeOf(data.slice(at + 4, tagEnd), "r") ?? "");
       if (written === null || Number(written[0]) > MAX_ROWS) return null;
       rowNumber = Number(written[0]) - 1;
+      at = nextTag(tagEnd + 1);
       continue;
     }
-    const tag = match[2];
+    const selfClosing = data.charCodeAt(tagEnd - 1) === 47;
+    const tag = data.slice(at + 2, selfClosing ? tagEnd - 1 : tagEnd);
+    let body = "";
+    if (selfClosing) {
+      at = nextTag(tagEnd + 1);
+    } else {
+      const end = data.indexOf("</c>", tagEnd + 1);
+      if (end < 0) return null;
+      body = data.slice(tagEnd + 1, end);
+      if (tagAt(body, "c", 0) >= 0 || tagAt(body, "row", 0) >= 0) return null;
+      at = nextTag(end + 4);
+    }
     const reference = REFERENCE.exec(attributeOf(tag, "r") ?? "");
     if (reference === null) return null;
     const row = Number(reference[2]) - 1;
@@ -53,7 +66,7 @@ export function readSheetXml(xml: string, context: SheetContext, formulas: { cal
     // The reader of record gives style 0 (and a style it cannot find) no number format.
     const style = Number.parseInt(attributeOf(tag, "s") ?? "", 10);
     const format = style ? context.formats[style] : undefined;
-    const value = cellValue(attributeOf(tag, "t"), match[3] ?? "", format, context, formulas);
+    const value = cellValue(attributeOf(tag, "t"), body, format, context, formulas);
     if (value === null) return null;
     if (value === undefined) continue;
     if (current === null || current.row !== row) {
@@ -76,16 +89,19 @@ function cellValue(
   context: SheetContext,
   formulas: { calculated: boolean },
 ): OfficeValue | undefined | null {
-  const raw = body === "" ? undefined : VALUE.exec(body)?.[1];
-  const formula = body === "" ? null : FORMULA.exec(body);
-  if (formula !== null) {
-    const share = attributeOf(formula[1], "t");
-    const text = formula[2] === undefined ? "" : xmlText(formula[2]);
+  const values = body === "" ? [] : elementsOf(body, "v");
+  const formulas_ = body === "" ? [] : elementsOf(body, "f");
+  if (values === null || formulas_ === null) return null;
+  const raw = values[0]?.body;
+  const formula = formulas_[0];
+  if (formula !== undefined) {
+    const share = attributeOf(formula.attributes, "t");
+    const text = xmlText(formula.body);
     if (text === null) return null;
     if (text !== "" || share) {
       if (!raw) {
         // A shared formula's later cells hold no text of their own: only a full reader rebuilds it.
-        if (share === "shared" && attributeOf(formula[1], "ref") === null) return null;
+        if (share === "shared" && attributeOf(formula.attributes, "ref") === null) return null;
         return { formula: `=${text}` };
       }
       const result = formulaResult(type, raw);
@@ -139,13 +155,29 @@ function inlineText(body: string): string | undefined | null {
   const inner = body.slice(start);
   if (/<(r|rPh)\b/.test(inner)) return null;
   let text = "";
-  for (const [, raw = ""] of inner.matchAll(INLINE_TEXT)) {
+  const texts = elementsOf(inner, "t");
+  if (texts === null) return null;
+  for (const { body: raw } of texts) {
     const part = xmlText(raw);
     if (part === null || part.includes("_x")) return null;
     text += part;
   }
   // Empty inline text holds no value, as for the reader of record.
   return text === "" ? undefined : text;
+}
+
+/**
+ * The next row or cell start tag from a position that only moves forward, or -1. Each name's next place
+ * is remembered until it is passed, so the whole sheet is searched once for each.
+ */
+function tagScanner(data: string): (from: number) => number {
+  let row = -2;
+  let cell = -2;
+  return (from) => {
+    if (row !== -1 && row < from) row = tagAt(data, "row", from);
+    if (cell !== -1 && cell < from) cell = tagAt(data, "c", from);
+    return row < 0 ? cell : cell < 0 ? row : Math.min(row, cell);
+  };
 }
 
 function columnIndex(letters: string): number {
