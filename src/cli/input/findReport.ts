@@ -1,4 +1,4 @@
-import { checkReport, checkTable } from "../../core/checks/checkReport";
+import { checkTable } from "../../core/checks/checkReport";
 import { readCheckOptions } from "../../core/checks/readOptions";
 import { readVillageReports } from "../../core/checks/readVillageReports";
 import type { CheckedReport, Finding, SheetCells } from "../../core/model";
@@ -30,7 +30,9 @@ export function findReport(
 ): FoundReport {
   const named = choice.sheet === null ? null : pickSheet(sheets, choice.sheet);
   if (choice.sheet !== null && named === null) return { ok: false, problem: "sheet-not-found", sheets: sheets.map((s) => s.name) };
-  const read = year === undefined ? {} : { year };
+  // The year as the check takes it (a year it would not take is no year), for every table read here.
+  const assessed = readCheckOptions(year === undefined ? {} : { year }).year;
+  const read = assessed === undefined ? {} : { year: assessed };
   // Each sheet is read once: the tables found here are the ones checked.
   const all = sheets.map((sheet) => {
     const tableRead = readTable(sheet, read);
@@ -42,12 +44,8 @@ export function findReport(
   const report = tables.find(({ table }) => table.layout === "report" && table.indicators.length > 0);
   if (report) {
     const village = choice.village !== null ? { village: choice.village } : {};
-    // The check reads the year as its options allow; where that is the year given, the tables read above serve.
-    if (readCheckOptions(read).year === year) {
-      const appliedRead = targets !== undefined ? readTable(targets, read) : ownTargets.length === 1 ? ownTargets[0].tableRead : null;
-      return { ok: true, report: checkTable(report.tableRead, appliedRead, { ...village, fileName }) };
-    }
-    return { ok: true, report: checkReport(report.sheet, { ...(applied ? { targets: applied } : {}), ...village, fileName, ...read }) };
+    const appliedRead = targets !== undefined ? readTable(targets, read) : ownTargets.length === 1 ? ownTargets[0].tableRead : null;
+    return { ok: true, report: checkTable(report.tableRead, appliedRead, { ...village, fileName }) };
   }
   const consolidated = tables.find(({ table }) => table.layout === "consolidated" && table.indicators.length > 0);
   if (!consolidated) return { ok: false, problem: "no-report", findings: tables.flatMap(({ table }) => table.findings) };
