@@ -5,6 +5,7 @@ import { defaultConfig, type RankingConfig } from "../src/core/config/rankingCon
 import type { CheckedReport, Indicator, Value } from "../src/core/model";
 import { loadavg } from "node:os";
 import { rankVillages } from "../src/core/ranking/rankVillages";
+import { COMPLETION_BANDS } from "../src/core/samples/pointsCommune";
 
 const VILLAGES = 2000;
 const INDICATORS = 60;
@@ -90,12 +91,7 @@ export const CONFIG: RankingConfig = {
 export const POINTS_CONFIG: RankingConfig = {
   ...CONFIG,
   method: "points",
-  bands: [
-    { below: 95, points: -2 },
-    { from: 95, below: 100, points: -1 },
-    { above: 100, below: 120, points: 1 },
-    { from: 120, points: 2 },
-  ],
+  bands: [...COMPLETION_BANDS],
   maxBonus: 1,
   maxDeduction: 2,
   tiers: [{ name: "Xuất sắc", min: 90, minShare: 0.5 }, { name: "Tốt", min: 75 }, { name: "Khá", min: 50 }],

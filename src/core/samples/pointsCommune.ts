@@ -84,6 +84,15 @@ export function pointsVillageSheet(village: PointsVillage): SheetModel {
   return sheet.build();
 }
 
+
+/** Completion bands as Tiền Giang scores them (2022): a deduction below 100 %, a bonus above it. */
+export const COMPLETION_BANDS = [
+  { below: 95, points: -2 },
+  { from: 95, below: 100, points: -1 },
+  { above: 100, below: 120, points: 1 },
+  { from: 120, points: 2 },
+] as const;
+
 /**
  * The points commune's configuration: the points method with Tiền Giang's bands (REAL-FORMATS §2.2)
  * clamped to ±1, tiers with a floor per criterion, Giải khuyến khích for two villages, the roster, and
@@ -100,12 +109,7 @@ export function pointsConfig(): RankingConfig {
     place: POINTS_COMMUNE,
     method: "points",
     award: "proportional",
-    bands: [
-      { below: 95, points: -2 },
-      { from: 95, below: 100, points: -1 },
-      { above: 100, below: 120, points: 1 },
-      { from: 120, points: 2 },
-    ],
+    bands: [...COMPLETION_BANDS],
     maxBonus: 1,
     maxDeduction: 1,
     prizes: [
