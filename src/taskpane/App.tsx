@@ -122,7 +122,7 @@ export function App({ lang, excel = excelAdapter }: { lang: Lang; excel?: ExcelP
             )}
             {view === "templates" && (
               <TemplateView
-                words={templates.words}
+                lang={lang}
                 sheets={sheets.filter((s) => s.layout === "targets" || s.layout === "consolidated").map((s) => s.name)}
                 source={t.targetSheet}
                 onSource={t.setTargetSheet}
