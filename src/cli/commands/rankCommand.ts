@@ -92,7 +92,7 @@ export async function rankCommand(options: CliOptions, io: CliIo, today: Date = 
   const findings = dedupe([...problems, ...batch.findings, ...reports.flatMap((r) => r.findings), ...ranking.findings]);
 
   const commune = titles.find((t) => t.commune !== null)?.commune ?? "";
-  const results = communeResults(once.reports, ranking, targets ?? batch.foundTargets?.sheet, commune || null);
+  const results = communeResults(once.reports, ranking, targets ?? batch.foundTargets?.sheet, commune || null, config === null ? {} : { year: config.year });
   let written = false;
   if (options.out !== null && ranking.villages.length > 0) {
     const sheet = buildRankingSheet(ranking, { commune, place: commune, date: { day: today.getDate(), month: today.getMonth() + 1, year: today.getFullYear() } });

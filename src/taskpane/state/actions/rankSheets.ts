@@ -83,7 +83,7 @@ export async function rankSheets(
   const commune = config.value.commune ?? titles.find((t) => t.commune !== null)?.commune ?? null;
   const model = buildRankingSheet(ranking, { commune, place: config.value.place ?? commune, date: today() });
   // The results across the villages (SPEC §7.2), written next to the ranking sheet in the same requests.
-  const results = communeResults(once.reports, ranking, targets, commune).sheet;
+  const results = communeResults(once.reports, ranking, targets, commune, { year: config.value.year }).sheet;
   const both = await writeBoth(excel, model, results);
   if (!both.ok) return { ok: false, notice: failureNotice(excel, both.failures, lang) };
   const [written, resultsWritten] = both.value;
