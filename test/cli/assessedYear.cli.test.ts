@@ -52,3 +52,42 @@ describe("the configuration's year picks the columns checked where years stand s
     expect(json.villages.find((v: { rank: number }) => v.rank === 1).village).toContain(first);
   });
 });
+
+// The commune's targets for both years side by side, no year in the title.
+async function communeTargets(): Promise<string> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Chỉ tiêu");
+  sheet.addRow(["CHỈ TIÊU THI ĐUA CỦA XÃ"]);
+  sheet.addRow(["TT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu 2024", "Chỉ tiêu 2025"]);
+  sheet.addRow([1, "Diện tích trồng rừng mới", "Ha", 30, 35]);
+  sheet.addRow([2, "Số hộ thoát nghèo", "Hộ", 10, 12]);
+  sheet.addRow([3, "Số lao động có việc làm mới", "Lao động", 40, 45]);
+  sheet.addRow([4, "Tỷ lệ hộ dùng nước hợp vệ sinh", "%", 92, 97]);
+  const target = file("chi-tieu-2-nam.xlsx");
+  await workbook.xlsx.writeFile(target);
+  return target;
+}
+
+describe("the configuration's year picks the commune's plan column for templates and results", () => {
+  it.each([
+    [2024, 30, 92],
+    [2025, 35, 97],
+  ])("with year %p", async (year, forest, water) => {
+    const targets = await communeTargets();
+    const ranked = thidua("rank", file("na-hu.xlsx"), file("ban-pieng.xlsx"), "--targets", targets, "--config", file(`cau-hinh-${year}.json`), "--json");
+    const totals: { name: string; target: unknown }[] = ranked.json().totals;
+    expect(totals.find((t) => t.name === "Diện tích trồng rừng mới")?.target).toBe(forest);
+
+    const out = path.join(dir, `mau-${year}`);
+    const made = thidua("template", "--targets", targets, "--village", "Nà Hu", "--config", file(`cau-hinh-${year}.json`), "--out-dir", out, "--json");
+    expect(made.status).toBe(0);
+    const written: { file: string }[] = made.json().files;
+    expect(written.map((f) => path.basename(f.file))).toEqual([`bao-cao-na-hu-${year}.xlsx`]);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(written[0].file);
+    const values: unknown[] = [];
+    workbook.worksheets[0].eachRow((row) => row.eachCell((cell) => values.push(cell.value)));
+    expect(values).toContain(water);
+    expect(values).not.toContain(year === 2024 ? 97 : 92);
+  });
+});

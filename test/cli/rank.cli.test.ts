@@ -32,7 +32,7 @@ describe("thidua rank on the six sample villages", () => {
   });
 
   it("gives the JSON of SPEC §8, villages ordered by rank", () => {
-    expect(Object.keys(json)).toEqual(["year", "period", "method", "villages", "missing", "totals", "findings"]);
+    expect(Object.keys(json)).toEqual(["year", "period", "method", "villages", "missing", "unranked", "totals", "findings"]);
     expect(json).toMatchObject({ method: "ratio", missing: [] });
     expect(json).toMatchObject({ year: 2024, period: "year" });
     expect(Object.keys(json.villages[0])).toEqual(["village", "rank", "score", "met", "scored", "errors", "eligible", "reason", "prize", "amount", "tie", "tier"]);
@@ -75,12 +75,45 @@ describe("thidua rank on the six sample villages", () => {
     ]);
   });
 
-  it("says which villages were read twice, say from their own file and the consolidated sheet", () => {
-    const run = thidua("rank", samples.villages[0], samples.consolidated, "--config", samples.config);
+  it("ranks a village read from its own file and the consolidated sheet once, from its own file, and says so", () => {
+    const naLau = samples.villages.find((file) => file.endsWith("thon-na-lau.xlsx"))!;
+    const run = thidua("rank", naLau, samples.consolidated, "--config", samples.config, "--json");
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/Nà Lầu có 2 báo cáo: "Nà Lầu" \(.*thon-na-lau\.xlsx\); "Tổng hợp 2024" \(.*tong-hop-2024\.xlsx\)\./u);
-    expect(run.stdout).toContain("hãy bỏ bớt tệp rồi chạy lại");
-    expect(rankSix().stdout).not.toContain("có 2 báo cáo");
+    const out = run.json() as { villages: VillageJson[]; unranked: string[]; findings: { code: string; severity: string; sheet: string; file: string | null; cell: string | null; message: string }[] };
+    expect(out.villages.map((v) => v.village).sort()).toEqual(["Khuổi Khâm", "Lũng Vài", "Nà Lầu", "Nặm Đin", "Pác Nặm", "Tát Mạ"]);
+    expect(out.unranked).toEqual([]);
+    const leftOut = out.findings.filter((f) => f.code === "village/report-left-out");
+    expect(leftOut).toEqual([
+      expect.objectContaining({ severity: "warning", sheet: "Tổng hợp 2024", file: samples.consolidated, cell: expect.stringMatching(/^[A-Z]+\d+$/u) }),
+    ]);
+    expect(leftOut[0].message).toContain('cột của thôn "Nà Lầu" trong bảng tổng hợp không được tính vì thôn đã có báo cáo riêng');
+    const human = thidua("rank", naLau, samples.consolidated, "--config", samples.config);
+    expect(human.stdout).toMatch(/\[Cảnh báo\] Trang "Tổng hợp 2024", ô [A-Z]+\d+: cột của thôn "Nà Lầu"/u);
+    expect(rankSix().stdout).not.toContain("village/");
+  });
+
+  it("ranks neither of two differing reports of one village, names both, and ranks the others", async () => {
+    const naLau = samples.villages.find((file) => file.endsWith("thon-na-lau.xlsx"))!;
+    const village = SAMPLE_VILLAGES.find((v) => v.village === "Thôn Nà Lầu")!;
+    const changed = path.join(samples.dir, "thon-na-lau-sua.xlsx");
+    const sheet = sampleVillageSheet(village);
+    const firstNumber = sheet.cells.find((cell) => /^E\d+$/u.test(cell.address) && typeof cell.value === "number")!;
+    await writeWorkbook(changed, [{ ...sheet, cells: sheet.cells.map((cell) => (cell === firstNumber ? { ...cell, value: (cell.value as number) + 1 } : cell)) }]);
+    const others = samples.villages.filter((file) => file !== naLau);
+    const run = thidua("rank", naLau, changed, ...others, "--targets", samples.targets, "--config", samples.config, "--json");
+    expect(run.status).toBe(0);
+    const out = run.json() as { villages: VillageJson[]; unranked: string[]; findings: { code: string; severity: string; file: string | null; message: string }[] };
+    expect(out.villages.map((v) => v.village)).not.toContain("Nà Lầu");
+    expect(out.villages).toHaveLength(5);
+    expect(out.unranked).toEqual(["Nà Lầu"]);
+    // Without Nà Lầu, the first prize goes to the villages tied second before.
+    expect(out.villages.filter((v) => v.prize === "Giải Nhất").map((v) => v.village).sort()).toEqual(["Pác Nặm", "Tát Mạ"]);
+    const duplicate = out.findings.filter((f) => f.code === "village/duplicate-report");
+    expect(duplicate).toEqual([expect.objectContaining({ severity: "error", file: naLau })]);
+    expect(duplicate[0].message).toContain(`(tệp ${changed})`);
+    const human = thidua("rank", naLau, changed, ...others, "--targets", samples.targets, "--config", samples.config);
+    expect(human.stdout).toContain("Chưa xếp hạng (có nhiều báo cáo với số liệu khác nhau): Nà Lầu.");
+    expect(human.stdout).toMatch(/\[Lỗi\] Trang "[^"]+": thôn "Nà Lầu" có nhiều báo cáo với số liệu khác nhau/u);
   });
 
   it("ranks the consolidated sheet the same way as the six reports", () => {

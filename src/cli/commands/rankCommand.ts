@@ -1,6 +1,6 @@
 import { defaultConfig, type RankingConfig } from "../../core/config/rankingConfig";
 import type { Finding, SheetCells } from "../../core/model";
-import { rankVillages } from "../../core/ranking/rankVillages";
+import { rankReportsOnce } from "../../core/ranking/rankReportsOnce";
 import { buildRankingSheet } from "../../core/rankingSheet/buildRankingSheet";
 import { communeResults } from "../../core/results/communeResults";
 import type { CliOptions } from "../args/parseArgs";
@@ -11,7 +11,6 @@ import { sheetTitle } from "../input/sheetTitle";
 import type { CliIo } from "../io";
 import { printRanking } from "../output/printRanking";
 import { rankJson } from "../output/rankJson";
-import { sameVillageTwice } from "../output/sameVillageTwice";
 import { cliText } from "../text";
 import type { WriteCause } from "../text/cliText";
 import { sameFileAs } from "../files/sameFileAs";
@@ -82,14 +81,18 @@ export async function rankCommand(options: CliOptions, io: CliIo, today: Date = 
 
   const titles = [targets, batch.foundTargets?.sheet, ...batch.titleSheets].filter((s): s is SheetCells => s !== undefined).map(sheetTitle);
   const year = titles.find((t) => t.year !== null)?.year ?? today.getFullYear();
-  const ranking =
-    config !== null && options.config !== null ? rankVillages(reports, config, { sheet: options.config }) : rankVillages(reports, defaultConfig(year));
+  // Each village once: its own report before a consolidated column, a copy once, differing reports not at all.
+  const once =
+    config !== null && options.config !== null
+      ? rankReportsOnce(reports, config, { sheet: options.config }, batch.reportFiles)
+      : rankReportsOnce(reports, defaultConfig(year), undefined, batch.reportFiles);
+  const ranking = once.ranking;
   const configProblems = ranking.findings.filter((f) => f.code.startsWith("config/"));
   for (const f of configProblems) io.err(formatFinding(f, lang));
   const findings = dedupe([...problems, ...batch.findings, ...reports.flatMap((r) => r.findings), ...ranking.findings]);
 
   const commune = titles.find((t) => t.commune !== null)?.commune ?? "";
-  const results = communeResults(reports, ranking, targets ?? batch.foundTargets?.sheet, commune || null);
+  const results = communeResults(once.reports, ranking, targets ?? batch.foundTargets?.sheet, commune || null, config === null ? {} : { year: config.year });
   let written = false;
   if (options.out !== null && ranking.villages.length > 0) {
     const sheet = buildRankingSheet(ranking, { commune, place: commune, date: { day: today.getDate(), month: today.getMonth() + 1, year: today.getFullYear() } });
@@ -105,8 +108,8 @@ export async function rankCommand(options: CliOptions, io: CliIo, today: Date = 
   if (json) {
     io.out(JSON.stringify(rankJson(ranking, findings, lang, results.totals), null, 2));
   } else {
-    const twice = sameVillageTwice(reports, batch.reportFiles).map((entry) => text.sameVillageTwice(entry.village, entry.places));
-    if (twice.length > 0) twice.push(text.sameVillageAdvice);
+    // Which report of a village read twice was ranked, or why the village was not, said below the ranking.
+    const twice = ranking.findings.filter((f) => f.code === "village/duplicate-report" || f.code === "village/report-left-out").map((f) => `[${text.severity[f.severity]}] ${formatFinding(f, lang)}`);
     io.out(["", printRanking(ranking, findings, lang, text), ...twice, ...(written ? [text.wrote(options.out ?? "")] : [])].join("\n"));
   }
   const notWritten = options.out !== null && ranking.villages.length > 0 && !written;

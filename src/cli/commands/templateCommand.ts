@@ -7,7 +7,6 @@ import { villageTemplates } from "../../core/template/villageTemplates";
 import type { CliOptions } from "../args/parseArgs";
 import { loadConfig } from "../input/loadConfig";
 import { loadTargets } from "../input/loadTargets";
-import { sheetTitle } from "../input/sheetTitle";
 import type { CliIo } from "../io";
 import { findingJson } from "../output/findingJson";
 import { templateText } from "../text/templateText";
@@ -47,11 +46,13 @@ export async function templateCommand(options: CliOptions, io: CliIo, today: Dat
   if (loaded.sheet === undefined) return done(2, loaded.problems);
   const source = loaded.sheet;
 
-  const year = config?.year ?? sheetTitle(source).year ?? today.getFullYear();
   const period = options.period ?? config?.period ?? "year";
   const points = config !== null && methodOf(config) === "points" ? config : null;
   const rulesSheet = options.config === null ? undefined : path.basename(options.config);
-  const built = villageTemplates(source, { villages, year, period, rules: config?.indicators ?? [], points, rulesSheet });
+  // The configuration's year picks the plan columns where years stand side by side; else the sheet's own year.
+  const years = config === null ? { year: null, fallbackYear: today.getFullYear() } : { year: config.year };
+  const built = villageTemplates(source, { villages, ...years, period, rules: config?.indicators ?? [], points, rulesSheet });
+  const year = built.year;
   if (built.templates.length === 0) {
     for (const f of built.findings) io.err(formatFinding(f, lang));
     return done(2, built.findings);

@@ -38,6 +38,7 @@ export function printRanking(ranking: Ranking, findings: readonly Finding[], lan
     "",
     ...ineligible,
     ...((ranking.missing ?? []).length > 0 ? [text.notReported(ranking.missing ?? [])] : []),
+    ...((ranking.unranked ?? []).length > 0 ? [text.notRanked(ranking.unranked ?? [])] : []),
     text.findingsCount(errors, warnings),
   ].join("\n");
 }

@@ -11,7 +11,7 @@ import { findingJson } from "./findingJson";
  * @example rankJson(ranking, findings, "vi").villages[0].rank === 1
  */
 export function rankJson(
-  ranking: Pick<Ranking, "year" | "period" | "villages" | "method" | "missing">,
+  ranking: Pick<Ranking, "year" | "period" | "villages" | "method" | "missing" | "unranked">,
   findings: readonly Finding[],
   lang: Lang,
   totals: readonly IndicatorTotal[] = [],
@@ -37,6 +37,8 @@ export function rankJson(
       ...(points ? { selfPoints: v.selfPoints ?? null } : {}),
     })),
     missing: ranking.missing ?? [],
+    // Villages with several reports of different figures: not ranked (`village/duplicate-report`).
+    unranked: ranking.unranked ?? [],
     // The commune's results across the villages (SPEC §7.2).
     totals: totals.map(({ id, name, unit, target, total, villagesMet, villagesScored, status }) => ({ id, name, unit, target, total, villagesMet, villagesScored, status })),
     findings: findings.map((f) => findingJson(f, lang)),

@@ -40,11 +40,9 @@ export interface CliText {
   pointsSummary(points: number, selfPoints: number | null): string;
   /** Roster villages without a report, below the ranking. */
   notReported(villages: readonly string[]): string;
+  /** Villages not ranked because they have several reports with different figures, below the ranking. */
+  notRanked(villages: readonly string[]): string;
   tierColumn: string;
   findingsCount(errors: number, warnings: number): string;
-  /** One village read from several sheets of the batch, each ranked on its own; places as "sheet (file)". */
-  sameVillageTwice(village: string, places: string[]): string;
-  /** Said once after the villages read twice. */
-  sameVillageAdvice: string;
   directionWord: { higher: string; lower: string };
 }

@@ -84,9 +84,6 @@ export const en: CliText = {
   summary: (s) =>
     `${s.indicators} indicators in all: ${s.met} met, ${s.exceeded} exceeded, ${s.shortfall} short, ${s.unknown} unknown; ${s.errors} errors, ${s.warnings} warnings.`,
   findingsHeading: "Points to look at:",
-  sameVillageTwice: (village, places) => `${village} has ${places.length} reports: ${places.join("; ")}.`,
-  sameVillageAdvice:
-    "Each of these reports is ranked on its own. If they are duplicates (say a village's file and the consolidated sheet), leave a file out and run again.",
   severity: { error: "Error", warning: "Warning", shortfall: "Shortfall", info: "Note" },
   rankHeading: (year, period, villages) => `EMULATION RANKING ${year} (${period === "half" ? "mid-year review" : "year-end review"}) — ${villages} villages`,
   rankColumns: { rank: "Rank", village: "Village", score: "Score", met: "Met/All", prize: "Proposed prize", amount: "Prize (VND)" },
@@ -94,6 +91,7 @@ export const en: CliText = {
   notEligible: (village, reason) => `${village} — ${reason}`,
   pointsSummary: (points, selfPoints) => `Points: ${points.toLocaleString("en-US")}${selfPoints === null ? "" : ` (own score ${selfPoints.toLocaleString("en-US")})`}.`,
   notReported: (villages) => `Not reported: ${villages.join(", ")}.`,
+  notRanked: (villages) => `Not ranked (several reports with different figures): ${villages.join(", ")}.`,
   tierColumn: "Tier",
   findingsCount: (errors, warnings) => `The reports have ${errors} errors and ${warnings} warnings; run thidua validate on each village for details.`,
   directionWord: { higher: "higher is better", lower: "lower is better" },

@@ -85,9 +85,6 @@ export const vi: CliText = {
   summary: (s) =>
     `Tổng cộng ${s.indicators} chỉ tiêu: ${s.met} đạt, ${s.exceeded} vượt, ${s.shortfall} chưa đạt, ${s.unknown} chưa rõ; ${s.errors} lỗi, ${s.warnings} cảnh báo.`,
   findingsHeading: "Các điểm cần xem:",
-  sameVillageTwice: (village, places) => `${village} có ${places.length} báo cáo: ${places.join("; ")}.`,
-  sameVillageAdvice:
-    "Mỗi báo cáo trên được xếp hạng riêng. Nếu là báo cáo trùng (ví dụ tệp của thôn cùng với bảng tổng hợp), hãy bỏ bớt tệp rồi chạy lại.",
   severity: { error: "Lỗi", warning: "Cảnh báo", shortfall: "Chưa đạt", info: "Ghi nhận" },
   rankHeading: (year, period, villages) => `XẾP HẠNG THI ĐUA NĂM ${year} (${period === "half" ? "sơ kết 6 tháng" : "tổng kết năm"}) — ${villages} thôn`,
   rankColumns: { rank: "Hạng", village: "Thôn", score: "Điểm", met: "Đạt/Tổng", prize: "Đề nghị giải", amount: "Tiền thưởng (đồng)" },
@@ -95,6 +92,7 @@ export const vi: CliText = {
   notEligible: (village, reason) => `${village} — ${reason}`,
   pointsSummary: (points, selfPoints) => `Tổng điểm: ${formatNumberVi(points)}${selfPoints === null ? "" : ` (thôn tự chấm ${formatNumberVi(selfPoints)})`}.`,
   notReported: (villages) => `Chưa nộp báo cáo: ${villages.join(", ")}.`,
+  notRanked: (villages) => `Chưa xếp hạng (có nhiều báo cáo với số liệu khác nhau): ${villages.join(", ")}.`,
   tierColumn: "Xếp loại",
   findingsCount: (errors, warnings) => `Các báo cáo có ${errors} lỗi và ${warnings} cảnh báo; chạy thidua validate cho từng thôn để xem chi tiết.`,
   directionWord: { higher: "càng cao càng tốt", lower: "càng thấp càng tốt" },

@@ -7,6 +7,7 @@ import { checkTable } from "./checkReport";
 import { checkSource } from "./checkSource";
 import { readBatchOptions } from "./readOptions";
 import { reportSource } from "./reportSource";
+import { villageHeaderCell } from "./villageHeaderCell";
 
 /**
  * Every village report among some sheets, checked, for ranking: a report sheet is one village, a
@@ -47,7 +48,8 @@ function fileNameOf(fileNames: Record<string, string> | undefined, sheet: string
 }
 
 function consolidated(table: TableRead, targets: TableRead | null): CheckedReport[] {
-  return table.parsed.villageColumns.map((column) =>
-    checkSource(reportSource(table, column.village, column), targets === null ? null : authorityFor(targets, column.village)),
-  );
+  return table.parsed.villageColumns.map((column) => ({
+    ...checkSource(reportSource(table, column.village, column), targets === null ? null : authorityFor(targets, column.village)),
+    consolidatedCell: villageHeaderCell(table, column),
+  }));
 }

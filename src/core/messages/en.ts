@@ -102,9 +102,24 @@ export function en(f: Finding): string {
         : `${at}: the village "${detailText(f, "village", "en")}" is not in the configuration's roster (is it "${detailText(f, "closest", "en")}"?). It is still ranked; correct its name.`;
     case "village/adjustment-without-report":
       return `${at}: the adjustment of ${detailText(f, "points", "en")} points for "${detailText(f, "village", "en")}" is not counted: that village has no report. Check the village's name.`;
+    case "village/duplicate-report": {
+      const more = typeof detail(f, "more") === "number" && Number(detail(f, "more")) > 0 ? ` and ${detailText(f, "more", "en")} more` : "";
+      return `${at}: the village "${detailText(f, "village", "en")}" has several reports with different figures: this one, ${otherPlace(f, "other")}${more}. It is not ranked and no prize is proposed for it. Remove the extra report or correct the village's name, then rank again.`;
+    }
+    case "village/report-left-out":
+      return detail(f, "reason") === "own-report"
+        ? `${at}: the column of "${detailText(f, "village", "en")}" in the consolidated sheet is not counted: the village has its own report (${otherPlace(f, "kept")}), which is ranked.`
+        : `${at}: this report of "${detailText(f, "village", "en")}" has the same figures as ${otherPlace(f, "kept")} and is counted once.`;
     default:
       return unreachable(f.code);
   }
+}
+
+// Another report named in a finding: 'sheet "Nà Lầu (2)", cell E4 (file b.xlsx)'.
+function otherPlace(f: Finding, prefix: "other" | "kept"): string {
+  const cell = detailText(f, `${prefix}Cell`, "en");
+  const file = detailText(f, `${prefix}File`, "en");
+  return `sheet "${detailText(f, `${prefix}Sheet`, "en")}"${cell === "" ? "" : `, cell ${cell}`}${file === "" ? "" : ` (file ${file})`}`;
 }
 
 function villageOf(f: Finding): string {

@@ -52,6 +52,13 @@ import { fillDetails } from "./fillDetails";
  * village/missing-report          sheet: the configuration; details.village (the roster's name)
  * village/not-in-roster           sheet: the report; details.village; details.closest (a similar roster name, or absent)
  * village/adjustment-without-report  sheet: the configuration; cell: its row; details.village, details.points
+ * village/duplicate-report        sheet, file, cell: one report of the village (its header cell for a consolidated
+ *                                 column); details.village, details.otherSheet, details.otherFile (or null),
+ *                                 details.otherCell (or null), details.more (further reports beyond these two)
+ * village/report-left-out         sheet, file, cell: the report left out (its header cell for a consolidated column);
+ *                                 details.village, details.keptSheet, details.keptCell, details.keptFile (or null), details.reason
+ *                                 ("own-report": a consolidated column beside the village's own report;
+ *                                 "same-figures": the same figures as the report ranked)
  */
 
 /**
@@ -153,9 +160,24 @@ export function vi(f: Finding): string {
         : `${at}: thôn "${detailText(f, "village", "vi")}" không có trong danh sách thôn của cấu hình (có phải là "${detailText(f, "closest", "vi")}"?). Thôn vẫn được xếp hạng; hãy sửa lại tên cho đúng.`;
     case "village/adjustment-without-report":
       return `${at}: điểm điều chỉnh ${detailText(f, "points", "vi")} cho thôn "${detailText(f, "village", "vi")}" không được tính vì thôn này không có báo cáo. Hãy kiểm tra lại tên thôn.`;
+    case "village/duplicate-report": {
+      const more = typeof detail(f, "more") === "number" && Number(detail(f, "more")) > 0 ? ` và ${detailText(f, "more", "vi")} báo cáo khác nữa` : "";
+      return `${at}: thôn "${detailText(f, "village", "vi")}" có nhiều báo cáo với số liệu khác nhau: báo cáo này, ${otherPlace(f, "other")}${more}. Thôn chưa được xếp hạng và không được đề nghị giải. Hãy bỏ báo cáo thừa hoặc sửa lại tên thôn cho đúng, rồi xếp hạng lại.`;
+    }
+    case "village/report-left-out":
+      return detail(f, "reason") === "own-report"
+        ? `${at}: cột của thôn "${detailText(f, "village", "vi")}" trong bảng tổng hợp không được tính vì thôn đã có báo cáo riêng (${otherPlace(f, "kept")}); thôn được xếp hạng theo báo cáo riêng.`
+        : `${at}: báo cáo của thôn "${detailText(f, "village", "vi")}" có cùng số liệu với ${otherPlace(f, "kept")} nên chỉ được tính một lần.`;
     default:
       return unreachable(f.code);
   }
+}
+
+// Another report named in a finding: "trang "Nà Lầu (2)", ô E4 (tệp b.xlsx)".
+function otherPlace(f: Finding, prefix: "other" | "kept"): string {
+  const cell = detailText(f, `${prefix}Cell`, "vi");
+  const file = detailText(f, `${prefix}File`, "vi");
+  return `trang "${detailText(f, `${prefix}Sheet`, "vi")}"${cell === "" ? "" : `, ô ${cell}`}${file === "" ? "" : ` (tệp ${file})`}`;
 }
 
 function villageOf(f: Finding): string {

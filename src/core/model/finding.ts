@@ -32,6 +32,8 @@ export const SEVERITY_OF = {
   "village/missing-report": "warning",
   "village/not-in-roster": "warning",
   "village/adjustment-without-report": "warning",
+  "village/duplicate-report": "error",
+  "village/report-left-out": "warning",
   "report/nothing-scored": "error",
   "rank/different-indicators": "warning",
   "value/uncalculated": "error",

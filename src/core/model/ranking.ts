@@ -105,4 +105,6 @@ export interface Ranking {
   method?: "ratio" | "points";
   /** Roster villages without a report, in roster order (SPEC §6.3). */
   missing?: string[];
+  /** Villages not ranked because they have several reports with different figures (`village/duplicate-report`). */
+  unranked?: string[];
 }

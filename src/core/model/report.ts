@@ -55,4 +55,9 @@ export interface CheckedReport {
    * own rows: ranking compares villages on one basis from it (SPEC §6).
    */
   authority?: { scope: "village" | "commune"; sheet: string; rows: readonly { indicator: Indicator; cell: string }[] };
+  /**
+   * For one village column of a consolidated sheet, the header cell that names the village ("E4"); absent
+   * for a village's own report sheet. A ranking takes a village's own report before such a column.
+   */
+  consolidatedCell?: string;
 }

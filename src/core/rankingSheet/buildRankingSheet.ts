@@ -31,7 +31,11 @@ export function buildRankingSheet(ranking: Ranking, header: DocumentHeader): She
   // Roster villages without a report (SPEC §6.3): named below the ranking, never ranked.
   const missing = ranking.missing ?? [];
   if (missing.length > 0) canvas.putMerged(table.nextRow + 1, 0, lastColumn, `${NOT_REPORTED}: ${missing.join(", ")}.`, NOTE);
-  const afterTable = table.nextRow + (missing.length > 0 ? 1 : 0);
+  // Villages with several differing reports: named below the ranking too, so the printed sheet says why.
+  const unranked = ranking.unranked ?? [];
+  const unrankedRow = table.nextRow + 1 + (missing.length > 0 ? 1 : 0);
+  if (unranked.length > 0) canvas.putMerged(unrankedRow, 0, lastColumn, `${NOT_RANKED_DUPLICATE}: ${unranked.join(", ")}.`, NOTE);
+  const afterTable = table.nextRow + (missing.length > 0 ? 1 : 0) + (unranked.length > 0 ? 1 : 0);
 
   const hasVillages = table.lastRow >= table.firstRow;
   const chartFirst = CHART_FIRST_COLUMN + table.columns.length - 1 - LAST_TABLE_COLUMN;
@@ -90,3 +94,6 @@ function columnWidths(tableWidths: number[], matrixLastColumn: number, withChart
 
 /** The heading of the roster villages that have not reported (SPEC §6.3). */
 export const NOT_REPORTED = "Chưa nộp báo cáo";
+
+/** The heading of the villages not ranked because they have several reports with different figures. */
+export const NOT_RANKED_DUPLICATE = "Chưa xếp hạng (có nhiều báo cáo với số liệu khác nhau)";

@@ -10,7 +10,9 @@ import { resultTotals, type IndicatorTotal } from "./resultTotals";
 
 /**
  * The results across the villages of a ranking (SPEC §7.2): the totals and the sheet "Tổng hợp kết quả
- * <year>", villages in rank order; the commune's targets from its target sheet when one is given.
+ * <year>", villages in rank order; the commune's targets from its target sheet when one is given. `year`,
+ * the configuration's, picks the target sheet's plan column where years stand side by side (SPEC §2.2),
+ * as it picked the reports' checked columns; without it, the sheet's own year (title, else the latest).
  *
  * @example communeResults(reports, ranking, targetSheet, "Khuôn Lùng").sheet.name === "Tổng hợp kết quả 2024"
  */
@@ -19,8 +21,9 @@ export function communeResults(
   ranking: Pick<Ranking, "year" | "period" | "villages">,
   targets: SheetCells | null | undefined,
   commune: string | null,
+  options: { year?: number } = {},
 ): { totals: IndicatorTotal[]; sheet: SheetModel } {
-  const table = targets ? readIndicatorTable(targets) : null;
+  const table = targets ? readIndicatorTable(targets, options.year === undefined ? {} : { year: options.year }) : null;
   const communeIndicators = table !== null && table.layout === "targets" ? table.indicators : null;
   const totals = resultTotals(reports, communeIndicators, ranking.period);
   const names = distinctVillageNames([...reports]);

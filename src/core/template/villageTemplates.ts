@@ -10,9 +10,18 @@ import { templateRows } from "./templateRows";
 import type { PointsScale } from "./selfPointsValidation";
 import { templateSheetName } from "./templateSheetName";
 
-export interface TemplateOptions {
+/**
+ * The year of the templates. `year` is the configuration's: where the source's plan columns carry years
+ * ("Chỉ tiêu 2024 | Chỉ tiêu 2025"), that year's are the templates' targets (SPEC §2.2). With none
+ * configured (null), the source's own year is taken (its title's, else the latest among its columns), else
+ * `fallbackYear` (the current year).
+ */
+export type TemplateYear = { year: number } | { year: null; fallbackYear: number };
+
+export type TemplateOptions = TemplateYear & TemplateSettings;
+
+export interface TemplateSettings {
   villages: readonly string[];
-  year: number;
   period: Period;
   rules: readonly IndicatorRule[];
   /** The commune's name for the heading; the source sheet's title gives it when absent. */
@@ -43,11 +52,14 @@ export interface VillageTemplate {
  * village's own KH column, with a `config/rule-matches-nothing` error for each rule that matches no indicator
  * of the source; under the points method (`points`), with Điểm chuẩn and Điểm tự chấm. Without a usable table, the source's findings say why and no template is made.
  *
+ * The year the templates are for comes back as `year`.
+ *
  * @example villageTemplates(seedTargetSheet(), { villages: ["Nà Lầu"], year: 2024, period: "year", rules: [] }).templates[0].sheet.name === "Mẫu Nà Lầu"
  */
-export function villageTemplates(source: SheetCells, options: TemplateOptions): { templates: VillageTemplate[]; findings: Finding[] } {
-  const table = readTable(source);
-  if (table.parsed.layout === null || table.rows.length === 0) return { templates: [], findings: table.parsed.findings };
+export function villageTemplates(source: SheetCells, options: TemplateOptions): { templates: VillageTemplate[]; findings: Finding[]; year: number } {
+  const table = readTable(source, options.year === null ? {} : { year: options.year });
+  const year = options.year ?? table.parsed.title.year ?? table.header?.year ?? options.fallbackYear;
+  if (table.parsed.layout === null || table.rows.length === 0) return { templates: [], findings: table.parsed.findings, year };
   const taken = new Set(options.takenSheetNames ?? []);
   const commune = options.commune ?? table.parsed.title.commune;
   const points = options.points ?? null;
@@ -58,7 +70,7 @@ export function villageTemplates(source: SheetCells, options: TemplateOptions): 
     const indicatorRows = rows.filter((row) => row.kind === "indicator");
     return {
       village,
-      sheet: buildTemplateSheet(rows, { village, sheetName: name, year: options.year, period: options.period, commune }, points),
+      sheet: buildTemplateSheet(rows, { village, sheetName: name, year, period: options.period, commune }, points),
       indicators: indicatorRows.length,
       renamed: changed,
       communeOnly: indicatorRows.filter((row) => row.communeTotal !== null).length,
@@ -66,5 +78,5 @@ export function villageTemplates(source: SheetCells, options: TemplateOptions): 
     };
   });
   // A rule whose `match` is in no indicator name (a misspelt `template: false`, say) is an error naming it.
-  return { templates, findings: checkRules({ indicators: options.rules }, table.rows.map((row) => row.indicator.name), { sheet: options.rulesSheet ?? "" }) };
+  return { year, templates, findings: checkRules({ indicators: options.rules }, table.rows.map((row) => row.indicator.name), { sheet: options.rulesSheet ?? "" }) };
 }

@@ -1,9 +1,12 @@
 import { normalizeText } from "../text/normalizeText";
+import { accentComparisonWords } from "./accentComparisonWords";
 import { type ComparisonTarget, readComparison } from "./readComparison";
 
 // An age or a period after the number ("trẻ em dưới 5 tuổi", "từ 6 - 14 tuổi") says who is counted,
 // not what must be reached.
 const AGE_OR_PERIOD = /^(?:tuổi|tháng|ngày|năm|tuần|quý|giờ|phút)(?:\s|$)/iu;
+// The same typed without diacritics ("duoi 5 tuoi"); a word with other diacritics is another ("quỹ").
+const AGE_OR_PERIOD_BARE = /^(?:tuoi|thang|ngay|nam|tuan|quy|gio|phut)(?:\s|$)/iu;
 // A unit after a target is a word or two ("%", "lớp", "hộ gia đình"); a longer tail is the rest of a name.
 const MAX_UNIT_WORDS = 3;
 // An ending that reads as a comparison starts with a figure, a sign or one of its words (see
@@ -28,14 +31,19 @@ const RANGE_FRACTION_OR_AFTER = /[-–—/]|đến|trở lên|trở xuống/iu;
 export function nameComparison(name: string): ComparisonTarget | null {
   if (!/\d/u.test(name)) return null;
   // brackets around the target are spaces: "(đạt trên 98%)", "(từ 1-1,5%)"
-  const text = normalizeText(name).replace(/[()[\]]/gu, " ").replace(/[\s.;:,]+$/u, "").trim();
+  // Comparison words typed without diacritics ("dat tren 98%") are read as the accented ones.
+  const text = accentComparisonWords(normalizeText(name).replace(/[()[\]]/gu, " ").replace(/[\s.;:,]+$/u, "").trim());
   const starts = [...text.matchAll(/\s+/gu)].map((space) => (space.index ?? 0) + space[0].length);
   for (const start of starts) {
     const ending = text.slice(start);
     if (!MAY_BE_COMPARISON.test(ending) || (FIGURE_FIRST.test(ending) && !RANGE_FRACTION_OR_AFTER.test(ending))) continue;
     const read = readComparison(ending);
     if (read === null) continue;
-    if (read.unit === null || (!AGE_OR_PERIOD.test(read.unit) && read.unit.split(/\s+/u).length <= MAX_UNIT_WORDS)) return read;
+    if (read.unit === null || (!isAgeOrPeriod(read.unit) && read.unit.split(/\s+/u).length <= MAX_UNIT_WORDS)) return read;
   }
   return null;
+}
+
+function isAgeOrPeriod(unit: string): boolean {
+  return AGE_OR_PERIOD.test(unit) || AGE_OR_PERIOD_BARE.test(unit);
 }

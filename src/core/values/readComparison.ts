@@ -1,4 +1,5 @@
 import { normalizeText } from "../text/normalizeText";
+import { accentComparisonWords } from "./accentComparisonWords";
 import { parseVietnameseNumber } from "./parseVietnameseNumber";
 
 /** How an actual is compared with its target when the target says so (SPEC §3). */
@@ -45,7 +46,8 @@ const AFTER_DOWN = /\s*trở xuống$/iu;
  * @example readComparison("7,5 - 8,0%") // { comparison: "range", value: 7.5, max: 8, unit: "%" }
  */
 export function readComparison(raw: string): ComparisonTarget | null {
-  const text = normalizeText(raw).replace(/[.;]+$/u, "").trim();
+  // Words typed without diacritics ("DUOI 4%", "tren 98%") read as the accented ones.
+  const text = accentComparisonWords(normalizeText(raw).replace(/[.;]+$/u, "").trim());
   if (text === "") return null;
   const range = RANGE.exec(text);
   if (range) {

@@ -37,6 +37,8 @@ const FACTS: Record<FindingCode, Omit<Finding, "code" | "severity" | "sheet" | "
   "village/missing-report": { details: { village: "Khuổi Khâm" } },
   "village/not-in-roster": { details: { village: "Khuoi Kham", closest: "Khuổi Khâm" } },
   "village/adjustment-without-report": { details: { village: "Bản Thử", points: 10 } },
+  "village/duplicate-report": { details: { village: "Nà Lầu", otherSheet: "Nà Lầu (2)", otherCell: null, otherFile: null, more: 0 } },
+  "village/report-left-out": { details: { village: "Nà Lầu", keptSheet: "Nà Lầu", keptCell: null, keptFile: null, reason: "own-report" } },
   "config/duplicate-key": { details: { field: "cap", line: 4 } },
 };
 

@@ -13,6 +13,18 @@ describe("Vietnamese messages", () => {
   it.each([
     [finding("points/self-total", { sheet: "Bản Piềng", cell: "G15", expected: 97.5, actual: 98 }), 'Trang "Bản Piềng", ô G15: tổng điểm tự chấm ghi là 98, nhưng cộng các dòng được 97,5. Hãy kiểm tra lại phép cộng.'],
     [
+      finding("village/report-left-out", { sheet: "Tổng hợp", cell: "F4", details: { village: "Nà Lầu", keptSheet: "Nà Lầu", keptCell: null, keptFile: null, reason: "own-report" } }),
+      'Trang "Tổng hợp", ô F4: cột của thôn "Nà Lầu" trong bảng tổng hợp không được tính vì thôn đã có báo cáo riêng (trang "Nà Lầu"); thôn được xếp hạng theo báo cáo riêng.',
+    ],
+    [
+      finding("village/report-left-out", { sheet: "Nà Lầu (2)", cell: null, details: { village: "Nà Lầu", keptSheet: "Nà Lầu", keptCell: null, keptFile: "thon-na-lau.xlsx", reason: "same-figures" } }),
+      'Trang "Nà Lầu (2)": báo cáo của thôn "Nà Lầu" có cùng số liệu với trang "Nà Lầu" (tệp thon-na-lau.xlsx) nên chỉ được tính một lần.',
+    ],
+    [
+      finding("village/duplicate-report", { sheet: "Nà Lầu", cell: null, details: { village: "Nà Lầu", otherSheet: "Tổng hợp", otherCell: "F4", otherFile: null, more: 1 } }),
+      'Trang "Nà Lầu": thôn "Nà Lầu" có nhiều báo cáo với số liệu khác nhau: báo cáo này, trang "Tổng hợp", ô F4 và 1 báo cáo khác nữa. Thôn chưa được xếp hạng và không được đề nghị giải. Hãy bỏ báo cáo thừa hoặc sửa lại tên thôn cho đúng, rồi xếp hạng lại.',
+    ],
+    [
       finding("village/adjustment-without-report", { sheet: "Cấu hình xếp hạng", cell: "A52", details: { village: "Bản Thử", points: -2, field: "adjustments[1]" } }),
       'Cấu hình "Cấu hình xếp hạng", ô A52: điểm điều chỉnh -2 cho thôn "Bản Thử" không được tính vì thôn này không có báo cáo. Hãy kiểm tra lại tên thôn.',
     ],

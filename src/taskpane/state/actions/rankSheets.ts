@@ -2,7 +2,7 @@ import { classifySheet } from "../../../core/checks/classifySheet";
 import { readVillageReports } from "../../../core/checks/readVillageReports";
 import { CONFIG_SHEET_NAME, configAdjustmentCells, configRuleCells } from "../../../core/config/configSheet";
 import type { Period, Ranking, Result, SheetCells, SheetModel } from "../../../core/model";
-import { rankVillages } from "../../../core/ranking/rankVillages";
+import { rankReportsOnce } from "../../../core/ranking/rankReportsOnce";
 import { buildRankingSheet } from "../../../core/rankingSheet/buildRankingSheet";
 import { communeResults } from "../../../core/results/communeResults";
 import type { Lang } from "../../shell/lang";
@@ -58,7 +58,9 @@ export async function rankSheets(
   const villages = readVillageReports(reportsCells, { ...(targets ? { targets } : {}), year: config.value.year });
   // A rule that matches nothing and an adjustment for a village with no report point at their rows of the sheet.
   const source = configCells === undefined ? undefined : { sheet: CONFIG_SHEET_NAME, cellOf: configRuleCells(configCells), adjustmentCell: configAdjustmentCells(configCells) };
-  const ranked = rankVillages(villages.reports, { ...config.value, period: choice.period }, source);
+  // Each village once: its own report before a consolidated column, a copy once, differing reports not at all.
+  const once = rankReportsOnce(villages.reports, { ...config.value, period: choice.period }, source);
+  const ranked = once.ranking;
   // A configuration the ranking cannot use (points without any Điểm chuẩn) writes no ranking sheet.
   const unusable = ranked.findings.filter((f) => f.code === "config/invalid");
   if (unusable.length > 0) {
@@ -81,7 +83,7 @@ export async function rankSheets(
   const commune = config.value.commune ?? titles.find((t) => t.commune !== null)?.commune ?? null;
   const model = buildRankingSheet(ranking, { commune, place: config.value.place ?? commune, date: today() });
   // The results across the villages (SPEC §7.2), written next to the ranking sheet in the same requests.
-  const results = communeResults(villages.reports, ranking, targets, commune).sheet;
+  const results = communeResults(once.reports, ranking, targets, commune, { year: config.value.year }).sheet;
   const both = await writeBoth(excel, model, results);
   if (!both.ok) return { ok: false, notice: failureNotice(excel, both.failures, lang) };
   const [written, resultsWritten] = both.value;

@@ -38,14 +38,16 @@ export async function writeTemplates(
   if (!read.ok) return { ok: false, notice: failureNotice(excel, read.failures, lang) };
   const [source, configCells] = read.value;
   const table = readTable(source);
-  const year = table.parsed.title.year ?? new Date().getFullYear();
+  // The sheet's own year (its title's, else the latest among its columns) when the configuration gives none.
+  const year = table.parsed.title.year ?? table.header?.year ?? new Date().getFullYear();
   const config = configFrom(configCells, year);
   const settings = config.ok ? config.value : null;
   const villages = choice.villages.length > 0 ? choice.villages : (settings?.villages ?? table.parsed.villageColumns.map((column) => column.village));
   if (villages.length === 0) return { ok: false, notice: { intent: "warning", text: words.noVillages } };
   const built = villageTemplates(source, {
     villages,
-    year: settings?.year ?? year,
+    // The configuration's year picks the plan columns where years stand side by side (SPEC §2.2).
+    ...(settings === null ? { year: null, fallbackYear: year } : { year: settings.year }),
     period: choice.period,
     rules: settings?.indicators ?? [],
     takenSheetNames: new Set(listed.value.map((s) => s.name)),
