@@ -1,18 +1,13 @@
-import { villageName } from "../table/villageName";
-import { foldText } from "../text/foldText";
+import { rosterKey } from "../config/rosterKey";
 
 /**
- * Whether a rule's `exempt` list names the village (SPEC §6): names compare folded and without "Thôn",
- * "Bản" … before them.
+ * Whether a rule's `exempt` list names the village (SPEC §6): names compare as the roster does, folded and
+ * without "Thôn", "Bản" … before them.
  *
  * @example isExempt("Thôn Bản Thử", ["ban thu"]) === true
  */
 export function isExempt(village: string, exempt: readonly string[]): boolean {
   if (exempt.length === 0) return false;
-  const own = villageKey(village);
-  return exempt.some((name) => villageKey(name) === own);
-}
-
-function villageKey(name: string): string {
-  return foldText(villageName(name) ?? name);
+  const own = rosterKey(village);
+  return exempt.some((name) => rosterKey(name) === own);
 }

@@ -4,7 +4,7 @@ import type { Ranking } from "../model/ranking";
 import type { CheckedReport } from "../model/report";
 import { rankVillages } from "./rankVillages";
 import { selectReports } from "./selectReports";
-import { villageKey } from "./villageKey";
+import { rosterKey } from "../config/rosterKey";
 
 /**
  * Ranks each village once (see `selectReports`), as the pane and the command line both do: the reports
@@ -23,9 +23,9 @@ export function rankReportsOnce(
   const choice = selectReports(reports, files);
   const ranked = rankVillages(choice.reports, config, configSource);
   if (choice.findings.length === 0) return { ranking: ranked, reports: choice.reports };
-  const unranked = new Set(choice.unranked.map(villageKey));
-  const notMissing = (village: unknown) => typeof village !== "string" || !unranked.has(villageKey(village));
-  const roster = new Map((config.villages ?? []).map((name) => [villageKey(name), name]));
+  const unranked = new Set(choice.unranked.map(rosterKey));
+  const notMissing = (village: unknown) => typeof village !== "string" || !unranked.has(rosterKey(village));
+  const roster = new Map((config.villages ?? []).map((name) => [rosterKey(name), name]));
   const ranking: Ranking = {
     ...ranked,
     findings: [
@@ -33,7 +33,7 @@ export function rankReportsOnce(
       ...ranked.findings.filter((f) => f.code !== "village/missing-report" || notMissing(f.details?.village)),
     ],
     ...(ranked.missing === undefined ? {} : { missing: ranked.missing.filter(notMissing) }),
-    ...(choice.unranked.length === 0 ? {} : { unranked: choice.unranked.map((village) => roster.get(villageKey(village)) ?? village) }),
+    ...(choice.unranked.length === 0 ? {} : { unranked: choice.unranked.map((village) => roster.get(rosterKey(village)) ?? village) }),
   };
   return { ranking, reports: choice.reports };
 }

@@ -1,7 +1,7 @@
 import { finding, type Finding } from "../model/finding";
 import type { CheckedReport } from "../model/report";
 import { sameFigures } from "./sameFigures";
-import { villageKey } from "./villageKey";
+import { rosterKey } from "../config/rosterKey";
 
 /** The reports a ranking takes, one per village, and what was left out and why. */
 export interface ReportChoice {
@@ -16,7 +16,7 @@ export interface ReportChoice {
 /**
  * Which reports a ranking takes, so that no village is ranked twice (a village ranked twice can take two
  * prizes and push another out of them). Names compare as the roster does ("BẢN PIỀNG" = "Piềng"; see
- * `villageKey`).
+ * `rosterKey`).
  * - A village's own report sheet wins over a consolidated sheet's column for it: the column is left out
  *   with `village/report-left-out`, located at the consolidated sheet's header cell for the village.
  * - Reports of the same kind (two report sheets, or two consolidated columns) with the same figures are a
@@ -31,7 +31,7 @@ export interface ReportChoice {
 export function selectReports(reports: readonly CheckedReport[], files: readonly string[] = []): ReportChoice {
   const groups = new Map<string, number[]>();
   reports.forEach((report, index) => {
-    const key = villageKey(report.village);
+    const key = rosterKey(report.village);
     // A report without a name of its own is never taken for another's.
     const group = key === "" ? `\u0000${index}` : key;
     const members = groups.get(group) ?? [];

@@ -22,6 +22,13 @@ describe("villages named as the roster writes them", () => {
     expect(rosterKey("Thôn Nà Pồng")).toBe(rosterKey("NÀ PỒNG"));
   });
 
+  it("keeps the word of a village known by its number: Thôn 3 and Tổ dân phố 3 are two villages", () => {
+    expect(rosterKey("Thôn 3")).not.toBe(rosterKey("Tổ dân phố 3"));
+    expect(rosterKey("TDP 3")).toBe(rosterKey("Tổ dân phố 3"));
+    expect(rosterKey("THÔN SỐ 12A")).toBe(rosterKey("thôn số 12a"));
+    expect(rosterKey("Tên thôn 3")).toBe(rosterKey("Thôn 3"));
+  });
+
   it('shows "BẢN PIỀNG" as the roster\'s "Bản Piềng" in the ranking and in the results across the villages, with no roster warning', () => {
     const ranking = rankVillages(reports, pointsConfig());
     const names = ranking.villages.map((village) => village.village);

@@ -3,7 +3,7 @@ import { defaultConfig } from "../../../src/core/config/rankingConfig";
 import type { CheckedReport, Value } from "../../../src/core/model";
 import { rankReportsOnce } from "../../../src/core/ranking/rankReportsOnce";
 import { selectReports } from "../../../src/core/ranking/selectReports";
-import { villageKey } from "../../../src/core/ranking/villageKey";
+import { rosterKey } from "../../../src/core/config/rosterKey";
 import { indicator, report } from "./reportBuilder";
 
 const INDICATORS = [indicator("Tổng sản lượng lương thực có hạt", "Tấn", 100), indicator("Số hộ nghèo giảm trong năm", "Hộ", 40)];
@@ -137,13 +137,13 @@ describe("selectReports properties", () => {
       fc.property(fc.array(reportArb, { maxLength: 10 }), (chosen) => {
         const reports = chosen.map((r, index) => village(r.name, r.actuals, r.consolidated ? { sheet: `Tổng hợp ${index}`, cell: `F${index + 4}` } : { sheet: `Trang ${index}` }));
         const { ranking } = rankReportsOnce(reports, { ...defaultConfig(2024), prizes: [{ name: "Nhất", amount: 3 }, { name: "Nhì", amount: 2 }, { name: "Ba", amount: 1 }] });
-        const keys = ranking.villages.map((v) => villageKey(v.village));
+        const keys = ranking.villages.map((v) => rosterKey(v.village));
         expect(new Set(keys).size).toBe(keys.length);
-        const prized = ranking.villages.filter((v) => v.prize !== null).map((v) => villageKey(v.village));
+        const prized = ranking.villages.filter((v) => v.prize !== null).map((v) => rosterKey(v.village));
         expect(new Set(prized).size).toBe(prized.length);
         // No village vanishes silently: each one named is ranked, or said to be unranked with an error.
-        const named = new Set(reports.map((r) => villageKey(r.village)));
-        const said = new Set([...keys, ...(ranking.unranked ?? []).map(villageKey)]);
+        const named = new Set(reports.map((r) => rosterKey(r.village)));
+        const said = new Set([...keys, ...(ranking.unranked ?? []).map(rosterKey)]);
         expect(said).toEqual(named);
         for (const name of ranking.unranked ?? []) {
           expect(ranking.findings).toContainEqual(expect.objectContaining({ code: "village/duplicate-report", details: expect.objectContaining({ village: name }) }));
