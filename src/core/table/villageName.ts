@@ -11,10 +11,10 @@ const PREFIX = /^(?:tên\s+)?(?:thôn|bản|tổ\s+dân\s+phố|tdp|làng|xóm)(
  * @example villageName("Thôn: Nà Lầu") === "Nà Lầu"; villageName("Khuôn Lùng") === "Khuôn Lùng"
  */
 export function villageName(text: string): string | null {
-  const clean = normalizeText(text).replace(PLACEHOLDER, " ").replace(/[\s.;:,\-–]+$/u, "").trim();
+  const clean = normalizeText(text).replace(PLACEHOLDER, " ").replace(/(?<![\s.;:,\-–])[\s.;:,\-–]+$/u, "").trim();
   if (BARE_PREFIX.test(clean)) return null;
   const match = PREFIX.exec(clean);
-  const name = (match ? match[1] : clean).replace(WHAT_FOLLOWS, "").replace(/[\s.;:,\-–]+$/u, "").trim();
+  const name = (match ? match[1] : clean).replace(WHAT_FOLLOWS, "").replace(/(?<![\s.;:,\-–])[\s.;:,\-–]+$/u, "").trim();
   if (foldText(name) === "") return null;
   return isCapitals(name) ? titleCase(name) : name;
 }

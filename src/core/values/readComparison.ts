@@ -45,7 +45,7 @@ const AFTER_DOWN = /\s*trở xuống$/iu;
  * @example readComparison("7,5 - 8,0%") // { comparison: "range", value: 7.5, max: 8, unit: "%" }
  */
 export function readComparison(raw: string): ComparisonTarget | null {
-  const text = normalizeText(raw).replace(/[.;]+$/u, "").trim();
+  const text = normalizeText(raw).replace(/(?<![.;])[.;]+$/u, "").trim();
   if (text === "") return null;
   const range = RANGE.exec(text);
   if (range) {
@@ -88,6 +88,6 @@ function number(text: string): number | null {
 }
 
 function unitOf(text: string | undefined): string | null {
-  const unit = (text ?? "").replace(/[\s,.]+$/u, "").trim();
+  const unit = (text ?? "").replace(/(?<![\s,.])[\s,.]+$/u, "").trim();
   return unit === "" ? null : unit;
 }
