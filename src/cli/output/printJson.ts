@@ -2,6 +2,7 @@ import type { CliIo } from "../io";
 
 // Pieces are gathered to about this many characters before each write.
 const CHUNK = 1 << 20;
+const LARGE = 1 << 14;
 
 /**
  * Prints a value as `JSON.stringify(value, null, 2)` and a line break. Where the output can be written in
@@ -18,6 +19,13 @@ export function printJson(io: CliIo, value: unknown): void {
   }
   let pending = "";
   for (const piece of jsonPieces(value, "", 0)) {
+    // A large piece (a batch of a list) is written as it is: joined to others it would be copied again.
+    if (piece.length >= LARGE) {
+      if (pending !== "") write(pending);
+      write(piece);
+      pending = "";
+      continue;
+    }
     pending += piece;
     if (pending.length >= CHUNK) {
       write(pending);
@@ -65,7 +73,8 @@ function* listPieces(list: readonly unknown[], key: string | null): Generator<st
   for (let start = 0; start < list.length; start += BATCH) {
     const batch = list.slice(start, start + BATCH);
     const text = JSON.stringify(key === null ? batch : { [key]: batch }, null, 2);
-    yield `${start === 0 ? "[" : ","}\n${text.slice(before.length, text.length - after.length)}`;
+    yield start === 0 ? "[\n" : ",\n";
+    yield text.slice(before.length, text.length - after.length);
   }
   yield key === null ? "\n]" : "\n  ]";
 }
