@@ -80,17 +80,28 @@ function rowsById(report: CheckedReport): Map<string, AuthorityRow> {
 
 function differentIndicators(reports: readonly CheckedReport[]): Finding | null {
   if (reports.length < 2) return null;
-  // Each folded name once, with its first wording; a report holds them all when it counts as many distinct ones.
-  const all = new Map<string, string>();
-  const lastHolder = new Map<string, number>();
+  // Each folded name once, with its first wording and the last report that held it; a report holds them
+  // all when it counts as many distinct ones. Every village repeats the same names: each wording is
+  // folded once and looked up once per row.
+  const all = new Map<string, { name: string; lastHolder: number }>();
+  const byWording = new Map<string, { name: string; lastHolder: number }>();
   const counts = reports.map((report, index) => {
     let count = 0;
     for (const checked of report.indicators) {
       if (!comparable(checked)) continue;
-      const key = foldText(checked.indicator.name);
-      if (!all.has(key)) all.set(key, checked.indicator.name);
-      if (lastHolder.get(key) !== index) {
-        lastHolder.set(key, index);
+      const name = checked.indicator.name;
+      let held = byWording.get(name);
+      if (held === undefined) {
+        const key = foldText(name);
+        held = all.get(key);
+        if (held === undefined) {
+          held = { name, lastHolder: -1 };
+          all.set(key, held);
+        }
+        byWording.set(name, held);
+      }
+      if (held.lastHolder !== index) {
+        held.lastHolder = index;
         count += 1;
       }
     }
@@ -106,7 +117,7 @@ function differentIndicators(reports: readonly CheckedReport[]): Finding | null 
   return finding("rank/different-indicators", {
     sheet: first.report.sheet,
     cell: null,
-    indicator: all.get(first.missing),
+    indicator: all.get(first.missing)!.name,
     details: { villages: lacking.map(({ report }) => report.village).join(", ") },
   });
 }

@@ -95,8 +95,11 @@ function nothingScoredFindings(reports: readonly CheckedReport[], scores: readon
 
 // One copy of every finding: the points method may note one per indicator of thousands of villages, too many to spread.
 function joined(lists: readonly (readonly Finding[])[]): Finding[] {
-  const all: Finding[] = [];
-  for (const list of lists) for (const item of list) all.push(item);
+  let length = 0;
+  for (const list of lists) length += list.length;
+  const all: Finding[] = new Array<Finding>(length);
+  let at = 0;
+  for (const list of lists) for (let index = 0; index < list.length; index++) all[at++] = list[index];
   return all;
 }
 

@@ -3,9 +3,7 @@ import type { RankingConfig } from "../config/rankingConfig";
 import type { IndicatorKind, Value } from "../model/indicator";
 import type { PointsLine } from "../model/ranking";
 import type { RowPoints } from "../model/report";
-
-// Ratios computed from decimals (1.4 / 1.4 after unit conversion) may land a hair below 1.
-const MET_TOLERANCE = 1e-9;
+import { MET_TOLERANCE } from "./scoreIndicator";
 
 export interface PointsInput {
   kind: IndicatorKind;
@@ -27,13 +25,39 @@ export interface PointsInput {
  * // { award: 9.7, band: { index: 0, points: -1 }, bandPoints: -1, computed: 8.7, earned: 8.7, … }
  */
 export function pointsLine(input: PointsInput, config: Pick<RankingConfig, "award" | "bands" | "maxBonus" | "maxDeduction">): PointsLine {
-  const { kind, max, ratio, actual, row } = input;
+  return pointsOf(input.kind, input.max, input.ratio, input.actual, input.row, config);
+}
+
+/**
+ * `pointsLine` with its input as arguments, for the ranking's loop over every indicator of every village:
+ * the line is the only object it makes (the band that held is shared, see `firstBand`).
+ *
+ * @example pointsOf("number", 10, 0.97, 97, undefined, { bands: [{ from: 95, below: 100, points: -1 }] }).earned === 8.7
+ */
+export function pointsOf(
+  kind: IndicatorKind,
+  max: number,
+  ratio: number,
+  actual: Value | null,
+  row: RowPoints | undefined,
+  config: Pick<RankingConfig, "award" | "bands" | "maxBonus" | "maxDeduction">,
+): PointsLine {
   const usable = actual !== null;
   const met = ratio >= 1 - MET_TOLERANCE;
   const award = !usable ? 0 : awardOf(config.award ?? "proportional", kind, max, ratio, met);
   const completion = usable && kind === "number" ? clean(100 * ratio) : null;
-  const band = completion === null ? null : firstBand(config.bands ?? [], completion);
-  const { bandPoints, clamp } = clamped(band?.points ?? 0, config);
+  const band = completion === null || config.bands === undefined ? null : firstBand(config.bands, completion);
+  const points = band === null ? 0 : band.points;
+  // maxBonus / maxDeduction cut the band's points (written out: this runs for every indicator of every village).
+  let bandPoints = points;
+  let clamp: PointsLine["clamp"] = null;
+  if (points > 0 && config.maxBonus !== undefined && points > config.maxBonus) {
+    bandPoints = config.maxBonus;
+    clamp = "maxBonus";
+  } else if (points < 0 && config.maxDeduction !== undefined && -points > config.maxDeduction) {
+    bandPoints = -config.maxDeduction;
+    clamp = "maxDeduction";
+  }
   const bonus = row?.bonus ?? 0;
   const deduction = Math.abs(row?.deduction ?? 0);
   const computed = clean(award + bandPoints + bonus - deduction);
@@ -63,19 +87,33 @@ function awardOf(award: NonNullable<RankingConfig["award"]>, kind: IndicatorKind
 }
 
 /**
- * The first band that holds for a completion percentage, with its index.
+ * The first band that holds for a completion percentage, with its index. The answer for a band is one
+ * object per list of bands, shared by every line it holds for: thousands of villages would otherwise
+ * each get their own copy of the same two numbers.
  *
  * @example firstBand([{ below: 95, points: -2 }, { from: 95, below: 100, points: -1 }], 95) // { index: 1, points: -1 }
  */
 export function firstBand(bands: readonly Band[], completion: number): { index: number; points: number } | null {
-  for (let index = 0; index < bands.length; index++) if (bandHolds(bands[index], completion)) return { index, points: bands[index].points };
+  for (let index = 0; index < bands.length; index++) if (bandHolds(bands[index], completion)) return bandAnswer(bands, index);
   return null;
 }
 
-function clamped(points: number, config: Pick<RankingConfig, "maxBonus" | "maxDeduction">): Pick<PointsLine, "bandPoints" | "clamp"> {
-  if (points > 0 && config.maxBonus !== undefined && points > config.maxBonus) return { bandPoints: config.maxBonus, clamp: "maxBonus" };
-  if (points < 0 && config.maxDeduction !== undefined && -points > config.maxDeduction) return { bandPoints: -config.maxDeduction, clamp: "maxDeduction" };
-  return { bandPoints: points, clamp: null };
+type BandAnswer = Readonly<{ index: number; points: number }>;
+
+const answersOf = new WeakMap<readonly Band[], BandAnswer[]>();
+
+function bandAnswer(bands: readonly Band[], index: number): BandAnswer {
+  let answers = answersOf.get(bands);
+  if (answers === undefined) {
+    answers = [];
+    answersOf.set(bands, answers);
+  }
+  const known = answers[index];
+  // A list edited in place (a configuration changed and ranked again) gets a new answer.
+  if (known !== undefined && Object.is(known.points, bands[index].points)) return known;
+  const answer = Object.freeze({ index, points: bands[index].points });
+  answers[index] = answer;
+  return answer;
 }
 
 // 9.7 + 0.1 is 9.799999…, 0.9499 × 100 is 94.99000000000001: points and percentages are written with a

@@ -1,52 +1,77 @@
 import type { RankingConfig } from "../config/rankingConfig";
-import { SEVERITY_OF, finding, type Finding } from "../model/finding";
+import { SEVERITY_OF, finding, type Finding, type FindingFact } from "../model/finding";
+import type { Indicator } from "../model/indicator";
 import type { PointsLine, ScoreLine } from "../model/ranking";
 import type { CheckedIndicator, CheckedReport } from "../model/report";
+import { pointsOf } from "./pointsLine";
 import { resolveRules, type ResolvedRule } from "./resolveRules";
-import { pointsLine } from "./pointsLine";
+import { MET_TOLERANCE, lineRatio, scoredTarget } from "./scoreIndicator";
 
 // Points are written to two decimals; a difference below half a hundredth is rounding.
 const SELF_TOLERANCE = 0.005;
 
 /**
- * The points of a village's scored lines (SPEC §6.1): each line gets its `points` explanation; a line
- * without maximum points (the rule's `points`, else the table's Điểm chuẩn) is dropped with
- * `points/missing`; each own score (Điểm tự chấm) that differs from the points that count by more than
- * 0,005 is `points/self-differs` at the own score's cell. `total` is Σ earned; `selfPoints` Σ own
- * points, null when the village wrote none.
+ * The points of a village's scored rows (SPEC §6.1): each row scored as `scoreIndicator` scores it, with
+ * its `points` explanation; a row without maximum points (the rule's `points`, else the table's Điểm
+ * chuẩn) is dropped with `points/missing`; each own score (Điểm tự chấm) that differs from the points
+ * that count by more than 0,005 is `points/self-differs` at the own score's cell. `total` is Σ earned;
+ * `selfPoints` Σ own points, null when the village wrote none; `mandatoryMissed` the mandatory indicators
+ * not met, with or without points.
  *
- * Thousands of villages give hundreds of thousands of lines, so each line and finding is written out
- * field by field: copying objects with `...` gives every copy a shape of its own, many times the memory.
+ * Thousands of villages give hundreds of thousands of lines: each line is made once, whole, and each
+ * finding written out field by field (copying objects with `...` gives every copy a shape of its own).
  *
- * @example pointsOfLines(report, lines, config).total // 87.5
+ * @example pointsOfLines(report, config).total // 87.5
  */
 export function pointsOfLines(
   report: CheckedReport,
-  ratioLines: readonly ScoreLine[],
   config: RankingConfig,
   ruleFor: (indicatorName: string) => ResolvedRule = resolveRules(config.indicators),
-): { lines: ScoreLine[]; total: number; selfPoints: number | null; notes: Finding[] } {
+): { lines: ScoreLine[]; total: number; selfPoints: number | null; notes: Finding[]; mandatoryMissed: string[] } {
   const byId = checkedById(report);
   const lines: ScoreLine[] = [];
   const notes: Finding[] = [];
+  const mandatoryMissed: string[] = [];
   let total = 0;
   let selfPoints: number | null = null;
-  for (const line of ratioLines) {
-    const checked = byId.get(line.indicatorId);
-    const max = ruleFor(line.name).points ?? checked?.indicator.maxPoints ?? null;
+  for (const checked of report.indicators) {
+    const { indicator } = checked;
+    const rule = ruleFor(indicator.name);
+    const target = scoredTarget(checked, rule, config);
+    if (target === null) continue;
+    const ratio = lineRatio(checked, rule, target, config);
+    const met = ratio >= 1 - MET_TOLERANCE;
+    if (!met && rule.mandatory) mandatoryMissed.push(indicator.name);
+    // A repeated id takes the points of its last row, as the report's rows by id give them.
+    const last = byId.get(indicator.id) ?? checked;
+    const max = rule.points ?? last.indicator.maxPoints ?? null;
     if (max === null) {
-      notes.push(finding("points/missing", { sheet: report.sheet, indicator: line.name, indicatorId: line.indicatorId, cell: line.cell === "" ? null : line.cell }));
+      notes.push(finding("points/missing", { sheet: report.sheet, indicator: indicator.name, indicatorId: indicator.id, cell: checked.cell === "" ? null : checked.cell }));
       continue;
     }
-    const points = pointsLine({ kind: line.kind, max, ratio: line.ratio, actual: line.actual, row: checked?.points }, config);
-    lines.push(withPoints(line, points));
+    const points = pointsOf(indicator.kind, max, ratio, checked.actual, last.points, config);
+    // Every field of ScoreLine, written out (see above); a new optional field must be added here too.
+    lines.push({
+      indicatorId: indicator.id,
+      name: indicator.name,
+      kind: indicator.kind,
+      target,
+      actual: checked.actual,
+      ratio,
+      score: Math.min(ratio, config.cap),
+      weight: rule.weight,
+      mandatory: rule.mandatory,
+      met,
+      cell: checked.cell,
+      points,
+    });
     total += points.earned;
     if (points.self !== null) {
       selfPoints = (selfPoints ?? 0) + points.self;
-      if (Math.abs(points.self - points.earned) > SELF_TOLERANCE) notes.push(selfDiffers(report.sheet, line, points, points.self));
+      if (Math.abs(points.self - points.earned) > SELF_TOLERANCE) notes.push(selfDiffers(report.sheet, indicator, points, points.self));
     }
   }
-  return { lines, total, selfPoints: selfPoints === null ? null : Math.round(selfPoints * 100) / 100, notes };
+  return { lines, total, selfPoints: selfPoints === null ? null : Math.round(selfPoints * 100) / 100, notes, mandatoryMissed };
 }
 
 /** The report's rows by indicator id (a repeated id: the last row). */
@@ -56,34 +81,20 @@ function checkedById(report: CheckedReport): Map<string, CheckedIndicator> {
   return byId;
 }
 
-// Every field of ScoreLine, written out (see above); a new optional field must be added here too.
-function withPoints(line: ScoreLine, points: PointsLine): ScoreLine {
-  return {
-    indicatorId: line.indicatorId,
-    name: line.name,
-    kind: line.kind,
-    target: line.target,
-    actual: line.actual,
-    ratio: line.ratio,
-    score: line.score,
-    weight: line.weight,
-    mandatory: line.mandatory,
-    met: line.met,
-    cell: line.cell,
-    points,
-  };
-}
+// The two details a `points/self-differs` can have, shared: a ranking may give a hundred thousand of them.
+const VERIFIED: Readonly<Record<string, FindingFact>> = Object.freeze({ verified: true });
+const COMPUTED: Readonly<Record<string, FindingFact>> = Object.freeze({ verified: false });
 
-function selfDiffers(sheet: string, line: ScoreLine, points: PointsLine, self: number): Finding {
+function selfDiffers(sheet: string, indicator: Indicator, points: PointsLine, self: number): Finding {
   return {
     code: "points/self-differs",
     severity: SEVERITY_OF["points/self-differs"],
     sheet,
-    indicator: line.name,
-    indicatorId: line.indicatorId,
+    indicator: indicator.name,
+    indicatorId: indicator.id,
     cell: points.selfCell,
     expected: Math.round(points.earned * 100) / 100,
     actual: self,
-    details: { verified: points.verified !== null },
+    details: points.verified !== null ? VERIFIED : COMPUTED,
   };
 }

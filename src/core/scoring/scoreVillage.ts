@@ -25,17 +25,21 @@ export function scoreVillage(report: CheckedReport, config: RankingConfig): Vill
 
 /** `scoreVillage` with the rules already resolved, so that ranking many villages folds each name once. */
 export function scoreVillageWith(report: CheckedReport, config: RankingConfig, ruleFor: (name: string) => ResolvedRule): VillageScore {
+  return methodOf(config) === "points" ? scoreInPoints(report, config, ruleFor) : scoreInRatios(report, config, ruleFor);
+}
+
+/** The ratio method's score (SPEC §6), in one pass over the report's rows. */
+function scoreInRatios(report: CheckedReport, config: RankingConfig, ruleFor: (name: string) => ResolvedRule): VillageScore {
   const lines: ScoreLine[] = [];
-  for (const checked of report.indicators) {
-    const line = scoreIndicator(checked, ruleFor(checked.indicator.name), config);
-    if (line) lines.push(line);
-  }
+  const shortfalls: string[] = [];
+  const mandatoryMissed: string[] = [];
   let weighted = 0;
   let weights = 0;
   let met = 0;
-  const shortfalls: string[] = [];
-  const mandatoryMissed: string[] = [];
-  for (const line of lines) {
+  for (const checked of report.indicators) {
+    const line = scoreIndicator(checked, ruleFor(checked.indicator.name), config);
+    if (line === null) continue;
+    lines.push(line);
     weighted += line.weight * line.score;
     weights += line.weight;
     if (line.met) met += 1;
@@ -44,17 +48,16 @@ export function scoreVillageWith(report: CheckedReport, config: RankingConfig, r
       if (line.mandatory) mandatoryMissed.push(line.name);
     }
   }
-  if (methodOf(config) === "points") return scoreInPoints(report, config, lines, mandatoryMissed, ruleFor);
   const score = weights > 0 ? roundScore((100 * weighted) / weights) : 0;
   // Nothing matched the targets, nothing had a target, or a sum overflowed: never a score to reward.
-  const nothingScored = lines.length === 0 || !Number.isFinite(score) || report.findings.some((f) => f.code === "report/nothing-scored");
+  const nothingScored = lines.length === 0 || !Number.isFinite(score) || saysNothingScored(report);
   return {
     village: report.village,
     sheet: report.sheet,
     score: Number.isFinite(score) ? score : 0,
     met,
     scored: lines.length,
-    errors: report.findings.reduce((count, f) => (f.severity === "error" ? count + 1 : count), 0),
+    errors: errorsOf(report),
     eligible: mandatoryMissed.length === 0 && !nothingScored,
     nothingScored,
     mandatoryMissed,
@@ -64,29 +67,40 @@ export function scoreVillageWith(report: CheckedReport, config: RankingConfig, r
 }
 
 /** The points method's score (SPEC §6.1): Σ earned points of the lines that have maximum points. */
-function scoreInPoints(
-  report: CheckedReport,
-  config: RankingConfig,
-  ratioLines: ScoreLine[],
-  mandatoryMissed: string[],
-  ruleFor: (name: string) => ResolvedRule,
-): VillageScore {
-  const { lines, total, selfPoints, notes } = pointsOfLines(report, ratioLines, config, ruleFor);
+function scoreInPoints(report: CheckedReport, config: RankingConfig, ruleFor: (name: string) => ResolvedRule): VillageScore {
+  const { lines, total, selfPoints, notes, mandatoryMissed } = pointsOfLines(report, config, ruleFor);
+  let met = 0;
+  const shortfalls: string[] = [];
+  for (const line of lines) {
+    if (line.met) met += 1;
+    else shortfalls.push(line.name);
+  }
   // As in the ratio method: no line with points, a sum that overflowed or a report matching no target is never rewarded.
-  const nothingScored = lines.length === 0 || !Number.isFinite(total) || report.findings.some((f) => f.code === "report/nothing-scored");
+  const nothingScored = lines.length === 0 || !Number.isFinite(total) || saysNothingScored(report);
   return {
     village: report.village,
     sheet: report.sheet,
     score: Number.isFinite(total) ? roundScore(total) : 0,
-    met: lines.filter((line) => line.met).length,
+    met,
     scored: lines.length,
-    errors: report.findings.reduce((count, f) => (f.severity === "error" ? count + 1 : count), 0),
+    errors: errorsOf(report),
     eligible: mandatoryMissed.length === 0 && !nothingScored,
     nothingScored,
     mandatoryMissed,
-    shortfalls: lines.filter((line) => !line.met).map((line) => line.name),
+    shortfalls,
     lines,
     selfPoints,
     notes,
   };
+}
+
+function saysNothingScored(report: CheckedReport): boolean {
+  for (const f of report.findings) if (f.code === "report/nothing-scored") return true;
+  return false;
+}
+
+function errorsOf(report: CheckedReport): number {
+  let errors = 0;
+  for (const f of report.findings) if (f.severity === "error") errors += 1;
+  return errors;
 }

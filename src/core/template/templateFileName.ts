@@ -5,14 +5,16 @@ const PLACE_WORD = /^(?:thon|ban|to dan pho|tdp|to|xom|lang) /u;
 
 /**
  * A village's slug for file names (SPEC §8): its name folded, lower-case, words joined by "-", without a
- * leading Thôn / Bản / Tổ dân phố / Tổ / Xóm / Làng; "thon" when nothing is left.
+ * leading Thôn / Bản / Tổ dân phố / Tổ / Xóm / Làng unless only a number would be left ("to-dan-pho-3");
+ * "thon" when nothing is left.
  *
  * @example villageSlug("Thôn Nà Lầu") === "na-lau"
  * @example villageSlug("Bản Tát Mạ") === "tat-ma"
  */
 export function villageSlug(village: string): string {
   const folded = foldText(village);
-  const words = PLACE_WORD.test(folded) ? folded.replace(PLACE_WORD, "") : folded;
+  const own = folded.replace(PLACE_WORD, "");
+  const words = /^(?:so )?\d+ ?[a-z]?$/u.test(own) ? folded : own;
   return words.split(" ").filter(Boolean).join("-") || "thon";
 }
 

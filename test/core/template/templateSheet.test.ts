@@ -34,7 +34,7 @@ describe("template file names (SPEC §8)", () => {
   it.each([
     ["Thôn Nà Lầu", "na-lau"],
     ["Bản Tát Mạ", "tat-ma"],
-    ["Tổ dân phố 3", "3"],
+    ["Tổ dân phố 3", "to-dan-pho-3"],
     ["Khuổi Khâm", "khuoi-kham"],
     ["[*]", "thon"],
   ])("%s → %s", (village, slug) => expect(villageSlug(village)).toBe(slug));
