@@ -1,10 +1,11 @@
 import { Button, makeStyles, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
-import { lazy, Suspense, useState } from "react";
+import { Suspense, useState } from "react";
 import { excelAdapter } from "./state/excelAdapter";
 import { BusyLine } from "./components/BusyLine";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { NoticeBar } from "./components/NoticeBar";
 import type { Lang } from "./shell/lang";
+import { lazyPart } from "./shell/lazyPart";
 import { isOwnSheet } from "./state/actions/ownSheets";
 import { rankableSheets } from "./state/chooseSheets";
 import type { ExcelPort } from "./state/excelPort";
@@ -19,11 +20,11 @@ import { CheckView } from "./views/CheckView";
 
 // The check view, the one staff open the pane for, comes with the pane; each other view is loaded when
 // its tab is first opened, so the pane is ready sooner on a slow connection.
-const RankView = lazy(() => import(/* webpackChunkName: "rank-view" */ "./views/RankView").then((m) => ({ default: m.RankView })));
-const TemplateView = lazy(() => import(/* webpackChunkName: "templates-view" */ "./views/TemplateView"));
-const ConfigView = lazy(() => import(/* webpackChunkName: "config-view" */ "./views/ConfigView").then((m) => ({ default: m.ConfigView })));
-const ImportView = lazy(() => import(/* webpackChunkName: "import-view" */ "./views/ImportView").then((m) => ({ default: m.ImportView })));
-const SamplesView = lazy(() => import(/* webpackChunkName: "samples-view" */ "./views/SamplesView").then((m) => ({ default: m.SamplesView })));
+const RankView = lazyPart(() => import(/* webpackChunkName: "rank-view" */ "./views/RankView").then((m) => m.RankView));
+const TemplateView = lazyPart(() => import(/* webpackChunkName: "templates-view" */ "./views/TemplateView").then((m) => m.default));
+const ConfigView = lazyPart(() => import(/* webpackChunkName: "config-view" */ "./views/ConfigView").then((m) => m.ConfigView));
+const ImportView = lazyPart(() => import(/* webpackChunkName: "import-view" */ "./views/ImportView").then((m) => m.ImportView));
+const SamplesView = lazyPart(() => import(/* webpackChunkName: "samples-view" */ "./views/SamplesView").then((m) => m.SamplesView));
 
 const useStyles = makeStyles({
   main: { padding: "12px 16px 24px", display: "flex", flexDirection: "column", gap: "12px" },
@@ -80,7 +81,8 @@ export function App({ lang, excel = excelAdapter }: { lang: Lang; excel?: ExcelP
       {/* Outside Excel every operation fails for the one reason the warning above gives: no second, wrong advice. */}
       {t.notice && !outsideExcel && <NoticeBar notice={t.notice} strings={strings} onDismiss={t.dismissNotice} />}
       <div role="tabpanel" aria-labelledby={`tab-${view}`}>
-        <ErrorBoundary strings={strings}>
+        {/* One boundary per tab: a view that failed does not hide the others. */}
+        <ErrorBoundary key={view} strings={strings}>
           <Suspense fallback={<BusyLine label={strings.busy} progress={null} />}>
             {view === "check" && (
               <CheckView
@@ -120,7 +122,7 @@ export function App({ lang, excel = excelAdapter }: { lang: Lang; excel?: ExcelP
             )}
             {view === "templates" && (
               <TemplateView
-                words={templates.words}
+                lang={lang}
                 sheets={sheets.filter((s) => s.layout === "targets" || s.layout === "consolidated").map((s) => s.name)}
                 source={t.targetSheet}
                 onSource={t.setTargetSheet}
@@ -148,7 +150,7 @@ export function App({ lang, excel = excelAdapter }: { lang: Lang; excel?: ExcelP
             {view === "samples" && (
               <SamplesView strings={strings} busy={busy} workbookEmpty={samples.workbookEmpty} onWrite={samples.write} />
             )}
-            </Suspense>
+          </Suspense>
         </ErrorBoundary>
       </div>
     </main>

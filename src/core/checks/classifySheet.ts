@@ -1,7 +1,7 @@
 import { toSheetGrid } from "../cells/sheetGrid";
 import type { SheetCells } from "../model/cells";
 import { findHeader, HEADER_SCAN_ROWS, headerTexts } from "../table/findHeader";
-import { type Layout, layoutOf } from "../table/readIndicatorTable";
+import { type Layout, layoutOf } from "../table/layoutOf";
 import { readTitle, yearIn } from "../table/readTitle";
 
 /**

@@ -2,7 +2,7 @@ import type { RankingConfig } from "../config/rankingConfig";
 import { SEVERITY_OF, finding, type Finding, type FindingFact } from "../model/finding";
 import type { Indicator } from "../model/indicator";
 import type { PointsLine, ScoreLine } from "../model/ranking";
-import type { CheckedIndicator, CheckedReport } from "../model/report";
+import type { CheckedReport } from "../model/report";
 import { pointsOf } from "./pointsLine";
 import { resolveRules, type ResolvedRule } from "./resolveRules";
 import { MET_TOLERANCE, lineRatio, scoredTarget } from "./scoreIndicator";
@@ -28,7 +28,6 @@ export function pointsOfLines(
   config: RankingConfig,
   ruleFor: (indicatorName: string) => ResolvedRule = resolveRules(config.indicators),
 ): { lines: ScoreLine[]; total: number; selfPoints: number | null; notes: Finding[]; mandatoryMissed: string[] } {
-  const byId = checkedById(report);
   const lines: ScoreLine[] = [];
   const notes: Finding[] = [];
   const mandatoryMissed: string[] = [];
@@ -42,14 +41,13 @@ export function pointsOfLines(
     const ratio = lineRatio(checked, rule, target, config);
     const met = ratio >= 1 - MET_TOLERANCE;
     if (!met && rule.mandatory) mandatoryMissed.push(indicator.name);
-    // A repeated id takes the points of its last row, as the report's rows by id give them.
-    const last = byId.get(indicator.id) ?? checked;
-    const max = rule.points ?? last.indicator.maxPoints ?? null;
+    // A row's points are its own: a repeated row is not scored, and never lends its points to the first.
+    const max = rule.points ?? indicator.maxPoints ?? null;
     if (max === null) {
       notes.push(finding("points/missing", { sheet: report.sheet, indicator: indicator.name, indicatorId: indicator.id, cell: checked.cell === "" ? null : checked.cell }));
       continue;
     }
-    const points = pointsOf(indicator.kind, max, ratio, checked.actual, last.points, config);
+    const points = pointsOf(indicator.kind, max, ratio, checked.actual, checked.points, config);
     // Every field of ScoreLine, written out (see above); a new optional field must be added here too.
     lines.push({
       indicatorId: indicator.id,
@@ -72,13 +70,6 @@ export function pointsOfLines(
     }
   }
   return { lines, total, selfPoints: selfPoints === null ? null : Math.round(selfPoints * 100) / 100, notes, mandatoryMissed };
-}
-
-/** The report's rows by indicator id (a repeated id: the last row). */
-function checkedById(report: CheckedReport): Map<string, CheckedIndicator> {
-  const byId = new Map<string, CheckedIndicator>();
-  for (const checked of report.indicators) byId.set(checked.indicator.id, checked);
-  return byId;
 }
 
 // The two details a `points/self-differs` can have, shared: a ranking may give a hundred thousand of them.

@@ -10,8 +10,10 @@ import { readPoints } from "./readPoints";
 import { readTableRows, type TableRow } from "./readTableRows";
 import { readTitle, type SheetTitle, yearIn } from "./readTitle";
 import { unitAbove } from "./unitAbove";
+import { type Layout, layoutOf } from "./layoutOf";
 
-export type Layout = "targets" | "report" | "consolidated";
+// Kept in its own module so that classifying a sheet does not bring the whole table reader with it.
+export { type Layout, layoutOf } from "./layoutOf";
 
 export interface ParsedTable {
   sheet: string;
@@ -110,19 +112,6 @@ function withMaxPoints(rows: TableRow[], points: readonly RowPoints[]): TableRow
     const max = points[index].maxPoints;
     return max === null ? row : { ...row, indicator: { ...row.indicator, maxPoints: max } };
   });
-}
-
-/**
- * The layout a header gives its table: an actual column makes a report, village columns a consolidated
- * sheet, a target column alone a target sheet.
- *
- * @example layoutOf(findHeader(grid)!) === "targets"
- */
-export function layoutOf(header: TableHeader): Layout | null {
-  if (header.columns.actual !== null) return "report";
-  if (header.villages.length > 0) return "consolidated";
-  if (header.columns.target !== null) return "targets";
-  return null;
 }
 
 function structureFindings(grid: SheetGrid, header: TableHeader, layout: Layout | null, rowCount: number, unitAbove: boolean): Finding[] {

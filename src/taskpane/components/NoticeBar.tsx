@@ -8,7 +8,7 @@ import {
 import type { Notice } from "../state/notice";
 import type { Strings } from "../strings";
 
-/** A Fluent MessageBar saying what happened and, for a failure, what to do next. */
+/** A Fluent MessageBar saying what happened and, for a failure, what to do next (and a button to try again). */
 export function NoticeBar({ notice, strings, onDismiss }: { notice: Notice; strings: Strings; onDismiss?: () => void }) {
   const failed = notice.intent === "error";
   return (
@@ -30,10 +30,12 @@ export function NoticeBar({ notice, strings, onDismiss }: { notice: Notice; stri
           </ul>
         )}
       </MessageBarBody>
-      {onDismiss && (
+      {(onDismiss || notice.retry) && (
         <MessageBarActions
-          containerAction={<Button appearance="transparent" aria-label={strings.dismiss} onClick={onDismiss}>×</Button>}
-        />
+          containerAction={onDismiss && <Button appearance="transparent" aria-label={strings.dismiss} onClick={onDismiss}>×</Button>}
+        >
+          {notice.retry && <Button onClick={notice.retry}>{strings.failure.retry}</Button>}
+        </MessageBarActions>
       )}
     </MessageBar>
   );

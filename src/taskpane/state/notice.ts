@@ -6,4 +6,6 @@ export interface Notice {
   todo?: string;
   /** Further lines, e.g. the names of sheets imported. */
   items?: string[];
+  /** Does again what failed (shown as "Thử lại"): a part of the pane that could not be downloaded. */
+  retry?: () => void;
 }

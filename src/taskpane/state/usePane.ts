@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Finding, Period } from "../../core/model";
 import type { Lang } from "../shell/lang";
+import { isLoadFailure } from "../shell/lazyPart";
 import { stringsFor } from "../strings";
 import type { ConfigStatus } from "../views/ConfigView";
 import { findSheets, relistSheets, type WorkbookScan } from "./actions/findSheets";
@@ -41,12 +42,12 @@ export function usePane(excel: ExcelPort, lang: Lang) {
   const cancelling = useRef<AbortController | null>(null);
 
   const run = useCallback(
-    async <T>(
+    async function attempt<T>(
       label: string,
       operation: (progress: Progress, signal: AbortSignal) => Promise<Outcome<T>>,
       done: (value: T) => void | Promise<void>,
       options: { quiet?: boolean } = {},
-    ): Promise<boolean> => {
+    ): Promise<boolean> {
       if (running.current) return false;
       running.current = true;
       // A quiet operation (selecting a finding's cell) keeps the message and shows no spinner, so the
@@ -71,10 +72,14 @@ export function usePane(excel: ExcelPort, lang: Lang) {
         // Inside the operation: what it changed in the workbook is read again before anything is clickable.
         await done(outcome.value);
         return true;
-      } catch {
-        // A bug (or a part of the pane that could not be loaded): still say something useful instead of
-        // leaving a blank pane.
-        setNotice({ intent: "error", text: strings.failure.unexpected, todo: strings.failure.unexpectedTodo });
+      } catch (error) {
+        // A part of the pane that could not be downloaded is asked for afresh by "Thử lại"; a bug still
+        // says something useful instead of leaving a blank pane.
+        setNotice(
+          isLoadFailure(error)
+            ? { intent: "error", text: strings.failure.notLoaded, todo: strings.failure.notLoadedTodo, retry: () => void attempt(label, operation, done, options) }
+            : { intent: "error", text: strings.failure.unexpected, todo: strings.failure.unexpectedTodo },
+        );
         return false;
       } finally {
         cancelling.current = null;

@@ -1,7 +1,6 @@
 import { useCallback, useState } from "react";
 import type { Period } from "../../core/model";
 import type { Lang } from "../shell/lang";
-import { templateStrings } from "../strings/templateStrings";
 import type { ExcelPort } from "./excelPort";
 import type { Notice } from "./notice";
 import type { Outcome, Progress } from "./outcome";
@@ -13,6 +12,9 @@ export interface SharedRunner {
   setNotice(notice: Notice | null): void;
 }
 
+// The view's words come with the view (its chunk): by the time its button is pressed they are loaded.
+const loadWords = () => import(/* webpackChunkName: "templates-view" */ "../strings/templateStrings");
+
 /**
  * The state of the "Tạo mẫu báo cáo" view: the villages typed, and writing their templates through the
  * shared one-operation-at-a-time runner; the template builder is loaded on demand.
@@ -20,13 +22,13 @@ export interface SharedRunner {
  * @example const templates = useTemplates(excel, "vi", thiDua, "year"); templates.write("Chỉ tiêu 2024");
  */
 export function useTemplates(excel: ExcelPort, lang: Lang, shared: SharedRunner, period: Period) {
-  const words = templateStrings(lang);
   const [villagesText, setVillagesText] = useState("");
   const [written, setWritten] = useState<string[]>([]);
   const { run, rescan, setNotice } = shared;
 
   const write = useCallback(
-    (source: string | null) => {
+    async (source: string | null) => {
+      const words = (await loadWords()).templateStrings(lang);
       const villages = villagesText
         .split(/\r?\n/)
         .map((line) => line.trim())
@@ -41,8 +43,8 @@ export function useTemplates(excel: ExcelPort, lang: Lang, shared: SharedRunner,
         },
       );
     },
-    [run, rescan, setNotice, excel, lang, period, villagesText, words],
+    [run, rescan, setNotice, excel, lang, period, villagesText],
   );
 
-  return { words, villagesText, setVillagesText, written, write };
+  return { villagesText, setVillagesText, written, write };
 }

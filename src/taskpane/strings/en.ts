@@ -169,5 +169,8 @@ export const en: Strings = {
     title: "Could not do that",
     unexpected: "Something unexpected went wrong.",
     unexpectedTodo: "Try again. If it keeps failing, close and reopen Thi đua; the workbook's data has not been changed.",
+    notLoaded: "Part of Thi đua could not be downloaded: the network may have dropped.",
+    notLoadedTodo: "Check the network connection, then press “Try again”; the workbook's data has not been changed.",
+    retry: "Try again",
   },
 };

@@ -174,6 +174,9 @@ export const vi = {
     title: "Không thực hiện được",
     unexpected: "Đã xảy ra lỗi không mong muốn.",
     unexpectedTodo: "Hãy thử lại. Nếu vẫn lỗi, đóng và mở lại Thi đua; dữ liệu trong sổ không bị thay đổi.",
+    notLoaded: "Không tải được một phần của Thi đua: có thể mạng vừa bị ngắt.",
+    notLoadedTodo: "Kiểm tra kết nối mạng rồi bấm “Thử lại”; dữ liệu trong sổ không bị thay đổi.",
+    retry: "Thử lại",
   },
 };
 

@@ -1,7 +1,8 @@
 import { Body1, Button, makeStyles } from "@fluentui/react-components";
-import { lazy, Suspense } from "react";
+import { Suspense } from "react";
 import type { Finding } from "../../core/model";
 import type { Lang } from "../shell/lang";
+import { lazyPart } from "../shell/lazyPart";
 import type { CheckResult } from "../state/actions/checkSheet";
 import { SheetSelect } from "../components/SheetSelect";
 import type { SheetInfo } from "../state/sheetInfo";
@@ -9,7 +10,7 @@ import type { Strings } from "../strings";
 
 /** The result's list and badges come after a check, with the check engine (see `loadChecking`). */
 export const loadCheckResults = () => import(/* webpackChunkName: "check" */ "./CheckResults");
-const CheckResults = lazy(loadCheckResults);
+const CheckResults = lazyPart(() => loadCheckResults().then((m) => m.default));
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: "12px" },

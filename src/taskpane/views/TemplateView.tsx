@@ -1,13 +1,14 @@
 import { Body1, Button, Field, makeStyles, Textarea } from "@fluentui/react-components";
 import { SheetSelect } from "../components/SheetSelect";
-import type { TemplateStrings } from "../strings/templateStrings";
+import type { Lang } from "../shell/lang";
+import { templateStrings } from "../strings/templateStrings";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: "12px" },
 });
 
 export interface TemplateViewProps {
-  words: TemplateStrings;
+  lang: Lang;
   /** Sheets that can give the templates their indicators (target and consolidated sheets first). */
   sheets: string[];
   source: string | null;
@@ -19,8 +20,9 @@ export interface TemplateViewProps {
 }
 
 /** Tạo mẫu báo cáo: one report template sheet per village, written into the open workbook (SPEC §7.1). */
-export default function TemplateView({ words, sheets, source, onSource, villagesText, onVillagesText, busy, onWrite }: TemplateViewProps) {
+export default function TemplateView({ lang, sheets, source, onSource, villagesText, onVillagesText, busy, onWrite }: TemplateViewProps) {
   const styles = useStyles();
+  const words = templateStrings(lang);
   return (
     <div className={styles.view}>
       <Body1>{words.intro}</Body1>

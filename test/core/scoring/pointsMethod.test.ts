@@ -96,6 +96,16 @@ describe("points method, worked by hand", () => {
     expect(score.notes).toEqual([expect.objectContaining({ code: "points/missing", indicator: "Công tác tuyển quân" })]);
   });
 
+  it("scores a row pasted twice by the first row's own points, not the copy's", () => {
+    // The copy (row/duplicate-indicator) is not scored; its larger maximum and own points must not count.
+    const twice = report("Nà Lầu", [[POOR, 40], [withMax(POOR, 50), 40]]);
+    const copy = { ...twice.indicators[1], scored: false, points: rowPoints({ selfPoints: 50 }) };
+    const score = scoreVillage({ ...twice, indicators: [twice.indicators[0], copy] }, POINTS);
+    expect(score.score).toBe(10);
+    expect(score.lines.map((line) => line.points?.max)).toEqual([10]);
+    expect((score.notes ?? []).filter((note) => note.code === "points/self-differs")).toEqual([]);
+  });
+
   it("takes a rule's points before the table's", () => {
     const config: RankingConfig = { ...POINTS, indicators: [{ match: "hộ nghèo", points: 4 }] };
     expect(scoreVillage(report("Nà Lầu", [[POOR, 40]]), config).score).toBe(4);

@@ -44,10 +44,11 @@ const rowArb = fc.record({
 type Row = typeof rowArb extends fc.Arbitrary<infer R> ? R : never;
 
 function reportOf(rows: Row[], nothingScored: boolean, errors: number): CheckedReport {
-  const indicators: CheckedIndicator[] = rows.map((row) => {
-    // Repeated names give repeated ids, as a row pasted twice does.
+  const indicators: CheckedIndicator[] = rows.map((row, index) => {
+    // Names repeat, ids do not: a row pasted twice takes its own points now, where the previous scoring took
+    // the last row's (pointsMethod.test.ts holds that case).
     const indicator: Indicator = {
-      id: `nhom/${row.name}`,
+      id: `nhom/${row.name}/${index}`,
       tt: "-",
       path: [],
       name: NAMES[row.name],
