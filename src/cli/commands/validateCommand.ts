@@ -10,7 +10,8 @@ import { loadTargets } from "../input/loadTargets";
 import type { CliIo } from "../io";
 import { findingJson } from "../output/findingJson";
 import { printJson } from "../output/printJson";
-import { printReport } from "../output/printReport";
+import { printLines } from "../output/printLines";
+import { reportLines } from "../output/printReport";
 import { validateJson } from "../output/validateJson";
 import { cliText } from "../text";
 
@@ -75,7 +76,7 @@ export async function validateCommand(options: CliOptions, io: CliIo): Promise<n
     const result = validateJson(found.report, lang, score);
     printJson(io, { ...result, findings: [...unusableFindings, ...result.findings] });
   } else {
-    io.out(printReport(report, file, lang, text));
+    printLines(io, reportLines(report, file, lang, text));
     if (score !== null) io.out(text.pointsSummary(score.score, score.selfPoints ?? null));
   }
   if (unusable) return 2;

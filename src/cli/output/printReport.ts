@@ -5,14 +5,15 @@ import type { CliText } from "../text";
 import { formatValue } from "./formatValue";
 import { printFindings } from "./printFindings";
 import { shorten } from "./shorten";
-import { textTable } from "./textTable";
+import { textTableLines } from "./textTable";
 
 /**
- * A checked report for the terminal: one line per indicator, the findings, then the summary.
+ * A checked report for the terminal, line by line: one line per indicator, the findings, then the
+ * summary. Written a piece at a time (see `printLines`): a 50 000-row report's text is never joined whole.
  *
- * @example io.out(printReport(report, "samples/thon-na-lau.xlsx", "vi", cliText("vi")))
+ * @example printLines(io, reportLines(report, "samples/thon-na-lau.xlsx", "vi", cliText("vi")))
  */
-export function printReport(report: CheckedReport, file: string, lang: Lang, text: CliText): string {
+export function reportLines(report: CheckedReport, file: string, lang: Lang, text: CliText): string[] {
   const c = text.validateColumns;
   const rows = report.indicators.map(({ indicator, actual, status, completion }) => [
     shorten(indicator.name, 60),
@@ -21,13 +22,10 @@ export function printReport(report: CheckedReport, file: string, lang: Lang, tex
     text.status[status],
     completion === null ? "" : `${formatNumberVi(completion * 100, 1)}%`,
   ]);
-  return [
-    text.validateHeading(report.village, file, report.sheet),
-    "",
-    textTable([c.name, c.target, c.actual, c.status, c.completion], rows, ["left", "right", "right", "left", "right"]),
-    "",
-    ...printFindings(report.findings, lang, text),
-    "",
-    text.summary(report.summary),
-  ].join("\n");
+  const lines = [text.validateHeading(report.village, file, report.sheet), ""];
+  for (const line of textTableLines([c.name, c.target, c.actual, c.status, c.completion], rows, ["left", "right", "right", "left", "right"])) lines.push(line);
+  lines.push("");
+  for (const line of printFindings(report.findings, lang, text)) lines.push(line);
+  lines.push("", text.summary(report.summary));
+  return lines;
 }

@@ -8,6 +8,9 @@ const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u20
 // eslint-disable-next-line no-control-regex -- as above
 const CONTROLS_AND_NEWLINES = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
+const ANY_CONTROL = new RegExp(CONTROLS.source);
+const ANY_CONTROL_OR_NEWLINE = new RegExp(CONTROLS_AND_NEWLINES.source);
+
 /**
  * Text made safe for a terminal: each control character is written as its escape (`\u001b`), which is
  * also how JSON writes it, so JSON output keeps exactly the same data. With `oneLine`, line breaks are
@@ -16,5 +19,7 @@ const CONTROLS_AND_NEWLINES = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u20
  * @example terminalSafe("Thôn \u001b[2JĐỏ") === "Thôn \\u001b[2JĐỏ"
  */
 export function terminalSafe(text: string, oneLine = false): string {
+  // Most text holds none: a search alone makes no copy of it.
+  if (!(oneLine ? ANY_CONTROL_OR_NEWLINE : ANY_CONTROL).test(text)) return text;
   return text.replace(oneLine ? CONTROLS_AND_NEWLINES : CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }

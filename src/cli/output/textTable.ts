@@ -10,6 +10,15 @@ export type Align = "left" | "right";
  * // "Hạng  Thôn\n----  -----------\n   1  Thôn Nà Lầu"
  */
 export function textTable(headings: string[], rows: string[][], align: Align[]): string {
+  return textTableLines(headings, rows, align).join("\n");
+}
+
+/**
+ * The lines of `textTable`, for output written a piece at a time: the same text, never joined whole.
+ *
+ * @example textTableLines(["Hạng", "Thôn"], [["1", "Thôn Nà Lầu"]], ["right", "left"]) // ["Hạng  Thôn", "----  -----------", "   1  Thôn Nà Lầu"]
+ */
+export function textTableLines(headings: string[], rows: string[][], align: Align[]): string[] {
   const all = [headings, ...rows].map((row) => row.map((cell) => cell.normalize("NFC")));
   // reduce, not Math.max(...rows): one argument per row overflows the stack past ~126 000 rows.
   const widths = headings.map((_, column) => all.reduce((widest, row) => Math.max(widest, [...(row[column] ?? "")].length), 0));
@@ -19,7 +28,7 @@ export function textTable(headings: string[], rows: string[][], align: Align[]):
       .join("  ")
       .trimEnd();
   const rule = widths.map((width) => "-".repeat(width)).join("  ");
-  return [line(all[0]), rule, ...all.slice(1).map(line)].join("\n");
+  return [line(all[0]), rule, ...all.slice(1).map(line)];
 }
 
 function pad(text: string, width: number, align: Align): string {

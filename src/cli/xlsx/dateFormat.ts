@@ -8,8 +8,21 @@ import { toSerialDate } from "./toOfficeValue";
  */
 export function isDateFormat(format: string | undefined): boolean {
   if (!format) return false;
-  return /[ymdhMsb]+/.test(format.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, ""));
+  let known = DATE_FORMATS.get(format);
+  if (known === undefined) {
+    // Only up to the last "]": a "[" after it closes nothing, and "[[[[…" would be searched to the end once for each.
+    const last = format.lastIndexOf("]");
+    const unbracketed = format.slice(0, last + 1).replace(/\[[^\]]*]/g, "") + format.slice(last + 1);
+    known = /[ymdhMsb]/.test(unbracketed.replace(/"[^"]*"/g, ""));
+    if (DATE_FORMATS.size >= MAX_REMEMBERED) DATE_FORMATS.clear();
+    DATE_FORMATS.set(format, known);
+  }
+  return known;
 }
+
+// A workbook has a few formats, each asked for at every cell that uses it.
+const DATE_FORMATS = new Map<string, boolean>();
+const MAX_REMEMBERED = 1_024;
 
 /**
  * A date cell's serial number as `Range.values` gives it through a reader that keeps dates to the

@@ -4,7 +4,6 @@ import { isDateFormat, serialThroughDate } from "./dateFormat";
 import type { OfficeValue } from "./toOfficeValue";
 import { attributeOf, elementsOf, tagAt, xmlText } from "./xmlText";
 
-const REFERENCE = /^([A-Z]{1,3})([1-9]\d{0,6})$/;
 
 /** What a sheet's cells need from the rest of the workbook. */
 export interface SheetContext {
@@ -58,10 +57,10 @@ export function readSheetXml(xml: string, context: SheetContext, formulas: { cal
       if (tagAt(body, "c", 0) >= 0 || tagAt(body, "row", 0) >= 0) return null;
       at = nextTag(end + 4);
     }
-    const reference = REFERENCE.exec(attributeOf(tag, "r") ?? "");
-    if (reference === null) return null;
-    const row = Number(reference[2]) - 1;
-    const column = columnIndex(reference[1]);
+    const reference = cellReference(attributeOf(tag, "r") ?? "");
+    if (reference < 0) return null;
+    const row = Math.floor(reference / REFERENCE_ROW);
+    const column = reference % REFERENCE_ROW;
     if (row !== rowNumber || column >= MAX_COLUMNS) return null;
     // The reader of record gives style 0 (and a style it cannot find) no number format.
     const style = Number.parseInt(attributeOf(tag, "s") ?? "", 10);
@@ -89,6 +88,13 @@ function cellValue(
   context: SheetContext,
   formulas: { calculated: boolean },
 ): OfficeValue | undefined | null {
+  // Most cells hold a value alone ("<v>1417</v>"): read without looking for a formula or other markup.
+  if (body.startsWith("<v>") && body.indexOf("<", 3) === body.length - 4 && body.endsWith("</v>") && type !== "inlineStr") {
+    const raw = body.slice(3, -4);
+    if (!raw) return undefined;
+    const value = plainValue(type, raw, context);
+    return typeof value === "number" && type !== "s" && isDateFormat(format) ? serialThroughDate(value, context.date1904) : value;
+  }
   const values = body === "" ? [] : elementsOf(body, "v");
   const formulas_ = body === "" ? [] : elementsOf(body, "f");
   if (values === null || formulas_ === null) return null;
@@ -180,8 +186,29 @@ function tagScanner(data: string): (from: number) => number {
   };
 }
 
-function columnIndex(letters: string): number {
+// A cell's reference packed in one number (row × REFERENCE_ROW + column): no match array for each cell.
+const REFERENCE_ROW = 2 ** 15;
+
+/**
+ * A reference as `/^([A-Z]{1,3})([1-9]\d{0,6})$/` reads it, packed as row × REFERENCE_ROW + column
+ * (both from 0); -1 for anything else.
+ */
+function cellReference(reference: string): number {
   let column = 0;
-  for (let i = 0; i < letters.length; i++) column = column * 26 + letters.charCodeAt(i) - 64;
-  return column - 1;
+  let at = 0;
+  for (; at < reference.length && at < 4; at++) {
+    const code = reference.charCodeAt(at);
+    if (code < 65 || code > 90) break;
+    column = column * 26 + code - 64;
+  }
+  if (at === 0 || at > 3) return -1;
+  const digits = reference.length - at;
+  if (digits < 1 || digits > 7 || reference.charCodeAt(at) === 48) return -1;
+  let row = 0;
+  for (; at < reference.length; at++) {
+    const code = reference.charCodeAt(at);
+    if (code < 48 || code > 57) return -1;
+    row = row * 10 + code - 48;
+  }
+  return (row - 1) * REFERENCE_ROW + column - 1;
 }

@@ -5,7 +5,7 @@ import { readNumberFormats } from "./readNumberFormats";
 import { readSharedStrings } from "./readSharedStrings";
 import { readSheetXml } from "./readSheetXml";
 import { sheetMerges } from "./sheetXml";
-import { attributeOf } from "./xmlText";
+import { attributeOf, startTags } from "./xmlText";
 
 /** A sheet's cells and whether the workbook shows it. */
 export interface ReadSheet {
@@ -46,7 +46,9 @@ export function readXlsxDirect(zip: GuardedZip): DirectRead {
   const formats = head.parts.has(STYLES) ? readNumberFormats(head.parts.get(STYLES)!.toString("utf8")) : [];
   if (strings === null || formats === null) return null;
   head.parts.clear();
-  const context = { strings, formats, date1904: /<workbookPr\b[^>]*\sdate1904="1"/.test(workbook) };
+  const properties = startTags(workbook, "workbookPr");
+  if (properties === null) return null;
+  const context = { strings, formats, date1904: properties.some(({ attributes }) => attributeOf(attributes, "date1904") === "1") };
   const formulas = { calculated: false };
   const read: ReadSheet[] = [];
   for (const sheet of sheets) {
@@ -66,8 +68,11 @@ export function readXlsxDirect(zip: GuardedZip): DirectRead {
 
 /** The workbook's sheets in order, as ExcelJS lists them; null for what the full reader should judge. */
 function workbookSheets(workbook: string, rels: string): { name: string; part: string; visible: boolean }[] | null {
+  const relationships = startTags(rels, "Relationship");
+  const listed = startTags(workbook, "sheet");
+  if (relationships === null || listed === null) return null;
   const targets = new Map<string, string>();
-  for (const [tag] of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+  for (const { attributes: tag } of relationships) {
     const id = attributeOf(tag, "Id");
     const target = attributeOf(tag, "Target");
     if (id !== null && target !== null) targets.set(id, `xl/${target.replace(/^(\s|\/xl\/)+/, "")}`);
@@ -75,7 +80,7 @@ function workbookSheets(workbook: string, rels: string): { name: string; part: s
   const sheets: { name: string; part: string; visible: boolean }[] = [];
   const ids = new Set<string>();
   const names = new Set<string>();
-  for (const [tag] of workbook.matchAll(/<sheet\b[^>]*>/g)) {
+  for (const { attributes: tag } of listed) {
     const part = targets.get(attributeOf(tag, "r:id") ?? "");
     const id = attributeOf(tag, "sheetId");
     const written = attributeOf(tag, "name");

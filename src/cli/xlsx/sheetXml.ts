@@ -1,5 +1,6 @@
 import { type CellRange, parseRange } from "./cellRange";
 import { columnLetters } from "../../core/cells/cellAddress";
+import { attributeOf, startTags, tagAt } from "./xmlText";
 
 // More merges than cells a sheet may hold in a rectangle this size only comes from a damaged or hostile file.
 const MAX_MERGES = 1_000_000;
@@ -14,15 +15,22 @@ const MAX_MERGES = 1_000_000;
  */
 export function sheetMerges(xml: Buffer): CellRange[] | null {
   const merges: CellRange[] = [];
-  for (let start = xml.indexOf("<mergeCells"); start >= 0; start = xml.indexOf("<mergeCells", start + 1)) {
-    const close = xml.indexOf("</mergeCells>", start);
+  // Each search goes on from where the last one stopped, so "<mergeCells<mergeCells…" is read through once.
+  let close = -2;
+  for (let start = xml.indexOf("<mergeCells"); start >= 0; ) {
+    if (close !== -1 && close < start) close = xml.indexOf("</mergeCells>", start);
     const end = close >= 0 ? close : xml.indexOf(">", start);
     if (end < 0) return null;
-    for (const match of xml.toString("latin1", start, end).matchAll(/<mergeCell\b[^>]*?\sref="([^"]*)"/g)) {
-      const range = parseRange(match[1]);
+    const tags = startTags(xml.toString("latin1", start, end), "mergeCell");
+    if (tags === null) return null;
+    for (const { attributes } of tags) {
+      const ref = attributeOf(attributes, "ref");
+      if (ref === null) continue;
+      const range = parseRange(ref);
       if (range === null || merges.length >= MAX_MERGES) return null;
       merges.push(range);
     }
+    start = xml.indexOf("<mergeCells", end);
   }
   return merges;
 }
@@ -37,9 +45,7 @@ export function hasReferences(xml: Buffer): boolean {
   const start = xml.indexOf("<sheetData");
   if (start < 0) return true;
   const window = xml.toString("latin1", start, Math.min(xml.length, start + 65_536));
-  const row = /<row\b([^>]*)>/.exec(window);
-  const cell = /<c\b([^>]*)>/.exec(window);
-  return (row === null || /\sr="/.test(row[1])) && (cell === null || /\sr="/.test(cell[1]));
+  return [firstTag(window, "row"), firstTag(window, "c")].every((tag) => tag === null || /\sr="/.test(tag));
 }
 
 /**
@@ -54,22 +60,46 @@ export function withReferences(xml: Buffer): Buffer {
   const start = text.indexOf("<sheetData");
   const end = text.indexOf("</sheetData>", start);
   if (start < 0 || end < 0) return xml;
+  const data = text.slice(start, end);
+  const pieces: string[] = [];
+  let kept = 0;
   let row = 0;
   let column = 0;
-  const data = text.slice(start, end).replace(/<(row|c)\b([^>]*?)(\/?)>/g, (tag, name: string, attributes: string, close: string) => {
+  // Rows and cells found with indexOf, each name searched once through the sheet (see `startTags`).
+  let rowAt = -2;
+  let cellAt = -2;
+  for (let from = 0; ; ) {
+    if (rowAt !== -1 && rowAt < from) rowAt = tagAt(data, "row", from);
+    if (cellAt !== -1 && cellAt < from) cellAt = tagAt(data, "c", from);
+    const at = rowAt < 0 ? cellAt : cellAt < 0 ? rowAt : Math.min(rowAt, cellAt);
+    if (at < 0) break;
+    const tagEnd = data.indexOf(">", at);
+    if (tagEnd < 0) break;
+    from = tagEnd + 1;
+    const isRow = at === rowAt;
+    const close = data.charCodeAt(tagEnd - 1) === 47 ? "/" : "";
+    const attributes = data.slice(at + (isRow ? 4 : 2), tagEnd - close.length);
     const written = /\sr="([^"]*)"/.exec(attributes);
-    if (name === "row") {
+    if (isRow) {
       row = written ? Number.parseInt(written[1], 10) : row + 1;
       column = 0;
-      return written ? tag : `<row r="${row}"${attributes}${close}>`;
-    }
-    if (written) {
+      if (!written) pieces.push(data.slice(kept, at), `<row r="${row}"${attributes}${close}>`);
+    } else if (written) {
       const letters = /^[A-Za-z]+/.exec(written[1])?.[0] ?? "";
       column = [...letters.toUpperCase()].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0);
-      return tag;
+    } else {
+      column++;
+      pieces.push(data.slice(kept, at), `<c r="${columnLetters(column - 1)}${row}"${attributes}${close}>`);
     }
-    column++;
-    return `<c r="${columnLetters(column - 1)}${row}"${attributes}${close}>`;
-  });
-  return Buffer.from(text.slice(0, start) + data + text.slice(end), "utf8");
+    if (!written) kept = from;
+  }
+  pieces.push(data.slice(kept));
+  return Buffer.from(text.slice(0, start) + pieces.join("") + text.slice(end), "utf8");
+}
+
+/** The attributes of the first start tag `<name …>` in `xml`; null when there is none, or it is not closed. */
+function firstTag(xml: string, name: string): string | null {
+  const at = tagAt(xml, name, 0);
+  const end = at < 0 ? -1 : xml.indexOf(">", at);
+  return end < 0 ? null : xml.slice(at + name.length + 1, end);
 }

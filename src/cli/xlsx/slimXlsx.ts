@@ -2,6 +2,7 @@ import type { GuardedZip, ZipProblem } from "../zip/guardZip";
 import { storedZip } from "../zip/storedZip";
 import type { CellRange } from "./cellRange";
 import { hasReferences, sheetMerges, withReferences } from "./sheetXml";
+import { startTags } from "./xmlText";
 
 /** What a zip holds, told by its parts: a workbook ExcelJS reads, or another format renamed .xlsx. */
 export type PackageKind = "xlsx" | "ods" | "xlsb" | "zip";
@@ -66,30 +67,34 @@ const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"'
 
 function withShortSheetNames(workbook: Buffer): Buffer {
   const xml = workbook.toString("utf8");
-  let changed = false;
-  const shortened = xml.replace(/(<sheet\b[^>]*?\sname=")([^"]*)(")/g, (tag, before: string, escaped: string, after: string) => {
-    const name = escaped.replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (entity, body: string) =>
+  const pieces: string[] = [];
+  let kept = 0;
+  for (const { at, attributes } of startTags(xml, "sheet") ?? []) {
+    const written = /\sname="([^"]*)"/.exec(attributes);
+    if (written === null) continue;
+    const name = written[1].replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (entity, body: string) =>
       body.startsWith("#x") ? String.fromCodePoint(Number.parseInt(body.slice(2), 16)) : body.startsWith("#") ? String.fromCodePoint(Number(body.slice(1))) : (ENTITIES[body] ?? entity),
     );
-    if (name.length <= MAX_SHEET_NAME) return tag;
-    changed = true;
+    if (name.length <= MAX_SHEET_NAME) continue;
     const cut = name.slice(0, MAX_SHEET_NAME).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;");
-    return `${before}${cut}${after}`;
-  });
-  return changed ? Buffer.from(shortened, "utf8") : workbook;
+    const from = at + "<sheet".length + written.index + written[0].length - written[1].length - 1;
+    pieces.push(xml.slice(kept, from), cut);
+    kept = from + written[1].length;
+  }
+  return pieces.length === 0 ? workbook : Buffer.from(pieces.join("") + xml.slice(kept), "utf8");
 }
 
 /** The workbook's sheets (id and part name), found as ExcelJS finds them: sheet → r:id → relationship target. */
 function referencedSheets(workbook: Buffer | undefined, rels: Buffer | undefined): { id: number; part: string }[] {
   if (workbook === undefined || rels === undefined) return [];
   const targets = new Map<string, string>();
-  for (const [tag] of rels.toString("utf8").matchAll(/<Relationship\b[^>]*>/g)) {
+  for (const { attributes: tag } of startTags(rels.toString("utf8"), "Relationship") ?? []) {
     const id = attribute(tag, "Id");
     const target = attribute(tag, "Target");
     if (id !== null && target !== null) targets.set(id, `xl/${target.replace(/^(\s|\/xl\/)+/, "")}`);
   }
   const sheets: { id: number; part: string }[] = [];
-  for (const [tag] of workbook.toString("utf8").matchAll(/<sheet\b[^>]*>/g)) {
+  for (const { attributes: tag } of startTags(workbook.toString("utf8"), "sheet") ?? []) {
     const part = targets.get(attribute(tag, "r:id") ?? "");
     const id = Number.parseInt(attribute(tag, "sheetId") ?? "", 10);
     if (part !== undefined && SHEET_PART.test(part)) sheets.push({ id, part });

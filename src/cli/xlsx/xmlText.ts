@@ -110,3 +110,30 @@ export function tagAt(xml: string, name: string, from: number): number {
   }
   return -1;
 }
+
+/** A start tag found by `startTags`: where `<` is, where its `>` is, and its attributes. */
+export interface StartTag {
+  at: number;
+  end: number;
+  attributes: string;
+}
+
+/**
+ * The start tags `<name …>` (or `<name …/>`) of `xml`, in order, each with its attributes (without a
+ * closing "/"), found with `indexOf` so that the time stays in proportion to the text whatever it holds
+ * (a pattern such as `<name[^>]*>` takes time in the square of the length of "<name<name<name…" without
+ * a ">"). Null when one is not closed: a damaged part, which a full reader judges.
+ *
+ * @example startTags('<sheets><sheet name="Nà Lầu" sheetId="1"/></sheets>', "sheet") // [{ at: 8, end: 41, attributes: ' name="Nà Lầu" sheetId="1"' }]
+ */
+export function startTags(xml: string, name: string): StartTag[] | null {
+  const found: StartTag[] = [];
+  for (let at = tagAt(xml, name, 0); at >= 0; ) {
+    const end = xml.indexOf(">", at);
+    if (end < 0) return null;
+    const selfClosing = xml.charCodeAt(end - 1) === SLASH;
+    found.push({ at, end, attributes: xml.slice(at + name.length + 1, selfClosing ? end - 1 : end) });
+    at = tagAt(xml, name, end + 1);
+  }
+  return found;
+}

@@ -43,7 +43,10 @@ const PREFIXES: [string, ColumnRole][] = [
 const PERCENT_OF = new Set(["kh", "kehoach", "th", "thuchien"]);
 
 // The period a figure covers, said after the label: "TH 6 tháng", "Ước TH cả năm", "KH năm"
-const TRAILING_PERIOD = /(?: (?:\d{1,2} thang(?: dau nam| cuoi nam)?|ca nam|nam|quy [1-4ivx]+))+$/u;
+const PERIOD_WORDS = String.raw` (?:\d{1,2} thang(?: dau nam| cuoi nam)?|ca nam|nam|quy [1-4ivx]+)`;
+// Tried only where no period ends just before: the leftmost match is the same, and a label of many
+// periods not at its end (" nam nam nam … x") is read through once instead of once from each.
+const TRAILING_PERIOD = new RegExp(String.raw`(?= )(?<!${PERIOD_WORDS})(?:${PERIOD_WORDS})+$`, "u");
 
 /**
  * The folded key of a header label: no case, diacritics, spaces or punctuation, and without a trailing

@@ -53,7 +53,7 @@ function nameOrNull(name: string | null): string | null {
 function communeIn(text: string): string | null {
   const match = COMMUNE_CELL.exec(text);
   if (!match) return null;
-  const name = match[1].replace(/[.;:,]+$/u, "").trim();
+  const name = match[1].replace(/(?<![.;:,])[.;:,]+$/u, "").trim();
   // "Xã hội …" is a word, not a commune
   if (foldText(name).startsWith("hoi") || foldText(name) === "") return null;
   return isCapitals(name) ? titleCase(name) : name;

@@ -12,7 +12,7 @@ const PREFIX = /^(?:tên\s+)?(?:thôn|bản|tổ\s+dân\s+phố|tdp|làng|xóm)(
  * @example villageName("Thôn: Nà Lầu") === "Nà Lầu"; villageName("Khuôn Lùng") === "Khuôn Lùng"; villageName("Thôn 3") === "Thôn 3"
  */
 export function villageName(text: string): string | null {
-  const clean = normalizeText(text).replace(PLACEHOLDER, " ").replace(/[\s.;:,\-–]+$/u, "").trim();
+  const clean = normalizeText(text).replace(PLACEHOLDER, " ").replace(/(?<![\s.;:,\-–])[\s.;:,\-–]+$/u, "").trim();
   if (BARE_PREFIX.test(clean)) return null;
   const match = PREFIX.exec(clean);
   const name = withoutWhatFollows(match ? match[1] : clean);
@@ -22,7 +22,7 @@ export function villageName(text: string): string | null {
 }
 
 function withoutWhatFollows(text: string): string {
-  return text.replace(WHAT_FOLLOWS, "").replace(/[\s.;:,\-–]+$/u, "").trim();
+  return text.replace(WHAT_FOLLOWS, "").replace(/(?<![\s.;:,\-–])[\s.;:,\-–]+$/u, "").trim();
 }
 
 /** "THÔN: " → "Thôn", "tdp " → "TDP", "Tổ dân phố " as written */

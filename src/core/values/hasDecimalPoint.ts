@@ -6,7 +6,7 @@
  * @example hasDecimalPoint("15.40") === true; hasDecimalPoint("1.417") === false; hasDecimalPoint("400,5") === false
  */
 export function hasDecimalPoint(text: string): boolean {
-  const digits = /[-+]?\s*(\d[\d.,]*)/u.exec(text)?.[1] ?? "";
+  const digits = /\d[\d.,]*/u.exec(text)?.[0] ?? "";
   const dots = digits.split(".").length - 1;
   const comma = digits.lastIndexOf(",");
   if (dots === 0) return false;

@@ -16,6 +16,10 @@ const MAY_BE_COMPARISON = /^(?:[-+\d≥≤<>=]|(?:đạt|từ|tối|ít|không|t
 // xuống" after it ("số 12 đợt 3" is none).
 const FIGURE_FIRST = /^[-+\d]/u;
 const RANGE_FRACTION_OR_AFTER = /[-–—/]|đến|trở lên|trở xuống/iu;
+// The longest ending that can read as a comparison, in words: "đạt không thấp hơn 7,5 % đến dưới 8,0 %
+// hộ gia đình" is 14. Each ending is read whole, so trying every ending of a pasted paragraph would take
+// time in the square of its length.
+const LONGEST_ENDING = 24;
 
 /**
  * A target written with comparison words at the end of an indicator's name (SPEC §3): "Tỷ lệ hộ dùng
@@ -32,9 +36,9 @@ export function nameComparison(name: string): ComparisonTarget | null {
   if (!/\d/u.test(name)) return null;
   // brackets around the target are spaces: "(đạt trên 98%)", "(từ 1-1,5%)"
   // Comparison words typed without diacritics ("dat tren 98%") are read as the accented ones.
-  const text = accentComparisonWords(normalizeText(name).replace(/[()[\]]/gu, " ").replace(/[\s.;:,]+$/u, "").trim());
+  const text = accentComparisonWords(normalizeText(name).replace(/[()[\]]/gu, " ").replace(/(?<![\s.;:,])[\s.;:,]+$/u, "").trim());
   const starts = [...text.matchAll(/\s+/gu)].map((space) => (space.index ?? 0) + space[0].length);
-  for (const start of starts) {
+  for (const start of starts.slice(-LONGEST_ENDING)) {
     const ending = text.slice(start);
     if (!MAY_BE_COMPARISON.test(ending) || (FIGURE_FIRST.test(ending) && !RANGE_FRACTION_OR_AFTER.test(ending))) continue;
     const read = readComparison(ending);

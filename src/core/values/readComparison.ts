@@ -47,7 +47,7 @@ const AFTER_DOWN = /\s*trở xuống$/iu;
  */
 export function readComparison(raw: string): ComparisonTarget | null {
   // Words typed without diacritics ("DUOI 4%", "tren 98%") read as the accented ones.
-  const text = accentComparisonWords(normalizeText(raw).replace(/[.;]+$/u, "").trim());
+  const text = accentComparisonWords(normalizeText(raw).replace(/(?<![.;])[.;]+$/u, "").trim());
   if (text === "") return null;
   const range = RANGE.exec(text);
   if (range) {
@@ -90,6 +90,6 @@ function number(text: string): number | null {
 }
 
 function unitOf(text: string | undefined): string | null {
-  const unit = (text ?? "").replace(/[\s,.]+$/u, "").trim();
+  const unit = (text ?? "").replace(/(?<![\s,.])[\s,.]+$/u, "").trim();
   return unit === "" ? null : unit;
 }

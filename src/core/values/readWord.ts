@@ -59,10 +59,33 @@ export function readWord(text: string, kind: IndicatorKind): Word | null {
 function wordKey(text: string): string {
   const clean = normalizeText(text);
   // a remark in brackets is not part of the word: "Đạt (có biên bản)"
-  const unbracketed = clean.replace(/\([^)]*\)|\[[^\]]*\]/g, " ").trim();
+  const unbracketed = withoutBrackets(clean).trim();
   return (unbracketed === "" ? clean : unbracketed)
     .toLowerCase()
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, " ")
     .trim()
     .replace(/^(xếp loại|xep loai|loại|loai) /u, "");
+}
+
+/**
+ * The text with each "(…)" and "[…]" as a space, as `/\([^)]*\)|\[[^\]]*\]/g` would replace them, in one
+ * pass: an opening bracket never closed is kept, and a run of them ("((((…") is not searched to the end
+ * once for each.
+ */
+function withoutBrackets(text: string): string {
+  if (!text.includes("(") && !text.includes("[")) return text;
+  let kept = "";
+  let from = 0;
+  const next = { ")": -2, "]": -2 };
+  for (let at = 0; at < text.length; at++) {
+    const open = text[at];
+    if (open !== "(" && open !== "[") continue;
+    const close = open === "(" ? ")" : "]";
+    if (next[close] !== -1 && next[close] <= at) next[close] = text.indexOf(close, at + 1);
+    if (next[close] < 0) continue;
+    kept += `${text.slice(from, at)} `;
+    from = next[close] + 1;
+    at = next[close];
+  }
+  return kept + text.slice(from);
 }

@@ -13,6 +13,19 @@ describe("normalizeText", () => {
   ])("%j → %j", (text, expected) => {
     expect(normalizeText(text)).toBe(expected);
   });
+
+  // Text already normal is given back without composing it: the result must be what composing gives.
+  const pieces = ["a", "Đ", "ơ", "ư", "ệ", "Ầ", "e\u0301", "\u0300", "\u0323", " ", "  ", "\u00a0", "\t", "\n", "–", "…", "“", "≥", "\u2028", "\u202f", "\u205f", "\u200b", "\ufeff", "\u3000", "가", "\u1100\u1161", "Å", "\u212b", "1", ".", "%"];
+  it("gives what composing, collapsing and trimming give, for any text", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const text = parts.join("");
+        const expected = text.normalize("NFC").replace(/[\s\u00a0\u200b\ufeff]+/g, " ").trim();
+        expect(normalizeText(text)).toBe(expected);
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
 
 describe("foldText", () => {
