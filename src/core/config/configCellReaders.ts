@@ -127,5 +127,10 @@ export function readShareCell(value: unknown): unknown {
 export function readListCell(value: unknown): unknown {
   const text = cellText(value);
   if (text === "") return undefined;
-  return text.split(/\s*[;\n]\s*/u).filter((item) => item !== "");
+  // Split, then trim: spaces around a separator matched by the pattern itself cost time in the square of a
+  // long run of spaces.
+  return text
+    .split(/[;\n]/u)
+    .map((item) => item.trim())
+    .filter((item) => item !== "");
 }

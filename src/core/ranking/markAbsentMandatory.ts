@@ -42,5 +42,6 @@ function firstScoredName(scores: readonly VillageScore[], matches: (name: string
 
 // The ranked name may carry its sheet ("Nà Lầu (Sheet2)") when two reports name the same village.
 function villageOfSheet(score: VillageScore): string {
-  return score.village.replace(/\s\([^)]*\)$/u, "");
+  // no "(" inside the brackets: each "(" is read past once, whatever the name
+  return score.village.replace(/\s\([^()]*\)$/u, "");
 }

@@ -13,8 +13,9 @@ const VILLAGE_CELL = /^(?:tên\s+)?(?:thôn|bản|tổ\s+dân\s+phố)(?:\s*[:\-
 // a capitalised title that ends with the village: "BÁO CÁO KẾT QUẢ … THÔN NÀ LẦU"
 const VILLAGE_AT_END = /(?<!CÁC|CHO|NHỮNG|TOÀN|MỖI|6\/6)\s((?:THÔN|BẢN|TỔ DÂN PHỐ)\s+.+)$/u;
 // what may follow the word thôn without being a village's name: "CÁC THÔN BẢN", "… THÔN NĂM 2024" (a
-// village known by its number keeps its word: "Thôn 3")
-const NOT_A_NAME = /^(?:(?:thôn|bản)\b(?!\s+(?:số\s*)?\d).*|năm\s+\d{4}.*|\d{4}|trên địa bàn.*|trong xã.*)$/iu;
+// village known by its number keeps its word: "Thôn 3"; a year or a period is no number of a village:
+// "… THÔN 2024", "… THÔN 6 THÁNG ĐẦU NĂM")
+const NOT_A_NAME = /^(?:(?:thôn|bản)\b(?!\s+(?:số\s*)?\d{1,3}(?!\d)).*|\d{1,2}\s+(?:tháng|năm|quý)\b.*|năm\s+\d{4}.*|\d{4}|trên địa bàn.*|trong xã.*)$/iu;
 // documents whose title starts with the word "bản": "BẢN ĐĂNG KÝ THI ĐUA", "Bản tự chấm điểm"
 const DOCUMENT_AFTER_BAN = /^bản\s+(?:đăng\s+ký|kế\s+hoạch|cam\s+kết|báo\s+cáo|tổng\s+hợp|thống\s+kê|tự\s|chấm\s+điểm|đánh\s+giá|giao|sao|thảo|chính|nhận\s+xét|kiểm\s+điểm|thuyết\s+minh|tóm\s+tắt|hướng\s+dẫn|đề\s+nghị|xác\s+nhận|cam\s+đoan|danh\s+sách|phụ\s+lục)/iu;
 const COMMUNE_CELL = /^(?:(?:ủy|uỷ)\s+ban\s+nhân\s+dân\s+|ubnd\s+)?(?:xã|thị\s+trấn)\s*[:\-–]?\s*(.+)$/iu;

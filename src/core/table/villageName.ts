@@ -27,9 +27,9 @@ function withoutWhatFollows(text: string): string {
 
 /** "THÔN: " → "Thôn", "tdp " → "TDP", "Tổ dân phố " as written */
 function villageWord(prefix: string): string {
-  const word = prefix.replace(/[\s:\-–.]+$/u, "");
+  const word = prefix.replace(/[\s:\-–.]+$/u, "").replace(/^tên\s+/iu, "");
   if (/^tdp$/iu.test(word)) return "TDP";
-  return isCapitals(word) ? titleCase(word).replace(/(?<=\s)\p{Lu}/gu, (letter) => letter.toLocaleLowerCase("vi")) : word;
+  return isCapitals(word) || /^\p{Ll}/u.test(word) ? titleCase(word).replace(/(?<=\s)\p{Lu}/gu, (letter) => letter.toLocaleLowerCase("vi")) : word;
 }
 
 // What is left when a village is known by its number: "3", "số 3", "12A"

@@ -5,6 +5,7 @@ import { readComparison } from "../../../src/core/values/readComparison";
 import { readWord } from "../../../src/core/values/readWord";
 import { labelKey } from "../../../src/core/table/columnRole";
 import { villageName } from "../../../src/core/table/villageName";
+import { readListCell } from "../../../src/core/config/configCellReaders";
 
 /**
  * Cell text written to cost time in the square of its length under a pattern that searches to the end
@@ -69,5 +70,10 @@ describe("hostile text in a cell is read through once", () => {
     expect(checked.village).toBe("Nà Lầu");
     expect(checked.indicators).toHaveLength(2);
     expect(checked.findings.map((f) => f.cell)).toContain("E6");
+  });
+
+  it("a list of exempt villages with a long run of spaces and no separator in it", () => {
+    expect(readListCell(`Bản Thử ;${" ".repeat(N)}x`)).toEqual(["Bản Thử", "x"]);
+    expect(readListCell(`Nà Lầu${" ".repeat(N)}x`)).toEqual(["Nà Lầu x"]);
   });
 });
