@@ -8,7 +8,12 @@ import * as path from "node:path";
  */
 
 const ROOT = path.join(__dirname, "../..");
-const PAGES = ["docs/README.md", "docs/reading-tables.md", "docs/findings.md", "docs/scoring.md", "docs/configuration.md", "docs/outputs.md", "docs/excel-adapter.md", "CONTRIBUTING.md", "test/host/README.md", "test/simulator/README.md"];
+const PAGES = [
+  ...fs.readdirSync(path.join(ROOT, "docs")).filter((name) => name.endsWith(".md")).map((name) => `docs/${name}`),
+  "CONTRIBUTING.md",
+  "test/host/README.md",
+  "test/simulator/README.md",
+];
 
 /** The anchors GitHub gives a Markdown file's headings: lower case, punctuation dropped, spaces as "-". */
 function anchorsOf(file: string): Set<string> {
