@@ -94,6 +94,10 @@ export function en(f: Finding): string {
       return `${at}: ${name} has no maximum points, so it is not scored. Write them in the target sheet's Điểm chuẩn column or in the configuration.`;
     case "points/self-total":
       return `${at}: the total of the village's own points is written as ${actual}, but its rows add up to ${expected}. Check the sum.`;
+    case "points/max-differs":
+      return `${at}: the report of "${detailText(f, "village", "en")}" gives ${name} ${f.actual === null || f.actual === undefined ? "no" : actual} maximum points, unlike the other reports. Villages ranked together are scored on one maximum: ${expected} points (the maximum most reports write, ${detailText(f, "reports", "en")} of them; the lower one on a tie). Write the maximum points in the commune's target sheet or in the configuration.`;
+    case "points/commune-column":
+      return `${at}: the report of "${detailText(f, "village", "en")}" has a ${COMMUNE_COLUMN_EN[String(detail(f, "column"))] ?? "points"} column, which the commune fills and the village's template does not give: its ${detailText(f, "cells", "en")} filled cells are not counted. If the commune filled them, choose Có on the line "Xã đã ghi điểm thưởng, trừ, thẩm định trong báo cáo thôn" of the Cấu hình xếp hạng sheet (configuration file: "communeFilled": true).`;
     case "village/missing-report":
       return `${at}: the village "${detailText(f, "village", "en")}" is in the roster but has not reported: it is not ranked. Remind the village to send its report.`;
     case "village/not-in-roster":
@@ -160,12 +164,15 @@ function withUnit(f: Finding): (figure: string) => string {
   return (figure) => (unit === "%" ? `${figure}%` : `${figure} ${unit}`);
 }
 
+const COMMUNE_COLUMN_EN: Record<string, string> = { bonus: "Điểm thưởng (bonus)", deduction: "Điểm trừ (deduction)", verifiedPoints: "Điểm thẩm định (verified points)" };
+
 const KIND_EN: Record<string, string> = {
   number: "a number (such as 1.417 or 97,5)",
   pass: "Đạt or Không đạt",
   none: "Không xảy ra or Xảy ra",
   rating: "a rating (Xuất sắc, Tốt, Khá, Trung bình, Yếu, Kém)",
   points: "a number of points (such as 2,5 or - 0,25)",
+  "points-range": "a number of points between -1,000,000 and 1,000,000",
 };
 
 const FILE_EN: Record<string, string> = {

@@ -29,6 +29,8 @@ export const SEVERITY_OF = {
   "points/self-differs": "warning",
   "points/missing": "warning",
   "points/self-total": "warning",
+  "points/max-differs": "warning",
+  "points/commune-column": "warning",
   "village/missing-report": "warning",
   "village/not-in-roster": "warning",
   "village/adjustment-without-report": "warning",
