@@ -60,7 +60,7 @@ export async function validateCommand(options: CliOptions, io: CliIo): Promise<n
     if (json) io.out(JSON.stringify(emptyJson([...unusableFindings, findingJson(loaded.finding, lang)]), null, 2));
     return 2;
   }
-  const found = findReport(loaded.sheets, options, targets, path.basename(file), config?.year);
+  const found = findReport(loaded.sheets, options, targets, path.basename(file), config?.year, config?.period);
   if (!found.ok) {
     if (found.problem === "sheet-not-found") io.err(text.sheetNotFound(file, options.sheet ?? "", found.sheets));
     else if (found.problem === "choose-village") io.err(text.chooseVillage(file, found.villages, options.village));

@@ -22,6 +22,8 @@ export function en(f: Finding): string {
       return `${at}: no header row of an indicator table was found. The table needs a header row with the columns ${detailText(f, "columns", "en")}.`;
     case "sheet/missing-column":
       return `${at}: the table has no "${detailText(f, "columns", "en")}" column. Add it to the table's header row.`;
+    case "sheet/two-actual-columns":
+      return `${at}: the table has more than one actual column for ${detail(f, "period") === "half" ? "the first six months" : "the whole year"}${typeof detail(f, "year") === "number" ? ` ${String(detail(f, "year"))}` : ""}: the column "${detailText(f, "read", "en")}" was read, not "${detailText(f, "others", "en")}" (cells ${detailText(f, "otherCells", "en")}). To read another, delete or rename the column not used, or set the year and period assessed in the configuration.`;
     case "row/missing-indicator":
       return `${at}: the indicator ${name} is missing (it is in the target sheet "${detailText(f, "targetSheet", "en")}", cell ${detailText(f, "targetCell", "en")}). Add this row and fill in the result.`;
     case "row/unknown-indicator":

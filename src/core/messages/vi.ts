@@ -8,6 +8,9 @@ import { fillDetails } from "./fillDetails";
  *
  * sheet/empty, sheet/no-header    details.columns: the columns a table needs ("TT, Chỉ tiêu, ĐVT, …")
  * sheet/missing-column            details.columns: the missing column(s) ("Thực hiện"); cell: the header
+ * sheet/two-actual-columns        cell: the header of the actual column read; details.read (its label), details.others
+ *                                 (the other columns' labels, "; "), details.otherCells, details.year (or null),
+ *                                 details.period ("year" | "half")
  * row/missing-indicator           indicator; cell null; details.targetSheet, details.targetCell (its row there);
  *                                 a warning with details.village when ranking on one basis adds it (SPEC §6)
  * row/unknown-indicator           indicator; cell: its name; details.targetSheet
@@ -85,6 +88,8 @@ export function vi(f: Finding): string {
       return `${at}: không tìm thấy dòng tiêu đề của bảng chỉ tiêu. Bảng cần có dòng tiêu đề với các cột: ${detailText(f, "columns", "vi")}.`;
     case "sheet/missing-column":
       return `${at}: bảng thiếu cột "${detailText(f, "columns", "vi")}". Hãy thêm cột này vào dòng tiêu đề của bảng.`;
+    case "sheet/two-actual-columns":
+      return `${at}: bảng có hơn một cột thực hiện của ${detail(f, "period") === "half" ? "6 tháng" : "cả năm"}${typeof detail(f, "year") === "number" ? ` ${String(detail(f, "year"))}` : ""}: đã đọc cột "${detailText(f, "read", "vi")}", không đọc cột "${detailText(f, "others", "vi")}" (ô ${detailText(f, "otherCells", "vi")}). Nếu cần đọc cột khác, hãy xóa hoặc đổi tên cột không dùng, hoặc chọn đúng năm và kỳ đánh giá trong cấu hình.`;
     case "row/missing-indicator":
       return `${at}: thiếu chỉ tiêu ${name} (có trong bảng chỉ tiêu giao "${detailText(f, "targetSheet", "vi")}", ô ${detailText(f, "targetCell", "vi")}). Hãy bổ sung dòng này và điền kết quả thực hiện.`;
     case "row/unknown-indicator":

@@ -7,6 +7,7 @@ export const SEVERITY_OF = {
   "sheet/empty": "error",
   "sheet/no-header": "error",
   "sheet/missing-column": "error",
+  "sheet/two-actual-columns": "warning",
   "row/missing-indicator": "error",
   "row/unknown-indicator": "warning",
   "row/duplicate-indicator": "warning",

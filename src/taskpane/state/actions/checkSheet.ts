@@ -63,7 +63,7 @@ export async function checkSheet(
   // A configuration that cannot be read is the ranking's business (it says where); the check goes on.
   // Its year, else the sheets' own, picks the checked columns where years stand side by side.
   const config = sheets.config ? configFrom(read.value[read.value.length - 1], sheetsYear([targets, report])) : null;
-  const plain = checkReport(report, { ...(targets ? { targets } : {}), ...(config?.ok ? { year: config.value.year } : {}) });
+  const plain = checkReport(report, { ...(targets ? { targets } : {}), ...(config?.ok ? { year: config.value.year, period: config.value.period } : {}) });
   const points = config?.ok && methodOf(config.value) === "points" ? scoreVillage(plain, config.value) : null;
   const checked: CheckResult = points === null ? plain : { ...plain, findings: [...plain.findings, ...(points.notes ?? [])], points };
   progress(3, 4);
