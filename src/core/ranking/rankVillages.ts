@@ -13,10 +13,9 @@ import { markAbsentMandatory } from "./markAbsentMandatory";
 import { oneBasis } from "./oneBasis";
 import { sharedRanks } from "./sharedRanks";
 import { methodOf } from "../config/rankingConfig";
-import { configInvalid } from "../config/configIssueFindings";
 import { assignTier } from "../scoring/assignTier";
 import { applyAdjustments } from "./applyAdjustments";
-import { anyMaxPoints } from "../scoring/anyMaxPoints";
+import { pointsNeedMax } from "../scoring/pointsNeedMax";
 import { commonMaxima } from "../scoring/commonMaxima";
 import { checkRoster } from "./checkRoster";
 
@@ -54,8 +53,8 @@ export function rankVillages(
   markAbsentMandatory(scores, config.indicators, ruleFor);
   const unscored = nothingScoredFindings(basis.reports, scores);
   // A points configuration with no maximum points anywhere would rank every village at 0.
-  if (method === "points" && reports.length > 0 && !anyMaxPoints(reports, config)) {
-    const problem = configInvalid("method", "points-need-max", "points", () => ({ sheet: configSource.sheet, cell: null }));
+  const problem = pointsNeedMax(reports, config, configSource.sheet);
+  if (problem !== null) {
     return { year: config.year, period: config.period, cap: config.cap, villages: [], findings: [problem], method, missing: [] };
   }
   const adjusted = applyAdjustments(scores, config.adjustments, { sheet: configSource.sheet, cellOf: configSource.adjustmentCell });
