@@ -102,6 +102,19 @@ describe("the pane's points", () => {
     expect(checked.value.checked.summary.warnings).toBe(warnings.length);
   });
 
+  it("refuses adjustments of 1e308 on the configuration sheet, naming their cell, and ranks nothing", async () => {
+    const sheets = [pointsReport("Nà Lầu", [45, 4, 96], [15, 10, 10]), pointsReport("Pác Cáp", [40, 4, 95], [15, 10, 10])];
+    const config = configSheet({ ...POINTS, adjustments: [{ village: "Pác Cáp", points: 1e308 }, { village: "Pác Cáp", points: 1e308 }] });
+    const excel = new FakeExcel([...sheets, config]);
+    const ranked = await rankSheets(excel, "vi", { sheets: sheets.map((s) => s.name), target: null, period: "year" }, none);
+    expect(ranked.ok).toBe(false);
+    if (ranked.ok) return;
+    expect(ranked.notice.intent).toBe("error");
+    expect(ranked.notice.items?.[0]).toMatch(/^B\d+: /u);
+    expect(ranked.notice.items?.[0]).toContain("1.000.000");
+    expect([...excel.sheets.keys()].some((name) => name.startsWith("Xếp hạng"))).toBe(false);
+  });
+
   it("ranks nothing and names Điểm chuẩn when no indicator has maximum points", async () => {
     const sheets = [pointsReport("Nà Lầu", [45, 4, 96], ["", "", ""]), pointsReport("Pác Cáp", [40, 4, 95], ["", "", ""])];
     const excel = new FakeExcel([...sheets, configSheet(POINTS)]);
