@@ -163,7 +163,7 @@ export function vi(f: Finding): string {
     case "points/self-total":
       return `${at}: tổng điểm tự chấm ghi là ${actual}, nhưng cộng các dòng được ${expected}. Hãy kiểm tra lại phép cộng.`;
     case "points/max-differs":
-      return `${at}: báo cáo của thôn "${detailText(f, "village", "vi")}" ghi điểm chuẩn của chỉ tiêu ${name} là ${f.actual === null || f.actual === undefined ? "để trống" : actual}, khác với các báo cáo khác. Các thôn xếp hạng cùng nhau được chấm trên một điểm chuẩn: ${expected} điểm (điểm chuẩn nhiều báo cáo ghi nhất, ${detailText(f, "reports", "vi")} báo cáo; nếu bằng nhau thì lấy số thấp hơn). Hãy ghi điểm chuẩn vào bảng chỉ tiêu của xã hoặc vào cấu hình.`;
+      return `${at}: báo cáo của thôn "${detailText(f, "village", "vi")}" ${f.actual === null || f.actual === undefined ? `để trống điểm chuẩn của chỉ tiêu ${name}` : `ghi điểm chuẩn của chỉ tiêu ${name} là ${actual}`}, khác với các báo cáo khác. Các thôn xếp hạng cùng nhau được chấm trên một điểm chuẩn: ${expected} điểm (điểm chuẩn nhiều báo cáo ghi nhất, ${detailText(f, "reports", "vi")} báo cáo; nếu bằng nhau thì lấy số thấp hơn). Hãy ghi điểm chuẩn vào bảng chỉ tiêu của xã hoặc vào cấu hình.`;
     case "points/commune-column":
       return `${at}: báo cáo của thôn "${detailText(f, "village", "vi")}" có cột ${COMMUNE_COLUMN_VI[String(detail(f, "column"))] ?? "điểm"} là cột do xã ghi, mẫu báo cáo của thôn không có cột này: ${detailText(f, "cells", "vi")} ô đã ghi không được tính. Nếu chính xã đã ghi các ô này, hãy chọn Có ở dòng "Xã đã ghi điểm thưởng, trừ, thẩm định trong báo cáo thôn" của trang Cấu hình xếp hạng (tệp cấu hình: "communeFilled": true).`;
     case "village/missing-report":
