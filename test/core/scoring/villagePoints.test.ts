@@ -1,4 +1,5 @@
 import { readVillageReports } from "../../../src/core/checks/readVillageReports";
+import fc from "fast-check";
 import { checkReport } from "../../../src/core/checks/checkReport";
 import { configSheetModel } from "../../../src/core/config/configSheetModel";
 import { parseConfigJson } from "../../../src/core/config/parseConfigJson";
@@ -8,7 +9,10 @@ import { en } from "../../../src/core/messages/en";
 import { vi } from "../../../src/core/messages/vi";
 import type { SheetCells } from "../../../src/core/model";
 import { rankReportsOnce } from "../../../src/core/ranking/rankReportsOnce";
+import { commonMaxima } from "../../../src/core/scoring/commonMaxima";
+import { rulesOf } from "../../../src/core/scoring/resolveRules";
 import { scoreVillage } from "../../../src/core/scoring/scoreVillage";
+import { indicator, report } from "../ranking/reportBuilder";
 import { sheetCellsOf } from "../config/sheetCellsOf";
 
 // Hostile points, as issue 28 tried them (causes 5 and 6): sheets typed as a clerk types them, read by
@@ -185,5 +189,47 @@ describe("unbounded numbers never make a prize", () => {
     const ranking = rankReportsOnce(reports, POINTS).ranking;
     expect(ranking.villages.every((v) => Number.isFinite(v.score))).toBe(true);
     expect(ranking.villages[0]).toMatchObject({ village: "Nà Lầu", prize: "Giải Nhất" });
+  });
+});
+
+describe("one set of maximum points, for any maxima the reports write", () => {
+  const NAMES = ["Thu nhập bình quân đầu người", "Số hộ nghèo giảm trong năm", "Tỷ lệ hộ dùng nước hợp vệ sinh"];
+  const maximaArb = fc.array(fc.array(fc.option(fc.constantFrom(5, 10, 15, 60), { nil: null }), { minLength: 3, maxLength: 3 }), { minLength: 2, maxLength: 6 });
+
+  function reportsOf(maxima: (number | null)[][]) {
+    return maxima.map((row, village) =>
+      report(
+        `Thôn ${village + 1}`,
+        NAMES.map((name, index) => {
+          const ind = indicator(name, "Hộ", 10);
+          return [row[index] === null ? ind : { ...ind, maxPoints: row[index]! }, 10] as const;
+        }),
+      ),
+    );
+  }
+
+  it("scores every village on the same maximum of each indicator", () => {
+    fc.assert(
+      fc.property(maximaArb, (maxima) => {
+        const based = commonMaxima(reportsOf(maxima), rulesOf(POINTS)).reports;
+        NAMES.forEach((_, index) => {
+          const written = maxima.some((row) => row[index] !== null);
+          const used = new Set(based.map((r) => r.indicators[index].indicator.maxPoints));
+          expect([...used]).toEqual(written ? [expect.any(Number)] : [undefined]);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("lets no single report move the maximum the others agree on, whatever it writes", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 6 }), fc.constantFrom(5, 10, 15), fc.option(fc.constantFrom(1, 15, 60, 1000), { nil: null }), (others, agreed, own) => {
+        const maxima = [[own, 10, 10], ...Array.from({ length: others }, () => [agreed, 10, 10])];
+        const based = commonMaxima(reportsOf(maxima), rulesOf(POINTS)).reports;
+        expect(based[0].indicators[0].indicator.maxPoints).toBe(agreed);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
