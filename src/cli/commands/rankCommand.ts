@@ -69,6 +69,7 @@ export async function rankCommand(options: CliOptions, io: CliIo, today: Date = 
       if (!json) io.out(text.progress(index + 1, options.files.length, file, outcome));
     },
     config?.year,
+    config?.period,
   );
   if (batch.foundTargets && !json) io.out(text.usingTargets(batch.foundTargets.file, batch.foundTargets.sheet.name));
   const { reports } = batch;

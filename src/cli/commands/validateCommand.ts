@@ -3,6 +3,9 @@ import type { SheetCells } from "../../core/model";
 import type { CliOptions } from "../args/parseArgs";
 import { methodOf, type RankingConfig } from "../../core/config/rankingConfig";
 import { scoreVillage } from "../../core/scoring/scoreVillage";
+import { pointsNeedMax } from "../../core/scoring/pointsNeedMax";
+import { withFindings } from "../../core/checks/summarize";
+import { formatFinding } from "../../core/messages";
 import { loadConfig } from "../input/loadConfig";
 import { loadWorkbook } from "../input/loadWorkbook";
 import { findReport } from "../input/findReport";
@@ -60,7 +63,7 @@ export async function validateCommand(options: CliOptions, io: CliIo): Promise<n
     if (json) io.out(JSON.stringify(emptyJson([...unusableFindings, findingJson(loaded.finding, lang)]), null, 2));
     return 2;
   }
-  const found = findReport(loaded.sheets, options, targets, path.basename(file), config?.year);
+  const found = findReport(loaded.sheets, options, targets, path.basename(file), config?.year, config?.period);
   if (!found.ok) {
     if (found.problem === "sheet-not-found") io.err(text.sheetNotFound(file, options.sheet ?? "", found.sheets));
     else if (found.problem === "choose-village") io.err(text.chooseVillage(file, found.villages, options.village));
@@ -69,11 +72,19 @@ export async function validateCommand(options: CliOptions, io: CliIo): Promise<n
     if (json) io.out(JSON.stringify(emptyJson([...unusableFindings, ...sheetFindings]), null, 2));
     return 2;
   }
-  // The points method scores the village alone (SPEC §8): its points, and where its own differ.
+  // The points method with no Điểm chuẩn anywhere has nothing to score with (SPEC §6.1): one line, exit 2.
+  const noMax = config === null || options.config === null ? null : pointsNeedMax([found.report], config, options.config);
+  if (noMax !== null) {
+    io.err(formatFinding(noMax, lang));
+    if (json) io.out(JSON.stringify(emptyJson([...unusableFindings, findingJson(noMax, lang)]), null, 2));
+    return 2;
+  }
+  // The points method scores the village alone (SPEC §8): its points, and where its own differ; the
+  // summary counts its warnings with the others'.
   const score = config !== null && methodOf(config) === "points" ? scoreVillage(found.report, config) : null;
-  const report = score === null ? found.report : { ...found.report, findings: [...found.report.findings, ...(score.notes ?? [])] };
+  const report = score === null ? found.report : withFindings(found.report, score.notes ?? []);
   if (json) {
-    const result = validateJson(found.report, lang, score);
+    const result = validateJson(report, lang, score);
     printJson(io, { ...result, findings: [...unusableFindings, ...result.findings] });
   } else {
     printLines(io, reportLines(report, file, lang, text));

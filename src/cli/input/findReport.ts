@@ -17,7 +17,8 @@ export type FoundReport =
  * Finds and checks the village report of a workbook: the sheet named with --sheet, else the first report
  * sheet, else one village's column of a consolidated sheet, chosen with --village. Without --targets, a
  * workbook's own target sheet (when it has exactly one) gives the targets, as it does for `rank`. With the
- * configuration's `year`, that year's columns are checked where years stand side by side (SPEC §2.2).
+ * configuration's `year`, that year's columns are checked where years stand side by side, and with its
+ * `period` that period's actual column where periods do (SPEC §2.2).
  *
  * @example findReport(sheets, { sheet: null, village: "Nà Lầu" }, undefined, "tong-hop-2024.xlsx")
  */
@@ -27,12 +28,14 @@ export function findReport(
   targets: SheetCells | undefined,
   fileName: string,
   year?: number,
+  period?: "year" | "half",
 ): FoundReport {
   const named = choice.sheet === null ? null : pickSheet(sheets, choice.sheet);
   if (choice.sheet !== null && named === null) return { ok: false, problem: "sheet-not-found", sheets: sheets.map((s) => s.name) };
   // The year as the check takes it (a year it would not take is no year), for every table read here.
-  const assessed = readCheckOptions(year === undefined ? {} : { year }).year;
-  const read = assessed === undefined ? {} : { year: assessed };
+  const trusted = readCheckOptions({ year, period });
+  const assessed = trusted.year;
+  const read = { ...(assessed === undefined ? {} : { year: assessed }), ...(trusted.period === undefined ? {} : { period: trusted.period }) };
   // Each sheet is read once: the tables found here are the ones checked.
   const all = sheets.map((sheet) => {
     const tableRead = readTable(sheet, read);

@@ -37,7 +37,8 @@ interface Usable {
  * A file that cannot be used gets its one line on stderr and the batch goes on. A workbook holding only
  * the commune's target sheet is not a village: when --targets was not given and the batch holds exactly
  * one such workbook, its targets apply to every report (so `thidua rank *.xlsx` does what it says).
- * `year`, the configuration's, picks the checked columns where years stand side by side (SPEC §2.2).
+ * `year`, the configuration's, picks the checked columns where years stand side by side, and `period` the
+ * actual column where periods do (SPEC §2.2).
  *
  * @example const batch = await readBatch(["a.xlsx", "b.xlsx"], undefined, io, "vi", (i, file, outcome) => {});
  */
@@ -48,6 +49,7 @@ export async function readBatch(
   lang: Lang,
   onFile: (index: number, file: string, outcome: FileOutcome) => void,
   year?: number,
+  period?: "year" | "half",
 ): Promise<Batch> {
   const text = cliText(lang);
   const usable: Usable[] = [];
@@ -62,7 +64,7 @@ export async function readBatch(
       onFile(index, file, null);
       continue;
     }
-    const read = check(loaded.sheets, file, targets, year);
+    const read = check(loaded.sheets, file, targets, year, period);
     if (read.reports.length > 0) {
       usable.push({ file, sheets: loaded.sheets, read });
       onFile(index, file, read.reports.length);
@@ -80,7 +82,7 @@ export async function readBatch(
   if (targets === undefined && targetFiles.length === 1) {
     const sheet = pickTableSheet(targetFiles[0].sheets, ["targets"])!.sheet;
     foundTargets = { file: targetFiles[0].file, sheet };
-    for (const entry of usable) if (entry.sheets.length > 0) entry.read = check(entry.sheets, entry.file, sheet, year);
+    for (const entry of usable) if (entry.sheets.length > 0) entry.read = check(entry.sheets, entry.file, sheet, year, period);
   }
   return {
     reports: usable.flatMap((entry) => entry.read.reports),
@@ -93,10 +95,10 @@ export async function readBatch(
   };
 }
 
-function check(sheets: SheetCells[], file: string, targets: SheetCells | undefined, year: number | undefined) {
+function check(sheets: SheetCells[], file: string, targets: SheetCells | undefined, year: number | undefined, period: "year" | "half" | undefined) {
   const fileName = path.basename(file);
   const fileNames = Object.fromEntries(sheets.map((sheet) => [sheet.name, fileName]));
-  const read = readVillageReports(sheets, { ...(targets ? { targets } : {}), fileNames, ...(year === undefined ? {} : { year }) });
+  const read = readVillageReports(sheets, { ...(targets ? { targets } : {}), fileNames, ...(year === undefined ? {} : { year }), ...(period === undefined ? {} : { period }) });
   // Villages' workbooks often all call their sheet "Sheet1": the file tells their findings apart.
   const inFile = (f: Finding): Finding => ({ ...f, file });
   return {

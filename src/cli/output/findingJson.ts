@@ -2,7 +2,7 @@ import { formatFinding } from "../../core/messages";
 import type { Finding } from "../../core/model";
 import type { Lang } from "../args/parseArgs";
 
-/** A finding as the command line's JSON gives it (SPEC §8). */
+/** A finding as the command line's JSON gives it (SPEC §8): `expected`, `actual` and `details` where the finding has them. */
 export interface FindingJson {
   code: string;
   severity: string;
@@ -12,6 +12,10 @@ export interface FindingJson {
   cell: string | null;
   indicator: string | null;
   message: string;
+  /** Where SPEC §5 gives them: the expected and actual figures, and the facts of the code. */
+  expected?: unknown;
+  actual?: unknown;
+  details?: Record<string, unknown>;
 }
 
 /**
@@ -20,5 +24,9 @@ export interface FindingJson {
  * @example findingJson(finding("value/missing", { sheet: "Nà Lầu", cell: "E12" }), "vi").message
  */
 export function findingJson(f: Finding, lang: Lang): FindingJson {
-  return { code: f.code, severity: f.severity, sheet: f.sheet, file: f.file ?? null, cell: f.cell, indicator: f.indicator ?? null, message: formatFinding(f, lang) };
+  const json: FindingJson = { code: f.code, severity: f.severity, sheet: f.sheet, file: f.file ?? null, cell: f.cell, indicator: f.indicator ?? null, message: formatFinding(f, lang) };
+  if (f.expected !== undefined) json.expected = f.expected;
+  if (f.actual !== undefined) json.actual = f.actual;
+  if (f.details !== undefined) json.details = f.details;
+  return json;
 }

@@ -14,7 +14,7 @@ function earned(line: PointsLine | undefined): number | null {
  * The JSON of `thidua validate` (SPEC §8): the village, each indicator with its target, actual, status and
  * completion, the findings and the summary. Scored by the points method (`score`), each indicator also
  * carries `points`, `selfPoints` and `verifiedPoints` (null when absent) and the summary `points` and
- * `selfPoints`.
+ * `selfPoints`. The points' own findings are the report's already (see `withFindings`), counted in its summary.
  *
  * @example validateJson(checkReport(sheet), "vi").summary.met
  */
@@ -41,7 +41,7 @@ export function validateJson(report: CheckedReport, lang: Lang, score: VillageSc
             verifiedPoints: row?.verifiedPoints ?? null,
           }),
     })),
-    findings: [...report.findings, ...(score?.notes ?? [])].map((f) => findingJson(f, lang)),
+    findings: report.findings.map((f) => findingJson(f, lang)),
     summary: { ...report.summary, ...(score === null ? {} : { points: score.score, selfPoints: score.selfPoints ?? null }) },
   };
 }

@@ -17,6 +17,8 @@ export interface CheckOptions {
   fileName?: string;
   /** The year assessed (the configuration's): where years stand side by side, its columns are checked (SPEC §2.2). */
   year?: number;
+  /** The period assessed (the configuration's): where "6 tháng" and "năm" actuals stand side by side, its column is checked. */
+  period?: "year" | "half";
 }
 
 /**
@@ -31,7 +33,7 @@ export interface CheckOptions {
  */
 export function checkReport(report: SheetCells, options: CheckOptions = {}): CheckedReport {
   const trusted = readCheckOptions(options);
-  const read = { year: trusted.year };
+  const read = { year: trusted.year, period: trusted.period };
   const table = readTable(report, read);
   const targets = trusted.targets === undefined || trusted.targets === null ? null : readTable(trusted.targets, read);
   return checkTable(table, targets, trusted);

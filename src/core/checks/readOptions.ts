@@ -10,6 +10,11 @@ function text(value: unknown): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 
+// The period assessed, as the configuration gives it; anything else is the default (the whole year).
+function period(value: unknown): "year" | "half" | undefined {
+  return value === "year" || value === "half" ? value : undefined;
+}
+
 // The year assessed, as the configuration gives it; anything else is no year.
 function year(value: unknown): number | undefined {
   return typeof value === "number" && Number.isInteger(value) && value >= 1900 && value <= 2200 ? value : undefined;
@@ -21,9 +26,9 @@ function year(value: unknown): number | undefined {
  *
  * @example readCheckOptions({ village: 7, fileName: "Nà Lầu.xlsx" }) // { village: undefined, fileName: "Nà Lầu.xlsx", targets: undefined }
  */
-export function readCheckOptions(options: unknown): { targets?: SheetCells; village?: string; fileName?: string; year?: number } {
+export function readCheckOptions(options: unknown): { targets?: SheetCells; village?: string; fileName?: string; year?: number; period?: "year" | "half" } {
   const parsed = fields(options);
-  return { targets: parsed.targets as SheetCells | undefined, village: text(parsed.village), fileName: text(parsed.fileName), year: year(parsed.year) };
+  return { targets: parsed.targets as SheetCells | undefined, village: text(parsed.village), fileName: text(parsed.fileName), year: year(parsed.year), period: period(parsed.period) };
 }
 
 /**
@@ -31,12 +36,12 @@ export function readCheckOptions(options: unknown): { targets?: SheetCells; vill
  *
  * @example readBatchOptions({ fileNames: { Sheet1: "Nà Lầu.xlsx", Sheet2: 3 } }).fileNames // { Sheet1: "Nà Lầu.xlsx", Sheet2: "" }
  */
-export function readBatchOptions(options: unknown): { targets?: SheetCells; fileNames?: Record<string, string>; year?: number } {
+export function readBatchOptions(options: unknown): { targets?: SheetCells; fileNames?: Record<string, string>; year?: number; period?: "year" | "half" } {
   const parsed = fields(options);
   const names = parsed.fileNames;
   const fileNames =
     typeof names === "object" && names !== null && !Array.isArray(names)
       ? Object.fromEntries(Object.entries(names).map(([sheet, name]) => [sheet, typeof name === "string" ? name : ""]))
       : undefined;
-  return { targets: parsed.targets as SheetCells | undefined, fileNames, year: year(parsed.year) };
+  return { targets: parsed.targets as SheetCells | undefined, fileNames, year: year(parsed.year), period: period(parsed.period) };
 }

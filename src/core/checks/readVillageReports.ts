@@ -14,18 +14,19 @@ import { villageHeaderCell } from "./villageHeaderCell";
  * consolidated sheet one village per village column; target sheets are not villages (the only one among
  * them is used as the targets when none is given). Sheets without a table give findings only.
  * `fileNames` maps a sheet's name to its file's name, where a village's name may be found (CLI); `year`,
- * the year assessed, picks the checked columns where years stand side by side (SPEC §2.2).
+ * the year assessed, picks the checked columns where years stand side by side, and `period` the actual
+ * column where periods do (SPEC §2.2).
  *
  * @example
  * readVillageReports([targetSheet, naLau, khuonLung]).reports.map((r) => r.village) // ["Nà Lầu", "Khuôn Lùng"]
  */
 export function readVillageReports(
   sheets: SheetCells[],
-  options: { targets?: SheetCells; fileNames?: Record<string, string>; year?: number } = {},
+  options: { targets?: SheetCells; fileNames?: Record<string, string>; year?: number; period?: "year" | "half" } = {},
 ): { reports: CheckedReport[]; findings: Finding[] } {
   const trusted = readBatchOptions(options);
   const list: unknown[] = Array.isArray(sheets) ? sheets : [];
-  const read = { year: trusted.year };
+  const read = { year: trusted.year, period: trusted.period };
   const tables = list.filter((sheet) => sheet !== trusted.targets).map((sheet) => readTable(sheet, read));
   const targetTables = tables.filter((table) => table.parsed.layout === "targets");
   const targets = trusted.targets != null ? readTable(trusted.targets, read) : targetTables.length === 1 ? targetTables[0] : null;

@@ -15,3 +15,15 @@ export function summarize(indicators: readonly CheckedIndicator[], findings: rea
   }
   return summary;
 }
+
+/**
+ * A checked report with further findings (the points method's notes about it), its summary counted again
+ * from the one list of findings, so that "0 cảnh báo" never stands under two warnings.
+ *
+ * @example withFindings(report, score.notes ?? []).summary.warnings // the report's warnings and the points'
+ */
+export function withFindings<T extends { indicators: readonly CheckedIndicator[]; findings: Finding[]; summary: ReportSummary }>(report: T, extra: readonly Finding[]): T {
+  if (extra.length === 0) return report;
+  const findings = [...report.findings, ...extra];
+  return { ...report, findings, summary: summarize(report.indicators, findings) };
+}

@@ -35,6 +35,7 @@ export const CONFIG_LABELS = {
   award: "Cách tính điểm chỉ tiêu",
   maxBonus: "Điểm cộng tối đa mỗi chỉ tiêu",
   maxDeduction: "Điểm trừ tối đa mỗi chỉ tiêu",
+  communeFilled: "Xã đã ghi điểm thưởng, trừ, thẩm định trong báo cáo thôn (Có/Không)",
   bands: "Bậc điểm theo tỷ lệ hoàn thành",
   bandFrom: "Từ (≥ %)",
   bandAbove: "Trên (> %)",
@@ -65,6 +66,8 @@ export const CONFIG_HINTS = {
   award: "Theo tỷ lệ (mặc định): điểm chuẩn × tỷ lệ, tối đa đủ điểm; Đạt mới có điểm; Có số liệu là đủ điểm.",
   maxBonus: "Điểm cộng theo bậc của mỗi chỉ tiêu không vượt quá số này (để trống: không giới hạn).",
   maxDeduction: "Điểm trừ theo bậc của mỗi chỉ tiêu không vượt quá số này (để trống: không giới hạn).",
+  communeFilled:
+    "Có: các cột Điểm thưởng, Điểm trừ, Điểm thẩm định trong báo cáo của thôn do xã ghi và được tính. Để trống hoặc Không: thôn tự ghi các cột đó, không được tính.",
   bands: "Mỗi dòng một bậc, từ tỷ lệ thấp đến cao; bậc đầu tiên đúng thì cộng (số dương) hoặc trừ (số âm) điểm ở cột cuối.",
   tiers: "Xếp từ cao xuống thấp; thôn nhận xếp loại đầu tiên có tổng điểm đủ và (nếu ghi) mọi chỉ tiêu đạt đủ tỷ lệ điểm.",
   roster: "Mọi thôn của xã, mỗi dòng một thôn: thôn chưa nộp báo cáo được liệt kê “Chưa nộp báo cáo”.",

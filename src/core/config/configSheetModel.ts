@@ -114,7 +114,7 @@ type Put = (row: number, column: number, value: CellModel["value"], style: CellS
 
 /**
  * The points method's settings and small tables (SPEC §6.1–§6.3), each with its one-line explanation:
- * Chấm theo thang điểm (method, award, clamps), the bands, the tiers, the roster and the adjustments.
+ * Chấm theo thang điểm (method, award, clamps, whether the commune filled the villages' points columns), the bands, the tiers, the roster and the adjustments.
  * Returns the row after the last block.
  */
 function pointsBlocks(config: RankingConfig, start: number, put: Put, choose: Choose): number {
@@ -126,6 +126,7 @@ function pointsBlocks(config: RankingConfig, start: number, put: Put, choose: Ch
     [L.award, config.award ? AWARD_WORDS[config.award] : null, CONFIG_HINTS.award],
     [L.maxBonus, config.maxBonus ?? null, CONFIG_HINTS.maxBonus],
     [L.maxDeduction, config.maxDeduction ?? null, CONFIG_HINTS.maxDeduction],
+    [L.communeFilled, yesNo(config.communeFilled), CONFIG_HINTS.communeFilled],
   ];
   choose(row, 1, "method", Object.values(METHOD_WORDS));
   choose(row + 1, 1, "award", Object.values(AWARD_WORDS));

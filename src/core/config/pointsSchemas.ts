@@ -1,5 +1,9 @@
 import { z } from "zod";
+import { MAX_PERCENT, MAX_POINTS } from "./pointsBounds";
 import { rosterKey } from "./rosterKey";
+
+const points = () => z.number().min(-MAX_POINTS).max(MAX_POINTS);
+const percent = () => z.number().min(-MAX_PERCENT).max(MAX_PERCENT);
 
 /**
  * Schemas of the points method's keys (SPEC §6.1–§6.3): completion bands, tiers, the roster of villages
@@ -10,11 +14,11 @@ import { rosterKey } from "./rosterKey";
 /** A completion band: `from` ≥, `above` >, `below` <, `to` ≤ (percent), each optional; `points` added. */
 export const bandSchema = z
   .strictObject({
-    from: z.number().optional(),
-    above: z.number().optional(),
-    below: z.number().optional(),
-    to: z.number().optional(),
-    points: z.number(),
+    from: percent().optional(),
+    above: percent().optional(),
+    below: percent().optional(),
+    to: percent().optional(),
+    points: points(),
   })
   .superRefine((band, context) => {
     if (band.from !== undefined && band.above !== undefined) context.addIssue({ code: "custom", path: ["above"], params: { problem: "band-two-bounds" } });
@@ -64,7 +68,7 @@ export const bandsSchema = z.array(bandSchema).max(20).superRefine((bands, conte
 
 export const tierSchema = z.strictObject({
   name: z.string().trim().min(1).max(32_767),
-  min: z.number(),
+  min: z.number().min(-MAX_PERCENT).max(MAX_PERCENT),
   minShare: z.number().min(0).max(1).optional(),
 });
 
@@ -90,7 +94,7 @@ export const rosterSchema = z.array(z.string().trim().min(1).max(32_767)).max(50
 
 export const adjustmentSchema = z.strictObject({
   village: z.string().trim().min(1).max(32_767),
-  points: z.number(),
+  points: points(),
   reason: z.string().trim().max(32_767).optional(),
 });
 

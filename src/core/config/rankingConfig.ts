@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_POINTS } from "./pointsBounds";
 import { adjustmentSchema, bandsSchema, rosterSchema, tiersSchema } from "./pointsSchemas";
 
 /** The seed's prizes (§III.3 of the 2024 programme). */
@@ -31,7 +32,7 @@ const indicatorRuleSchema = z.strictObject({
   /** Villages not held to the indicators this rule matches when their report leaves them out (SPEC §6). */
   exempt: z.array(text()).max(1000).optional(),
   /** Maximum points (điểm chuẩn) of the matching indicators, points method (SPEC §6.1). */
-  points: z.number().min(0).max(MAX_WEIGHT).optional(),
+  points: z.number().min(0).max(MAX_POINTS).optional(),
   /** false: a commune-only indicator, left out of the villages' report templates (SPEC §7.1). */
   template: z.boolean().optional(),
 });
@@ -66,8 +67,14 @@ export const rankingConfigSchema = z.strictObject({
   method: z.enum(["ratio", "points"]).optional(),
   award: z.enum(["proportional", "all-or-nothing", "full"]).optional(),
   bands: bandsSchema.optional(),
-  maxBonus: z.number().min(0).max(MAX_WEIGHT).optional(),
-  maxDeduction: z.number().min(0).max(MAX_WEIGHT).optional(),
+  maxBonus: z.number().min(0).max(MAX_POINTS).optional(),
+  maxDeduction: z.number().min(0).max(MAX_POINTS).optional(),
+  /**
+   * true: the Điểm thưởng, Điểm trừ and Điểm thẩm định columns found in the villages' reports were filled
+   * by the commune, and count. Absent or false: they are the village's own writing, warned and not counted
+   * (SPEC §6.1: the templates give a village none of them).
+   */
+  communeFilled: z.boolean().optional(),
   adjustments: z.array(adjustmentSchema).max(500).optional(),
   tiers: tiersSchema.optional(),
   /** The roster: every village of the commune (SPEC §6.3). */

@@ -21,6 +21,7 @@ const SETTINGS: { label: string; key: string; read: Reader }[] = [
   { label: L.award, key: "award", read: readAwardCell },
   { label: L.maxBonus, key: "maxBonus", read: readNumberCell },
   { label: L.maxDeduction, key: "maxDeduction", read: readNumberCell },
+  { label: L.communeFilled, key: "communeFilled", read: readYesNoCell },
 ];
 
 // The points method's small tables (SPEC §6.1–§6.3): each found by its header's first label, its

@@ -22,6 +22,8 @@ export function en(f: Finding): string {
       return `${at}: no header row of an indicator table was found. The table needs a header row with the columns ${detailText(f, "columns", "en")}.`;
     case "sheet/missing-column":
       return `${at}: the table has no "${detailText(f, "columns", "en")}" column. Add it to the table's header row.`;
+    case "sheet/two-actual-columns":
+      return `${at}: the table has more than one actual column for ${detail(f, "period") === "half" ? "the first six months" : "the whole year"}${typeof detail(f, "year") === "number" ? ` ${String(detail(f, "year"))}` : ""}: the column "${detailText(f, "read", "en")}" was read, not "${detailText(f, "others", "en")}" (cells ${detailText(f, "otherCells", "en")}). To read another, delete or rename the column not used, or set the year and period assessed in the configuration.`;
     case "row/missing-indicator":
       return `${at}: the indicator ${name} is missing (it is in the target sheet "${detailText(f, "targetSheet", "en")}", cell ${detailText(f, "targetCell", "en")}). Add this row and fill in the result.`;
     case "row/unknown-indicator":
@@ -94,6 +96,10 @@ export function en(f: Finding): string {
       return `${at}: ${name} has no maximum points, so it is not scored. Write them in the target sheet's Điểm chuẩn column or in the configuration.`;
     case "points/self-total":
       return `${at}: the total of the village's own points is written as ${actual}, but its rows add up to ${expected}. Check the sum.`;
+    case "points/max-differs":
+      return `${at}: the report of "${detailText(f, "village", "en")}" gives ${name} ${f.actual === null || f.actual === undefined ? "no" : actual} maximum points, unlike the other reports. Villages ranked together are scored on one maximum: ${expected} points (the maximum most reports write, ${detailText(f, "reports", "en")} of them; the lower one on a tie). Write the maximum points in the commune's target sheet or in the configuration.`;
+    case "points/commune-column":
+      return `${at}: the report of "${detailText(f, "village", "en")}" has a ${COMMUNE_COLUMN_EN[String(detail(f, "column"))] ?? "points"} column, which the commune fills and the village's template does not give: its ${detailText(f, "cells", "en")} filled cells are not counted. If the commune filled them, choose Có on the line "Xã đã ghi điểm thưởng, trừ, thẩm định trong báo cáo thôn" of the Cấu hình xếp hạng sheet (configuration file: "communeFilled": true).`;
     case "village/missing-report":
       return `${at}: the village "${detailText(f, "village", "en")}" is in the roster but has not reported: it is not ranked. Remind the village to send its report.`;
     case "village/not-in-roster":
@@ -160,12 +166,15 @@ function withUnit(f: Finding): (figure: string) => string {
   return (figure) => (unit === "%" ? `${figure}%` : `${figure} ${unit}`);
 }
 
+const COMMUNE_COLUMN_EN: Record<string, string> = { bonus: "Điểm thưởng (bonus)", deduction: "Điểm trừ (deduction)", verifiedPoints: "Điểm thẩm định (verified points)" };
+
 const KIND_EN: Record<string, string> = {
   number: "a number (such as 1.417 or 97,5)",
   pass: "Đạt or Không đạt",
   none: "Không xảy ra or Xảy ra",
   rating: "a rating (Xuất sắc, Tốt, Khá, Trung bình, Yếu, Kém)",
   points: "a number of points (such as 2,5 or - 0,25)",
+  "points-range": "a number of points between -1,000,000 and 1,000,000",
 };
 
 const FILE_EN: Record<string, string> = {

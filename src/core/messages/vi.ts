@@ -8,6 +8,9 @@ import { fillDetails } from "./fillDetails";
  *
  * sheet/empty, sheet/no-header    details.columns: the columns a table needs ("TT, Chỉ tiêu, ĐVT, …")
  * sheet/missing-column            details.columns: the missing column(s) ("Thực hiện"); cell: the header
+ * sheet/two-actual-columns        cell: the header of the actual column read; details.read (its label), details.others
+ *                                 (the other columns' labels, "; "), details.otherCells, details.year (or null),
+ *                                 details.period ("year" | "half")
  * row/missing-indicator           indicator; cell null; details.targetSheet, details.targetCell (its row there);
  *                                 a warning with details.village when ranking on one basis adds it (SPEC §6)
  * row/unknown-indicator           indicator; cell: its name; details.targetSheet
@@ -49,6 +52,11 @@ import { fillDetails } from "./fillDetails";
  *                                 village's own; details.verified (true when the commune's verified points count)
  * points/missing                  indicator; cell: its actual (or name) cell
  * points/self-total               cell: the total row's Điểm tự chấm; expected: the sum of the rows; actual: as written
+ * points/max-differs              indicator; cell: the report's Điểm chuẩn cell (or null); expected: the maximum scored
+ *                                 (the one most reports write, the lowest of those on a tie); actual: the report's own
+ *                                 (null when blank); details.village, details.reports (how many reports write expected)
+ * points/commune-column           cell: the column's first filled cell; details.column (bonus, deduction,
+ *                                 verifiedPoints), details.cells (how many are filled), details.village
  * village/missing-report          sheet: the configuration; details.village (the roster's name)
  * village/not-in-roster           sheet: the report; details.village; details.closest (a similar roster name, or absent)
  * village/adjustment-without-report  sheet: the configuration; cell: its row; details.village, details.points
@@ -80,6 +88,8 @@ export function vi(f: Finding): string {
       return `${at}: không tìm thấy dòng tiêu đề của bảng chỉ tiêu. Bảng cần có dòng tiêu đề với các cột: ${detailText(f, "columns", "vi")}.`;
     case "sheet/missing-column":
       return `${at}: bảng thiếu cột "${detailText(f, "columns", "vi")}". Hãy thêm cột này vào dòng tiêu đề của bảng.`;
+    case "sheet/two-actual-columns":
+      return `${at}: bảng có hơn một cột thực hiện của ${detail(f, "period") === "half" ? "6 tháng" : "cả năm"}${typeof detail(f, "year") === "number" ? ` ${String(detail(f, "year"))}` : ""}: đã đọc cột "${detailText(f, "read", "vi")}", không đọc cột "${detailText(f, "others", "vi")}" (ô ${detailText(f, "otherCells", "vi")}). Nếu cần đọc cột khác, hãy xóa hoặc đổi tên cột không dùng, hoặc chọn đúng năm và kỳ đánh giá trong cấu hình.`;
     case "row/missing-indicator":
       return `${at}: thiếu chỉ tiêu ${name} (có trong bảng chỉ tiêu giao "${detailText(f, "targetSheet", "vi")}", ô ${detailText(f, "targetCell", "vi")}). Hãy bổ sung dòng này và điền kết quả thực hiện.`;
     case "row/unknown-indicator":
@@ -152,6 +162,10 @@ export function vi(f: Finding): string {
       return `${at}: chỉ tiêu ${name} chưa có điểm chuẩn nên không được chấm điểm. Hãy ghi điểm chuẩn vào cột Điểm chuẩn của bảng chỉ tiêu hoặc vào cấu hình.`;
     case "points/self-total":
       return `${at}: tổng điểm tự chấm ghi là ${actual}, nhưng cộng các dòng được ${expected}. Hãy kiểm tra lại phép cộng.`;
+    case "points/max-differs":
+      return `${at}: báo cáo của thôn "${detailText(f, "village", "vi")}" ${f.actual === null || f.actual === undefined ? `để trống điểm chuẩn của chỉ tiêu ${name}` : `ghi điểm chuẩn của chỉ tiêu ${name} là ${actual}`}, khác với các báo cáo khác. Các thôn xếp hạng cùng nhau được chấm trên một điểm chuẩn: ${expected} điểm (điểm chuẩn nhiều báo cáo ghi nhất, ${detailText(f, "reports", "vi")} báo cáo; nếu bằng nhau thì lấy số thấp hơn). Hãy ghi điểm chuẩn vào bảng chỉ tiêu của xã hoặc vào cấu hình.`;
+    case "points/commune-column":
+      return `${at}: báo cáo của thôn "${detailText(f, "village", "vi")}" có cột ${COMMUNE_COLUMN_VI[String(detail(f, "column"))] ?? "điểm"} là cột do xã ghi, mẫu báo cáo của thôn không có cột này: ${detailText(f, "cells", "vi")} ô đã ghi không được tính. Nếu chính xã đã ghi các ô này, hãy chọn Có ở dòng "Xã đã ghi điểm thưởng, trừ, thẩm định trong báo cáo thôn" của trang Cấu hình xếp hạng (tệp cấu hình: "communeFilled": true).`;
     case "village/missing-report":
       return `${at}: thôn "${detailText(f, "village", "vi")}" có trong danh sách thôn nhưng chưa nộp báo cáo: không được xếp hạng. Hãy nhắc thôn nộp báo cáo.`;
     case "village/not-in-roster":
@@ -222,12 +236,15 @@ function withUnit(f: Finding): (figure: string) => string {
   return (figure) => (unit === "%" ? `${figure}%` : `${figure} ${unit}`);
 }
 
+const COMMUNE_COLUMN_VI: Record<string, string> = { bonus: "Điểm thưởng", deduction: "Điểm trừ", verifiedPoints: "Điểm thẩm định" };
+
 const KIND_VI: Record<string, string> = {
   number: "một số (ví dụ 1.417 hoặc 97,5)",
   pass: "kết quả Đạt hoặc Không đạt",
   none: "kết quả Không xảy ra hoặc Xảy ra",
   rating: "một xếp loại (Xuất sắc, Tốt, Khá, Trung bình, Yếu, Kém)",
   points: "một số điểm (ví dụ 2,5 hoặc - 0,25)",
+  "points-range": "một số điểm từ -1.000.000 đến 1.000.000",
 };
 
 const FILE_VI: Record<string, string> = {

@@ -13,9 +13,10 @@ import { markAbsentMandatory } from "./markAbsentMandatory";
 import { oneBasis } from "./oneBasis";
 import { sharedRanks } from "./sharedRanks";
 import { methodOf } from "../config/rankingConfig";
-import { configInvalid } from "../config/configIssueFindings";
 import { assignTier } from "../scoring/assignTier";
 import { applyAdjustments } from "./applyAdjustments";
+import { pointsNeedMax } from "../scoring/pointsNeedMax";
+import { commonMaxima } from "../scoring/commonMaxima";
 import { checkRoster } from "./checkRoster";
 
 const listingOrder = thenBy<VillageScore>(rankingOrder, byVillageName);
@@ -38,7 +39,11 @@ export function rankVillages(
   configSource: { sheet: string; cellOf?: (ruleIndex: number) => string | null; adjustmentCell?: (index: number) => string | null } = { sheet: CONFIG_SHEET_NAME },
 ): Ranking {
   const ruleFor = rulesOf(config);
-  const basis = oneBasis(reports, ruleFor);
+  const method = methodOf(config);
+  const based = oneBasis(reports, ruleFor);
+  // Points: one set of maximum points for every village ranked together (SPEC §6.1).
+  const maxima = method === "points" ? commonMaxima(based.reports, ruleFor) : { reports: based.reports, findings: [] };
+  const basis = { reports: maxima.reports, findings: maxima.findings.length === 0 ? based.findings : [...based.findings, ...maxima.findings] };
   const names = distinctVillageNames(basis.reports);
   const scores = basis.reports.map((report, index) => {
     const score = scoreVillageWith(report, config, ruleFor);
@@ -47,10 +52,9 @@ export function rankVillages(
   });
   markAbsentMandatory(scores, config.indicators, ruleFor);
   const unscored = nothingScoredFindings(basis.reports, scores);
-  const method = methodOf(config);
   // A points configuration with no maximum points anywhere would rank every village at 0.
-  if (method === "points" && reports.length > 0 && scores.every((score) => score.lines.length === 0) && scores.some((score) => (score.notes ?? []).length > 0)) {
-    const problem = configInvalid("method", "points-need-max", "points", () => ({ sheet: configSource.sheet, cell: null }));
+  const problem = pointsNeedMax(reports, config, configSource.sheet);
+  if (problem !== null) {
     return { year: config.year, period: config.period, cap: config.cap, villages: [], findings: [problem], method, missing: [] };
   }
   const adjusted = applyAdjustments(scores, config.adjustments, { sheet: configSource.sheet, cellOf: configSource.adjustmentCell });

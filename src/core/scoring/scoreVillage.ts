@@ -2,6 +2,7 @@ import type { RankingConfig } from "../config/rankingConfig";
 import type { RankedVillage, ScoreLine } from "../model/ranking";
 import type { CheckedReport } from "../model/report";
 import { methodOf } from "../config/rankingConfig";
+import { communeColumns } from "./communeColumns";
 import { pointsOfLines } from "./pointsOfLines";
 import { rulesOf, type ResolvedRule } from "./resolveRules";
 import { roundScore } from "./roundScore";
@@ -66,9 +67,15 @@ function scoreInRatios(report: CheckedReport, config: RankingConfig, ruleFor: (n
   };
 }
 
-/** The points method's score (SPEC §6.1): Σ earned points of the lines that have maximum points. */
-function scoreInPoints(report: CheckedReport, config: RankingConfig, ruleFor: (name: string) => ResolvedRule): VillageScore {
-  const { lines, total, selfPoints, notes, mandatoryMissed } = pointsOfLines(report, config, ruleFor);
+/**
+ * The points method's score (SPEC §6.1): Σ earned points of the lines that have maximum points; the
+ * commune's columns in a village's report count only where the configuration says the commune filled them.
+ */
+function scoreInPoints(written: CheckedReport, config: RankingConfig, ruleFor: (name: string) => ResolvedRule): VillageScore {
+  const counted = communeColumns(written, config);
+  const report = counted.report;
+  const { lines, total, selfPoints, notes: lineNotes, mandatoryMissed } = pointsOfLines(report, config, ruleFor);
+  const notes = counted.notes.length === 0 ? lineNotes : [...counted.notes, ...lineNotes];
   let met = 0;
   const shortfalls: string[] = [];
   for (const line of lines) {

@@ -5,7 +5,9 @@ import { type ColumnRole, columnRole } from "./columnRole";
 import { type BandColumn, headerBand, type HeaderBand } from "./headerBand";
 import { headerEncoding, headerTexts } from "./headerTexts";
 import { readTitle } from "./readTitle";
-import { pickYearColumn } from "./pickYearColumn";
+import { type AssessedPeriod, chooseColumn, pickYearColumn } from "./pickYearColumn";
+import { cellAddress } from "../cells/cellAddress";
+import { finding, type Finding } from "../model/finding";
 
 export { headerTexts } from "./headerTexts";
 
@@ -42,6 +44,8 @@ export interface TableHeader {
   encoding: LegacyEncoding | null;
   /** Each column of the header band with its label, role, parents and year. */
   band: BandColumn[];
+  /** What the header itself is worth a word about: two actual columns of the year and period assessed. */
+  findings: Finding[];
 }
 
 /** Rows scanned for the header: title blocks above tables run to a dozen rows; leave room. */
@@ -53,11 +57,14 @@ export const HEADER_SCAN_ROWS = 40;
  * Blocks of columns under a unit's merged name ("Nà Lầu" over "KH | TH") are the villages of a
  * consolidated sheet, and so are columns with other labels to the right of the name when there is no
  * actual column; totals are not villages. Where target or actual columns carry years, the checked pair is
- * the year assessed: `year` when given, else the title's, else the latest among the columns.
+ * the year assessed: `year` when given, else the title's, else the latest among the columns; where they
+ * carry periods, the actual is the `period` assessed ("year" unless told: Ước thực hiện năm, not Thực hiện
+ * 6 tháng). Two actual columns left of that year and period: the first is read, and
+ * `sheet/two-actual-columns` says so.
  *
  * @example findHeader(grid)?.columns // { tt: 0, name: 1, unit: 2, target: 3, actual: 4, rate: null, note: null }
  */
-export function findHeader(grid: SheetGrid, options: { year?: number | null } = {}): TableHeader | null {
+export function findHeader(grid: SheetGrid, options: { year?: number | null; period?: AssessedPeriod } = {}): TableHeader | null {
   const last = Math.min(grid.values.length, HEADER_SCAN_ROWS);
   for (let row = 0; row < last; row++) {
     const top = headerTexts(grid, row).map(columnRole);
@@ -70,12 +77,12 @@ export function findHeader(grid: SheetGrid, options: { year?: number | null } = 
       const next = headerTexts(grid, row + 1).map(columnRole);
       if (isHeaderLike(next) && roleCount(next) > roleCount(roles)) continue;
     }
-    return headerOf(grid, band, options.year ?? titleYear(grid, row));
+    return headerOf(grid, band, options.year ?? titleYear(grid, row), options.period ?? "year");
   }
   return null;
 }
 
-function headerOf(grid: SheetGrid, band: HeaderBand, year: number | null): TableHeader {
+function headerOf(grid: SheetGrid, band: HeaderBand, year: number | null, period: AssessedPeriod): TableHeader {
   const name = band.columns.findIndex((column) => column.role === "name");
   // "Chỉ tiêu 2024 | Chỉ tiêu 2025" after the name column: each year's plan (SPEC §2.2)
   const columns = band.columns.map((column) =>
@@ -92,9 +99,10 @@ function headerOf(grid: SheetGrid, band: HeaderBand, year: number | null): Table
   const own = columns.filter((column) => !inBlock.has(column.column));
   const assessed = year ?? latestYear(columns);
   const target = pickYearColumn(own, "target", assessed) ?? secondName(columns, name);
-  const actual = pickYearColumn(own, "actual", assessed);
+  const actualChoice = chooseColumn(own, "actual", assessed, period);
+  const actual = actualChoice?.column ?? null;
   const villages =
-    blocks.length > 0 ? blockVillages(blocks, assessed) : actual === null ? looseVillages(columns, after) : [];
+    blocks.length > 0 ? blockVillages(blocks, assessed, period) : actual === null ? looseVillages(columns, after) : [];
   const labels = [...new Set(columns.flatMap((column) => [...column.parents.map((parent) => parent.label), column.label]))].filter((label) => label !== "");
   return {
     row: band.row,
@@ -105,7 +113,18 @@ function headerOf(grid: SheetGrid, band: HeaderBand, year: number | null): Table
     year: hasYears(columns) ? assessed : null,
     encoding: headerEncoding(grid, band.row),
     band: columns,
+    findings: actualChoice === null || actualChoice.others.length === 0 ? [] : [twoActualColumns(grid, band, columns, actualChoice.column, actualChoice.others, assessed, period)],
   };
+}
+
+// "Thực hiện năm 2024 | Ước thực hiện năm 2024": both the year's actual; which one is checked is said.
+function twoActualColumns(grid: SheetGrid, band: HeaderBand, columns: BandColumn[], read: number, others: number[], year: number | null, period: AssessedPeriod): Finding {
+  const label = (column: number) => columns.find((candidate) => candidate.column === column)?.label ?? "";
+  return finding("sheet/two-actual-columns", {
+    sheet: grid.name,
+    cell: cellAddress(band.lastRow, read),
+    details: { read: label(read), others: others.map(label).join("; "), otherCells: others.map((column) => cellAddress(band.lastRow, column)).join(", "), year, period },
+  });
 }
 
 function isHeaderLike(roles: readonly (ColumnRole | null)[]): boolean {
@@ -147,10 +166,10 @@ function unitBlocks(columns: BandColumn[], after: number): Block[] {
   return all.some((block) => block.name !== "") ? all : [];
 }
 
-function blockVillages(blocks: Block[], year: number | null): VillageColumn[] {
+function blockVillages(blocks: Block[], year: number | null, period: AssessedPeriod): VillageColumn[] {
   return blocks.flatMap((block) => {
     if (block.name === "") return [];
-    const actual = pickYearColumn(block.columns, "actual", year);
+    const actual = pickYearColumn(block.columns, "actual", year, period);
     if (actual === null) return [];
     return [{ village: block.name, actualColumn: actual, targetColumn: pickYearColumn(block.columns, "target", year) }];
   });

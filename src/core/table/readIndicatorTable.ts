@@ -40,9 +40,14 @@ export interface TableRead {
   points?: RowPoints[];
 }
 
-/** How a table is read: `year`, the year assessed (the configuration's), picks the checked columns where years stand side by side. */
+/**
+ * How a table is read: `year`, the year assessed (the configuration's), picks the checked columns where
+ * years stand side by side, and `period` (the configuration's, "year" unless told) the actual column where
+ * periods do ("Thực hiện 6 tháng" | "Ước thực hiện năm").
+ */
 export interface ReadOptions {
   year?: number | null;
+  period?: "year" | "half";
 }
 
 /** The columns a table needs, named as staff write them, for sheet/no-header. */
@@ -69,7 +74,7 @@ export function readIndicatorTable(sheet: SheetCells, options: ReadOptions = {})
  */
 export function readTable(sheet: unknown, options: ReadOptions = {}): TableRead {
   const grid = toSheetGrid(sheet);
-  const header = findHeader(grid, { year: options.year ?? null });
+  const header = findHeader(grid, { year: options.year ?? null, ...(options.period === undefined ? {} : { period: options.period }) });
   const titleTexts = titleRows(grid, header?.row ?? Math.min(grid.values.length, 12));
   const title = readTitle(titleTexts);
   const base: ParsedTable = {
@@ -101,7 +106,7 @@ export function readTable(sheet: unknown, options: ReadOptions = {}): TableRead 
     indicators: rows.map((row) => row.indicator),
     title: { ...title, year: title.year ?? header.year ?? header.labels.map(yearIn).find((year) => year !== null) ?? null },
     villageColumns: header.villages,
-    findings: [...structure, ...findings, ...points.findings],
+    findings: [...header.findings, ...structure, ...findings, ...points.findings],
   };
   return points.points === null ? { parsed, grid, header, rows } : { parsed, grid, header, rows, points: points.points };
 }

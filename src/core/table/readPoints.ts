@@ -1,6 +1,7 @@
 import { cellAddress } from "../cells/cellAddress";
 import { cellText } from "../cells/cellText";
 import { readCellAt, type SheetGrid, valueAt } from "../cells/sheetGrid";
+import { MAX_POINTS } from "../config/pointsBounds";
 import { finding, type Finding } from "../model/finding";
 import type { RowPoints } from "../model/report";
 import { foldText } from "../text/foldText";
@@ -39,7 +40,9 @@ export function pointsColumns(grid: SheetGrid, header: TableHeader): PointsColum
 
 /**
  * Reads each indicator row's points (SPEC §6.1): numbers as written ("- 0,25", "+ 0,1", "3.5", "100 điểm");
- * a cell that is not a number is `value/invalid` at that cell (details.kind "points") and reads as blank.
+ * a cell that is not a number is `value/invalid` at that cell (details.kind "points") and reads as blank,
+ * and so is a number beyond ±1 000 000 points (details.kind "points-range"): no cell can make a total
+ * overflow.
  * A total row (Tổng cộng, Cộng …) whose own points differ from the sum of the rows' is
  * `points/self-total` (warning, `expected` the sum, `actual` as written).
  *
@@ -58,7 +61,7 @@ export function readPoints(grid: SheetGrid, header: TableHeader, rows: readonly 
       line.cells[role] = cell;
       const read = readPointsCell(grid, row, column);
       if (read.ok) line[role] = read.value;
-      else findings.push(finding("value/invalid", { sheet: grid.name, cell, indicator: indicator.name, indicatorId: indicator.id, actual: read.raw, details: { kind: "points", column: role } }));
+      else findings.push(finding("value/invalid", { sheet: grid.name, cell, indicator: indicator.name, indicatorId: indicator.id, actual: read.raw, details: { kind: read.kind, column: role } }));
     }
     return line;
   });
@@ -66,12 +69,17 @@ export function readPoints(grid: SheetGrid, header: TableHeader, rows: readonly 
   return { points, findings };
 }
 
-function readPointsCell(grid: SheetGrid, row: number, column: number): { ok: true; value: number | null } | { ok: false; raw: string } {
+type PointsCell = { ok: true; value: number | null } | { ok: false; raw: string; kind: "points" | "points-range" };
+
+function readPointsCell(grid: SheetGrid, row: number, column: number): PointsCell {
   const reading = readCellAt(grid, row, column);
   if (reading.type === "missing") return { ok: true, value: null };
-  if (reading.type === "number" && (reading.unit === null || POINT_UNITS.has(foldText(reading.unit)))) return { ok: true, value: reading.value };
-  if (reading.type === "error") return { ok: false, raw: reading.error };
-  return { ok: false, raw: reading.type === "text" ? reading.text : cellText(valueAt(grid, row, column)) };
+  if (reading.type === "number" && (reading.unit === null || POINT_UNITS.has(foldText(reading.unit)))) {
+    if (Math.abs(reading.value) <= MAX_POINTS) return { ok: true, value: reading.value };
+    return { ok: false, raw: cellText(valueAt(grid, row, column)), kind: "points-range" };
+  }
+  if (reading.type === "error") return { ok: false, raw: reading.error, kind: "points" };
+  return { ok: false, raw: reading.type === "text" ? reading.text : cellText(valueAt(grid, row, column)), kind: "points" };
 }
 
 // The village's own total ("Tổng cộng | 100 | 97,5"): a slip in adding up is worth a word before the council reads it.

@@ -15,7 +15,8 @@ const BANDS = [
   { from: 120, points: 2 },
 ];
 
-const POINTS: RankingConfig = { ...defaultConfig(2024), method: "points", bands: BANDS, maxBonus: 1 };
+// The verified points, bonus and deduction of these reports were written by the commune.
+const POINTS: RankingConfig = { ...defaultConfig(2024), method: "points", bands: BANDS, maxBonus: 1, communeFilled: true };
 
 function withMax(ind: Indicator, maxPoints: number): Indicator {
   return { ...ind, maxPoints };

@@ -106,7 +106,8 @@ const configArb: fc.Arbitrary<RankingConfig> = fc
     indicators: fc.array(ruleArb, { maxLength: 4 }),
   })
   .map((keys) => {
-    const config: RankingConfig = { ...defaultConfig(2024), period: keys.period, cap: keys.cap, indicators: keys.indicators };
+    // The previous scoring counted the commune's columns in every report: as the commune having filled them.
+    const config: RankingConfig = { ...defaultConfig(2024), period: keys.period, cap: keys.cap, indicators: keys.indicators, communeFilled: true };
     if (keys.method !== undefined) config.method = keys.method;
     if (keys.award !== undefined) config.award = keys.award;
     if (keys.bands !== undefined) config.bands = keys.bands;

@@ -21,8 +21,8 @@ describe("points columns of a report", () => {
       [10, 10.5, 0.5, -0.25, null],
       [20, 18, null, null, 17.5],
     ]);
-    // 10 + 0,5 − 0,25 = 10,25 computed; the verified 17,5 replaces 18 for lúa.
-    const score = scoreVillage(report, { ...defaultConfig(2024), method: "points" });
+    // 10 + 0,5 − 0,25 = 10,25 computed; the verified 17,5 replaces 18 for lúa (the commune filled those columns).
+    const score = scoreVillage(report, { ...defaultConfig(2024), method: "points", communeFilled: true });
     expect(score.lines.map((line) => line.points?.earned)).toEqual([10.25, 17.5]);
     expect(score.score).toBe(27.75);
     expect(score.notes).toEqual([

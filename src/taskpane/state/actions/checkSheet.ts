@@ -1,3 +1,4 @@
+import { withFindings } from "../../../core/checks/summarize";
 import { checkReport } from "../../../core/checks/checkReport";
 import { classifySheet } from "../../../core/checks/classifySheet";
 import { CONFIG_SHEET_NAME } from "../../../core/config/configSheet";
@@ -63,9 +64,10 @@ export async function checkSheet(
   // A configuration that cannot be read is the ranking's business (it says where); the check goes on.
   // Its year, else the sheets' own, picks the checked columns where years stand side by side.
   const config = sheets.config ? configFrom(read.value[read.value.length - 1], sheetsYear([targets, report])) : null;
-  const plain = checkReport(report, { ...(targets ? { targets } : {}), ...(config?.ok ? { year: config.value.year } : {}) });
+  const plain = checkReport(report, { ...(targets ? { targets } : {}), ...(config?.ok ? { year: config.value.year, period: config.value.period } : {}) });
   const points = config?.ok && methodOf(config.value) === "points" ? scoreVillage(plain, config.value) : null;
-  const checked: CheckResult = points === null ? plain : { ...plain, findings: [...plain.findings, ...(points.notes ?? [])], points };
+  // The points' own findings join the report's, and its summary counts them (as validate's does).
+  const checked: CheckResult = points === null ? plain : { ...withFindings(plain, points.notes ?? []), points };
   progress(3, 4);
   const highlights = planHighlights(checked);
   if (signal?.aborted) return cancelled(lang);

@@ -54,8 +54,9 @@ export async function rankSheets(
       },
     };
   }
-  // The configuration's year (else the sheets' own) picks the checked columns where years stand side by side.
-  const villages = readVillageReports(reportsCells, { ...(targets ? { targets } : {}), year: config.value.year });
+  // The configuration's year (else the sheets' own) picks the checked columns where years stand side by
+  // side, and the period chosen the actual column where periods do.
+  const villages = readVillageReports(reportsCells, { ...(targets ? { targets } : {}), year: config.value.year, period: choice.period });
   // A rule that matches nothing and an adjustment for a village with no report point at their rows of the sheet.
   const source = configCells === undefined ? undefined : { sheet: CONFIG_SHEET_NAME, cellOf: configRuleCells(configCells), adjustmentCell: configAdjustmentCells(configCells) };
   // Each village once: its own report before a consolidated column, a copy once, differing reports not at all.
