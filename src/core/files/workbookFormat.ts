@@ -38,11 +38,6 @@ export function workbookFormat(bytes: Uint8Array): WorkbookFormat {
   return looksLikeCsv(head) ? "csv" : "text";
 }
 
-/** Whether a format is read as a workbook (by the command line) or inserted or converted (by the pane). */
-export function isWorkbookFormat(format: WorkbookFormat): format is "xlsx" | "xlsb" | "ods" | "xls" | "html" {
-  return format === "xlsx" || format === "xlsb" || format === "ods" || format === "xls" || format === "html";
-}
-
 function zipFormat(bytes: Uint8Array): WorkbookFormat {
   const entries = readZipDirectory(bytes, MAX_ZIP_ENTRIES);
   if (entries === null) return "damaged";
