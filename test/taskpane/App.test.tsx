@@ -2,6 +2,7 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-libra
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
 import { sampleSheets } from "../../src/taskpane/state/actions/sampleSheets";
+import { xlsxBytes } from "../fixtures/workbookBytes";
 import { cellsOf, FakeExcel } from "./fakeExcel";
 import { renderPane } from "./renderPane";
 import { expectHeldButFocusable } from "./unavailable";
@@ -287,11 +288,11 @@ describe("the task pane over a workbook", () => {
     const excel = sampleWorkbook();
     await openApp(excel);
     await userEvent.click(screen.getByRole("tab", { name: "Nhập báo cáo thôn" }));
-    const file = new File([new Uint8Array([80, 75, 3, 4])], "thon-na-sao.xlsx");
+    const file = new File([xlsxBytes()], "thon-na-sao.xlsx");
     await userEvent.upload(await screen.findByLabelText("Chọn tệp Excel"), file);
     await userEvent.click(screen.getByRole("button", { name: "Nhập vào sổ này" }));
     await screen.findByText(/Đã nhập 1 trang:/);
-    expect(excel.inserted).toEqual([[{ fileName: "thon-na-sao.xlsx", base64: "UEsDBA==" }]]);
+    expect(excel.inserted).toEqual([[{ fileName: "thon-na-sao.xlsx", base64: Buffer.from(xlsxBytes()).toString("base64") }]]);
   });
 
   it("shows how to copy sheets by hand below ExcelApi 1.13", async () => {

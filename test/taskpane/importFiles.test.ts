@@ -2,9 +2,12 @@ import { importFiles } from "../../src/taskpane/state/actions/importFiles";
 import { toBase64 } from "../../src/taskpane/state/actions/toBase64";
 import { sampleSheets } from "../../src/taskpane/state/actions/sampleSheets";
 import { protectedXls, protectedXlsx } from "../fixtures/protectedWorkbooks";
+import { zipBytes } from "../fixtures/hostile/zipBytes";
+import { xlsxBytes } from "../fixtures/workbookBytes";
 import { cellsOf, FakeExcel } from "./fakeExcel";
 
 const file = (name: string, bytes: number[]) => new File([new Uint8Array(bytes)], name);
+const xlsxFile = (name: string) => new File([xlsxBytes(name)], name);
 
 describe("toBase64", () => {
   it.each([
@@ -25,15 +28,20 @@ describe("importFiles", () => {
   it("sends every file to Excel in one call and reports progress file by file", async () => {
     const excel = new FakeExcel();
     const progress: [number, number][] = [];
-    const outcome = await importFiles(excel, "vi", [file("Nà Lầu.xlsx", [1, 2]), file("Khuôn Lùng.XLSX", [3])], (d, t) => progress.push([d, t]));
+    const outcome = await importFiles(excel, "vi", [xlsxFile("Nà Lầu.xlsx"), xlsxFile("Khuôn Lùng.XLSX")], (d, t) => progress.push([d, t]));
     expect(outcome).toEqual({ ok: true, value: ["Nà Lầu", "Khuôn Lùng"] });
-    expect(excel.inserted).toEqual([[{ fileName: "Nà Lầu.xlsx", base64: "AQI=" }, { fileName: "Khuôn Lùng.XLSX", base64: "Aw==" }]]);
+    expect(excel.inserted).toEqual([
+      [
+        { fileName: "Nà Lầu.xlsx", base64: toBase64(xlsxBytes("Nà Lầu.xlsx")) },
+        { fileName: "Khuôn Lùng.XLSX", base64: toBase64(xlsxBytes("Khuôn Lùng.XLSX")) },
+      ],
+    ]);
     expect(progress).toEqual([[1, 4], [2, 4], [3, 4], [4, 4]]);
   });
 
   it("refuses files that are no spreadsheet before inserting anything, saying what to do", async () => {
     const excel = new FakeExcel();
-    const outcome = await importFiles(excel, "vi", [file("Nà Lầu.xlsx", [1]), file("Khuôn Lùng.pdf", [2])], () => undefined);
+    const outcome = await importFiles(excel, "vi", [xlsxFile("Nà Lầu.xlsx"), file("Khuôn Lùng.pdf", [0x25, 0x50, 0x44, 0x46, 0])], () => undefined);
     expect(outcome).toEqual({
       ok: false,
       notice: { intent: "error", text: "Không phải tệp bảng tính (.xlsx, .xlsm, .xls, .ods): Khuôn Lùng.pdf. Hãy lưu lại dưới dạng Sổ làm việc Excel (.xlsx)." },
@@ -43,7 +51,7 @@ describe("importFiles", () => {
 
   it("refuses a .csv, saying why and what to do", async () => {
     const excel = new FakeExcel();
-    const outcome = await importFiles(excel, "en", [file("Pò Pheo.csv", [84, 84])], () => undefined);
+    const outcome = await importFiles(excel, "en", [new File(["TT;Chỉ tiêu;ĐVT\n1;Số hộ nghèo;Hộ\n"], "Pò Pheo.csv")], () => undefined);
     expect(outcome).toMatchObject({ ok: false, notice: { intent: "error", text: expect.stringContaining("Pò Pheo.csv") } });
     expect(excel.calls).toEqual([]);
   });
@@ -120,10 +128,49 @@ describe("importFiles", () => {
     expect(Buffer.from(excel.inserted[0][0].base64, "base64").subarray(0, 2).toString()).toBe("PK");
   });
 
+  it.each([
+    ["an .ods saved under an .xlsx name", "Nà Hu.xlsx", "ods"],
+    ["an .xlsb saved under an .xls name", "Nà Hu.xls", "xlsb"],
+  ] as const)("converts %s: the content decides, as on the command line", async (_label, name, bookType) => {
+    const XLSX = await import("@e965/xlsx");
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch"], [1, "Số hộ nghèo", "Hộ", 5]]), "Báo cáo");
+    const excel = new FakeExcel();
+    await importFiles(excel, "vi", [new File([new Uint8Array(XLSX.write(book, { type: "array", bookType }) as ArrayBuffer)], name)], () => undefined);
+    const sent = Buffer.from(excel.inserted[0][0].base64, "base64");
+    expect(XLSX.read(sent, { type: "buffer" }).Sheets["Báo cáo"].B2.v).toBe("Số hộ nghèo");
+    expect(sent.includes(Buffer.from("xl/workbook.xml"))).toBe(true);
+  });
+
+  it("inserts an .xlsx saved under an .xls name as it is, and one with a part merely named like an .xlsb's", async () => {
+    const excel = new FakeExcel();
+    const odd = Uint8Array.from(
+      zipBytes([
+        { name: "[Content_Types].xml", data: Buffer.from("<Types/>") },
+        { name: "xl/workbook.xml", data: Buffer.from("<workbook/>") },
+        { name: "xl/media/xl/workbook.bin.png", data: Buffer.from("PNG") },
+      ]),
+    );
+    await importFiles(excel, "vi", [new File([xlsxBytes("a")], "Nà Hu.xls"), new File([odd], "Bản Mới.xlsx")], () => undefined);
+    expect(excel.inserted[0].map((sent) => sent.base64)).toEqual([toBase64(xlsxBytes("a")), toBase64(odd)]);
+  });
+
+  it.each([
+    ["a damaged zip named .xlsx", "Nà Hu.xlsx", [0x50, 0x4b, 0x03, 0x04, 1, 2, 3], /^Tệp "Nà Hu\.xlsx" bị hỏng/],
+    ["a document zipped and named .xlsx", "Nà Hu.xlsx", [...zipBytes([{ name: "word/document.xml", data: Buffer.from("<w/>") }])], /^Không phải tệp bảng tính .*: Nà Hu\.xlsx\./],
+    ["a .csv named .xlsx", "Nà Hu.xlsx", [...Buffer.from("TT;Chỉ tiêu\n1;Số hộ nghèo\n")], /^Tệp CSV .*: Nà Hu\.xlsx\./],
+  ])("refuses %s before inserting anything", async (_label, name, bytes, message) => {
+    const excel = new FakeExcel();
+    const outcome = await importFiles(excel, "vi", [xlsxFile("Khuôn Lùng.xlsx"), file(name, bytes)], () => undefined);
+    expect(outcome).toMatchObject({ ok: false, notice: { intent: "error", text: expect.stringMatching(message) } });
+    expect(outcome.ok === false && outcome.notice.text).toContain(name);
+    expect(excel.calls).toEqual([]);
+  });
+
   it("passes Excel's refusal on in the adapter's words", async () => {
     const excel = new FakeExcel();
     excel.failNext = "insertWorkbooks";
-    const outcome = await importFiles(excel, "en", [file("a.xlsx", [1])], () => undefined);
+    const outcome = await importFiles(excel, "en", [xlsxFile("a.xlsx")], () => undefined);
     expect(outcome).toEqual({ ok: false, notice: { intent: "error", text: "Excel reported GeneralException. Try again." } });
   });
 });
@@ -134,7 +181,7 @@ describe("importFiles names reports after their villages", () => {
   it("renames a report whose sheet name says nothing to the village of its title", async () => {
     const excel = new FakeExcel([{ name: "Chỉ tiêu 2024", values: [["x"]], formats: [["General"]] }]);
     excel.files["ban-tat-ma.xlsx"] = [tatMa];
-    const outcome = await importFiles(excel, "vi", [file("ban-tat-ma.xlsx", [1])], () => undefined);
+    const outcome = await importFiles(excel, "vi", [xlsxFile("ban-tat-ma.xlsx")], () => undefined);
     expect(outcome).toEqual({ ok: true, value: ["Tát Mạ"] });
     expect([...excel.sheets.keys()]).toEqual(["Chỉ tiêu 2024", "Tát Mạ"]);
   });
@@ -143,7 +190,7 @@ describe("importFiles names reports after their villages", () => {
     const excel = new FakeExcel([{ name: "Tát Mạ", values: [["x"]], formats: [["General"]] }]);
     excel.files["a.xlsx"] = [tatMa];
     excel.files["b.xlsx"] = [{ ...tatMa, name: "Bản Tát Mạ 2024" }];
-    const outcome = await importFiles(excel, "vi", [file("a.xlsx", [1]), file("b.xlsx", [2])], () => undefined);
+    const outcome = await importFiles(excel, "vi", [xlsxFile("a.xlsx"), xlsxFile("b.xlsx")], () => undefined);
     expect(outcome).toEqual({ ok: true, value: ["Báo cáo", "Bản Tát Mạ 2024"] });
     expect(excel.calls).not.toContain("renameSheets");
   });
@@ -154,7 +201,7 @@ describe("importFiles and Excel's renaming of clashes", () => {
     const lungVai = cellsOf(sampleSheets().find((s) => s.name === "Sheet1")!);
     const excel = new FakeExcel([{ name: "Sheet1", values: [[""]], formats: [["General"]] }]);
     excel.files["thon-lung-vai.xlsx"] = [lungVai];
-    const outcome = await importFiles(excel, "vi", [file("thon-lung-vai.xlsx", [1])], () => undefined);
+    const outcome = await importFiles(excel, "vi", [xlsxFile("thon-lung-vai.xlsx")], () => undefined);
     expect(outcome).toEqual({ ok: true, value: ["Lũng Vài"] });
     expect([...excel.sheets.keys()]).toEqual(["Sheet1", "Lũng Vài"]);
   });

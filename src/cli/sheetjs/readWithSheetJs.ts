@@ -10,9 +10,10 @@ XLSX.set_cptable(cptable);
 export type SheetJsFailure = "protected" | "corrupt";
 
 /**
- * Reads the visible sheets of a workbook SheetJS knows (.xls of Excel 97–2003 in any code page, .xlsb,
- * .ods, an HTML table saved as .xls) into the core's cells: values as `Range.values` gives them and each
- * cell's number format. Never throws.
+ * Reads the visible sheets of a workbook SheetJS knows (.xls of Excel 97–2003 in any code page, an HTML
+ * table saved as .xls, and the slim zip `sheetJsZip` makes of an .xlsb or .ods) into the core's cells:
+ * values as `Range.values` gives them and each cell's number format, laid out as every format is (see
+ * `sheetJsCells`). Never throws.
  *
  * @example const read = readWithSheetJs(fs.readFileSync("bao-cao-2003.xls")); read.ok && read.sheets[0].name
  */
@@ -21,9 +22,15 @@ export function readWithSheetJs(bytes: Buffer): { ok: true; sheets: SheetCells[]
   try {
     workbook = XLSX.read(bytes, { type: "buffer", dense: true, cellNF: true, cellDates: false, cellFormula: false, cellHTML: false, cellStyles: false, WTF: false });
   } catch (error) {
-    return { ok: false, reason: /password-protected/iu.test(String((error as Error)?.message ?? error)) ? "protected" : "corrupt" };
+    return { ok: false, reason: /password-protected|ODS Encryption/iu.test(String((error as Error)?.message ?? error)) ? "protected" : "corrupt" };
   }
   const hidden = new Set((workbook.Workbook?.Sheets ?? []).filter((sheet) => sheet.Hidden).map((sheet) => sheet.name));
-  const sheets = workbook.SheetNames.filter((name) => !hidden.has(name)).map((name) => sheetJsCells(name, workbook.Sheets[name]));
+  const sheets: SheetCells[] = [];
+  for (const name of workbook.SheetNames) {
+    if (hidden.has(name)) continue;
+    const cells = sheetJsCells(name, workbook.Sheets[name]);
+    if (cells === null) return { ok: false, reason: "corrupt" };
+    sheets.push(cells);
+  }
   return { ok: true, sheets };
 }

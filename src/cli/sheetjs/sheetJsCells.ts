@@ -1,46 +1,46 @@
 import type { CellObject, WorkSheet } from "@e965/xlsx";
 import type { SheetCells } from "../../core/model";
-
-// Excel's own limit for cells read at once (as the ExcelJS adapter keeps it).
-const MAX_GRID_CELLS = 5_000_000;
+import { type CellRange, MAX_COLUMNS, MAX_ROWS } from "../xlsx/cellRange";
+import { gridFromCells, type RowCells } from "../xlsx/gridFromCells";
+import type { OfficeValue } from "../xlsx/toOfficeValue";
 
 /**
- * A SheetJS worksheet (dense mode) as Office.js would give it: `Range.values` from A1 to the last cell
- * with a value (numbers, text, booleans, "#DIV/0!" for errors, "" for blanks and cells under a merge) and
- * `Range.numberFormat` ("General" where none is set).
+ * A SheetJS worksheet (dense mode) as Office.js would give it, laid out by the one grid builder every format
+ * goes through (`gridFromCells`, with its rule for stray values far right of the table): `Range.values` from
+ * A1 to the last cell with a value (numbers, text, booleans, "#DIV/0!" for errors, "" for blanks and cells
+ * under a merge) and `Range.numberFormat` ("General" where none is set). Only the cells written are visited,
+ * never the blanks between them. Null when a cell lies beyond Excel's last row or column, or merges
+ * overlap: a damaged file, as for an .xlsx.
  *
- * @example sheetJsCells("Thôn Nà Lầu", workbook.Sheets["Thôn Nà Lầu"]).values[0][0] === "TT"
+ * @example sheetJsCells("Thôn Nà Lầu", workbook.Sheets["Thôn Nà Lầu"])?.values[0][0] === "TT"
  */
-export function sheetJsCells(name: string, sheet: WorkSheet | undefined): SheetCells {
+export function sheetJsCells(name: string, sheet: WorkSheet | undefined): SheetCells | null {
   const data = ((sheet as { "!data"?: (CellObject | undefined)[][] } | undefined)?.["!data"] ?? []) as (CellObject | undefined)[][];
-  let lastRow = 0;
-  let lastColumn = 0;
-  const widths = data.map((row) => {
-    let width = 0;
-    (row ?? []).forEach((cell, column) => {
-      if (officeValue(cell) !== "") width = column + 1;
-    });
-    return width;
-  });
-  widths.forEach((width, row) => {
-    if (width > 0) {
-      lastRow = row + 1;
-      lastColumn = Math.max(lastColumn, width);
+  const rows: RowCells[] = [];
+  // for-in visits the rows and cells SheetJS wrote, not the holes of a sparse array up to a stray far away.
+  for (const rowKey in data) {
+    const row = Number(rowKey);
+    const written = data[row];
+    if (!Number.isInteger(row) || written === undefined || written === null) continue;
+    const cells: RowCells = { row, columns: [], values: [], formats: [] };
+    for (const columnKey in written) {
+      const column = Number(columnKey);
+      const value = Number.isInteger(column) ? officeValue(written[column]) : "";
+      if (value === "") continue;
+      if (row >= MAX_ROWS || column >= MAX_COLUMNS) return null;
+      cells.columns.push(column);
+      cells.values.push(value);
+      cells.formats.push(formatOf(written[column]));
     }
-  });
-  const rectangular = lastRow * lastColumn <= MAX_GRID_CELLS;
-  const values: (string | number | boolean)[][] = [];
-  const formats: string[][] = [];
-  for (let r = 0; r < lastRow; r++) {
-    const row = data[r] ?? [];
-    const width = rectangular ? lastColumn : widths[r];
-    values.push(Array.from({ length: width }, (_, c) => officeValue(row[c])));
-    formats.push(Array.from({ length: width }, (_, c) => formatOf(row[c])));
+    if (cells.columns.length > 0) rows.push(cells);
   }
-  return { name, values, formats };
+  const merges = ((sheet?.["!merges"] ?? []) as { s: { r: number; c: number }; e: { r: number; c: number } }[]).map(
+    (merge): CellRange => ({ top: merge.s.r, left: merge.s.c, bottom: merge.e.r, right: merge.e.c }),
+  );
+  return gridFromCells(name, rows, merges);
 }
 
-function officeValue(cell: CellObject | undefined): string | number | boolean {
+function officeValue(cell: CellObject | undefined): OfficeValue {
   if (cell === undefined || cell === null) return "";
   switch (cell.t) {
     case "n":

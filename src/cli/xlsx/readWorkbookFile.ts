@@ -1,21 +1,22 @@
 import { finding, type Finding, type FindingFact, type Result, type SheetCells } from "../../core/model";
 import { readIndicatorTable } from "../../core/table/readIndicatorTable";
 import { readRegularFile } from "../files/readRegularFile";
+import { workbookFormat } from "../../core/files/workbookFormat";
+import { ODS_MAX_CELLS, type OdsRepeatProblem } from "../sheetjs/boundOdsRepeats";
+import { sheetJsZip } from "../sheetjs/sheetJsZip";
 import { guardZip, type ZipProblem } from "../zip/guardZip";
-import { workbookFormat } from "../sheetjs/workbookFormat";
 import { type ReadSheet, readXlsxDirect } from "./readXlsxDirect";
-import { packageKind } from "./slimXlsx";
-import { sniffBytes } from "./sniffBytes";
 
 // A village's workbook is a few hundred kilobytes; a 50 000-row sheet some megabytes.
 export const MAX_WORKBOOK_BYTES = 200 * 2 ** 20;
 
 /**
  * Reads every visible worksheet of a workbook as Office.js would give its cells: .xlsx and .xlsm through
- * ExcelJS; .xls (Excel 97–2003), .xlsb, .ods and an HTML table saved as .xls through SheetJS; the content
- * decides, not the extension. A file that cannot be read
- * is a `file/unreadable` finding naming the file and the reason, never an exception. Only what is needed
- * is inflated, each part's size checked first (see `guardZip`).
+ * the direct reader or ExcelJS; .xls (Excel 97–2003), .xlsb, .ods and an HTML table saved as .xls through
+ * SheetJS; the content decides, not the extension (see `workbookFormat`, which the pane's import asks too).
+ * A file that cannot be read is a `file/unreadable` finding naming the file and the reason, never an
+ * exception. Of every zip-based format only the parts needed are inflated, each part's size checked first
+ * (see `guardZip`), and an .ods's repeated cells are bounded (see `boundOdsRepeats`).
  *
  * @example
  * const read = await readWorkbookFile("samples/thon-na-lau.xlsx");
@@ -25,29 +26,31 @@ export async function readWorkbookFile(file: string): Promise<Result<SheetCells[
   const read = await readRegularFile(file, MAX_WORKBOOK_BYTES);
   if (!read.ok) return unreadable(file, read.problem.reason, { ...read.problem });
   const bytes = read.bytes;
-  const kind = sniffBytes(bytes);
-  if (kind === "encrypted") return unreadable(file, "protected");
-  const other = workbookFormat(bytes, kind);
-  if (other === "csv") return unreadable(file, "csv");
-  if (other === "not-workbook") return unreadable(file, kind === "text" ? "not-xlsx" : "corrupt");
-  const zip = kind === "zip" ? guardZip(bytes) : null;
-  if (zip !== null && !zip.ok) return zipUnreadable(file, zip.problem);
-  if (other === "sheetjs") {
-    // Loaded on demand, like ExcelJS below: most workbooks need neither library, and each takes a while to load.
-    const { readWithSheetJs } = await import("../sheetjs/readWithSheetJs");
-    const legacy = readWithSheetJs(bytes);
-    // A zip SheetJS cannot read is named for the format it claims to be, so staff know what to re-save.
-    if (!legacy.ok && legacy.reason === "corrupt" && zip !== null && zip.ok) {
-      const format = packageKind(zip.value);
-      if (format === "ods" || format === "xlsb") return unreadable(file, format);
-    }
-    if (!legacy.ok) return unreadable(file, legacy.reason);
-    if (legacy.sheets.every((sheet) => sheet.values.length === 0)) return unreadable(file, "empty");
-    return { ok: true, value: legacy.sheets };
+  const format = workbookFormat(bytes);
+  switch (format) {
+    case "encrypted":
+      return unreadable(file, "protected");
+    case "csv":
+    case "zip":
+      return unreadable(file, format);
+    case "text":
+      return unreadable(file, "not-xlsx");
+    case "other":
+    case "damaged":
+      return unreadable(file, "corrupt");
+    case "xls":
+    case "html":
+      return readThroughSheetJs(file, bytes);
   }
-  if (zip === null || !zip.ok) return unreadable(file, "corrupt");
-  const format = packageKind(zip.value);
-  if (format !== "xlsx") return unreadable(file, format);
+  // Every zip-based format goes through the same guard, whichever library reads it after.
+  const zip = guardZip(bytes);
+  if (!zip.ok) return zipUnreadable(file, zip.problem);
+  if (format === "ods" || format === "xlsb") {
+    const slim = sheetJsZip(zip.value, format);
+    if (!slim.ok) return slim.problem.reason === "ods-repeat" ? repeatUnreadable(file, slim.problem.repeat) : zipUnreadable(file, slim.problem);
+    // A zip SheetJS cannot read is named for the format it claims to be, so staff know what to re-save.
+    return readThroughSheetJs(file, slim.bytes, format);
+  }
   const workbook = readXlsxDirect(zip.value) ?? (await (await import("./readWithExcelJs")).readWithExcelJs(zip.value));
   if (!workbook.ok) return workbook.problem === "sheet" ? unreadable(file, "corrupt") : zipUnreadable(file, workbook.problem);
   const { sheets, calculated } = workbook;
@@ -62,6 +65,16 @@ export async function readWorkbookFile(file: string): Promise<Result<SheetCells[
   return { ok: true, value: visible };
 }
 
+/** A workbook SheetJS reads; when it cannot, a damaged .ods or .xlsb is named as one. */
+async function readThroughSheetJs(file: string, bytes: Buffer, format?: "ods" | "xlsb"): Promise<Result<SheetCells[], Finding>> {
+  // Loaded on demand, like ExcelJS: most workbooks need neither library, and each takes a while to load.
+  const { readWithSheetJs } = await import("../sheetjs/readWithSheetJs");
+  const read = readWithSheetJs(bytes);
+  if (!read.ok) return unreadable(file, read.reason === "corrupt" && format !== undefined ? format : read.reason);
+  if (read.sheets.every((sheet) => sheet.values.length === 0)) return unreadable(file, "empty");
+  return { ok: true, value: read.sheets };
+}
+
 /** Hidden sheets holding an indicator table, when no visible sheet holds one: the user must unhide them. */
 function hiddenTables(sheets: ReadSheet[], visible: SheetCells[]): string[] {
   const hidden = sheets.filter((s) => !s.visible && s.cells.values.length > 0).map((s) => s.cells);
@@ -73,6 +86,10 @@ function hiddenTables(sheets: ReadSheet[], visible: SheetCells[]): string[] {
 
 function zipUnreadable(file: string, problem: ZipProblem): Result<SheetCells[], Finding> {
   return problem.reason === "corrupt" ? unreadable(file, "corrupt") : unreadable(file, problem.reason, { part: problem.part, size: problem.size, limit: problem.limit });
+}
+
+function repeatUnreadable(file: string, repeat: OdsRepeatProblem): Result<SheetCells[], Finding> {
+  return unreadable(file, "ods-repeat", { sheetName: repeat.sheet, at: repeat.cell, rows: repeat.rows, columns: repeat.columns, most: ODS_MAX_CELLS });
 }
 
 function unreadable(file: string, reason: string, facts: Record<string, FindingFact> = {}): Result<SheetCells[], Finding> {

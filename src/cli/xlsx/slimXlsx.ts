@@ -4,9 +4,6 @@ import type { CellRange } from "./cellRange";
 import { hasReferences, sheetMerges, withReferences } from "./sheetXml";
 import { startTags } from "./xmlText";
 
-/** What a zip holds, told by its parts: a workbook ExcelJS reads, or another format renamed .xlsx. */
-export type PackageKind = "xlsx" | "ods" | "xlsb" | "zip";
-
 /** The parts ExcelJS needs, in a zip of their own, and each sheet's merges by its sheetId. */
 export interface SlimWorkbook {
   zip: Buffer;
@@ -18,18 +15,6 @@ const WORKBOOK_RELS = "xl/_rels/workbook.xml.rels";
 const SHARED_PARTS = ["xl/sharedStrings.xml", "xl/styles.xml"];
 // ExcelJS reads a worksheet only from a part of this name.
 const SHEET_PART = /^xl\/worksheets\/sheet\d+\.xml$/;
-
-/**
- * What kind of package a zip is.
- *
- * @example packageKind(zip) === "ods" // a LibreOffice spreadsheet renamed .xlsx
- */
-export function packageKind(zip: GuardedZip): PackageKind {
-  if (zip.has(WORKBOOK)) return "xlsx";
-  if (zip.has("xl/workbook.bin")) return "xlsb";
-  if (zip.has("mimetype") && zip.has("content.xml")) return "ods";
-  return "zip";
-}
 
 /**
  * Takes from an .xlsx package only what reading cell values needs: the workbook, its relationships, the

@@ -1,5 +1,5 @@
 import { inflateEntry } from "./inflateEntry";
-import { readZipDirectory, type ZipEntry } from "./readZipDirectory";
+import { readZipDirectory, type ZipEntry } from "../../core/files/readZipDirectory";
 
 /** Bounds on what a zip may inflate to, in bytes, checked against its directory before anything is inflated. */
 export interface ZipLimits {

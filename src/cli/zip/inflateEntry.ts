@@ -1,5 +1,5 @@
 import { inflateRawSync } from "node:zlib";
-import type { ZipEntry } from "./readZipDirectory";
+import type { ZipEntry } from "../../core/files/readZipDirectory";
 
 const LOCAL_SIGNATURE = 0x04034b50;
 const STORED = 0;

@@ -195,6 +195,7 @@ const FILE_EN: Record<string, string> = {
   "too-large": "is too large ({size}); the program reads files up to {limit}. Check that the right file was chosen",
   io: "cannot be read because of a system error ({code}). Copy the file elsewhere and try again",
   "unzipped-too-large": "unzips its part {part} to {size}, beyond the limit of {limit}: the file is damaged or deliberately inflated. Ask the village for the file again, or open it in Excel and save it again",
+  "ods-repeat": 'repeats cell {at} of sheet "{sheetName}" over {rows} rows and {columns} columns, more cells with a value than the program reads from one file ({most}). Open it in LibreOffice or Excel, delete the repeated cells outside the table, save it and try again',
   ods: "is an OpenDocument spreadsheet (.ods) that cannot be read (damaged or incomplete). Open it in LibreOffice or Excel and save it as .xlsx",
   xlsb: "is an Excel binary workbook (.xlsb) that cannot be read (damaged or incomplete). Open it in Excel and save it as .xlsx",
   zip: "is a .zip archive, not an Excel workbook. Unzip it and choose the .xlsx file inside",

@@ -265,6 +265,7 @@ const FILE_VI: Record<string, string> = {
   "too-large": "quá lớn ({size}), vượt giới hạn {limit} mà chương trình đọc. Hãy kiểm tra xem có chọn nhầm tệp không",
   io: "không đọc được do lỗi của hệ thống ({code}). Hãy chép tệp sang chỗ khác rồi thử lại",
   "unzipped-too-large": "khi giải nén, phần {part} lớn tới {size}, vượt giới hạn {limit}: tệp bị hỏng hoặc bị cố ý làm phình to. Hãy xin lại tệp từ thôn, hoặc mở bằng Excel và lưu lại",
+  "ods-repeat": 'lặp lại ô {at} của trang "{sheetName}" trên {rows} dòng và {columns} cột, nhiều ô có giá trị hơn mức chương trình đọc được từ một tệp ({most} ô). Hãy mở tệp bằng LibreOffice hoặc Excel, xóa các ô lặp thừa ngoài bảng, lưu lại rồi thử lại',
   ods: "là bảng tính OpenDocument (.ods) nhưng không đọc được (tệp hỏng hoặc không đầy đủ). Hãy mở bằng LibreOffice hoặc Excel và lưu lại dạng .xlsx",
   xlsb: "là sổ làm việc nhị phân của Excel (.xlsb) nhưng không đọc được (tệp hỏng hoặc không đầy đủ). Hãy mở bằng Excel và lưu lại dạng .xlsx",
   zip: "là một tệp nén .zip, không phải sổ làm việc Excel. Hãy giải nén rồi chọn tệp .xlsx bên trong",

@@ -96,6 +96,16 @@ describe("workbooks in other formats read as .xlsx is", () => {
   });
 });
 
+describe("one grid builder for every format", () => {
+  it("an .xls's value under a merge reads blank, as in an .xlsx", async () => {
+    const workbook = book();
+    workbook.Sheets["Báo cáo"].B1 = { t: "s", v: "còn sót dưới ô gộp" };
+    workbook.Sheets["Báo cáo"]["!merges"] = [XLSX.utils.decode_range("A1:E1")];
+    const read = await readWorkbookFile(write("gop.xls", XLSX.write(workbook, { type: "buffer", bookType: "biff8" }) as Buffer));
+    expect(read.ok && read.value[0].values[0]).toEqual(["THÔN KHUỔI VÙA", "", "", "", ""]);
+  });
+});
+
 describe("legacy Vietnamese text in an .xls", () => {
   it("reads VNI-Windows text (VNI-Times fonts) kept in an .xls as Unicode, and says it converted it", async () => {
     const names = ["Số hộ nghèo giảm trong năm", "Tỷ lệ người dân tham gia bảo hiểm y tế", "Xây dựng thôn văn hóa"];

@@ -1,30 +1,36 @@
-/** What a picked file is for the import: a workbook Excel inserts as is, one to convert first, or neither. */
-export type FileKind = "xlsx" | "convert" | "csv" | "other";
+import { workbookFormat } from "../../../core/files/workbookFormat";
 
 /**
- * The import's kind of a file, by its extension: .xlsx and .xlsm go to Excel as they are; .xls, .xlsb, .ods
- * and an HTML table saved as .xls or .htm are converted to .xlsx in the pane first; a .csv is refused.
- *
- * @example fileKind("Nà Lầu.xls") === "convert"
+ * What a picked file is for the import: a workbook Excel inserts as is, one to convert first, a workbook
+ * saved with a password, a damaged one, a .csv, or no spreadsheet at all.
  */
-export function fileKind(name: string): FileKind {
-  const extension = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? "";
-  if (extension === "xlsx" || extension === "xlsm") return "xlsx";
-  if (["xls", "xlsb", "ods", "htm", "html"].includes(extension)) return "convert";
-  return extension === "csv" ? "csv" : "other";
-}
-
-// An OLE compound file: an Excel 97–2003 workbook, or an .xlsx saved with a password (an encrypted package).
-const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+export type FileKind = "xlsx" | "convert" | "protected" | "damaged" | "csv" | "other";
 
 /**
- * Whether a file named .xlsx is really a compound file: an .xls renamed, or a password-protected workbook.
- * Excel cannot insert either from base64; the conversion reads the one and names the other.
+ * The import's kind of a file, by its content as the command line tells it (`workbookFormat`), whatever its
+ * name says: an .xlsx or .xlsm goes to Excel as it is; an .xls, .xlsb, .ods or an HTML table saved as .xls
+ * is converted to .xlsx in the pane first; a .csv and anything else are refused.
  *
- * @example isCompoundFile(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) === true
+ * @example fileKind(bytesOf("Nà Lầu.xls")) === "convert"
  */
-export function isCompoundFile(bytes: Uint8Array): boolean {
-  return bytes.length >= COMPOUND_FILE.length && COMPOUND_FILE.every((byte, index) => bytes[index] === byte);
+export function fileKind(bytes: Uint8Array): FileKind {
+  switch (workbookFormat(bytes)) {
+    case "xlsx":
+      return "xlsx";
+    case "xlsb":
+    case "ods":
+    case "xls":
+    case "html":
+      return "convert";
+    case "encrypted":
+      return "protected";
+    case "damaged":
+      return "damaged";
+    case "csv":
+      return "csv";
+    default:
+      return "other";
+  }
 }
 
 /**

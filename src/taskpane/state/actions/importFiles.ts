@@ -5,7 +5,7 @@ import { stringsFor } from "../../strings";
 import type { ExcelPort } from "../excelPort";
 import { failureNotice } from "../failureNotice";
 import type { Outcome, Progress } from "../outcome";
-import { convertToXlsx, fileKind, isCompoundFile } from "./convertWorkbook";
+import { convertToXlsx, type FileKind, fileKind } from "./convertWorkbook";
 import { readBytes } from "./readBytes";
 import { toBase64 } from "./toBase64";
 
@@ -15,8 +15,9 @@ export type PickedFile = Blob & { name: string };
 /**
  * Copies the sheets of the villages' workbooks into this one and names each report after its village
  * when its own name says nothing ("Báo cáo", "Sheet1"); gives the names of the new sheets.
- * .xls, .xlsb, .ods and HTML tables are converted to .xlsx first; other files (a .csv, a protected or
- * unreadable workbook) are refused before anything is inserted, so nothing is half done.
+ * Each file's format is told by its content (see `fileKind`): .xls, .xlsb, .ods and HTML tables are
+ * converted to .xlsx first; other files (a .csv, a protected or damaged workbook, no spreadsheet) are
+ * refused before anything is inserted, so nothing is half done.
  *
  * @example await importFiles(excel, "vi", [naLau, khuonLung], progress) → { ok: true, value: ["Nà Lầu", "Khuôn Lùng"] }
  */
@@ -27,15 +28,23 @@ export async function importFiles(
   progress: Progress,
 ): Promise<Outcome<string[]>> {
   const strings = stringsFor(lang);
-  const csv = files.filter((f) => fileKind(f.name) === "csv").map((f) => f.name);
-  if (csv.length > 0) return { ok: false, notice: { intent: "error", text: strings.import.csv(csv.join(", ")) } };
-  const wrong = files.filter((f) => fileKind(f.name) === "other").map((f) => f.name);
-  if (wrong.length > 0) return { ok: false, notice: { intent: "error", text: strings.import.notXlsx(wrong.join(", ")) } };
-  const total = files.length + 2;
-  const encoded: { fileName: string; base64: string }[] = [];
+  const picked: { file: PickedFile; bytes: Uint8Array; kind: FileKind }[] = [];
   for (const file of files) {
     const bytes = await readBytes(file);
-    if (fileKind(file.name) === "convert" || isCompoundFile(bytes)) {
+    picked.push({ file, bytes, kind: fileKind(bytes) });
+  }
+  const namesOf = (kind: FileKind) => picked.filter((p) => p.kind === kind).map((p) => p.file.name);
+  if (namesOf("csv").length > 0) return { ok: false, notice: { intent: "error", text: strings.import.csv(namesOf("csv").join(", ")) } };
+  if (namesOf("other").length > 0) return { ok: false, notice: { intent: "error", text: strings.import.notXlsx(namesOf("other").join(", ")) } };
+  const refused = picked.find((p) => p.kind === "protected" || p.kind === "damaged");
+  if (refused !== undefined) {
+    const text = refused.kind === "protected" ? strings.import.protectedFile(refused.file.name) : strings.import.unreadable(refused.file.name);
+    return { ok: false, notice: { intent: "error", text } };
+  }
+  const total = files.length + 2;
+  const encoded: { fileName: string; base64: string }[] = [];
+  for (const { file, bytes, kind } of picked) {
+    if (kind === "convert") {
       const converted = await convertToXlsx(bytes);
       if (!converted.ok) {
         const text = converted.reason === "protected" ? strings.import.protectedFile(file.name) : strings.import.unreadable(file.name);
