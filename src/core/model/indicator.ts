@@ -61,4 +61,9 @@ export interface Indicator {
   comparison?: ">=" | ">" | "<=" | "<" | "range";
   /** The upper bound of a range target ("7,5 - 8,0%" → 8). */
   targetMax?: number;
+  /**
+   * A share of a whole ("Cơ cấu kinh tế …", "Tỷ trọng …") that no rule gives a direction: read and shown,
+   * neither met nor short, not scored (SPEC §4).
+   */
+  context?: true;
 }
