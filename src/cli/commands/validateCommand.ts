@@ -2,6 +2,7 @@ import * as path from "node:path";
 import type { SheetCells } from "../../core/model";
 import type { CliOptions } from "../args/parseArgs";
 import { methodOf, type RankingConfig } from "../../core/config/rankingConfig";
+import { applyRules } from "../../core/checks/applyRules";
 import { scoreVillage } from "../../core/scoring/scoreVillage";
 import { loadConfig } from "../input/loadConfig";
 import { loadWorkbook } from "../input/loadWorkbook";
@@ -69,11 +70,13 @@ export async function validateCommand(options: CliOptions, io: CliIo): Promise<n
     if (json) io.out(JSON.stringify(emptyJson([...unusableFindings, ...sheetFindings]), null, 2));
     return 2;
   }
+  // A rule's direction and target hold for the status and the findings as for the score (SPEC §4).
+  const checked = config === null ? found.report : applyRules(found.report, config.indicators);
   // The points method scores the village alone (SPEC §8): its points, and where its own differ.
-  const score = config !== null && methodOf(config) === "points" ? scoreVillage(found.report, config) : null;
-  const report = score === null ? found.report : { ...found.report, findings: [...found.report.findings, ...(score.notes ?? [])] };
+  const score = config !== null && methodOf(config) === "points" ? scoreVillage(checked, config) : null;
+  const report = score === null ? checked : { ...checked, findings: [...checked.findings, ...(score.notes ?? [])] };
   if (json) {
-    const result = validateJson(found.report, lang, score);
+    const result = validateJson(checked, lang, score);
     printJson(io, { ...result, findings: [...unusableFindings, ...result.findings] });
   } else {
     printLines(io, reportLines(report, file, lang, text));

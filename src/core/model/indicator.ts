@@ -66,4 +66,9 @@ export interface Indicator {
    * neither met nor short, not scored (SPEC §4).
    */
   context?: true;
+  /**
+   * A target compared with the commune's own figure ("bằng hoặc cao hơn tỷ lệ chung của xã"): filled by a
+   * rule's `target` or the commune sheet's actual for the indicator (SPEC §3).
+   */
+  relative?: "commune";
 }

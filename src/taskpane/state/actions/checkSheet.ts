@@ -1,3 +1,4 @@
+import { applyRules } from "../../../core/checks/applyRules";
 import { checkReport } from "../../../core/checks/checkReport";
 import { classifySheet } from "../../../core/checks/classifySheet";
 import { CONFIG_SHEET_NAME } from "../../../core/config/configSheet";
@@ -63,7 +64,9 @@ export async function checkSheet(
   // A configuration that cannot be read is the ranking's business (it says where); the check goes on.
   // Its year, else the sheets' own, picks the checked columns where years stand side by side.
   const config = sheets.config ? configFrom(read.value[read.value.length - 1], sheetsYear([targets, report])) : null;
-  const plain = checkReport(report, { ...(targets ? { targets } : {}), ...(config?.ok ? { year: config.value.year } : {}) });
+  const own = checkReport(report, { ...(targets ? { targets } : {}), ...(config?.ok ? { year: config.value.year } : {}) });
+  // A rule's direction and target hold for the status, the highlights and the findings (SPEC §4).
+  const plain = config?.ok ? applyRules(own, config.value.indicators) : own;
   const points = config?.ok && methodOf(config.value) === "points" ? scoreVillage(plain, config.value) : null;
   const checked: CheckResult = points === null ? plain : { ...plain, findings: [...plain.findings, ...(points.notes ?? [])], points };
   progress(3, 4);
