@@ -22,7 +22,7 @@ export interface RuleMeaning {
  * @example ruledIndicator(relative, { direction: null, target: 92.5 }).target === 92.5
  */
 export function ruledIndicator(indicator: Indicator, rule: RuleMeaning): Indicator {
-  const context = rule.direction === null && indicator.comparison === undefined && isShareOfWhole(indicator.name);
+  const context = rule.direction === null && indicator.comparison === undefined && isShareOfWhole(indicator.name, indicator.path);
   const direction = rule.direction ?? indicator.direction;
   const comparison = againstDirection(indicator.comparison, direction) ? undefined : indicator.comparison;
   const targeted = indicator.target === null && rule.target !== null;

@@ -100,8 +100,9 @@ describe("population growth and birth rates are ceilings by default (SPEC §4)",
 describe("shares of a whole are context (SPEC §4)", () => {
   const rows: Row[] = [
     ["Cơ cấu kinh tế: nông nghiệp", "%", "75%", "70%"],
-    ["Tỷ trọng ngành dịch vụ", "%", "20%", "25%"],
+    ["Tỷ trọng: công nghiệp 5%, dịch vụ 20%", "%", "20%", "25%"],
     ["Diện tích chuyển đổi cơ cấu cây trồng", "Ha", 10, 8],
+    ["Tỷ trọng giá trị chăn nuôi/giá trị sản xuất nông nghiệp", "%", 39, 40],
   ];
 
   it("are read and shown, neither met nor short, and not scored", () => {
@@ -110,10 +111,12 @@ describe("shares of a whole are context (SPEC §4)", () => {
       [70, "unknown", true],
       [25, "unknown", true],
       [8, "shortfall", undefined],
+      // the seed's row 6: a share the commune means to raise, with its target
+      [40, "exceeded", undefined],
     ]);
     expect(report.findings).toContainEqual(expect.objectContaining({ code: "indicator/context", severity: "info", cell: "E5", indicator: "Cơ cấu kinh tế: nông nghiệp", actual: 70 }));
     expect(codesOf(report, "Cơ cấu kinh tế")).not.toContain("target/shortfall");
-    expect(scoreVillage(report, defaultConfig(2024)).lines.map((line) => line.name)).toEqual(["Diện tích chuyển đổi cơ cấu cây trồng"]);
+    expect(scoreVillage(report, defaultConfig(2024)).lines.map((line) => line.name)).toEqual(["Diện tích chuyển đổi cơ cấu cây trồng", "Tỷ trọng giá trị chăn nuôi/giá trị sản xuất nông nghiệp"]);
   });
 
   it("are scored in the direction a rule gives them", () => {
@@ -121,7 +124,7 @@ describe("shares of a whole are context (SPEC §4)", () => {
     const report = applyRules(checkReport(villageSheet("Nà Lầu", rows)), rules);
     expect(statusOf(report, "Cơ cấu kinh tế")).toMatchObject({ status: "shortfall" });
     expect(codesOf(report, "Cơ cấu kinh tế")).toEqual(["target/shortfall"]);
-    expect(scoreVillage(report, { ...defaultConfig(2024), indicators: rules }).lines).toHaveLength(2);
+    expect(scoreVillage(report, { ...defaultConfig(2024), indicators: rules }).lines).toHaveLength(3);
   });
 });
 
