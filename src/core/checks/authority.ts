@@ -24,7 +24,7 @@ export interface Authority {
  * @example targetSheetFindings(readTable(notesSheet)) // [{ code: "sheet/no-header", sheet: "Ghi chú", … }]
  */
 export function targetSheetFindings(targets: TableRead): Finding[] {
-  return targets.parsed.findings.filter((f) => f.code.startsWith("sheet/") || f.details?.kind === "points");
+  return targets.parsed.findings.filter((f) => f.code.startsWith("sheet/") || f.details?.kind === "points" || f.code === "target/suspect-separator");
 }
 
 /**
