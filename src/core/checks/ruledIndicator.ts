@@ -14,7 +14,8 @@ export interface RuleMeaning {
 /**
  * The indicator as the configuration means it (SPEC §4, §6 Configuration): a rule's `direction` is its
  * direction everywhere (comparison words pointing the other way no longer make it strict), a rule's
- * `target` is its target where the sheets give none, and a share of a whole ("Cơ cấu kinh tế …") that no
+ * `target` is its target where the sheets give none (and before the commune sheet's actual, for a target
+ * relative to the commune's own rate), and a share of a whole ("Cơ cấu kinh tế …") that no
  * rule directs is context (`context: true`: neither met nor short, not scored). The same object comes
  * back when nothing changes, so that ranking thousands of villages makes no copies.
  *
@@ -25,9 +26,12 @@ export function ruledIndicator(indicator: Indicator, rule: RuleMeaning): Indicat
   const context = rule.direction === null && indicator.comparison === undefined && isShareOfWhole(indicator.name, indicator.path);
   const direction = rule.direction ?? indicator.direction;
   const comparison = againstDirection(indicator.comparison, direction) ? undefined : indicator.comparison;
-  const targeted = indicator.target === null && rule.target !== null;
+  // The rule's target where the sheets give none, and before the commune sheet's actual for a target
+  // relative to the commune's own rate (SPEC §3).
+  const fromRule = rule.target !== null && (indicator.target === null || indicator.relative !== undefined) ? withTarget(indicator, readCell(rule.target)) : null;
+  const targeted = fromRule !== null && fromRule.target !== indicator.target;
   if (!targeted && direction === indicator.direction && comparison === indicator.comparison && context === (indicator.context === true)) return indicator;
-  const ruled: Indicator = { ...(targeted ? withTarget(indicator, readCell(rule.target)) : indicator), direction };
+  const ruled: Indicator = { ...(targeted ? fromRule : indicator), direction };
   if (comparison === undefined) delete ruled.comparison;
   if (context) ruled.context = true;
   else delete ruled.context;

@@ -201,4 +201,11 @@ describe("a target relative to the commune's own rate (SPEC §3)", () => {
     expect(statusOf(percent, RATE)).toMatchObject({ status: "exceeded" });
     expect(codesOf(percent, RATE)).toEqual([]);
   });
+
+  it("takes a rule's target before the commune sheet's actual, and applied twice changes nothing", () => {
+    const report = applyRules(checkReport(village("93%"), { targets: communeSheet("92,5%") }), [{ match: "gia đình văn hóa", target: 94 }]);
+    expect(statusOf(report, RATE)).toMatchObject({ status: "shortfall" });
+    expect(statusOf(report, RATE).indicator.target).toBe(94);
+    expect(applyRules(report, [{ match: "gia đình văn hóa", target: 94 }])).toBe(report);
+  });
 });
