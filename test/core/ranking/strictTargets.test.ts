@@ -2,6 +2,7 @@ import { checkReport } from "../../../src/core/checks/checkReport";
 import { defaultConfig, type RankingConfig } from "../../../src/core/config/rankingConfig";
 import type { SheetCells } from "../../../src/core/model/cells";
 import { rankVillages } from "../../../src/core/ranking/rankVillages";
+import { resultTotals } from "../../../src/core/results/resultTotals";
 import { scoreVillage } from "../../../src/core/scoring/scoreVillage";
 
 // Issue 28, cause 1: "trên 95%" with exactly 95 is a shortfall, and every use of "met?" says so.
@@ -104,5 +105,30 @@ describe("an actual exactly at a strict target", () => {
       [3, true],
       [5, true],
     ]);
+  });
+});
+
+describe("the commune's total at a strict target (SPEC §7.2)", () => {
+  it("is short when the villages' sum is exactly the commune's 'trên' target", () => {
+    const GRAIN = "Tổng sản lượng lương thực có hạt";
+    const commune: SheetCells = {
+      name: "Chỉ tiêu 2024",
+      values: [
+        ["UBND XÃ NÀ PHẶC", "", "", ""],
+        ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2024"],
+        [1, GRAIN, "Tấn", "trên 1.000"],
+      ],
+      formats: [],
+    };
+    const village = (name: string, actual: number): SheetCells => ({
+      name,
+      values: [[`THÔN ${name.toUpperCase()}`, "", "", "", ""], ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện"], [1, GRAIN, "Tấn", 500, actual]],
+      formats: [],
+    });
+    const reports = [checkReport(village("Nà Lầu", 600), { targets: commune }), checkReport(village("Khuổi Khâm", 400), { targets: commune })];
+    // the commune's row as the report applied it: "trên", strict
+    const communeRows = [{ ...reports[0].indicators[0].indicator, target: 1000 }];
+    expect(communeRows[0].comparison).toBe(">");
+    expect(resultTotals(reports, communeRows, "year")[0]).toMatchObject({ total: 1000, target: 1000, status: "shortfall" });
   });
 });
