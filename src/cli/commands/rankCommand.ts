@@ -1,3 +1,4 @@
+import { applyRules } from "../../core/checks/applyRules";
 import { defaultConfig, type RankingConfig } from "../../core/config/rankingConfig";
 import type { Finding, SheetCells } from "../../core/model";
 import { rankReportsOnce } from "../../core/ranking/rankReportsOnce";
@@ -72,7 +73,9 @@ export async function rankCommand(options: CliOptions, io: CliIo, today: Date = 
     config?.period,
   );
   if (batch.foundTargets && !json) io.out(text.usingTargets(batch.foundTargets.file, batch.foundTargets.sheet.name));
-  const { reports } = batch;
+  // A rule's direction and target hold for each report's findings too (SPEC §4).
+  const rules = config?.indicators ?? [];
+  const reports = batch.reports.map((report) => applyRules(report, rules));
   unusable ||= batch.unusable;
   if (reports.length === 0 && !unusable) {
     io.err(text.noVillages);

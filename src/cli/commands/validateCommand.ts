@@ -2,6 +2,7 @@ import * as path from "node:path";
 import type { SheetCells } from "../../core/model";
 import type { CliOptions } from "../args/parseArgs";
 import { methodOf, type RankingConfig } from "../../core/config/rankingConfig";
+import { applyRules } from "../../core/checks/applyRules";
 import { scoreVillage } from "../../core/scoring/scoreVillage";
 import { pointsNeedMax } from "../../core/scoring/pointsNeedMax";
 import { withFindings } from "../../core/checks/summarize";
@@ -79,10 +80,12 @@ export async function validateCommand(options: CliOptions, io: CliIo): Promise<n
     if (json) io.out(JSON.stringify(emptyJson([...unusableFindings, findingJson(noMax, lang)]), null, 2));
     return 2;
   }
+  // A rule's direction and target hold for the status and the findings as for the score (SPEC §4).
+  const checked = config === null ? found.report : applyRules(found.report, config.indicators);
   // The points method scores the village alone (SPEC §8): its points, and where its own differ; the
   // summary counts its warnings with the others'.
-  const score = config !== null && methodOf(config) === "points" ? scoreVillage(found.report, config) : null;
-  const report = score === null ? found.report : withFindings(found.report, score.notes ?? []);
+  const score = config !== null && methodOf(config) === "points" ? scoreVillage(checked, config) : null;
+  const report = score === null ? checked : withFindings(checked, score.notes ?? []);
   if (json) {
     const result = validateJson(report, lang, score);
     printJson(io, { ...result, findings: [...unusableFindings, ...result.findings] });

@@ -24,7 +24,7 @@ export interface Authority {
  * @example targetSheetFindings(readTable(notesSheet)) // [{ code: "sheet/no-header", sheet: "Ghi chú", … }]
  */
 export function targetSheetFindings(targets: TableRead): Finding[] {
-  return targets.parsed.findings.filter((f) => f.code.startsWith("sheet/") || f.details?.kind === "points");
+  return targets.parsed.findings.filter((f) => f.code.startsWith("sheet/") || f.details?.kind === "points" || f.code === "target/suspect-separator");
 }
 
 /**
@@ -50,7 +50,10 @@ export function authorityFor(targets: TableRead, village: string): Authority | n
   }
   // A template names the village it was sent to; another village's template is no template for this one.
   const scope = parsed.layout !== "consolidated" && parsed.title.village !== null && sameVillage(parsed.title.village, village) ? "village" : "commune";
-  return { scope, sheet: parsed.sheet, rows: targets.rows.map((row) => ({ indicator: row.indicator, cell: nameCell(row) })) };
+  const actual = header.columns.actual;
+  // A target relative to the commune's own figure takes the commune's actual on its row, where it has one (SPEC §3).
+  const filled = (row: TableRow) => (row.indicator.relative !== undefined && row.indicator.target === null && actual !== null ? withTarget(row.indicator, readCellAt(grid, row.row, actual)) : row.indicator);
+  return { scope, sheet: parsed.sheet, rows: targets.rows.map((row) => ({ indicator: filled(row), cell: nameCell(row) })) };
 }
 
 /** Two ways of writing a village's name, with or without diacritics or the word "thôn": "Nà Lầu", "Thon Na Lau". */

@@ -2,6 +2,7 @@ import type { SheetCells } from "../model/cells";
 import type { CheckedReport } from "../model/report";
 import { readTable, type TableRead } from "../table/readIndicatorTable";
 import { foldText } from "../text/foldText";
+import { applyRules } from "./applyRules";
 import { authorityFor, targetSheetFindings } from "./authority";
 import { checkSource } from "./checkSource";
 import { readCheckOptions } from "./readOptions";
@@ -58,8 +59,9 @@ export function checkTable(
     // The figures are the column's, and so is the name: typed without diacritics or not matching any
     // column, what the user wrote does not relabel them.
     const village = column.village;
-    return checkSource(reportSource(table, village, column), targets === null ? null : authorityFor(targets, village), targetFindings);
+    return applyRules(checkSource(reportSource(table, village, column), targets === null ? null : authorityFor(targets, village), targetFindings));
   }
   const village = villageOf({ named: options.village, title: parsed.title, sheet: parsed.sheet, fileName: options.fileName });
-  return checkSource(reportSource(table, village), targets === null ? null : authorityFor(targets, village), targetFindings);
+  // Shares of a whole are context until a configuration's rule directs them (see `applyRules`).
+  return applyRules(checkSource(reportSource(table, village), targets === null ? null : authorityFor(targets, village), targetFindings));
 }

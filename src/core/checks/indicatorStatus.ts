@@ -5,6 +5,8 @@ import { achieves } from "../values/achieves";
 /** Numbers this close are equal: spreadsheets carry float noise (0.1 + 0.2). */
 const EPSILON = 1e-9;
 
+type Judged = Pick<Indicator, "kind" | "target" | "direction"> & Pick<Partial<Indicator>, "comparison" | "targetMax" | "context">;
+
 /**
  * The status and completion ratio of an indicator given a usable actual value (SPEC §5, §6):
  * - `number`, higher is better: completion = actual / target; target 0 gives 1 when actual ≥ 0.
@@ -12,26 +14,47 @@ const EPSILON = 1e-9;
  *   the status is `exceeded` and the completion null (no finite ratio; scoring gives it the cap).
  * - `pass`, `none`, `rating`: completion 1 and `met` when the target is achieved (a better rating than
  *   asked is still `met`), else 0 and `shortfall`.
- * - No target or no usable value: `unknown`, completion null.
+ * - A strict comparison ("trên 95%") with the actual exactly at the target: `shortfall`, completion 1.
+ * - No target, no usable value, or a share of a whole no rule directs (`context`): `unknown`, completion null.
  *
  * @example indicatorStatus(indicator({ target: 40, direction: "higher" }), 30) // { status: "shortfall", completion: 0.75 }
  */
-export function indicatorStatus(
-  indicator: Pick<Indicator, "kind" | "target" | "direction"> & Pick<Partial<Indicator>, "comparison" | "targetMax">,
-  actual: Value | null,
-): { status: Status; completion: number | null } {
-  const { target } = indicator;
-  if (actual === null || target === null) return UNKNOWN;
+export function indicatorStatus(indicator: Judged, actual: Value | null): { status: Status; completion: number | null } {
+  return statusAgainst(indicator, indicator.target, actual);
+}
+
+/**
+ * Whether an indicator counts as met: its status is `met` or `exceeded`. The one answer to "met?" that the
+ * count of indicators met, điểm liệt, all-or-nothing points and the highlights all ask (SPEC §3, §6).
+ *
+ * @example isMet(indicatorStatus({ kind: "number", target: 95, direction: "higher", comparison: ">" }, 95).status) === false
+ */
+export function isMet(status: Status): boolean {
+  return status === "met" || status === "exceeded";
+}
+
+/**
+ * `indicatorStatus` against another target than the indicator's own (the halved target of a cumulative
+ * indicator at the mid-year review), with the indicator's direction and comparison words.
+ *
+ * @example statusAgainst({ kind: "number", target: 1417, direction: "higher", cumulative: true }, 708.5, 708.5).status === "met"
+ */
+export function statusAgainst(indicator: Omit<Judged, "target">, target: Value | null, actual: Value | null): { status: Status; completion: number | null } {
+  if (actual === null || target === null || indicator.context === true) return UNKNOWN;
   if (indicator.kind === "number") {
     if (typeof actual !== "number" || typeof target !== "number") return UNKNOWN;
     const read = indicator.direction === "lower" ? lowerIsBetter(actual, target) : higherIsBetter(actual, target);
     return compared(read, indicator, actual);
   }
-  if (typeof actual !== "string" || typeof target !== "string") return UNKNOWN;
-  return achieves(actual, target) ? { status: "met", completion: 1 } : { status: "shortfall", completion: 0 };
+  if (typeof target !== "string") return UNKNOWN;
+  // An occurrence may arrive as a count: 0 means nothing happened.
+  if (typeof actual === "number") return indicator.kind === "none" && actual === 0 && target === "Không xảy ra" ? MET : UNKNOWN;
+  return achieves(actual, target) ? MET : SHORT;
 }
 
 const UNKNOWN = { status: "unknown", completion: null } as const;
+const MET = { status: "met", completion: 1 } as const;
+const SHORT = { status: "shortfall", completion: 0 } as const;
 
 function higherIsBetter(actual: number, target: number): { status: Status; completion: number | null } {
   const completion = target === 0 ? (actual >= 0 ? 1 : 0) : actual / target;
@@ -39,6 +62,8 @@ function higherIsBetter(actual: number, target: number): { status: Status; compl
 }
 
 function lowerIsBetter(actual: number, target: number): { status: Status; completion: number | null } {
+  // A negative figure is an error of its own (`value/negative`): it meets nothing.
+  if (actual < 0) return { status: "shortfall", completion: 0 };
   if (actual === 0) return target === 0 ? { status: "met", completion: 1 } : { status: "exceeded", completion: null };
   return { status: compare(actual, target, -1), completion: Math.max(0, target / actual) };
 }

@@ -28,6 +28,7 @@ export const CONFIG_LABELS = {
   ruleExempt: "Thôn được miễn (cách nhau bởi dấu ;)",
   rulePoints: "Điểm chuẩn",
   ruleTemplate: "Đưa vào mẫu (Có/Không)",
+  ruleTarget: "Mục tiêu (khi bảng không ghi)",
   prizeCount: "Số giải",
   // SPEC §6.1–§6.3
   pointsSection: "Chấm theo thang điểm",
@@ -61,6 +62,7 @@ export const CONFIG_HINTS = {
   place: "Dùng cho dòng “Địa danh, ngày … tháng … năm …” của bảng xếp hạng.",
   prizeCount: "Số giải: số thôn được nhận giải đó (để trống là 1), ví dụ Giải khuyến khích 2 giải.",
   rulePoints: "Điểm chuẩn (thang điểm): điểm tối đa của chỉ tiêu; để trống thì lấy cột Điểm chuẩn của bảng chỉ tiêu.",
+  ruleTarget: "Mục tiêu: dùng khi bảng chỉ tiêu không ghi số, ví dụ tỷ lệ chung của xã mà thôn phải bằng hoặc cao hơn (92,5%).",
   ruleTemplate: "Đưa vào mẫu: Không thì chỉ tiêu chỉ của xã không có trong mẫu báo cáo gửi các thôn (để trống là Có).",
   method: "Tỷ lệ hoàn thành (mặc định, để trống) hoặc Thang điểm (điểm chuẩn, tự chấm, thẩm định).",
   award: "Theo tỷ lệ (mặc định): điểm chuẩn × tỷ lệ, tối đa đủ điểm; Đạt mới có điểm; Có số liệu là đủ điểm.",

@@ -63,7 +63,7 @@ export function configSheetModel(config: RankingConfig): SheetModel {
 
   row += 1;
   put(row, 0, L.rules, SECTION);
-  [L.ruleMatch, L.ruleMandatory, L.ruleWeight, L.ruleDirection, L.ruleExclude, L.ruleExempt, L.rulePoints, L.ruleTemplate].forEach((label, column) => put(row + 1, column, label, HEADER));
+  [L.ruleMatch, L.ruleMandatory, L.ruleWeight, L.ruleDirection, L.ruleExclude, L.ruleExempt, L.rulePoints, L.ruleTemplate, L.ruleTarget].forEach((label, column) => put(row + 1, column, label, HEADER));
   const rulesHeaderRow = row + 1;
   row += 2;
   for (const rule of config.indicators) {
@@ -75,10 +75,12 @@ export function configSheetModel(config: RankingConfig): SheetModel {
     put(row, 5, rule.exempt === undefined ? null : rule.exempt.join("; "), EDIT);
     put(row, 6, rule.points ?? null, { ...EDIT, horizontal: "center" });
     put(row, 7, yesNo(rule.template), { ...EDIT, horizontal: "center" });
+    put(row, 8, rule.target ?? null, { ...EDIT, horizontal: "center" });
     row += 1;
   }
   put(rulesHeaderRow - 1, 2, CONFIG_HINTS.rulePoints, HINT);
   put(rulesHeaderRow - 1, 7, CONFIG_HINTS.ruleTemplate, HINT);
+  put(rulesHeaderRow - 1, 8, CONFIG_HINTS.ruleTarget, HINT);
   row += 1;
   row = pointsBlocks(config, row, put, choose);
 
@@ -86,7 +88,7 @@ export function configSheetModel(config: RankingConfig): SheetModel {
     name: CONFIG_SHEET_NAME,
     cells,
     merges: ["A1:G1", "A2:G2"],
-    columnWidths: [52, 22, 14, 34, 24, 30, 14, 18],
+    columnWidths: [52, 22, 14, 34, 24, 30, 14, 18, 22],
     rowHeights: { 2: 48, [rulesHeaderRow + 1]: 32 },
     print: { orientation: "landscape", paperSize: "A4", fitToWidth: 1, margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6 }, centerHorizontally: false },
     chart: null,

@@ -35,6 +35,8 @@ const indicatorRuleSchema = z.strictObject({
   points: z.number().min(0).max(MAX_POINTS).optional(),
   /** false: a commune-only indicator, left out of the villages' report templates (SPEC §7.1). */
   template: z.boolean().optional(),
+  /** The target where the sheets give none: the commune's own rate a form compares with (SPEC §3, §6). */
+  target: z.union([z.number().min(-MAX_AMOUNT).max(MAX_AMOUNT), text()]).optional(),
 });
 
 const prizeSchema = z.strictObject({

@@ -4,6 +4,7 @@ import { toSheetGrid, valueAt, type SheetGrid } from "../cells/sheetGrid";
 import type { Result, SheetCells } from "../model/cells";
 import type { Finding } from "../model/finding";
 import { foldText } from "../text/foldText";
+import { parseVietnameseNumber } from "../values/parseVietnameseNumber";
 import { readAwardCell, readDirectionCell, readListCell, readMethodCell, readNumberCell, readPeriodCell, readShareCell, readTextCell, readYesNoCell } from "./configCellReaders";
 import { configIssueFindings } from "./configIssueFindings";
 import { AWARD_WORDS, CONFIG_LABELS as L, CONFIG_SHEET_NAME, DIRECTION_WORDS, METHOD_WORDS, PERIOD_WORDS } from "./configSheetLayout";
@@ -68,6 +69,8 @@ const RULE_COLUMNS: { label: string; key: string; read: Reader }[] = [
   { label: L.ruleExempt, key: "exempt", read: readListCell },
   { label: L.rulePoints, key: "points", read: readNumberCell },
   { label: L.ruleTemplate, key: "template", read: readYesNoCell },
+  // a number ("92,5%" is 92,5) or a word (Đạt, Tốt)
+  { label: L.ruleTarget, key: "target", read: (value) => (typeof value === "number" ? value : readTargetText(value)) },
 ];
 
 const RULE_MATCH_HEADER = foldText(L.ruleMatch);
@@ -234,4 +237,12 @@ function nearestCell(field: string, cellOf: Map<string, string>): string | null 
     if (cell) return cell;
     if (!LAST_STEP.test(current)) return null;
   }
+}
+
+/** A rule's target typed on the sheet: a number with or without "%" ("92,5%"), else the word as written. */
+function readTargetText(value: unknown): unknown {
+  const text = readTextCell(value);
+  if (text === undefined) return undefined;
+  const parsed = parseVietnameseNumber(text);
+  return parsed !== null && (parsed.unit === null || parsed.unit === "%") ? parsed.value : text;
 }

@@ -31,6 +31,9 @@ export function en(f: Finding): string {
     case "row/duplicate-indicator":
       return `${at}: the indicator ${name} appears twice (first at cell ${detailText(f, "firstCell", "en")}). Delete the extra row.`;
     case "target/missing":
+      if (detail(f, "relative") === "commune") {
+        return `${at}: the target of ${name} is the commune's own rate (or level), and no figure of the commune is given. Write a target for this indicator in the scoring rules of the "Cấu hình xếp hạng" sheet (key "target" in a configuration file), or fill in the commune's result in the Thực hiện column of the target sheet.`;
+      }
       return actual === ""
         ? `${at}: the indicator ${name} has no target. Fill in the target.`
         : `${at}: the target "${actual}" of ${name} cannot be read. Write a number, or Đạt, Không xảy ra, Tốt…`;
@@ -66,6 +69,10 @@ export function en(f: Finding): string {
       return `${at}: text typed in the old ${detail(f, "encoding") === "vni" ? "VNI" : "TCVN3 (.VnTime)"} encoding (${detailText(f, "cells", "en")} cells) was converted to Unicode. Check it if any letters look wrong.`;
     case "target/shortfall":
       return shortfall(f, at, name, actual, expected);
+    case "target/suspect-separator":
+      return `${at}: the target ${actual} of ${name} is about 1,000 times below the sum of ${detail(f, "source") === "villages" ? "the villages' targets" : "its parts"} (${expected}). A thousands dot may have been typed as a decimal comma (3,098 for 3.098). The target is read as written; check and correct this cell.`;
+    case "indicator/context":
+      return `${at}: ${name} is a share of a whole, where neither more nor less is better: it is read and shown but not scored. To score it, give it a direction in the scoring rules of the "Cấu hình xếp hạng" sheet.`;
     case "report/nothing-scored":
       return detail(f, "targetSheet") == null
         ? `${at}: the report${villageOf(f)} has no indicator that can be scored (none has a target). The village is ranked last and not eligible for a prize; check the report's template.`

@@ -15,7 +15,12 @@ import { fillDetails } from "./fillDetails";
  *                                 a warning with details.village when ranking on one basis adds it (SPEC §6)
  * row/unknown-indicator           indicator; cell: its name; details.targetSheet
  * row/duplicate-indicator         indicator; cell: the second name; details.firstCell
- * target/missing                  indicator; cell: the target cell; actual: the unreadable text, if any
+ * target/missing                  indicator; cell: the target cell; actual: the unreadable text, if any;
+ *                                 details.relative ("commune") when the target is the commune's own figure
+ *                                 ("bằng hoặc cao hơn tỷ lệ chung của xã") and nothing fills it
+ * target/suspect-separator        indicator; cell: the target cell; actual: the target as read; expected: the sum
+ *                                 it is about 1 000× below; details.source ("children" | "villages")
+ * indicator/context               indicator; cell: the actual cell (or null); actual: the value read
  * target/changed                  expected: the authoritative target; actual: the report's; details.targetSheet
  * unit/missing                    indicator; cell: the ĐVT cell
  * unit/mismatch                   expected: the indicator's unit; actual: the unit written (ĐVT or with the number)
@@ -97,6 +102,9 @@ export function vi(f: Finding): string {
     case "row/duplicate-indicator":
       return `${at}: chỉ tiêu ${name} bị lặp lại (đã có ở ô ${detailText(f, "firstCell", "vi")}). Hãy xóa dòng thừa.`;
     case "target/missing":
+      if (detail(f, "relative") === "commune") {
+        return `${at}: mục tiêu của chỉ tiêu ${name} so với tỷ lệ (mức) chung của xã, nhưng chưa có con số của xã. Hãy ghi Mục tiêu cho chỉ tiêu này ở bảng Quy tắc chấm điểm của trang "Cấu hình xếp hạng" (khóa "target" trong tệp cấu hình), hoặc điền kết quả thực hiện của xã vào cột Thực hiện của bảng chỉ tiêu giao.`;
+      }
       return actual === ""
         ? `${at}: chỉ tiêu ${name} chưa có mục tiêu. Hãy điền mục tiêu.`
         : `${at}: mục tiêu "${actual}" của chỉ tiêu ${name} không đọc được. Hãy ghi mục tiêu là một số hoặc Đạt, Không xảy ra, Tốt…`;
@@ -132,6 +140,10 @@ export function vi(f: Finding): string {
       return `${at}: chữ gõ theo bảng mã cũ ${encodingName(f)} (${detailText(f, "cells", "vi")} ô) đã được chuyển sang Unicode. Hãy kiểm tra lại nếu thấy sai chữ.`;
     case "target/shortfall":
       return shortfall(f, at, name, actual, expected);
+    case "target/suspect-separator":
+      return `${at}: mục tiêu ${actual} của chỉ tiêu ${name} nhỏ hơn khoảng 1.000 lần so với tổng ${detail(f, "source") === "villages" ? "mục tiêu giao các thôn" : "các chỉ tiêu thành phần"} (${expected}). Có thể dấu chấm hàng nghìn đã bị gõ thành dấu phẩy (3,098 thay cho 3.098). Mục tiêu vẫn được đọc đúng như đã ghi; hãy kiểm tra và sửa lại ô này.`;
+    case "indicator/context":
+      return `${at}: chỉ tiêu ${name} là cơ cấu (tỷ trọng) của một tổng thể, không có chiều cao hơn hay thấp hơn là tốt: số liệu được đọc và hiển thị nhưng không tính điểm. Nếu cần chấm điểm, hãy ghi Chiều cho chỉ tiêu này ở bảng Quy tắc chấm điểm của trang "Cấu hình xếp hạng".`;
     case "report/nothing-scored":
       return detail(f, "targetSheet") == null
         ? `${at}: báo cáo${villageOf(f)} không có chỉ tiêu nào tính điểm được (không chỉ tiêu nào có mục tiêu). Thôn này xếp cuối và không được xét giải; hãy kiểm tra lại mẫu báo cáo.`

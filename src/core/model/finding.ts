@@ -27,6 +27,8 @@ export const SEVERITY_OF = {
   "value/decimal-point": "info",
   "text/legacy-encoding": "info",
   "target/shortfall": "shortfall",
+  "target/suspect-separator": "warning",
+  "indicator/context": "info",
   "points/self-differs": "warning",
   "points/missing": "warning",
   "points/self-total": "warning",

@@ -61,4 +61,14 @@ export interface Indicator {
   comparison?: ">=" | ">" | "<=" | "<" | "range";
   /** The upper bound of a range target ("7,5 - 8,0%" → 8). */
   targetMax?: number;
+  /**
+   * A share of a whole ("Cơ cấu kinh tế …", "Tỷ trọng …") that no rule gives a direction: read and shown,
+   * neither met nor short, not scored (SPEC §4).
+   */
+  context?: true;
+  /**
+   * A target compared with the commune's own figure ("bằng hoặc cao hơn tỷ lệ chung của xã"): filled by a
+   * rule's `target` or the commune sheet's actual for the indicator (SPEC §3).
+   */
+  relative?: "commune";
 }

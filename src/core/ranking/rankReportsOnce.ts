@@ -2,6 +2,7 @@ import { CONFIG_SHEET_NAME } from "../config/configSheetLayout";
 import type { RankingConfig } from "../config/rankingConfig";
 import type { Ranking } from "../model/ranking";
 import type { CheckedReport } from "../model/report";
+import { applyRules } from "../checks/applyRules";
 import { rankVillages } from "./rankVillages";
 import { selectReports } from "./selectReports";
 import { rosterKey } from "../config/rosterKey";
@@ -20,7 +21,8 @@ export function rankReportsOnce(
   configSource: Parameters<typeof rankVillages>[2] = { sheet: CONFIG_SHEET_NAME },
   files: readonly string[] = [],
 ): { ranking: Ranking; reports: CheckedReport[] } {
-  const choice = selectReports(reports, files);
+  // A rule's direction and target hold for the reports' statuses and findings too, not the score alone (SPEC §4).
+  const choice = selectReports(reports.map((report) => applyRules(report, config.indicators)), files);
   const ranked = rankVillages(choice.reports, config, configSource);
   if (choice.findings.length === 0) return { ranking: ranked, reports: choice.reports };
   const unranked = new Set(choice.unranked.map(rosterKey));

@@ -1,4 +1,4 @@
-import { indicatorStatus } from "../checks/indicatorStatus";
+import { isMet, statusAgainst } from "../checks/indicatorStatus";
 import type { Indicator, Value } from "../model/indicator";
 import type { Period } from "../model/ranking";
 import type { CheckedIndicator, CheckedReport, Status } from "../model/report";
@@ -44,14 +44,15 @@ export function resultTotals(reports: readonly CheckedReport[], commune: readonl
 function totalOf(id: string, lines: readonly CheckedIndicator[], commune: Indicator | null, period: Period): IndicatorTotal {
   const first = lines[0].indicator;
   const indicator = commune ?? first;
-  const villagesMet = lines.filter((line) => line.status === "met" || line.status === "exceeded").length;
+  const villagesMet = lines.filter((line) => isMet(line.status)).length;
   const base = { id, name: indicator.name, unit: indicator.unit, villagesMet, villagesScored: lines.length };
   const oneUnit = lines.every((line) => line.indicator.unitKey === first.unitKey);
   if (indicator.kind === "number" && indicator.cumulative && oneUnit) {
     const total = round(lines.reduce((sum, line) => sum + (typeof line.actual === "number" ? line.actual : 0), 0));
     const target = typeof commune?.target === "number" ? (period === "half" ? commune.target / 2 : commune.target) : null;
     const usable = lines.some((line) => typeof line.actual === "number");
-    const status = usable ? indicatorStatus({ kind: "number", target, direction: indicator.direction }, total).status : "unknown";
+    // The commune's comparison words hold for the total as for each village ("trên 3.000 tấn": 3.000 is short).
+    const status = usable ? statusAgainst({ ...indicator, kind: "number" }, target, total).status : "unknown";
     return { ...base, target, total, status };
   }
   const status: Status = lines.every((line) => line.status === "unknown") ? "unknown" : villagesMet === lines.length ? "met" : "shortfall";

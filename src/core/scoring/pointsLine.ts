@@ -3,7 +3,6 @@ import type { RankingConfig } from "../config/rankingConfig";
 import type { IndicatorKind, Value } from "../model/indicator";
 import type { PointsLine } from "../model/ranking";
 import type { RowPoints } from "../model/report";
-import { MET_TOLERANCE } from "./scoreIndicator";
 
 export interface PointsInput {
   kind: IndicatorKind;
@@ -13,6 +12,8 @@ export interface PointsInput {
   ratio: number;
   actual: Value | null;
   row: RowPoints | undefined;
+  /** Whether the indicator is met: its status (see `lineMet`), never the ratio alone. */
+  met: boolean;
 }
 
 /**
@@ -21,18 +22,18 @@ export interface PointsInput {
  * 100·rᵢ that holds (`number` indicators with a usable value), clamped by `maxBonus` / `maxDeduction`,
  * the report's bonus and deduction columns; verified points, where written, replace all of it.
  *
- * @example pointsLine({ kind: "number", max: 10, ratio: 0.97, actual: 97, row: undefined }, { bands: [{ from: 95, below: 100, points: -1 }] })
+ * @example pointsLine({ kind: "number", max: 10, ratio: 0.97, actual: 97, row: undefined, met: false }, { bands: [{ from: 95, below: 100, points: -1 }] })
  * // { award: 9.7, band: { index: 0, points: -1 }, bandPoints: -1, computed: 8.7, earned: 8.7, … }
  */
 export function pointsLine(input: PointsInput, config: Pick<RankingConfig, "award" | "bands" | "maxBonus" | "maxDeduction">): PointsLine {
-  return pointsOf(input.kind, input.max, input.ratio, input.actual, input.row, config);
+  return pointsOf(input.kind, input.max, input.ratio, input.actual, input.row, config, input.met);
 }
 
 /**
  * `pointsLine` with its input as arguments, for the ranking's loop over every indicator of every village:
  * the line is the only object it makes (the band that held is shared, see `firstBand`).
  *
- * @example pointsOf("number", 10, 0.97, 97, undefined, { bands: [{ from: 95, below: 100, points: -1 }] }).earned === 8.7
+ * @example pointsOf("number", 10, 0.97, 97, undefined, { bands: [{ from: 95, below: 100, points: -1 }] }, false).earned === 8.7
  */
 export function pointsOf(
   kind: IndicatorKind,
@@ -41,9 +42,9 @@ export function pointsOf(
   actual: Value | null,
   row: RowPoints | undefined,
   config: Pick<RankingConfig, "award" | "bands" | "maxBonus" | "maxDeduction">,
+  met: boolean,
 ): PointsLine {
   const usable = actual !== null;
-  const met = ratio >= 1 - MET_TOLERANCE;
   const award = !usable ? 0 : awardOf(config.award ?? "proportional", kind, max, ratio, met);
   const completion = usable && kind === "number" ? clean(100 * ratio) : null;
   const band = completion === null || config.bands === undefined ? null : firstBand(config.bands, completion);

@@ -5,7 +5,7 @@ import type { PointsLine, ScoreLine } from "../model/ranking";
 import type { CheckedReport } from "../model/report";
 import { pointsOf } from "./pointsLine";
 import { resolveRules, type ResolvedRule } from "./resolveRules";
-import { MET_TOLERANCE, lineRatio, scoredTarget } from "./scoreIndicator";
+import { lineMet, lineRatio, scoredTarget } from "./scoreIndicator";
 
 // Points are written to two decimals; a difference below half a hundredth is rounding.
 const SELF_TOLERANCE = 0.005;
@@ -39,7 +39,7 @@ export function pointsOfLines(
     const target = scoredTarget(checked, rule, config);
     if (target === null) continue;
     const ratio = lineRatio(checked, rule, target, config);
-    const met = ratio >= 1 - MET_TOLERANCE;
+    const met = lineMet(checked, rule, target);
     if (!met && rule.mandatory) mandatoryMissed.push(indicator.name);
     // A row's points are its own: a repeated row is not scored, and never lends its points to the first.
     const max = rule.points ?? indicator.maxPoints ?? null;
@@ -47,7 +47,7 @@ export function pointsOfLines(
       notes.push(finding("points/missing", { sheet: report.sheet, indicator: indicator.name, indicatorId: indicator.id, cell: checked.cell === "" ? null : checked.cell }));
       continue;
     }
-    const points = pointsOf(indicator.kind, max, ratio, checked.actual, checked.points, config);
+    const points = pointsOf(indicator.kind, max, ratio, checked.actual, checked.points, config, met);
     // Every field of ScoreLine, written out (see above); a new optional field must be added here too.
     lines.push({
       indicatorId: indicator.id,

@@ -13,9 +13,11 @@ export interface ResolvedRule {
   points: number | null;
   /** Villages not held to the indicator when their report leaves it out: every matching rule's, together. */
   exempt: readonly string[];
+  /** The target the rule sets where the sheets give none (a number or a word), null when it sets none. */
+  target: number | string | null;
 }
 
-const NO_RULE: ResolvedRule = { mandatory: false, weight: 1, direction: null, exclude: false, points: null, exempt: [] };
+export const NO_RULE: ResolvedRule = { mandatory: false, weight: 1, direction: null, exclude: false, points: null, exempt: [], target: null };
 
 /**
  * Makes a lookup from an indicator's name to the rules that apply to it. Every rule whose `match` is a
@@ -49,6 +51,7 @@ function applyRule(current: ResolvedRule, rule: IndicatorRule): ResolvedRule {
     exclude: rule.exclude ?? current.exclude,
     points: rule.points ?? current.points,
     exempt: rule.exempt === undefined ? current.exempt : [...current.exempt, ...rule.exempt],
+    target: rule.target ?? current.target,
   };
 }
 

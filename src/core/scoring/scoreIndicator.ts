@@ -1,17 +1,18 @@
 import type { RankingConfig } from "../config/rankingConfig";
-import type { Value } from "../model/indicator";
+import type { Indicator, Value } from "../model/indicator";
 import type { ScoreLine } from "../model/ranking";
 import type { CheckedIndicator } from "../model/report";
+import { isMet, statusAgainst } from "../checks/indicatorStatus";
+import { ruledIndicator } from "../checks/ruledIndicator";
 import { completionRatio } from "./completionRatio";
 import type { ResolvedRule } from "./resolveRules";
 import { scoringTarget } from "./scoringTarget";
 
-// Ratios computed from decimals (1.4 / 1.4 after unit conversion) may land a hair below 1.
-export const MET_TOLERANCE = 1e-9;
-
 /**
  * One indicator's contribution to a village's score, or null when it is not scored: not a scored row of
- * the report, excluded by the configuration, or without a target.
+ * the report, excluded by the configuration, without a target, or context (a share of a whole). `met` is
+ * the indicator's status (see `lineMet`): under a strict comparison an actual at the target is not met,
+ * though its ratio is 1.
  *
  * @example // an indicator with target 40 hộ and actual 30, no rule
  * scoreIndicator(checked, rule, { period: "year", cap: 1.2 })
@@ -36,20 +37,21 @@ export function scoreIndicator(
     score: Math.min(ratio, config.cap),
     weight: rule.weight,
     mandatory: rule.mandatory,
-    met: ratio >= 1 - MET_TOLERANCE,
+    met: lineMet(checked, rule, target),
     cell: checked.cell,
   };
 }
 
 /**
  * The target a report's row is scored against, or null when the row is not scored (not a scored row,
- * excluded by the configuration, or without a target).
+ * excluded by the configuration, without a target even from a rule, or context no rule directs).
  *
  * @example scoredTarget({ scored: true, indicator: { target: 40, … }, … }, NO_RULE, { period: "year" }) === 40
  */
 export function scoredTarget(checked: CheckedIndicator, rule: ResolvedRule, config: Pick<RankingConfig, "period">): Value | null {
   if (!checked.scored || rule.exclude) return null;
-  return scoringTarget(checked.indicator, config.period);
+  const indicator = ruled(checked, rule);
+  return indicator.context === true ? null : scoringTarget(indicator, config.period);
 }
 
 /**
@@ -59,6 +61,21 @@ export function scoredTarget(checked: CheckedIndicator, rule: ResolvedRule, conf
  * @example lineRatio(checked, rule, 40, { cap: 1.2 }) === 0.75 // actual 30
  */
 export function lineRatio(checked: CheckedIndicator, rule: ResolvedRule, target: Value, config: Pick<RankingConfig, "cap">): number {
-  const { indicator } = checked;
-  return completionRatio(indicator.kind, rule.direction ?? indicator.direction, target, checked.actual, config.cap);
+  const indicator = ruled(checked, rule);
+  return completionRatio(indicator.kind, indicator.direction, target, checked.actual, config.cap);
+}
+
+/**
+ * Whether a scored row is met: its status against the scored target (met or exceeded), with the rule's
+ * direction and the target's comparison words — the one answer the count of indicators met, điểm liệt
+ * and all-or-nothing points ask (SPEC §3, §6).
+ *
+ * @example lineMet(checked, NO_RULE, 95) === false // "trên 95%", actual 95
+ */
+export function lineMet(checked: CheckedIndicator, rule: ResolvedRule, target: Value): boolean {
+  return isMet(statusAgainst(ruled(checked, rule), target, checked.actual).status);
+}
+
+function ruled(checked: CheckedIndicator, rule: ResolvedRule): Indicator {
+  return ruledIndicator(checked.indicator, rule);
 }

@@ -1,4 +1,5 @@
 import { cellAddress } from "../cells/cellAddress";
+import { suspectTargets } from "../checks/suspectTargets";
 import { cellText } from "../cells/cellText";
 import { type SheetGrid, toSheetGrid } from "../cells/sheetGrid";
 import type { SheetCells } from "../model/cells";
@@ -106,7 +107,8 @@ export function readTable(sheet: unknown, options: ReadOptions = {}): TableRead 
     indicators: rows.map((row) => row.indicator),
     title: { ...title, year: title.year ?? header.year ?? header.labels.map(yearIn).find((year) => year !== null) ?? null },
     villageColumns: header.villages,
-    findings: [...header.findings, ...structure, ...findings, ...points.findings],
+    // A target 1 000× below its parts is said, never changed (SPEC §3).
+    findings: [...header.findings, ...structure, ...findings, ...points.findings, ...suspectTargets(grid, header, rows)],
   };
   return points.points === null ? { parsed, grid, header, rows } : { parsed, grid, header, rows, points: points.points };
 }

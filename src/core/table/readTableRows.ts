@@ -12,6 +12,7 @@ import { convertLegacyText, decodeLegacyText, type LegacyEncoding } from "../tex
 import { compareUnits, unitKey } from "../units/unitCatalogue";
 import { interpretValue } from "../values/interpretValue";
 import { nameComparison } from "../values/nameComparison";
+import { relativeComparison } from "../values/relativeComparison";
 import { type ComparisonTarget, readComparison } from "../values/readComparison";
 import { type CellReading, readCell } from "../values/readCell";
 import { columnRole } from "./columnRole";
@@ -245,6 +246,8 @@ function toRow(draft: Draft, written: CellReading, sheet: string, sheetUnit: str
   const inCell = written.type === "text" ? readComparison(written.text) : null;
   const inName = inCell === null ? nameComparisonOf(draft.name) : null;
   const compared = inCell ?? (inName !== null && nameTargetApplies(inName, written, unit) ? inName : null);
+  // "bằng hoặc cao hơn tỷ lệ chung của xã": the commune's own figure is the target, filled later (SPEC §3)
+  const relative = compared === null && written.type === "text" ? relativeComparison(written.text) : null;
   const target: CellReading =
     compared === null || (inCell === null && written.type === "number")
       ? written
@@ -262,12 +265,13 @@ function toRow(draft: Draft, written: CellReading, sheet: string, sheetUnit: str
     unitKey: key === "" ? null : key,
     kind,
     target: interpreted.ok ? interpreted.value : null,
-    direction: compared === null ? directionOf(draft.name) : compared.comparison === "<" || compared.comparison === "<=" ? "lower" : "higher",
+    direction: (relative ?? compared) === null ? directionOf(draft.name) : (relative ?? compared)!.comparison.startsWith("<") ? "lower" : "higher",
     cumulative: isCumulative(kind, key === "" ? null : key, unit, draft.name),
     sheet,
     row: draft.row + 1,
     ...(compared === null ? {} : { comparison: compared.comparison }),
     ...(compared?.max == null ? {} : { targetMax: compared.max }),
+    ...(relative === null ? {} : { comparison: relative.comparison, relative: relative.relative }),
   };
   return { indicator, row: draft.row, target };
 }

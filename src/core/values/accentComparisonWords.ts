@@ -12,6 +12,10 @@ const WORDS: Record<string, string> = {
   "xuong con": "xuống còn",
   "tro xuong": "trở xuống",
   "toi thieu": "tối thiểu",
+  "tiep tuc": "tiếp tục",
+  "phan dau": "phấn đấu",
+  "giu vung": "giữ vững",
+  "duy tri": "duy trì",
   "tro len": "trở lên",
   "it nhat": "ít nhất",
   "toi da": "tối đa",
@@ -32,7 +36,7 @@ const PATTERN = new RegExp(
 );
 // A quick test, before the slower rewrite: text holding none of the words' first words as a word (most
 // text, its words written with their diacritics) is left as it is.
-const MAY_HAVE = /(?:^|[\s(:;,/])(?:duoi|tren|dat|den|tu|toi|it|khong|giam|xuong|tro)(?:$|[\s%\d])/i;
+const MAY_HAVE = /(?:^|[\s(:;,/])(?:duoi|tren|dat|den|tu|toi|it|khong|giam|xuong|tro|duy|giu|phan|tiep)(?:$|[\s%\d])/i;
 
 /**
  * Comparison words typed without diacritics ("DUOI 4%", "tren 98%", "toi thieu 12", "tu 95% tro len")

@@ -20,6 +20,8 @@ const RANGE_FRACTION_OR_AFTER = /[-–—/]|đến|trở lên|trở xuống/iu;
 // hộ gia đình" is 14. Each ending is read whole, so trying every ending of a pasted paragraph would take
 // time in the square of its length.
 const LONGEST_ENDING = 24;
+// "sinh con thứ 3 trở lên" counts the third child and after: an ordinal, not a target.
+const ORDINAL_BEFORE = /(?:^|\s)(?:thứ|thu)\s+$/iu;
 
 /**
  * A target written with comparison words at the end of an indicator's name (SPEC §3): "Tỷ lệ hộ dùng
@@ -41,6 +43,7 @@ export function nameComparison(name: string): ComparisonTarget | null {
   for (const start of starts.slice(-LONGEST_ENDING)) {
     const ending = text.slice(start);
     if (!MAY_BE_COMPARISON.test(ending) || (FIGURE_FIRST.test(ending) && !RANGE_FRACTION_OR_AFTER.test(ending))) continue;
+    if (FIGURE_FIRST.test(ending) && ORDINAL_BEFORE.test(text.slice(0, start))) continue;
     const read = readComparison(ending);
     if (read === null) continue;
     if (read.unit === null || (!isAgeOrPeriod(read.unit) && read.unit.split(/\s+/u).length <= MAX_UNIT_WORDS)) return read;

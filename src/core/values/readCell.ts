@@ -3,6 +3,7 @@ import { normalizeText } from "../text/normalizeText";
 import { unitKey } from "../units/unitCatalogue";
 import { dateFormatParts, isDateFormat } from "./isDateFormat";
 import { isPercentFormat } from "./isPercentFormat";
+import { accentComparisonWords } from "./accentComparisonWords";
 import { hasDecimalPoint } from "./hasDecimalPoint";
 import { parseVietnameseNumber } from "./parseVietnameseNumber";
 
@@ -31,7 +32,8 @@ const MISSING_MARKER = /^[-‐‑‒–—―−.…\s]*$/u;
  * - Text is NFC-normalized and trimmed. "", "-", "—", "–", "…", "..." are missing; Excel's error
  *   values are errors; Vietnamese-style numbers become numbers (see `parseVietnameseNumber`) with
  *   a trailing unit word kept in `unit` (converted when legacy-encoded: "40 hé" is 40 hộ); other
- *   text written in TCVN3 or VNI is converted to Unicode and `legacy` names the encoding.
+ *   text written in TCVN3 or VNI is converted to Unicode and `legacy` names the encoding. Words before a
+ *   figure that say how it is to be reached ("giữ vững 100%", "duy trì 98,4%", "đạt 12 lớp") leave the figure.
  * - Booleans are not numbers (TRUE is not 1). Read as the text "TRUE" / "FALSE", a ticked check
  *   box in a pass/fail row means Đạt (see `readWord`); in a number row it is reported invalid.
  * - Dates read as their dd/mm/yyyy text, whether a serial number under a date format (Office.js)
@@ -75,7 +77,7 @@ function readText(raw: string): CellReading {
   if (MISSING_MARKER.test(text)) return { type: "missing" };
   const error = text.startsWith("#") ? EXCEL_ERRORS.find((code) => code === text.toUpperCase()) : undefined;
   if (error) return { type: "error", error };
-  const number = LOOKS_NUMERIC.test(text) ? parseVietnameseNumber(text) : null;
+  const number = LOOKS_NUMERIC.test(text) ? parseVietnameseNumber(text) : afterLeadingWords(text);
   if (number) {
     const unit = number.unit === null ? null : readUnitWord(number.unit);
     const reading: CellReading = { type: "number", value: number.value, unit, fromText: true, percentFormat: false };
@@ -84,6 +86,18 @@ function readText(raw: string): CellReading {
   }
   const legacy = decodeLegacyText(text);
   return legacy ? { type: "text", text: legacy.text, legacy: legacy.encoding } : { type: "text", text, legacy: null };
+}
+
+// Words before a figure that say how it is to be reached (SPEC §3): "giữ vững 100%", "duy trì 98,4%", "đạt
+// 12 lớp", "tiếp tục duy trì ở mức 100%"; at least one of them, then the figure.
+const LEADING_WORDS = /^(?:(?:tiếp tục|phấn đấu|cố gắng)\s+)?(?:(?:duy trì|giữ vững|giữ|phấn đấu)\s+)?(?:(?:ở\s+)?mức\s+)?(?:đạt\s+)?(?=[-+−–]?\s*\d)/iu;
+
+/** The number after leading words ("giữ vững 100%" is 100 %), or null when the text is not one. */
+function afterLeadingWords(text: string): ReturnType<typeof parseVietnameseNumber> {
+  if (!/\d/u.test(text) || text.length > 80) return null;
+  const accented = accentComparisonWords(text);
+  const lead = LEADING_WORDS.exec(accented)?.[0] ?? "";
+  return lead === "" ? null : parseVietnameseNumber(accented.slice(lead.length));
 }
 
 /** A unit typed after a number, converted when it is legacy text: "tÊn" is TCVN3 for "tấn", and

@@ -33,6 +33,10 @@ const BEFORE: [RegExp, Comparison][] = [
 ];
 // "giảm còn 3%", "giảm xuống còn 3%", "xuống còn 3%": the value must fall to the figure (at most it)
 const FALLS_TO = /^(?:giảm\s+(?:xuống\s+)?còn|giảm\s+xuống(?:\s+còn)?|xuống\s+còn)\s+/iu;
+// Words before a target that say how it is to be reached, not how it compares (SPEC §3): "duy trì đạt từ
+// 98,4% trở lên", "phấn đấu đạt trên 90%", "tiếp tục duy trì ở mức trên 95%". Before a plain figure ("giữ vững
+// 100%") they leave a plain target, which `readCell` reads.
+const LEADING = /^(?:(?:tiếp tục|phấn đấu|cố gắng)\s+)?(?:(?:duy trì|giữ vững|giữ|phấn đấu)\s+)?(?:(?:ở\s+)?mức\s+)?/iu;
 const AFTER_UP = /\s*(?:trở lên|trở lên\/.*)$/iu;
 const AFTER_DOWN = /\s*trở xuống$/iu;
 
@@ -40,7 +44,9 @@ const AFTER_DOWN = /\s*trở xuống$/iu;
  * A target written with comparison words, a range or a fraction: "≥ 95%", ">= 95", "từ 95% trở lên",
  * "tối thiểu 12", "ít nhất 12", "đạt trên 98%" (higher is better; "trên"/">" strict); "≤ 2", "không quá 2",
  * "tối đa 2", "giảm còn 2", "dưới 5%", "< 5" (lower is better; "dưới"/"<" strict); "từ 97% đến 98%", "7,5 - 8,0%",
- * "7,5–8%" (a range); "04/09 thôn" (4 of 9: at least 4). Null for anything else, a plain number included.
+ * "7,5–8%" (a range); "04/09 thôn" (4 of 9: at least 4). Words saying how the target is to be reached come
+ * first and are not part of it: "duy trì đạt từ 98,4% trở lên" is "từ 98,4% trở lên". Null for anything
+ * else, a plain number included, with or without such words ("giữ vững 100%" is the target 100: see `readCell`).
  *
  * @example readComparison("đạt trên 98%") // { comparison: ">", value: 98, max: null, unit: "%" }
  * @example readComparison("7,5 - 8,0%") // { comparison: "range", value: 7.5, max: 8, unit: "%" }
@@ -57,6 +63,8 @@ export function readComparison(raw: string): ComparisonTarget | null {
   }
   const fraction = FRACTION.exec(text);
   if (fraction && Number(fraction[1]) <= Number(fraction[2])) return { comparison: ">=", value: Number(fraction[1]), max: null, unit: unitOf(fraction[3]) };
+  const lead = LEADING.exec(text)?.[0] ?? "";
+  if (lead !== "" && lead.length < text.length) return readComparison(text.slice(lead.length));
   let rest = text;
   let comparison: Comparison | null = null;
   const falls = FALLS_TO.exec(rest);

@@ -26,6 +26,8 @@ const RATING: Record<string, Word> = {
   "kém": "Kém", "không hoàn thành nhiệm vụ": "Kém", "khtnv": "Kém",
 };
 
+const AND_ABOVE = /^(.+?) (?:trở lên|tro len)$/u;
+
 const WORDS: Record<IndicatorKind, Record<string, Word>> = { number: {}, pass: PASS, none: NONE, rating: RATING };
 
 // the same tables keyed without diacritics, for text typed on a keyboard without Vietnamese input
@@ -42,7 +44,8 @@ const PLAIN_WORDS = Object.fromEntries(
  * "xếp loại" and remarks in brackets are dropped ("Xếp loại Tốt" = Tốt, "Đạt (có biên bản)" = Đạt).
  * Text typed with no diacritics at all ("dat", "khong xay ra") is read by its plain letters; text
  * with diacritics must carry the right ones, so "đất" is not "đạt". "TRUE" / "FALSE" (a check box)
- * read as Đạt / Không đạt. Number rows have no words.
+ * read as Đạt / Không đạt. A rating followed by "trở lên" is that rating ("Khá trở lên" = Khá: met by Khá or
+ * better). Number rows have no words.
  *
  * @example readWord("ĐẠT", "pass") // "Đạt"
  * @example readWord("Hoàn thành tốt nhiệm vụ", "rating") // "Tốt"
@@ -50,6 +53,9 @@ const PLAIN_WORDS = Object.fromEntries(
  */
 export function readWord(text: string, kind: IndicatorKind): Word | null {
   const key = wordKey(text);
+  // "Hoàn thành tốt nhiệm vụ trở lên", "Khá trở lên": that rating or a better one, as a rating target is met
+  const orBetter = kind === "rating" ? AND_ABOVE.exec(key) : null;
+  if (orBetter) return readWord(orBetter[1], kind);
   const found = WORDS[kind][key];
   if (found) return found;
   const plain = foldText(key);

@@ -99,11 +99,12 @@ describe("the configuration sheet", () => {
       "Thôn được miễn (cách nhau bởi dấu ;)",
       "Điểm chuẩn",
       "Đưa vào mẫu (Có/Không)",
+      "Mục tiêu (khi bảng không ghi)",
     ]);
-    expect(cells.values[19]).toEqual(["an toàn về an ninh, trật tự", "Có", 2, "", "", "", "", ""]);
-    expect(cells.values[21]).toEqual(["thu ngân sách", "Không", "", "", "Có", "", "", "Không"]);
-    expect(cells.values[22]).toEqual(["tuyển quân", "", 0, "Cao hơn là tốt", "", "", "", ""]);
-    expect(cells.values[23]).toEqual(["trẻ 5 tuổi", "", "", "", "", "Khuổi Thử; Nà Lầu", "", ""]);
+    expect(cells.values[19]).toEqual(["an toàn về an ninh, trật tự", "Có", 2, "", "", "", "", "", ""]);
+    expect(cells.values[21]).toEqual(["thu ngân sách", "Không", "", "", "Có", "", "", "Không", ""]);
+    expect(cells.values[22]).toEqual(["tuyển quân", "", 0, "Cao hơn là tốt", "", "", "", "", ""]);
+    expect(cells.values[23]).toEqual(["trẻ 5 tuổi", "", "", "", "", "Khuổi Thử; Nà Lầu", "", "", ""]);
   });
 
   it("writes amounts with a format that prints 5.000.000 in any locale", () => {

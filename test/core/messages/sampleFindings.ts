@@ -24,6 +24,8 @@ const FACTS: Record<FindingCode, Omit<Finding, "code" | "severity" | "sheet" | "
   "value/rate-mismatch": { indicator: "Số hộ nghèo giảm trong năm", actual: 90, expected: 75 },
   "text/legacy-encoding": { details: { encoding: "tcvn3", cells: 12 } },
   "target/shortfall": { indicator: "Số hộ nghèo giảm trong năm", expected: 40, actual: 30, details: { ratio: 0.75, direction: "higher" } },
+  "target/suspect-separator": { indicator: "Tổng sản lượng lương thực có hạt", actual: 3.098, expected: 3098, details: { source: "children" } },
+  "indicator/context": { indicator: "Cơ cấu kinh tế: nông nghiệp", actual: 75 },
   "report/nothing-scored": { details: { targetSheet: "Chỉ tiêu 2024", village: "Nà Lầu" } },
   "rank/different-indicators": { indicator: "Công tác tuyển quân", details: { villages: "Nà Lầu, Khuôn Lùng" } },
   "value/uncalculated": { indicator: "Thu nhập bình quân đầu người", actual: "=SUM(E5:E9)" },

@@ -125,12 +125,12 @@ describe("points method, worked by hand", () => {
     ["full", 30, 10],
     ["proportional", 30, 7.5],
   ] as const)("award %s with actual %d gives %d before bands", (award, actual, expected) => {
-    const line = pointsLine({ kind: "number", max: 10, ratio: actual / 40, actual, row: undefined }, { award });
+    const line = pointsLine({ kind: "number", max: 10, ratio: actual / 40, actual, row: undefined, met: actual >= 40 }, { award });
     expect(line.award).toBe(expected);
   });
 
   it("gives no points and no band to a missing value", () => {
-    const line = pointsLine({ kind: "number", max: 10, ratio: 0, actual: null, row: undefined }, { bands: BANDS });
+    const line = pointsLine({ kind: "number", max: 10, ratio: 0, actual: null, row: undefined, met: false }, { bands: BANDS });
     expect([line.award, line.band, line.earned]).toEqual([0, null, 0]);
   });
 });
@@ -148,13 +148,13 @@ describe("bands at every boundary", () => {
     const band = firstBand(BANDS, percent);
     expect(band === null ? null : band.index).toBe(index);
     // through the whole computation: an actual of `percent` against a target of 100
-    const line = pointsLine({ kind: "number", max: 10, ratio: percent / 100, actual: percent, row: undefined }, { bands: BANDS });
+    const line = pointsLine({ kind: "number", max: 10, ratio: percent / 100, actual: percent, row: undefined, met: percent >= 100 }, { bands: BANDS });
     expect(line.bandPoints).toBe(points);
     expect(line.completion).toBe(percent);
   });
 
   it("clamps deductions with maxDeduction", () => {
-    const line = pointsLine({ kind: "number", max: 10, ratio: 0.5, actual: 50, row: undefined }, { bands: BANDS, maxDeduction: 1.5 });
+    const line = pointsLine({ kind: "number", max: 10, ratio: 0.5, actual: 50, row: undefined, met: false }, { bands: BANDS, maxDeduction: 1.5 });
     expect([line.bandPoints, line.clamp]).toEqual([-1.5, "maxDeduction"]);
   });
 });

@@ -1,4 +1,5 @@
 import { withFindings } from "../../../core/checks/summarize";
+import { applyRules } from "../../../core/checks/applyRules";
 import { checkReport } from "../../../core/checks/checkReport";
 import { classifySheet } from "../../../core/checks/classifySheet";
 import { CONFIG_SHEET_NAME } from "../../../core/config/configSheet";
@@ -64,7 +65,9 @@ export async function checkSheet(
   // A configuration that cannot be read is the ranking's business (it says where); the check goes on.
   // Its year, else the sheets' own, picks the checked columns where years stand side by side.
   const config = sheets.config ? configFrom(read.value[read.value.length - 1], sheetsYear([targets, report])) : null;
-  const plain = checkReport(report, { ...(targets ? { targets } : {}), ...(config?.ok ? { year: config.value.year, period: config.value.period } : {}) });
+  const own = checkReport(report, { ...(targets ? { targets } : {}), ...(config?.ok ? { year: config.value.year, period: config.value.period } : {}) });
+  // A rule's direction and target hold for the status, the highlights and the findings (SPEC §4).
+  const plain = config?.ok ? applyRules(own, config.value.indicators) : own;
   const points = config?.ok && methodOf(config.value) === "points" ? scoreVillage(plain, config.value) : null;
   // The points' own findings join the report's, and its summary counts them (as validate's does).
   const checked: CheckResult = points === null ? plain : { ...withFindings(plain, points.notes ?? []), points };

@@ -4,9 +4,6 @@ import type { IndicatorKind, Value } from "../../../../src/core/model/indicator"
 import type { PointsLine } from "../../../../src/core/model/ranking";
 import type { RowPoints } from "../../../../src/core/model/report";
 
-// Ratios computed from decimals (1.4 / 1.4 after unit conversion) may land a hair below 1.
-const MET_TOLERANCE = 1e-9;
-
 export interface PointsInput {
   kind: IndicatorKind;
   /** Maximum points pᵢ. */
@@ -15,6 +12,8 @@ export interface PointsInput {
   ratio: number;
   actual: Value | null;
   row: RowPoints | undefined;
+  /** Whether the indicator is met (its status). */
+  met: boolean;
 }
 
 /**
@@ -27,9 +26,8 @@ export interface PointsInput {
  * // { award: 9.7, band: { index: 0, points: -1 }, bandPoints: -1, computed: 8.7, earned: 8.7, … }
  */
 export function pointsLine(input: PointsInput, config: Pick<RankingConfig, "award" | "bands" | "maxBonus" | "maxDeduction">): PointsLine {
-  const { kind, max, ratio, actual, row } = input;
+  const { kind, max, ratio, actual, row, met } = input;
   const usable = actual !== null;
-  const met = ratio >= 1 - MET_TOLERANCE;
   const award = !usable ? 0 : awardOf(config.award ?? "proportional", kind, max, ratio, met);
   const completion = usable && kind === "number" ? clean(100 * ratio) : null;
   const band = completion === null ? null : firstBand(config.bands ?? [], completion);

@@ -38,7 +38,7 @@ export function pointsOfLines(
       notes.push(finding("points/missing", { sheet: report.sheet, indicator: line.name, indicatorId: line.indicatorId, cell: line.cell === "" ? null : line.cell }));
       continue;
     }
-    const points = pointsLine({ kind: line.kind, max, ratio: line.ratio, actual: line.actual, row: checked?.points }, config);
+    const points = pointsLine({ kind: line.kind, max, ratio: line.ratio, actual: line.actual, row: checked?.points, met: line.met }, config);
     lines.push(withPoints(line, points));
     total += points.earned;
     if (points.self !== null) {

@@ -4,9 +4,9 @@ import type { CheckedIndicator } from "../../../../src/core/model/report";
 import { completionRatio } from "../../../../src/core/scoring/completionRatio";
 import type { ResolvedRule } from "../../../../src/core/scoring/resolveRules";
 import { scoringTarget } from "../../../../src/core/scoring/scoringTarget";
+import { lineMet } from "../../../../src/core/scoring/scoreIndicator";
 
-// Ratios computed from decimals (1.4 / 1.4 after unit conversion) may land a hair below 1.
-const MET_TOLERANCE = 1e-9;
+// "Met?" is the status (issue 28): the one answer the current scoring asks too.
 
 /**
  * One indicator's contribution to a village's score, or null when it is not scored: not a scored row of
@@ -37,7 +37,7 @@ export function scoreIndicator(
     score: Math.min(ratio, config.cap),
     weight: rule.weight,
     mandatory: rule.mandatory,
-    met: ratio >= 1 - MET_TOLERANCE,
+    met: lineMet(checked, rule, target),
     cell: checked.cell,
   };
 }
