@@ -152,11 +152,11 @@ describe("one village key", () => {
         ["GIAO CHỈ TIÊU THI ĐUA CHO CÁC THÔN NĂM 2024"],
         ["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu xã", "Bản Pá Ràng", "", "Nà Lầu", ""],
         ["", "", "", "", "KH", "TH", "KH", "TH"],
-        [1, "Diện tích trồng rừng mới", "Ha", 41, 40.5, "", 0.5, ""],
+        [1, "Tỷ lệ che phủ rừng", "%", 41, 40.5, "", 45, ""],
       ],
       formats: [],
     };
-    const own: SheetCells = { name: "Sheet1", values: [["Bản: Pá Ràng"], ["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu", "Thực hiện"], [1, "Diện tích trồng rừng mới", "Ha", 40.5, 40.5]], formats: [] };
+    const own: SheetCells = { name: "Sheet1", values: [["Bản: Pá Ràng"], ["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu", "Thực hiện"], [1, "Tỷ lệ che phủ rừng", "%", 40.5, 40.5]], formats: [] };
     for (const village of [undefined, "Bản Pá Ràng", "Pá Ràng", "BAN PA RANG"]) {
       const checked = checkReport(own, { targets, ...(village === undefined ? {} : { village }) });
       expect(checked.indicators[0]).toEqual(expect.objectContaining({ status: "met", indicator: expect.objectContaining({ target: 40.5 }) }));
