@@ -22,6 +22,8 @@ const STARTS_WITH_WORD = new RegExp(`^(?:${VILLAGE_WORD_PATTERN})(?:\\s*[\\-–]
 // a village word inside a capitalised title, not after a word that makes it no village's name ("CÁC
 // THÔN", "CHO THÔN") nor after the kind of a commune or district whose name it starts ("XÃ BẢN LUỐC")
 const WORD_INSIDE = new RegExp(`(?<!(?:CÁC|CHO|NHỮNG|TOÀN|MỖI|6/6|THÔN|BẢN|XÃ|PHƯỜNG|TRẤN|HUYỆN|QUẬN|TỈNH|PHỐ|UBND|ỦY|UỶ))\\s(?=(?:${VILLAGE_WORD_PATTERN})\\s)`, "giu");
+// "… của ấp Tân Hòa" in a title written in ordinary case
+const OF_VILLAGE = new RegExp(`(?:^|\\s)của\\s+(?=(?:${VILLAGE_WORD_PATTERN})\\s)`, "iu");
 // what may follow the word thôn without being a village's name: "CÁC THÔN BẢN", "… THÔN NĂM 2024" (a
 // village known by its number keeps its word: "Thôn 3"; a year or a period is no number of a village:
 // "… THÔN 2024", "… THÔN 6 THÁNG ĐẦU NĂM")
@@ -72,26 +74,32 @@ export function readTitle(texts: readonly string[]): SheetTitle {
 
 function villageIn(text: string): string | null {
   if (DOCUMENT_AFTER_BAN.test(text)) return null;
-  if (STARTS_WITH_WORD.test(text)) return ownName(text);
-  if (!isCapitals(text)) return null;
+  if (STARTS_WITH_WORD.test(text)) return ownName(text, "start");
+  if (!isCapitals(text)) {
+    // "Báo cáo kết quả thi đua của ấp Tân Hòa"
+    const of = OF_VILLAGE.exec(text);
+    return of === null ? null : ownName(text.slice(of.index + of[0].length), "of");
+  }
   for (const found of text.matchAll(WORD_INSIDE)) {
     const start = (found.index ?? 0) + found[0].length;
-    const name = ownName(text.slice(start), /CỦA\s*$/u.test(text.slice(0, start)));
+    const name = ownName(text.slice(start), /CỦA\s*$/u.test(text.slice(0, start)) ? "of" : "inside");
     if (name !== null) return name;
   }
   return null;
 }
 
 /**
- * The village a text starting with its word names, or null: a weak word ("Tổ", "Khu", "Bon") names one
- * only with a number or after "của"; a name in ordinary case starts with a capital ("Bản đăng ký" names
- * none).
+ * The village a text starting with its word names, or null. Where the word stands: at the start of a
+ * line, after "của", or inside a title. A weak word ("Tổ", "Khu", "Bon") names one only before a number
+ * or after "của", and so does an everyday word ("Sóc", "Buôn", "Làng" …) inside a title ("CHĂM SÓC SỨC
+ * KHỎE" names none); a name in ordinary case starts with a capital ("Bản đăng ký" names none).
  */
-function ownName(text: string, afterOf = false): string | null {
+function ownName(text: string, where: "start" | "of" | "inside"): string | null {
   const split = splitVillageWord(text);
   if (split === null) return null;
   const numbered = /^(?:số\s*)?\d/iu.test(split.name);
-  if (split.word.weak && !numbered && !afterOf) return null;
+  const free = where === "of" || numbered || !(split.word.weak || (where === "inside" && split.word.everyday));
+  if (!free) return null;
   if (!isCapitals(text) && !/^[\p{Lu}\d]/u.test(split.name)) return null;
   return nameOrNull(villageName(text));
 }

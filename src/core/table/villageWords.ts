@@ -11,8 +11,13 @@ export interface VillageWord {
    * every other word stays in the name ("Ấp Tân Hòa", "Xóm Mới").
    */
   dropped: boolean;
-  /** Too common a word to name a village unlabelled unless a number follows ("TỔ 5", not "Tổ chức …"). */
+  /** Too common a word to name a village unlabelled unless a number follows ("TỔ 5", not "Tổ chức …") or "của" goes before. */
   weak: boolean;
+  /**
+   * Also an everyday word ("chăm sóc", "buôn bán", "làng nghề"): inside a title it names a village only
+   * after "của" or before a number; at the start of a line, or labelled, it does as any village word.
+   */
+  everyday: boolean;
 }
 
 /**
@@ -20,22 +25,22 @@ export interface VillageWord {
  * village line use it.
  */
 export const VILLAGE_WORDS: readonly VillageWord[] = [
-  { word: "Thôn", also: [], dropped: true, weak: false },
-  { word: "Bản", also: [], dropped: true, weak: false },
-  { word: "Ấp", also: [], dropped: false, weak: false },
-  { word: "Khóm", also: [], dropped: false, weak: false },
-  { word: "Buôn", also: [], dropped: false, weak: false },
-  { word: "Bon", also: [], dropped: false, weak: true },
-  { word: "Plei", also: ["Plơi"], dropped: false, weak: false },
-  { word: "Sóc", also: [], dropped: false, weak: false },
-  { word: "Làng", also: [], dropped: false, weak: false },
-  { word: "Xóm", also: [], dropped: false, weak: false },
-  { word: "Tổ dân phố", also: ["TDP"], dropped: false, weak: false },
-  { word: "Khu phố", also: [], dropped: false, weak: false },
-  { word: "Khu dân cư", also: ["KDC"], dropped: false, weak: false },
-  { word: "Tiểu khu", also: [], dropped: false, weak: false },
-  { word: "Khu", also: [], dropped: false, weak: true },
-  { word: "Tổ", also: [], dropped: false, weak: true },
+  { word: "Thôn", also: [], dropped: true, weak: false, everyday: false },
+  { word: "Bản", also: [], dropped: true, weak: false, everyday: false },
+  { word: "Ấp", also: [], dropped: false, weak: false, everyday: false },
+  { word: "Khóm", also: [], dropped: false, weak: false, everyday: true },
+  { word: "Buôn", also: [], dropped: false, weak: false, everyday: true },
+  { word: "Bon", also: [], dropped: false, weak: true, everyday: true },
+  { word: "Plei", also: ["Plơi"], dropped: false, weak: false, everyday: false },
+  { word: "Sóc", also: [], dropped: false, weak: false, everyday: true },
+  { word: "Làng", also: [], dropped: false, weak: false, everyday: true },
+  { word: "Xóm", also: [], dropped: false, weak: false, everyday: true },
+  { word: "Tổ dân phố", also: ["TDP"], dropped: false, weak: false, everyday: false },
+  { word: "Khu phố", also: [], dropped: false, weak: false, everyday: false },
+  { word: "Khu dân cư", also: ["KDC"], dropped: false, weak: false, everyday: false },
+  { word: "Tiểu khu", also: [], dropped: false, weak: false, everyday: false },
+  { word: "Khu", also: [], dropped: false, weak: true, everyday: true },
+  { word: "Tổ", also: [], dropped: false, weak: true, everyday: true },
 ];
 
 /** Every written form with its word, longest first, so that "Tổ dân phố" is never read as "Tổ". */

@@ -52,6 +52,12 @@ describe("the country's village words", () => {
     [["Tổ chức thực hiện"], null],
     [["KHU VỰC MIỀN NÚI"], null],
     [["Làng nghề truyền thống"], null],
+    [["BÁO CÁO KẾT QUẢ CÔNG TÁC CHĂM SÓC SỨC KHỎE NHÂN DÂN NĂM 2024"], null],
+    [["KẾT QUẢ PHONG TRÀO XÂY DỰNG LÀNG VĂN HÓA NĂM 2024"], null],
+    [["BÁO CÁO KẾT QUẢ THI ĐUA CỦA XÓM MỚI"], "Xóm Mới"],
+    [["BÁO CÁO KẾT QUẢ THI ĐUA SÓC 3 NĂM 2024"], "Sóc 3"],
+    [["Báo cáo kết quả thi đua năm 2024 của ấp Tân Hòa"], "Ấp Tân Hòa"],
+    [["Kết quả của tổ chức đoàn thể"], null],
   ])("reads %p as the village %p", (texts, village) => {
     expect(readTitle(texts).village).toBe(village);
   });
