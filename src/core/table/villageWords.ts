@@ -64,5 +64,5 @@ export function villageWordOf(written: string): VillageWord | null {
   const lower = written.normalize("NFC").toLocaleLowerCase("vi").replace(/\s+/gu, " ").trim();
   const exact = FORMS.find(({ form }) => form.toLocaleLowerCase("vi") === lower);
   if (exact) return exact.entry;
-  return FORMS.find(({ form }) => foldText(form) === folded && !/[^\x00-\x7f]/u.test(written))?.entry ?? null;
+  return /^[\p{ASCII}]*$/u.test(written) ? (FORMS.find(({ form }) => foldText(form) === folded)?.entry ?? null) : null;
 }
