@@ -5,6 +5,7 @@ import { readVillageReports } from "../../../src/core/checks/readVillageReports"
 import { defaultConfig } from "../../../src/core/config/rankingConfig";
 import { rosterKey } from "../../../src/core/config/rosterKey";
 import type { SheetCells } from "../../../src/core/model/cells";
+import { isExempt } from "../../../src/core/ranking/isExempt";
 import { rankReportsOnce } from "../../../src/core/ranking/rankReportsOnce";
 import { sampleConsolidatedSheet, sampleTargetSheet, sampleVillageSheet, SAMPLE_VILLAGES } from "../../../src/core/samples";
 import { readTable } from "../../../src/core/table/readIndicatorTable";
@@ -129,6 +130,19 @@ describe("one village key", () => {
     expect(ranking.villages.map((village) => village.village).sort()).toEqual(["Thôn 4", "Tổ dân phố 3"]);
     expect(ranking.findings).toContainEqual(expect.objectContaining({ code: "village/duplicate-report", sheet: "Sheet1", details: expect.objectContaining({ village: "Thôn 3", more: 1 }) }));
     expect(ranking.unranked).toEqual(["Thôn 3"]);
+  });
+
+  it("applies adjustments and exemptions written with another spelling of a village's number", () => {
+    const { reports } = readVillageReports([report("Sheet1", ["THÔN 3"], [6, 97, 10]), report("Sheet2", ["Tổ dân phố: 3"], [6, 97, 10])]);
+    const config = { ...defaultConfig(2024), adjustments: [{ village: "Thôn số 03", points: 5 }] };
+    const { ranking } = rankReportsOnce(reports, config);
+    const thon3 = ranking.villages.find((village) => village.village === "Thôn 3")!;
+    const tdp3 = ranking.villages.find((village) => village.village === "Tổ dân phố 3")!;
+    expect(thon3.score).toBeCloseTo(tdp3.score + 5, 6);
+    expect(ranking.findings.filter((f) => f.code === "village/adjustment-without-report")).toEqual([]);
+    expect(isExempt("Thôn 3", ["thôn số 03"])).toBe(true);
+    expect(isExempt("Tổ dân phố 3", ["thôn số 03"])).toBe(false);
+    expect(isExempt("Ấp Tân Hòa", ["Tân Hòa"])).toBe(true);
   });
 
   it('recognises Southern hamlets ("Ấp: Tân Hòa") against a roster: no hamlet missing, none outside the roster', () => {
