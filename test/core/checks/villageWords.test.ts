@@ -117,6 +117,19 @@ describe("one village key", () => {
     expect(rosterKey("Plơi Ia Grai")).toBe(rosterKey("Plei Ia Grai"));
   });
 
+  it("gives every spelling of a village's number one key, and two village words two keys (property)", () => {
+    const words = VILLAGE_WORDS.map((entry) => entry.word);
+    fc.assert(
+      fc.property(fc.constantFrom(...words), fc.constantFrom(...words), fc.integer({ min: 1, max: 99 }), (word, other, n) => {
+        const spellings = [`${word} ${n}`, `${word} số ${n}`, `${word} 0${n}`, `${word} số 0${n}`, `${word} ${n}`.toLocaleUpperCase("vi"), `Tên ${word.toLowerCase()}: ${n}`];
+        expect(new Set(spellings.map(rosterKey)).size).toBe(1);
+        expect(rosterKey(`${word} ${n}`) === rosterKey(`${other} ${n}`)).toBe(word === other);
+        expect(rosterKey(villageName(`${word}: số 0${n}`)!)).toBe(rosterKey(`${word} ${n}`));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('holds back "Thôn 3", "Thôn số 3" and "Thôn 03" with different figures as village/duplicate-report, and ranks Thôn 4 and Tổ dân phố 3', () => {
     const sheets = [
       report("Sheet1", ["THÔN 3"], [6, 97, 10]),
