@@ -35,8 +35,10 @@ const BODY = /^(?:(?:ủy|uỷ)\s+ban\s+nhân\s+dân|ubnd|đảng\s+(?:ủy|uỷ
 // a line naming a commune, a district or a province (after its council, if any): never a village
 const PLACE = /^(?:xã|phường|thị\s+trấn|thị\s+xã|huyện|quận|tỉnh|thành\s+phố)(?=[\s:\-–]|$)/iu;
 const COMMUNE = /^(?:xã|phường|thị\s+trấn)\s*[:\-–]?\s*(.+)$/iu;
-// Longer than any title line; room for a village's very long name on its labelled line.
+// Longer than any title line: such a text is read only as a labelled village line (a village's very long
+// name, as its template writes it), up to what an Excel cell holds.
 const TITLE_TEXT_MAX = 400;
+const CELL_TEXT_MAX = 32_767;
 const YEAR = /(?:năm|nam)\s*((?:19|20)\d\d)\b/iu;
 const HALF = /(?:6|sáu)\s+tháng|sơ\s+kết/iu;
 const WHOLE_YEAR = /cả\s+năm|tổng\s+kết|(?:ước\s+)?thực\s+hiện\s+năm/iu;
@@ -57,7 +59,11 @@ export function readTitle(texts: readonly string[]): SheetTitle {
   let labelled: string | null = null;
   for (const raw of texts) {
     const text = normalizeText(raw);
-    if (text === "" || text.length > TITLE_TEXT_MAX) continue;
+    if (text === "" || text.length > CELL_TEXT_MAX) continue;
+    if (text.length > TITLE_TEXT_MAX) {
+      if (LABELLED.test(text)) labelled ??= nameOrNull(villageName(text));
+      continue;
+    }
     const body = BODY.exec(text);
     const place = text.slice(body?.[0].length ?? 0);
     if (body !== null && PLACE.test(place)) title.issuer ??= text;

@@ -60,4 +60,11 @@ describe("the templates' village line", () => {
     const back = checkReport({ ...sheetCellsOf(templates[0].sheet), name: "Sheet1" });
     expect(rosterKey(back.village)).toBe(rosterKey(long));
   });
+
+  it("reads back a village named in thousands of characters from its template's village line", () => {
+    const huge = `Ấp ${"Tân Hòa Mỹ Lợi ".repeat(400)}Cuối`;
+    const { templates } = villageTemplates(seedTargetSheet(), { villages: [huge], year: 2024, period: "year", rules: [] });
+    expect(templates[0].sheet.name.length).toBeLessThanOrEqual(31);
+    expect(checkReport({ ...sheetCellsOf(templates[0].sheet), name: "Sheet1" }).village).toBe(huge);
+  });
 });
