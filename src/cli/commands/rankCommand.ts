@@ -1,4 +1,5 @@
 import { applyRules } from "../../core/checks/applyRules";
+import { classifySheet } from "../../core/checks/classifySheet";
 import { defaultConfig, type RankingConfig } from "../../core/config/rankingConfig";
 import type { Finding, SheetCells } from "../../core/model";
 import { rankReportsOnce } from "../../core/ranking/rankReportsOnce";
@@ -8,7 +9,6 @@ import type { CliOptions } from "../args/parseArgs";
 import { loadConfig } from "../input/loadConfig";
 import { loadTargets } from "../input/loadTargets";
 import { readBatch } from "../input/readBatch";
-import { sheetTitle } from "../input/sheetTitle";
 import type { CliIo } from "../io";
 import { printRanking } from "../output/printRanking";
 import { rankJson } from "../output/rankJson";
@@ -83,7 +83,8 @@ export async function rankCommand(options: CliOptions, io: CliIo, today: Date = 
   }
   for (const f of batch.problems) problems.push(f);
 
-  const titles = [targets, batch.foundTargets?.sheet, ...batch.titleSheets].filter((s): s is SheetCells => s !== undefined).map(sheetTitle);
+  // The title block as the reader reads it, ending at the header: a row of the table never names the commune.
+  const titles = [targets, batch.foundTargets?.sheet, ...batch.titleSheets].filter((s): s is SheetCells => s !== undefined).map((sheet) => classifySheet(sheet));
   const year = titles.find((t) => t.year !== null)?.year ?? today.getFullYear();
   // Each village once: its own report before a consolidated column, a copy once, differing reports not at all.
   const once =

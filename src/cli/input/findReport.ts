@@ -3,7 +3,7 @@ import { readCheckOptions } from "../../core/checks/readOptions";
 import { readVillageReports } from "../../core/checks/readVillageReports";
 import type { CheckedReport, Finding, SheetCells } from "../../core/model";
 import { readTable } from "../../core/table/readIndicatorTable";
-import { foldText } from "../../core/text/foldText";
+import { sameVillage } from "../../core/config/rosterKey";
 import { pickSheet } from "./pickSheet";
 
 /** The report `validate` checks, or why there is none to check. */
@@ -53,7 +53,8 @@ export function findReport(
   const consolidated = tables.find(({ table }) => table.layout === "consolidated" && table.indicators.length > 0);
   if (!consolidated) return { ok: false, problem: "no-report", findings: tables.flatMap(({ table }) => table.findings) };
   const { reports } = readVillageReports([consolidated.sheet], { ...(applied ? { targets: applied } : {}), ...read });
-  const wanted = choice.village === null ? null : foldText(choice.village);
-  const chosen = reports.find((r) => wanted !== null && (foldText(r.village) === wanted || wanted.endsWith(` ${foldText(r.village)}`)));
+  // The village's column found by the one village key, as the checks find it: "Bản Pá Ràng", "pa rang", "THÔN SỐ 03".
+  const wanted = choice.village;
+  const chosen = wanted === null ? undefined : reports.find((r) => sameVillage(r.village, wanted));
   return chosen ? { ok: true, report: chosen } : { ok: false, problem: "choose-village", villages: reports.map((r) => r.village) };
 }

@@ -4,7 +4,8 @@ import type { Finding } from "../model/finding";
 import type { Indicator } from "../model/indicator";
 import type { TableRead } from "../table/readIndicatorTable";
 import type { TableRow } from "../table/readTableRows";
-import { foldText } from "../text/foldText";
+import { sameVillage } from "../config/rosterKey";
+import { villageColumn } from "./villageColumn";
 import { withTarget } from "./withTarget";
 
 /**
@@ -37,7 +38,7 @@ export function authorityFor(targets: TableRead, village: string): Authority | n
   if (header === null || parsed.layout === null) return null;
   const nameCell = (row: TableRow) => cellAddress(row.row, header.columns.name);
   if (parsed.layout === "consolidated") {
-    const own = header.villages.find((column) => foldText(column.village) === foldText(village) && column.targetColumn !== null);
+    const own = villageColumn(header.villages, village, { withTarget: true });
     if (own?.targetColumn != null) {
       const column = own.targetColumn;
       const rows = targets.rows.map((row) => ({
@@ -54,10 +55,4 @@ export function authorityFor(targets: TableRead, village: string): Authority | n
   // A target relative to the commune's own figure takes the commune's actual on its row, where it has one (SPEC §3).
   const filled = (row: TableRow) => (row.indicator.relative !== undefined && row.indicator.target === null && actual !== null ? withTarget(row.indicator, readCellAt(grid, row.row, actual)) : row.indicator);
   return { scope, sheet: parsed.sheet, rows: targets.rows.map((row) => ({ indicator: filled(row), cell: nameCell(row) })) };
-}
-
-/** Two ways of writing a village's name, with or without diacritics or the word "thôn": "Nà Lầu", "Thon Na Lau". */
-function sameVillage(a: string, b: string): boolean {
-  const key = (name: string) => foldText(name).replace(/^(?:ten )?(?:thon|ban|to dan pho|tdp|lang|xom) /u, "");
-  return key(a) === key(b);
 }

@@ -1,12 +1,12 @@
 import type { SheetCells } from "../model/cells";
 import type { CheckedReport } from "../model/report";
 import { readTable, type TableRead } from "../table/readIndicatorTable";
-import { foldText } from "../text/foldText";
 import { applyRules } from "./applyRules";
 import { authorityFor, targetSheetFindings } from "./authority";
 import { checkSource } from "./checkSource";
 import { readCheckOptions } from "./readOptions";
 import { reportSource } from "./reportSource";
+import { villageColumn } from "./villageColumn";
 import { villageOf } from "./villageOf";
 
 export interface CheckOptions {
@@ -54,8 +54,7 @@ export function checkTable(
   const { parsed } = table;
   const targetFindings = targets !== null && options.sayTargetProblems !== false ? targetSheetFindings(targets) : [];
   if (parsed.layout === "consolidated" && parsed.villageColumns.length > 0) {
-    const wanted = options.village === undefined ? null : foldText(options.village);
-    const column = parsed.villageColumns.find((candidate) => foldText(candidate.village) === wanted) ?? parsed.villageColumns[0];
+    const column = (options.village === undefined ? null : villageColumn(parsed.villageColumns, options.village)) ?? parsed.villageColumns[0];
     // The figures are the column's, and so is the name: typed without diacritics or not matching any
     // column, what the user wrote does not relabel them.
     const village = column.village;

@@ -1,26 +1,43 @@
 import { toSheetGrid } from "../cells/sheetGrid";
 import type { SheetCells } from "../model/cells";
-import { findHeader, HEADER_SCAN_ROWS, headerTexts } from "../table/findHeader";
-import { type Layout, layoutOf } from "../table/layoutOf";
-import { readTitle, yearIn } from "../table/readTitle";
+import type { Period } from "../model/ranking";
+import { HEADER_SCAN_ROWS } from "../table/findHeader";
+import { MAX_BAND_ROWS } from "../table/headerBand";
+import type { Layout } from "../table/layoutOf";
+import { readSheetHead } from "../table/readSheetHead";
+
+/** What a sheet is, as the reader sees it from its header and title block. */
+export interface SheetClass {
+  layout: Layout | null;
+  /** The village a report or a village's template names; null for a consolidated sheet, which holds several. */
+  village: string | null;
+  year: number | null;
+  commune: string | null;
+  /** The issuing body as the title writes it ("UBND XÃ KHUÔN LÙNG"); absent when it names none. */
+  issuer?: string;
+  /** The period the title names; absent when it names none. */
+  period?: Period;
+}
 
 /**
  * What a sheet is, from its header and title rows only (cheap: the rows below are not read), so that the
- * task pane can find the target sheet and the report sheets by itself.
+ * task pane can find the target sheet and the report sheets by itself and the command line can take the
+ * commune and year for its ranking. These are the reader's own first passes (`readSheetHead`), not a copy:
+ * a sheet the reader takes as consolidated is never listed as one village's report.
  *
- * @example classifySheet(seedTargetSheet()) // { layout: "targets", village: null, year: 2024, commune: "Khuôn Lùng" }
+ * @example classifySheet(seedTargetSheet()) // { layout: "targets", village: null, year: 2024, commune: "Khuôn Lùng", … }
  */
-export function classifySheet(sheet: SheetCells): { layout: Layout | null; village: string | null; year: number | null; commune: string | null } {
+export function classifySheet(sheet: SheetCells): SheetClass {
   const values: unknown = (sheet as { values?: unknown } | null)?.values;
-  // Only the top of the sheet matters; a 100 000-row sheet is not copied.
-  const top = Array.isArray(values) ? values.slice(0, HEADER_SCAN_ROWS + 2) : values;
-  const grid = toSheetGrid({ ...(sheet as object), values: top });
-  const header = findHeader(grid);
-  const titleEnd = header?.row ?? Math.min(grid.values.length, 12);
-  const texts: string[] = [];
-  for (let row = 0; row < titleEnd; row++) texts.push(...headerTexts(grid, row));
-  const title = readTitle(texts);
-  const year = title.year ?? header?.year ?? header?.labels.map(yearIn).find((found) => found !== null) ?? null;
-  if (header === null) return { layout: null, village: title.village, year, commune: title.commune };
-  return { layout: layoutOf(header), village: title.village, year, commune: title.commune };
+  // Only the top of the sheet matters (the header within its scan, and its band); a 100 000-row sheet is not copied.
+  const top = Array.isArray(values) ? values.slice(0, HEADER_SCAN_ROWS + MAX_BAND_ROWS) : values;
+  const { layout, title } = readSheetHead(toSheetGrid({ ...(sheet as object), values: top }));
+  return {
+    layout,
+    village: layout === "consolidated" ? null : title.village,
+    year: title.year,
+    commune: title.commune,
+    ...(title.issuer === undefined ? {} : { issuer: title.issuer }),
+    ...(title.period === undefined ? {} : { period: title.period }),
+  };
 }

@@ -1,4 +1,5 @@
 import { cellAddress } from "../cells/cellAddress";
+import { sameVillage } from "../config/rosterKey";
 import { blockName } from "../table/blockName";
 import { headerTexts } from "../table/headerTexts";
 import type { TableRead } from "../table/readIndicatorTable";
@@ -19,7 +20,8 @@ export function villageHeaderCell(table: TableRead, column: { village: string; a
     const texts = headerTexts(table.grid, row);
     for (const at of candidates) {
       const text = texts[at] ?? "";
-      if (text !== "" && blockName(text) === column.village) return cellAddress(row, at);
+      const name = text === "" ? null : blockName(text);
+      if (name !== null && sameVillage(name, column.village)) return cellAddress(row, at);
     }
   }
   return cellAddress(header.row, column.actualColumn);

@@ -17,12 +17,13 @@ export function isGenericSheetName(name: string): boolean {
 }
 
 /**
- * A report's village (SPEC §2.2): what the user named; the title cell; the sheet name unless generic;
- * the file name without its extension; the sheet name as a last resort.
+ * A report's village (SPEC §2 item 2): what the user named; the title block's (a labelled line "Thôn: …",
+ * "Ấp: …" before a title cell naming it: `readTitle`); the sheet name unless generic; the file name
+ * without its extension; the sheet name as a last resort.
  *
  * @example villageOf({ sheet: "Sheet1", title: { village: null, … }, fileName: "Thôn Nà Lầu.xlsx" }) === "Nà Lầu"
  */
-export function villageOf(facts: { named?: string; title: SheetTitle; sheet: string; fileName?: string }): string {
+export function villageOf(facts: { named?: string; title: Pick<SheetTitle, "village">; sheet: string; fileName?: string }): string {
   const named = facts.named === undefined ? "" : normalizeText(facts.named);
   if (named !== "") return named;
   if (facts.title.village !== null) return facts.title.village;

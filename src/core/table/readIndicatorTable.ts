@@ -5,13 +5,14 @@ import { type SheetGrid, toSheetGrid } from "../cells/sheetGrid";
 import type { SheetCells } from "../model/cells";
 import { finding, type Finding } from "../model/finding";
 import type { Group, Indicator } from "../model/indicator";
-import { findHeader, headerTexts, type TableHeader } from "./findHeader";
+import type { TableHeader } from "./findHeader";
 import type { RowPoints } from "../model/report";
 import { readPoints } from "./readPoints";
 import { readTableRows, type TableRow } from "./readTableRows";
-import { readTitle, type SheetTitle, yearIn } from "./readTitle";
+import type { SheetTitle } from "./readTitle";
+import { readSheetHead } from "./readSheetHead";
 import { unitAbove } from "./unitAbove";
-import { type Layout, layoutOf } from "./layoutOf";
+import type { Layout } from "./layoutOf";
 
 // Kept in its own module so that classifying a sheet does not bring the whole table reader with it.
 export { type Layout, layoutOf } from "./layoutOf";
@@ -75,9 +76,7 @@ export function readIndicatorTable(sheet: SheetCells, options: ReadOptions = {})
  */
 export function readTable(sheet: unknown, options: ReadOptions = {}): TableRead {
   const grid = toSheetGrid(sheet);
-  const header = findHeader(grid, { year: options.year ?? null, ...(options.period === undefined ? {} : { period: options.period }) });
-  const titleTexts = titleRows(grid, header?.row ?? Math.min(grid.values.length, 12));
-  const title = readTitle(titleTexts);
+  const { header, layout: headLayout, title, titleTexts } = readSheetHead(grid, options);
   const base: ParsedTable = {
     sheet: grid.name,
     layout: null,
@@ -92,7 +91,7 @@ export function readTable(sheet: unknown, options: ReadOptions = {}): TableRead 
     const code = hasContent(grid) ? "sheet/no-header" : "sheet/empty";
     return { parsed: { ...base, findings: [finding(code, { sheet: grid.name, cell: null, details: { columns: NEEDED_COLUMNS } })] }, grid, header, rows: [] };
   }
-  const layout = layoutOf(header);
+  const layout = headLayout;
   // "(ĐVT: Đồng)" above a table without a unit column: the unit of all its rows
   const sheetUnit = header.columns.unit === null ? unitAbove(titleTexts) : null;
   const { groups, rows: plainRows, findings } = readTableRows(grid, header, layout === "targets" || layout === "report", sheetUnit);
@@ -105,7 +104,7 @@ export function readTable(sheet: unknown, options: ReadOptions = {}): TableRead 
     headerRow: header.row + 1,
     groups,
     indicators: rows.map((row) => row.indicator),
-    title: { ...title, year: title.year ?? header.year ?? header.labels.map(yearIn).find((year) => year !== null) ?? null },
+    title,
     villageColumns: header.villages,
     // A target 1 000× below its parts is said, never changed (SPEC §3).
     findings: [...header.findings, ...structure, ...findings, ...points.findings, ...suspectTargets(grid, header, rows)],
@@ -132,12 +131,6 @@ function structureFindings(grid: SheetGrid, header: TableHeader, layout: Layout 
   }
   if (rowCount === 0) findings.push(finding("sheet/empty", { sheet, cell: headerCell, details: { columns: NEEDED_COLUMNS } }));
   return findings;
-}
-
-function titleRows(grid: SheetGrid, end: number): string[] {
-  const texts: string[] = [];
-  for (let row = 0; row < end; row++) texts.push(...headerTexts(grid, row));
-  return texts;
 }
 
 function hasContent(grid: SheetGrid): boolean {

@@ -1,47 +1,68 @@
 import { foldText } from "../text/foldText";
 import { normalizeText } from "../text/normalizeText";
+import { VILLAGE_WORD_PATTERN, type VillageWord, villageWordOf } from "./villageWords";
 
-// "Thôn", "Bản", "Tổ dân phố", "Tên thôn", "TDP" before a village's own name
-const PREFIX = /^(?:tên\s+)?(?:thôn|bản|tổ\s+dân\s+phố|tdp|làng|xóm)(?:\s*[:\-–.]\s*|\s+)(.+)$/iu;
+// A village word ("Thôn", "Ấp", "Tổ dân phố", "TDP", "Tên thôn") before a village's own name
+const PREFIX = new RegExp(`^(?:tên\\s+)?(${VILLAGE_WORD_PATTERN})(?:\\s*[:\\-–.]\\s*|\\s+)(.+)$`, "iu");
+// The word alone, its name not yet written in
+const BARE_PREFIX = new RegExp(`^(?:tên\\s+)?(?:${VILLAGE_WORD_PATTERN})$`, "iu");
+
+/** A village word and the name written after it. */
+export interface WordAndName {
+  word: VillageWord;
+  name: string;
+}
 
 /**
- * A village's name without the word that says it is a village, in title case when written in capitals
- * ("THÔN NÀ LẦU" → "Nà Lầu"), or null when nothing is left. A village known by its number keeps the word
- * ("TỔ DÂN PHỐ 3" → "Tổ dân phố 3"): "3" alone names nothing on a ranking or a file.
+ * A text split into its leading village word and the name after it ("Ấp: Tân Hòa" → Ấp, "Tân Hòa"), or
+ * null when it does not start with one.
  *
- * @example villageName("Thôn: Nà Lầu") === "Nà Lầu"; villageName("Khuôn Lùng") === "Khuôn Lùng"; villageName("Thôn 3") === "Thôn 3"
+ * @example splitVillageWord("Tên xóm: Mới") // { word: { word: "Xóm", … }, name: "Mới" }
+ */
+export function splitVillageWord(text: string): WordAndName | null {
+  const match = PREFIX.exec(normalizeText(text));
+  if (match === null) return null;
+  const word = villageWordOf(match[1]);
+  return word === null ? null : { word, name: match[2] };
+}
+
+/**
+ * A village's name from a text that says it (SPEC §2 item 2), in title case when written in capitals.
+ * The words a commune's lists go without (Thôn, Bản) are dropped ("THÔN NÀ LẦU" → "Nà Lầu"); every other
+ * village word stays, written one way ("ẤP TÂN HÒA" → "Ấp Tân Hòa", "TDP 3" → "Tổ dân phố 3"); a village
+ * known by its number keeps its word whatever it is ("Thôn 3"): "3" alone names nothing on a ranking or a
+ * file. Null when nothing is left.
+ *
+ * @example villageName("Thôn: Nà Lầu") === "Nà Lầu"; villageName("Khuôn Lùng") === "Khuôn Lùng"; villageName("Thôn 3") === "Thôn 3"; villageName("Xóm: Mới") === "Xóm Mới"
  */
 export function villageName(text: string): string | null {
-  const clean = normalizeText(text).replace(PLACEHOLDER, " ").replace(/(?<![\s.;:,\-–])[\s.;:,\-–]+$/u, "").trim();
+  const clean = trimEnd(normalizeText(text).replace(PLACEHOLDER, " "));
   if (BARE_PREFIX.test(clean)) return null;
-  const match = PREFIX.exec(clean);
-  const name = withoutWhatFollows(match ? match[1] : clean);
+  const split = splitVillageWord(clean);
+  const name = withoutWhatFollows(split ? split.name : clean);
   if (foldText(name) === "") return null;
-  if (match && NUMBER_ONLY.test(name)) return `${villageWord(match[0].slice(0, match[0].length - match[1].length))} ${name.replace(/^số/iu, "số")}`;
-  return isCapitals(name) ? titleCase(name) : name;
+  const written = isCapitals(name) ? titleCase(name) : name;
+  if (split === null) return written;
+  if (NUMBER_ONLY.test(name)) return `${split.word.word} ${name.replace(/^số/iu, "số")}`;
+  return split.word.dropped ? written : `${split.word.word} ${written}`;
 }
 
 function withoutWhatFollows(text: string): string {
-  return text.replace(WHAT_FOLLOWS, "").replace(/(?<![\s.;:,\-–])[\s.;:,\-–]+$/u, "").trim();
+  return trimEnd(text.replace(WHAT_FOLLOWS, ""));
 }
 
-/** "THÔN: " → "Thôn", "tdp " → "TDP", "Tổ dân phố " as written */
-function villageWord(prefix: string): string {
-  const word = prefix.replace(/[\s:\-–.]+$/u, "").replace(/^tên\s+/iu, "");
-  if (/^tdp$/iu.test(word)) return "TDP";
-  return isCapitals(word) || /^\p{Ll}/u.test(word) ? titleCase(word).replace(/(?<=\s)\p{Lu}/gu, (letter) => letter.toLocaleLowerCase("vi")) : word;
+function trimEnd(text: string): string {
+  return text.replace(/(?<![\s.;:,\-–])[\s.;:,\-–]+$/u, "").trim();
 }
 
-// What is left when a village is known by its number: "3", "số 3", "12A"
+// What is left when a village is known by its number: "3", "số 3", "03", "12A"
 const NUMBER_ONLY = /^(?:số\s*)?\d+\s*[a-z]?$/iu;
 
 // Dots or underscores left for a name to be written in: "Tên thôn: ..........", "Thôn: ______"
 const PLACEHOLDER = /[._…]{3,}|…+/gu;
-// The word alone, its name not yet written in
-const BARE_PREFIX = /^(?:tên\s+)?(?:thôn|bản|tổ\s+dân\s+phố|tdp|làng|xóm)$/iu;
 // What a title may say after the village: its commune, district or year ("Thôn Nà Lầu, xã Khuôn Lùng",
 // "THÔN NÀ LẦU NĂM 2024")
-const WHAT_FOLLOWS = /(?:^|\s*[,\-–(]\s*|\s+)(?:(?:xã|huyện|thị\s+trấn)\s|năm\s+(?:19|20)\d\d(?!\d)).*$/iu;
+const WHAT_FOLLOWS = /(?:^|\s*[,\-–(]\s*|\s+)(?:(?:xã|phường|huyện|quận|thị\s+trấn)\s|năm\s+(?:19|20)\d\d(?!\d)).*$/iu;
 
 /**
  * Whether a text is written in capitals (it has letters and no lower-case one).

@@ -3,6 +3,8 @@ import type { Period } from "../model/ranking";
 import type { ProtectionModel, SheetModel, ValidationModel } from "../model/sheetModel";
 import { BODY, BODY_CENTRED, FONT, HEADER, ITALIC_CENTRED, NOTE, TITLE } from "../rankingSheet/rankingSheetStyles";
 import { sheetCanvas, wrappedHeight } from "../rankingSheet/sheetCanvas";
+import { splitVillageWord } from "../table/villageName";
+import { normalizeText } from "../text/normalizeText";
 import { formatNumberVi } from "../values/formatNumberVi";
 import { inputValidation } from "./inputValidation";
 import { type PointsScale, selfPointsValidation } from "./selfPointsValidation";
@@ -126,15 +128,15 @@ export function buildTemplateSheet(rows: readonly TemplateRow[], heading: Templa
 }
 
 /**
- * "Thôn: Nà Lầu", or "Bản: Tát Mạ" for a name that says its own kind of place.
+ * The line naming the village with its own word (SPEC §7.1), which the reader takes back as that village:
+ * "Thôn: Nà Lầu" for a name without a village word, else that word ("Bản: Tát Mạ", "Xóm: Mới", "Ấp: Tân
+ * Hòa", "Tổ dân phố: 3").
  *
- * @example villageLine("Bản Tát Mạ") === "Bản: Tát Mạ"
+ * @example villageLine("Bản Tát Mạ") === "Bản: Tát Mạ"; villageLine("Nà Lầu") === "Thôn: Nà Lầu"
  */
 export function villageLine(village: string): string {
-  const own = /^(thôn|bản|tổ dân phố|xóm|làng)\s+(.+)$/iu.exec(village.trim());
-  if (!own) return `Thôn: ${village.trim()}`;
-  const word = own[1];
-  return `${word.charAt(0).toLocaleUpperCase("vi")}${word.slice(1).toLocaleLowerCase("vi")}: ${own[2]}`;
+  const own = splitVillageWord(village);
+  return own === null ? `Thôn: ${normalizeText(village)}` : `${own.word.word}: ${own.name}`;
 }
 
 function writeIndicator(canvas: ReturnType<typeof sheetCanvas>, at: number, row: TemplateIndicatorRow): void {

@@ -1,21 +1,28 @@
-import { foldText } from "../text/foldText";
+import { rosterKey } from "../config/rosterKey";
 
-// The words that say what kind of place a village is: not part of its file name.
-const PLACE_WORD = /^(?:thon|ban|to dan pho|tdp|to|xom|lang) /u;
+/** Letters of a slug at most: with "bao-cao-", a number and the year, a file name stays far below 255 bytes. */
+export const SLUG_MAX = 60;
 
 /**
- * A village's slug for file names (SPEC §8): its name folded, lower-case, words joined by "-", without a
- * leading Thôn / Bản / Tổ dân phố / Tổ / Xóm / Làng unless only a number would be left ("to-dan-pho-3");
- * "thon" when nothing is left.
+ * A village's slug for file names (SPEC §8): its village key (`rosterKey`: folded, lower-case, without its
+ * village word — Thôn, Bản, Ấp, Xóm … — unless only a number would be left: "to-dan-pho-3"), words joined
+ * by "-", cut at a word within 60 letters for a very long name; "thon" when nothing is left.
  *
  * @example villageSlug("Thôn Nà Lầu") === "na-lau"
- * @example villageSlug("Bản Tát Mạ") === "tat-ma"
+ * @example villageSlug("Ấp Tân Hòa") === "tan-hoa"
  */
 export function villageSlug(village: string): string {
-  const folded = foldText(village);
-  const own = folded.replace(PLACE_WORD, "");
-  const words = /^(?:so )?\d+ ?[a-z]?$/u.test(own) ? folded : own;
-  return words.split(" ").filter(Boolean).join("-") || "thon";
+  const words = rosterKey(village).split(" ").filter(Boolean);
+  let slug = "";
+  for (const word of words) {
+    const next = slug === "" ? word : `${slug}-${word}`;
+    if (next.length > SLUG_MAX) {
+      if (slug === "") slug = word.slice(0, SLUG_MAX);
+      break;
+    }
+    slug = next;
+  }
+  return slug || "thon";
 }
 
 /**

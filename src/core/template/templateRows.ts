@@ -1,11 +1,11 @@
 import { readCellAt } from "../cells/sheetGrid";
+import { villageColumn } from "../checks/villageColumn";
 import { withTarget } from "../checks/withTarget";
 import type { IndicatorRule } from "../config/rankingConfig";
 import { matchesRule } from "../config/matchesRule";
 import { resolveRules } from "../scoring/resolveRules";
 import type { Group, Indicator, Value } from "../model/indicator";
 import type { TableRead } from "../table/readIndicatorTable";
-import { villageSlug } from "./templateFileName";
 
 /** A group or sub-group row of a template, as the target sheet has it. */
 export interface TemplateGroupRow {
@@ -41,7 +41,8 @@ export type TemplateRow = TemplateGroupRow | TemplateIndicatorRow;
  */
 export function templateRows(source: TableRead, village: string, rules: readonly IndicatorRule[]): TemplateRow[] {
   const { parsed, header, grid } = source;
-  const own = parsed.layout === "consolidated" ? header?.villages.find((column) => villageSlug(column.village) === villageSlug(village) && column.targetColumn !== null) : undefined;
+  // The village's own KH column, found as the checks find it (`villageColumn`).
+  const own = parsed.layout === "consolidated" && header !== null ? villageColumn(header.villages, village, { withTarget: true }) : null;
   const ownColumn = own?.targetColumn ?? null;
   const ownTargets = parsed.layout === "report";
   const ruleFor = resolveRules(rules);

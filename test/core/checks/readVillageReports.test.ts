@@ -98,7 +98,7 @@ describe("checkReport on a consolidated sheet", () => {
 describe("classifySheet", () => {
   it.each([
     ["the commune's target sheet", seedTargetSheet(), { layout: "targets", village: null, year: 2024, commune: "Khuôn Lùng" }],
-    ["a village's report", villageReportSheet(), { layout: "report", village: "Nà Lầu", year: 2024, commune: "Khuôn Lùng" }],
+    ["a village's report", villageReportSheet(), { layout: "report", village: "Nà Lầu", year: 2024, commune: "Khuôn Lùng", issuer: "UBND XÃ KHUÔN LÙNG" }],
     ["a consolidated sheet", { name: "TH", values: [["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2025", "Nà Lầu"]], formats: [] }, { layout: "consolidated", village: null, year: 2025, commune: null }],
     ["a sheet without a table", { name: "Trống", values: [], formats: [] }, { layout: null, village: null, year: null, commune: null }],
   ])("classifies %s", (_, sheet, expected) => {

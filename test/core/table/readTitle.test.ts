@@ -44,6 +44,7 @@ describe("readTitle", () => {
       village: null,
       commune: "Khuôn Lùng",
       year: 2024,
+      issuer: "UBND XÃ KHUÔN LÙNG",
     });
   });
 
