@@ -17,8 +17,8 @@ import { type CellReading, readCell } from "../values/readCell";
 import { columnRole } from "./columnRole";
 import type { TableHeader } from "./findHeader";
 import { isTotalRow } from "./isTotalRow";
-import { nameNumbering, StyleLevels } from "./nameNumbering";
-import { isNumberedTt, ttLevel } from "./ttLevel";
+import { type NameNumbering, nameNumbering, StyleLevels } from "./nameNumbering";
+import { isNumberedTt, ttStyle } from "./ttLevel";
 
 /** An indicator row with what the checks need beyond the `Indicator` itself. */
 export interface TableRow {
@@ -82,7 +82,8 @@ export function readTableRows(grid: SheetGrid, header: TableHeader, checkTargets
   );
 
   const counter = isRunningCounter(grid, header);
-  const styles = new StyleLevels();
+  const ttStyles = new StyleLevels();
+  const nameStyles = new StyleLevels();
   let lastLevel = 0;
   let previousUpper: string | null = null;
   for (let row = header.lastRow + 1; row < grid.values.length; row++) {
@@ -107,11 +108,13 @@ export function readTableRows(grid: SheetGrid, header: TableHeader, checkTargets
       draft.name = `${draft.name} ${written}`;
       continue;
     }
-    const ttLevelOf = counter ? null : ttLevel(tt);
-    const fromName = ttLevelOf === null && numbered !== null;
-    const level = ttLevelOf ?? (numbered === null ? null : styles.levelOf(numbered.style, lastLevel));
+    // TT's numbering first, else the name's, each levelled in the order its styles appear: a name's
+    // "1." under TT's "1" numbers within that row, it is not its sibling
+    const ttMark: Marker | null = counter ? null : ttStyle(tt, previousUpper);
+    const mark: Marker | null = ttMark ?? numbered;
+    const level = mark === null ? null : (ttMark === null ? nameStyles : ttStyles).levelOf(mark.style, lastLevel);
     if (level !== null) lastLevel = level;
-    if (numbered?.style === "upper") previousUpper = numbered.marker;
+    if (mark?.style === "upper") previousUpper = mark.marker;
     if (unit === "" && !hasFigure) {
       const groupLevel = level ?? 1;
       open = open.filter((group) => group.level < groupLevel);
@@ -127,7 +130,8 @@ export function readTableRows(grid: SheetGrid, header: TableHeader, checkTargets
     open = level === null ? open.filter((group) => group.parent === undefined) : open.filter((group) => group.level < level);
     drafts.push({ tt, name, unit, row, level, open });
     targets.push(target);
-    if (fromName && level !== null) open = [...open, { level, name, key: foldText(name), parent: { tt, row: row + 1 } }];
+    // "a) Lúa | ha | 120" above "- Diện tích": a parent with its own figures (SPEC §2.2)
+    if (level !== null) open = [...open, { level, name, key: foldText(name), parent: { tt, row: row + 1 } }];
     lastWasIndicator = true;
   }
   const lastRow = drafts.length > 0 ? drafts[drafts.length - 1].row + 1 : 0;
@@ -175,13 +179,15 @@ function isRunningCounter(grid: SheetGrid, header: TableHeader): boolean {
 
 const MISSING: CellReading = { type: "missing" };
 
+type Marker = Omit<NameNumbering, "name">;
+
 // Header labels are short; an indicator's name is not worth folding to compare with them.
 const MAX_LABEL = 25;
 
 // The header copied at a page break; names of indicators are long and never fold to a label.
 function isRepeatedHeader(name: string, tt: string, unit: string, hasFigure: boolean): boolean {
   if (name.length > MAX_LABEL || (tt.length > MAX_LABEL && unit.length > MAX_LABEL)) return false;
-  if (tt !== "" && tt.length <= 3 && ttLevel(tt) !== null) return false;
+  if (tt !== "" && tt.length <= 3 && ttStyle(tt) !== null) return false;
   return columnRole(name) === "name" && (columnRole(tt) === "tt" || columnRole(unit) === "unit" || !hasFigure);
 }
 
