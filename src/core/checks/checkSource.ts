@@ -3,7 +3,7 @@ import { readCellAt } from "../cells/sheetGrid";
 import { finding, type Finding } from "../model/finding";
 import type { Indicator, Value } from "../model/indicator";
 import type { CheckedIndicator, CheckedReport, RowPoints } from "../model/report";
-import { matchIndicators } from "../matching/matchIndicators";
+import { type Match, matchReport } from "../matching/matchIndicators";
 import { compareUnits, convertToUnit, type UnitComparison } from "../units/unitCatalogue";
 import type { Authority } from "./authority";
 import { indicatorStatus } from "./indicatorStatus";
@@ -31,7 +31,8 @@ export function checkSource(source: ReportSource, authority: Authority | null, t
   if (source.actualColumn === null && table.parsed.layout !== null) {
     findings.push(finding("sheet/missing-column", { sheet, cell: cellAddress(header.row, header.columns.name), details: { columns: "Thực hiện" } }));
   }
-  const matches = authority ? matchIndicators(source.indicators, authority.rows.map((row) => row.indicator)) : null;
+  const matching = authority ? matchReport(source.indicators, authority.rows.map((row) => row.indicator)) : null;
+  const matches = matching?.matches ?? null;
   const seen = new Set<string>();
   const indicators: CheckedIndicator[] = source.indicators.map((own, index) => {
     const row = table.rows[index].row;
@@ -48,7 +49,10 @@ export function checkSource(source: ReportSource, authority: Authority | null, t
     const indicator = applied === null ? own : effective(own, applied, authority!.scope, row + 1);
     const facts = { sheet, indicator: indicator.name, indicatorId: indicator.id };
     const rowUnit = applied === null ? SAME : compareUnits(own.unit, applied.unit);
-    if (authority !== null && applied === null && !duplicate) {
+    const ambiguous = matching?.ambiguous.get(index);
+    if (authority !== null && ambiguous !== undefined && !duplicate) {
+      findings.push(finding("row/ambiguous-indicator", { ...facts, cell: cells.name, details: { targetSheet: authority.sheet, ...parentsOf(authority, ambiguous) } }));
+    } else if (authority !== null && applied === null && !duplicate) {
       findings.push(finding("row/unknown-indicator", { ...facts, cell: cells.name, details: { targetSheet: authority.sheet } }));
     }
     if (applied !== null) findings.push(...unitFindings(own, applied, rowUnit, facts, cells.unit ?? cells.name));
@@ -179,7 +183,13 @@ function checkValue(source: ReportSource, indicator: Indicator, row: number, row
   return { actual, status, findings };
 }
 
-function missingIndicators(authority: Authority, matches: ReturnType<typeof matchIndicators>, source: ReportSource, findings: Finding[]): CheckedIndicator[] {
+/** The groups a name the target sheet repeats sits under, for the village to write the right one above its row. */
+function parentsOf(authority: Authority, targets: readonly number[]): { parents: string; firstParent: string } {
+  const parents = [...new Set(targets.map((target) => authority.rows[target].indicator.path.at(-1) ?? authority.rows[target].indicator.name))];
+  return { parents: parents.join(", "), firstParent: parents[0] ?? "" };
+}
+
+function missingIndicators(authority: Authority, matches: readonly (Match | null)[], source: ReportSource, findings: Finding[]): CheckedIndicator[] {
   const matched = new Set(matches.flatMap((match) => (match === null ? [] : [match.target])));
   const sheet = source.table.parsed.sheet;
   return authority.rows.flatMap(({ indicator, cell }, index) => {

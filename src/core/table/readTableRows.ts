@@ -15,6 +15,7 @@ import { nameComparison } from "../values/nameComparison";
 import { type ComparisonTarget, readComparison } from "../values/readComparison";
 import { type CellReading, readCell } from "../values/readCell";
 import { columnRole } from "./columnRole";
+import { isDittoMark } from "./dittoMark";
 import type { TableHeader } from "./findHeader";
 import { isTotalRow } from "./isTotalRow";
 import { type NameNumbering, nameNumbering, StyleLevels } from "./nameNumbering";
@@ -91,8 +92,12 @@ export function readTableRows(grid: SheetGrid, header: TableHeader, checkTargets
     if (cells.length === 0) continue;
     const tt = text(row, columns.tt);
     const written = text(row, columns.name);
-    const unit = text(row, columns.unit);
-    const target = columns.target === null ? MISSING : readCellAt(grid, row, columns.target);
+    // a ditto mark (〃, "nt", "như trên") repeats the unit or target of the indicator row above
+    const above = drafts.length > 0 ? drafts.length - 1 : null;
+    const writtenUnit = text(row, columns.unit);
+    const unit = above !== null && isDittoMark(writtenUnit) ? drafts[above].unit : writtenUnit;
+    const writtenTarget = columns.target === null ? MISSING : readCellAt(grid, row, columns.target);
+    const target = above !== null && writtenTarget.type === "text" && isDittoMark(writtenTarget.text) ? targets[above] : writtenTarget;
     const hasFigure = target.type !== "missing" || actualColumns.some((column) => hasValue(valueAt(grid, row, column)));
     if (tt === "" && unit === "" && isAfterTable(cells)) break;
     if (written === "") continue;
@@ -168,7 +173,7 @@ function isRunningCounter(grid: SheetGrid, header: TableHeader): boolean {
   let numberedNames = 0;
   for (let row = header.lastRow + 1; row < grid.values.length && count < 200; row++) {
     const mark = text(row, tt);
-    if (mark === "") continue;
+    if (mark === "" || isColumnNumbering(grid.values[row], text(row, name))) continue;
     if (!/^\d{1,4}$/u.test(mark) || Number(mark) !== previous + 1) return false;
     previous = Number(mark);
     count++;
