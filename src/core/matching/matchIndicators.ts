@@ -51,7 +51,7 @@ export interface ReportMatches {
 export function matchReport(report: readonly MatchItem[], targets: readonly MatchItem[]): ReportMatches {
   const matches: (Match | null)[] = report.map(() => null);
   const repeated = repeatedRows(report);
-  const placing = placeRepeatedNames(report, targets, repeated);
+  const placing = placeRepeatedNames(report, targets);
   for (const [row, match] of placing.placed) matches[row] = match;
   const result = { matches, ambiguous: placing.ambiguous };
   // a repeated name is placed above or not at all; the rest are matched by name across the sheet

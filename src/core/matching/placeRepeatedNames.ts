@@ -23,13 +23,12 @@ const PARENT_THRESHOLD = 0.6;
  * Otherwise the row is ambiguous: `ambiguous` holds, per report row, the targets it could be.
  *
  * @example
- * placeRepeatedNames([{ name: "Diện tích", path: ["Ngô"] }], [{ name: "Diện tích", path: ["Lúa"] }, { name: "Diện tích", path: ["Ngô"] }], new Set())
+ * placeRepeatedNames([{ name: "Diện tích", path: ["Ngô"] }], [{ name: "Diện tích", path: ["Lúa"] }, { name: "Diện tích", path: ["Ngô"] }])
  * // { placed: Map { 0 => { target: 1, kind: "exact" } }, ambiguous: Map {}, names: Set { "dien tich" } }
  */
 export function placeRepeatedNames(
   report: readonly PlaceItem[],
   targets: readonly PlaceItem[],
-  skipped: ReadonlySet<number>,
 ): { placed: Map<number, Placed>; ambiguous: Map<number, number[]>; names: Set<string> } {
   const placed = new Map<number, Placed>();
   const ambiguous = new Map<number, number[]>();
@@ -42,7 +41,8 @@ export function placeRepeatedNames(
     placed.set(row, { target, kind: nameKey(report[row].name) === nameKey(targets[target].name) ? "exact" : "folded" });
   };
   for (const [name, candidates] of repeated) {
-    const rows = report.flatMap((item, index) => (!skipped.has(index) && foldedKey(item.name) === name ? [index] : []));
+    // rows of one name under one group are here too: a report without the crop rows reads as one name twice
+    const rows = report.flatMap((item, index) => (foldedKey(item.name) === name ? [index] : []));
     if (rows.length === 0) continue;
     const own = ownParents(candidates.map((index) => targets[index].path));
     const unplaced: number[] = [];
