@@ -2,6 +2,11 @@ import { checkReport } from "../../../src/core/checks/checkReport";
 import { defaultConfig } from "../../../src/core/config/rankingConfig";
 import type { SheetCells } from "../../../src/core/model/cells";
 import { rankVillages } from "../../../src/core/ranking/rankVillages";
+import { resultTotals } from "../../../src/core/results/resultTotals";
+import { readIndicatorTable, readTable } from "../../../src/core/table/readIndicatorTable";
+import { templateRows } from "../../../src/core/template/templateRows";
+import { villageTemplates } from "../../../src/core/template/villageTemplates";
+import { sheetCellsOf } from "../config/sheetCellsOf";
 import { CROPS_TARGETS, cropsReport, SCHOOLS_TARGETS } from "../../fixtures/sameNameParents";
 
 const targets: SheetCells = { name: "Chỉ tiêu", values: CROPS_TARGETS, formats: [] };
@@ -83,6 +88,43 @@ describe("rows of one name under different parents, checked and ranked (issue 23
       ["Nà Lầu", 1, 100, "7/7", "Giải Nhất"],
       ["Tát Mạ", 2, 97.62, "6/7", "Giải Nhì"],
       ["Khuổi Lùng", 3, 75.71, "4/7", "Giải Ba"],
+    ]);
+  });
+});
+
+describe("templates and results totals keep rows of one name under different parents apart", () => {
+  it("writes the crop rows into a village's template and reads them back as the same indicators", () => {
+    const { templates } = villageTemplates(targets, { villages: ["Nà Lầu"], year: 2024, period: "year", rules: [] });
+    const back = readIndicatorTable(sheetCellsOf(templates[0].sheet));
+    const wanted = readIndicatorTable(targets).indicators;
+    expect(back.indicators.map((indicator) => [indicator.path.at(-1), indicator.name])).toEqual(wanted.map((indicator) => [indicator.path.at(-1), indicator.name]));
+    expect(back.findings.map((f) => f.code)).not.toContain("row/duplicate-indicator");
+  });
+
+  it("writes a parent row with its own figures once, as an indicator", () => {
+    const grain: SheetCells = {
+      name: "Chỉ tiêu",
+      formats: [],
+      values: [
+        ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch"],
+        ["1", "Tổng sản lượng lương thực có hạt", "Tấn", 860],
+        ["-", "Lúa", "Tấn", 660],
+        ["-", "Ngô", "Tấn", 200],
+      ],
+    };
+    const rows = templateRows(readTable(grain), "Nà Lầu", []);
+    expect(rows.map((row) => (row.kind === "group" ? `group ${row.name}` : row.indicator.name))).toEqual(["Tổng sản lượng lương thực có hạt", "Lúa", "Ngô"]);
+  });
+
+  it("totals each crop's rows on their own", () => {
+    const reports = [
+      checkReport(report("Nà Lầu", cropsReport("Nà Lầu", AT_TARGET)), { targets }),
+      checkReport(report("Tát Mạ", cropsReport("Tát Mạ", { ...AT_TARGET, ngo: [36, 50, 180] }, true)), { targets }),
+    ];
+    const totals = resultTotals(reports, readIndicatorTable(targets).indicators, "year");
+    expect(totals.filter((total) => total.name === "Diện tích").map((total) => [total.id, total.total, total.target])).toEqual([
+      ["1 san xuat nong nghiep/lua/dien tich", 240, 120],
+      ["1 san xuat nong nghiep/ngo/dien tich", 76, 40],
     ]);
   });
 });
