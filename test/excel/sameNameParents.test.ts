@@ -1,7 +1,8 @@
 import * as ExcelJS from "exceljs";
 import { checkReport } from "../../src/core/checks/checkReport";
 import { defaultConfig } from "../../src/core/config/rankingConfig";
-import { rankVillages } from "../../src/core/ranking/rankVillages";
+import { rankReportsOnce } from "../../src/core/ranking/rankReportsOnce";
+import { readVillageReports } from "../../src/core/checks/readVillageReports";
 import { readIndicatorTable } from "../../src/core/table/readIndicatorTable";
 import { readWorksheets } from "../../src/excel";
 import { CROPS_TARGETS, cropsReport } from "../fixtures/sameNameParents";
@@ -51,10 +52,13 @@ describe("the pane reads a target list with the same names under different crops
     ]);
     expect(table.findings.map((f) => f.code)).not.toContain("row/duplicate-indicator");
 
-    const reports = villages.map((cells) => checkReport(cells, { targets }));
-    expect(reports[1].findings).toContainEqual(expect.objectContaining({ code: "value/missing", cell: "E11", indicator: "Năng suất" }));
+    // checking one report, as the pane's Kiểm tra does
+    const khuoiLung = checkReport(villages[1], { targets });
+    expect(khuoiLung.findings).toContainEqual(expect.objectContaining({ code: "value/missing", cell: "E11", indicator: "Năng suất" }));
+    // ranking the sheets, as the pane's Xếp hạng does (rankSheets)
+    const { reports } = readVillageReports(villages, { targets, year: 2024 });
     for (const report of reports) expect(report.findings.map((f) => f.code)).not.toContain("row/duplicate-indicator");
-    const ranking = rankVillages(reports, defaultConfig(2024));
+    const { ranking } = rankReportsOnce(reports, defaultConfig(2024));
     expect(ranking.villages.map((v) => [v.village, v.rank, v.score, v.prize])).toEqual([
       ["Nà Lầu", 1, 100, "Giải Nhất"],
       ["Tát Mạ", 2, 97.62, "Giải Nhì"],
