@@ -18,7 +18,8 @@ import { columnRole } from "./columnRole";
 import { isDittoMark } from "./dittoMark";
 import type { TableHeader } from "./findHeader";
 import { isTotalRow } from "./isTotalRow";
-import { type NameNumbering, nameNumbering, StyleLevels } from "./nameNumbering";
+import { type NameNumbering, nameNumbering } from "./nameNumbering";
+import { type MarkSource, type OpenMark, RowLevels } from "./rowLevels";
 import { isNumberedTt, ttStyle } from "./ttLevel";
 
 /** An indicator row with what the checks need beyond the `Indicator` itself. */
@@ -36,7 +37,7 @@ export interface TableRows {
   findings: Finding[];
 }
 
-interface OpenGroup {
+interface OpenGroup extends OpenMark {
   level: number;
   name: string;
   key: string;
@@ -83,9 +84,9 @@ export function readTableRows(grid: SheetGrid, header: TableHeader, checkTargets
   );
 
   const counter = isRunningCounter(grid, header);
-  const ttStyles = new StyleLevels();
-  const nameStyles = new StyleLevels();
-  let lastLevel = 0;
+  const levels = new RowLevels();
+  // the level of a numbered row with no figures opened by the row above: its rows go under it
+  let groupAbove: number | null = null;
   let previousUpper: string | null = null;
   for (let row = header.lastRow + 1; row < grid.values.length; row++) {
     const cells = grid.values[row];
@@ -117,8 +118,9 @@ export function readTableRows(grid: SheetGrid, header: TableHeader, checkTargets
     // "1." under TT's "1" numbers within that row, it is not its sibling
     const ttMark: Marker | null = counter ? null : ttStyle(tt, previousUpper);
     const mark: Marker | null = ttMark ?? numbered;
-    const level = mark === null ? null : (ttMark === null ? nameStyles : ttStyles).levelOf(mark.style, lastLevel);
-    if (level !== null) lastLevel = level;
+    const source: MarkSource = ttMark === null ? "name" : "tt";
+    const level: number | null = mark === null ? null : levels.levelOf(mark.style, source, open, groupAbove);
+    const style = mark === null ? {} : { style: mark.style, source };
     if (mark?.style === "upper") previousUpper = mark.marker;
     if (unit === "" && !hasFigure) {
       const groupLevel = level ?? 1;
@@ -126,8 +128,9 @@ export function readTableRows(grid: SheetGrid, header: TableHeader, checkTargets
       // a number (10, IV) is part of a group's identity, whether written in TT or before the name
       const number = !counter && isNumberedTt(tt) ? tt : numbered !== null && isNumberedTt(numbered.marker) ? numbered.marker : null;
       const key = foldText(number === null ? name : `${number} ${name}`);
-      open.push({ level: groupLevel, name, key });
+      open.push({ level: groupLevel, name, key, ...style });
       groups.push({ tt, name, path: open.map((group) => group.name), row: row + 1 });
+      groupAbove = level;
       lastWasIndicator = false;
       continue;
     }
@@ -136,7 +139,8 @@ export function readTableRows(grid: SheetGrid, header: TableHeader, checkTargets
     drafts.push({ tt, name, unit, row, level, open });
     targets.push(target);
     // "a) Lúa | ha | 120" above "- Diện tích": a parent with its own figures (SPEC §2.2)
-    if (level !== null) open = [...open, { level, name, key: foldText(name), parent: { tt, row: row + 1 } }];
+    if (level !== null) open = [...open, { level, name, key: foldText(name), parent: { tt, row: row + 1 }, ...style }];
+    groupAbove = null;
     lastWasIndicator = true;
   }
   const lastRow = drafts.length > 0 ? drafts[drafts.length - 1].row + 1 : 0;

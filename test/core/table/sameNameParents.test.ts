@@ -23,6 +23,54 @@ describe("numbering in the TT column (SPEC §2 Rows, §2.2)", () => {
     ]);
   });
 
+  it('keeps "a) Lúa" the parent of its "-" rows where "-" rows were met higher up the table first', () => {
+    const table = readIndicatorTable(
+      sheet([
+        ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch"],
+        ["1", "Kinh tế", "", ""],
+        ["-", "Thu ngân sách nhà nước trên địa bàn", "Triệu đồng", 54],
+        ["2", "Sản xuất nông nghiệp", "", ""],
+        ["a)", "Lúa", "", ""],
+        ["-", "Diện tích", "ha", 120],
+        ["-", "Năng suất", "tạ/ha", 55],
+        ["b)", "Ngô", "", ""],
+        ["-", "Diện tích", "ha", 40],
+        ["-", "Năng suất", "tạ/ha", 50],
+        ["3", "Văn hóa - xã hội", "", ""],
+        ["-", "Số hộ nghèo giảm trong năm", "Hộ", 12],
+      ]),
+    );
+    expect(table.indicators.map((indicator) => `${indicator.path.join(" › ")} › ${indicator.name}`)).toEqual([
+      "Kinh tế › Thu ngân sách nhà nước trên địa bàn",
+      "Sản xuất nông nghiệp › Lúa › Diện tích",
+      "Sản xuất nông nghiệp › Lúa › Năng suất",
+      "Sản xuất nông nghiệp › Ngô › Diện tích",
+      "Sản xuất nông nghiệp › Ngô › Năng suất",
+      "Văn hóa - xã hội › Số hộ nghèo giảm trong năm",
+    ]);
+    expect(table.findings.map((f) => f.code)).not.toContain("row/duplicate-indicator");
+  });
+
+  it('puts a "-" row back at its level after "+" rows under a row with figures', () => {
+    const table = readIndicatorTable(
+      sheet([
+        ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch"],
+        ["1", "Giáo dục", "", ""],
+        ["-", "Tỷ lệ huy động trẻ đến lớp", "%", 98],
+        ["+", "Trẻ 5 tuổi", "%", 100],
+        ["2", "Y tế", "", ""],
+        ["+", "Tỷ lệ tiêm chủng", "%", 95],
+        ["-", "Số trạm y tế đạt chuẩn", "Trạm", 1],
+      ]),
+    );
+    expect(table.indicators.map((indicator) => [indicator.name, indicator.path])).toEqual([
+      ["Tỷ lệ huy động trẻ đến lớp", ["Giáo dục"]],
+      ["Trẻ 5 tuổi", ["Giáo dục", "Tỷ lệ huy động trẻ đến lớp"]],
+      ["Tỷ lệ tiêm chủng", ["Y tế"]],
+      ["Số trạm y tế đạt chuẩn", ["Y tế"]],
+    ]);
+  });
+
   it("gives rows of one name under different parents different ids and no row/duplicate-indicator", () => {
     const table = readIndicatorTable(sheet(CROPS_TARGETS));
     expect(new Set(table.indicators.map((indicator) => indicator.id)).size).toBe(table.indicators.length);

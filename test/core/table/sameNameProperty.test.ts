@@ -40,9 +40,14 @@ function marks(numbering: Numbering, parent: number): { group: [string, string];
   return { group: ["1", "Sản xuất nông nghiệp"], parent: [`${LETTERS[parent]})`, ""], child: (name) => ["-", name] };
 }
 
-function sheet(list: Parent[], numbering: Numbering, report: { village: string; dropParents: boolean } | null): SheetCells {
+function sheet(list: Parent[], numbering: Numbering, report: { village: string; dropParents: boolean } | null, budgetFirst = false): SheetCells {
   const rows: unknown[][] = [report === null ? ["KẾ HOẠCH NĂM 2024"] : [`Thôn: ${report.village}`], report === null ? ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch"] : ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện"]];
   const { group } = marks(numbering, 0);
+  // a group whose rows use the children's marks, higher up the table than the parents
+  if (budgetFirst) {
+    const [tt, name] = marks(numbering, 0).child("Thu ngân sách");
+    rows.push([group[0], group[1].replace("Sản xuất nông nghiệp", "Kinh tế"), "", ""], [tt, name, "Triệu đồng", 54, 54].slice(0, report === null ? 4 : 5));
+  }
   rows.push([group[0], group[1], "", "", ""].slice(0, report === null ? 4 : 5));
   list.forEach((parent, index) => {
     const m = marks(numbering, index);
@@ -60,9 +65,9 @@ const numbering = fc.constantFrom<Numbering>("tt-letters", "name", "tt-roman");
 describe("rows of one name under different parents (SPEC §2.2), for any such table", () => {
   it("are read as different indicators, never as row/duplicate-indicator", () => {
     fc.assert(
-      fc.property(parents, numbering, (list, style) => {
-        const table = readIndicatorTable(sheet(list, style, null));
-        const expected = list.flatMap((parent) => parent.children.map((child) => [parent.name, child.name, child.target]));
+      fc.property(parents, numbering, fc.boolean(), (list, style, budgetFirst) => {
+        const table = readIndicatorTable(sheet(list, style, null, budgetFirst));
+        const expected = [...(budgetFirst ? [["Kinh tế", "Thu ngân sách", 54]] : []), ...list.flatMap((parent) => parent.children.map((child) => [parent.name, child.name, child.target]))];
         expect(table.indicators.map((indicator) => [indicator.path.at(-1), indicator.name, indicator.target])).toEqual(expected);
         expect(new Set(table.indicators.map((indicator) => indicator.id)).size).toBe(expected.length);
         expect(table.findings.map((f) => f.code)).not.toContain("row/duplicate-indicator");
@@ -73,10 +78,13 @@ describe("rows of one name under different parents (SPEC §2.2), for any such ta
 
   it("are matched each to its own parent's target, whether or not the report keeps the parent rows, and never merge", () => {
     fc.assert(
-      fc.property(parents, numbering, fc.boolean(), (list, style, dropParents) => {
-        const targets = sheet(list, style, null);
-        const checked = checkReport(sheet(list, style, { village: "Nà Lầu", dropParents }), { targets });
-        const expected = list.flatMap((parent) => parent.children.map((child) => [parent.name, child.name, child.target, child.actual, true]));
+      fc.property(parents, numbering, fc.boolean(), fc.boolean(), (list, style, dropParents, budgetFirst) => {
+        const targets = sheet(list, style, null, budgetFirst);
+        const checked = checkReport(sheet(list, style, { village: "Nà Lầu", dropParents }, budgetFirst), { targets });
+        const expected = [
+          ...(budgetFirst ? [["Kinh tế", "Thu ngân sách", 54, 54, true]] : []),
+          ...list.flatMap((parent) => parent.children.map((child) => [parent.name, child.name, child.target, child.actual, true])),
+        ];
         expect(checked.indicators.map((line) => [line.indicator.path.at(-1), line.indicator.name, line.indicator.target, line.actual, line.scored])).toEqual(expected);
         expect(new Set(checked.indicators.map((line) => line.indicator.id)).size).toBe(expected.length);
         const codes = checked.findings.map((f) => f.code);
