@@ -40,10 +40,17 @@ export function placeRepeatedNames(
     taken.add(target);
     placed.set(row, { target, kind: nameKey(report[row].name) === nameKey(targets[target].name) ? "exact" : "folded" });
   };
-  for (const [name, candidates] of repeated) {
-    // rows of one name under one group are here too: a report without the crop rows reads as one name twice
-    const rows = report.flatMap((item, index) => (foldedKey(item.name) === name ? [index] : []));
-    if (rows.length === 0) continue;
+  // rows of one name under one group are here too: a report without the crop rows reads as one name twice
+  const reportRows = new Map<string, number[]>();
+  report.forEach((item, index) => {
+    const name = foldedKey(item.name);
+    if (!repeated.has(name)) return;
+    const rows = reportRows.get(name);
+    if (rows === undefined) reportRows.set(name, [index]);
+    else rows.push(index);
+  });
+  for (const [name, rows] of reportRows) {
+    const candidates = repeated.get(name)!;
     const own = ownParents(candidates.map((index) => targets[index].path));
     const unplaced: number[] = [];
     for (const row of rows) {
@@ -106,7 +113,9 @@ function byAnchor(rows: readonly number[], report: readonly PlaceItem[]): Map<st
   for (const row of rows) {
     const path = report[row].path;
     const anchor = path.length === 0 ? "" : foldedKey(path[path.length - 1]);
-    groups.set(anchor, [...(groups.get(anchor) ?? []), row]);
+    const group = groups.get(anchor);
+    if (group === undefined) groups.set(anchor, [row]);
+    else group.push(row);
   }
   return groups;
 }
