@@ -1,6 +1,8 @@
 import { checkReport } from "../../../src/core/checks/checkReport";
 import { defaultConfig } from "../../../src/core/config/rankingConfig";
+import { formatFinding } from "../../../src/core/messages";
 import type { SheetCells } from "../../../src/core/model/cells";
+import { finding } from "../../../src/core/model/finding";
 import { rankVillages } from "../../../src/core/ranking/rankVillages";
 import { resultTotals } from "../../../src/core/results/resultTotals";
 import { readIndicatorTable, readTable } from "../../../src/core/table/readIndicatorTable";
@@ -126,5 +128,16 @@ describe("templates and results totals keep rows of one name under different par
       ["1 san xuat nong nghiep/lua/dien tich", 240, 120],
       ["1 san xuat nong nghiep/ngo/dien tich", 76, 40],
     ]);
+  });
+});
+
+describe("what a village reads about a repeated name", () => {
+  const duplicate = finding("row/duplicate-indicator", { sheet: "Nà Lầu", cell: "B9", indicator: "Diện tích", details: { firstCell: "B5" } });
+
+  it.each([
+    ["vi", 'Trang "Nà Lầu", ô B9: chỉ tiêu "Diện tích" bị lặp lại trong cùng một mục (đã có ở ô B5), dòng này không được tính. Nếu đây là chỉ tiêu của một mục khác, hãy ghi tên mục đó (ví dụ "b) Ngô") ở dòng phía trên; nếu là dòng nhập trùng, hãy bỏ dòng trùng.'],
+    ["en", 'Sheet "Nà Lầu", cell B9: the indicator "Diện tích" appears twice under the same heading (first at cell B5); this row is not counted. If it belongs to another heading, write that heading\'s row (such as "b) Ngô") above it; if it was typed twice, remove the copy.'],
+  ] as const)("asks in %s for the heading row first, never plainly to delete the row", (lang, text) => {
+    expect(formatFinding(duplicate, lang)).toBe(text);
   });
 });
