@@ -107,16 +107,18 @@ function matchSimilar(
   repeatedNames: ReadonlySet<string>,
 ): void {
   const candidates: { row: number; target: number; score: number }[] = [];
-  const folded = targets.map((target) => ({ name: foldedKey(target.name), group: groupKey(target.path) }));
+  const folded = targets.map((target) => {
+    const name = foldedKey(target.name);
+    const group = groupKey(target.path);
+    return { name, group, repeated: repeatedNames.has(name) && group !== null, path: target.path.map(foldedKey) };
+  });
   report.forEach((item, row) => {
     if (closed(row)) return;
     const name = foldedKey(item.name);
     const group = groupKey(item.path);
     folded.forEach((target, index) => {
-      if (taken.has(index) || !sameGroup(group, target.group)) return;
-      // a name the targets repeat under several parents is reworded under its own parent only
-      if (repeatedNames.has(target.name) && (group === null || target.group === null)) return;
-      const score = wordSimilarity(name, target.name);
+      if (taken.has(index)) return;
+      const score = target.repeated ? underOwnParent(name, group, target) : sameGroup(group, target.group) ? wordSimilarity(name, target.name) : 0;
       if (score >= SIMILARITY_THRESHOLD) candidates.push({ row, target: index, score });
     });
   });
@@ -126,6 +128,20 @@ function matchSimilar(
     taken.add(target);
     matches[row] = { target, kind: "similar" };
   }
+}
+
+/**
+ * How alike a report row is to a name the targets repeat under several parents, never across parents:
+ * under that parent, by the name ("Diện tích gieo trồng" under "Lúa"); elsewhere only when the row's
+ * name holds the parent's words ("Diện tích lúa" for "Diện tích" under "a) Lúa"); a row under
+ * another parent ("c) Khoai") never.
+ */
+function underOwnParent(name: string, group: string | null, target: { name: string; group: string | null; path: readonly string[] }): number {
+  const parent = target.group!;
+  if (group !== null && sameGroup(group, parent)) return wordSimilarity(name, target.name);
+  if (group !== null && !target.path.includes(group)) return 0;
+  const words = new Set(name.split(" "));
+  return parent.split(" ").every((word) => words.has(word)) ? wordSimilarity(name, `${target.name} ${parent}`) : 0;
 }
 
 /** The innermost group's folded name; villages that drop group rows have none. */

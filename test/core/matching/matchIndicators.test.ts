@@ -98,6 +98,15 @@ describe("matchIndicators", () => {
     it("does not match a reworded name across parents", () => {
       expect(matchIndicators([item("Diện tích gieo trồng")], crops)).toEqual([null]);
       expect(matchIndicators([item("Diện tích gieo trồng", ["Ngô"])], crops)).toEqual([{ target: 2, kind: "similar" }]);
+      expect(matchIndicators([item("Diện tích gieo trồng", [FARM, "Khoai"])], crops)).toEqual([null]);
+    });
+
+    it("matches a name that carries its parent's words to that parent's row only", () => {
+      expect(matchIndicators([item("Diện tích ngô", [FARM]), item("Diện tích lúa")], crops)).toEqual([
+        { target: 2, kind: "similar" },
+        { target: 0, kind: "similar" },
+      ]);
+      expect(matchIndicators([item("Diện tích khoai", [FARM])], crops)).toEqual([null]);
     });
   });
 });
