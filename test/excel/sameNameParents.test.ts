@@ -35,7 +35,7 @@ describe("the pane reads a target list with the same names under different crops
     addClerkSheet(wb, "Nà Lầu", cropsReport("Nà Lầu", AT_TARGET));
     addClerkSheet(wb, "Khuổi Lùng", cropsReport("Khuổi Lùng", { lua: [132, 60.5, 726], ngo: [20, "", 100], poor: 12 }));
     addClerkSheet(wb, "Tát Mạ", cropsReport("Tát Mạ", { ...AT_TARGET, poor: 10 }, true));
-    sim = await simulate(wb, "thi-dua-2024.xlsx");
+    sim = await simulate(wb, "lua-ngo-hai-muc.xlsx");
     const read = await readWorksheets(["Chỉ tiêu 2024", "Nà Lầu", "Khuổi Lùng", "Tát Mạ"]);
     if (!read.ok) throw new Error(read.failures.detail);
     const [targets, ...villages] = read.value;
