@@ -3,7 +3,7 @@ import { readCellAt } from "../cells/sheetGrid";
 import { finding, type Finding } from "../model/finding";
 import type { Indicator, Value } from "../model/indicator";
 import type { CheckedIndicator, CheckedReport, RowPoints } from "../model/report";
-import { matchIndicators } from "../matching/matchIndicators";
+import { type Match, matchReport } from "../matching/matchIndicators";
 import { compareUnits, convertToUnit, type UnitComparison } from "../units/unitCatalogue";
 import type { Authority } from "./authority";
 import { indicatorStatus } from "./indicatorStatus";
@@ -25,18 +25,23 @@ const PER_INDICATOR = new Set(["unit/missing", "target/missing"]);
 export function checkSource(source: ReportSource, authority: Authority | null, targetFindings: readonly Finding[] = []): CheckedReport {
   const { table } = source;
   const sheet = table.parsed.sheet;
-  const findings: Finding[] = [...targetFindings, ...tableFindings(source, authority)];
+  const matching = authority ? matchReport(source.indicators, authority.rows.map((row) => row.indicator)) : null;
+  const matches = matching?.matches ?? null;
+  // A name the targets hold under several parents, twice in a report that dropped the parent rows: each
+  // row is its own parent's (or ambiguous), not a copy of the first.
+  const placed = (index: number) => matches?.[index] != null || matching?.ambiguous.has(index) === true;
   const header = table.header;
+  const placedCells = new Set(header === null ? [] : table.rows.flatMap(({ row }, index) => (placed(index) ? [cellAddress(row, header.columns.name)] : [])));
+  const findings: Finding[] = [...targetFindings, ...tableFindings(source, authority).filter((f) => f.code !== "row/duplicate-indicator" || !placedCells.has(f.cell ?? ""))];
   if (header === null) return report(source, [], findings, authority);
   if (source.actualColumn === null && table.parsed.layout !== null) {
     findings.push(finding("sheet/missing-column", { sheet, cell: cellAddress(header.row, header.columns.name), details: { columns: "Thực hiện" } }));
   }
-  const matches = authority ? matchIndicators(source.indicators, authority.rows.map((row) => row.indicator)) : null;
   const seen = new Set<string>();
   const indicators: CheckedIndicator[] = source.indicators.map((own, index) => {
     const row = table.rows[index].row;
     const match = matches?.[index] ?? null;
-    const duplicate = seen.has(own.id);
+    const duplicate = seen.has(own.id) && !placed(index);
     seen.add(own.id);
     const cells = {
       name: cellAddress(row, header.columns.name),
@@ -48,7 +53,10 @@ export function checkSource(source: ReportSource, authority: Authority | null, t
     const indicator = applied === null ? own : effective(own, applied, authority!.scope, row + 1);
     const facts = { sheet, indicator: indicator.name, indicatorId: indicator.id };
     const rowUnit = applied === null ? SAME : compareUnits(own.unit, applied.unit);
-    if (authority !== null && applied === null && !duplicate) {
+    const ambiguous = matching?.ambiguous.get(index);
+    if (authority !== null && ambiguous !== undefined) {
+      findings.push(finding("row/ambiguous-indicator", { ...facts, cell: cells.name, details: { targetSheet: authority.sheet, ...parentsOf(authority, ambiguous) } }));
+    } else if (authority !== null && applied === null && !duplicate) {
       findings.push(finding("row/unknown-indicator", { ...facts, cell: cells.name, details: { targetSheet: authority.sheet } }));
     }
     if (applied !== null) findings.push(...unitFindings(own, applied, rowUnit, facts, cells.unit ?? cells.name));
@@ -58,7 +66,7 @@ export function checkSource(source: ReportSource, authority: Authority | null, t
     if (indicator.target === null && rowUnit.kind !== "mismatch") findings.push(finding("target/missing", { ...facts, cell: cells.target ?? cells.name }));
     if (indicator.unit === null && indicator.kind === "number") findings.push(finding("unit/missing", { ...facts, cell: cells.unit ?? cells.name }));
     // A row pasted twice counts once: the copy has its duplicate warning and nothing else.
-    const scored: boolean = !duplicate && (authority === null || applied !== null);
+    const scored: boolean = !duplicate && ambiguous === undefined && (authority === null || applied !== null);
     const points = pointsOf(source, index);
     if (duplicate || source.actualColumn === null || cells.actual === null) return { indicator, actual: null, status: "unknown", completion: null, cell: cells.name, scored, ...points };
     const checked = checkValue(source, indicator, row, rowUnit, cells.actual);
@@ -179,7 +187,13 @@ function checkValue(source: ReportSource, indicator: Indicator, row: number, row
   return { actual, status, findings };
 }
 
-function missingIndicators(authority: Authority, matches: ReturnType<typeof matchIndicators>, source: ReportSource, findings: Finding[]): CheckedIndicator[] {
+/** The groups a name the target sheet repeats sits under, for the village to write the right one above its row. */
+function parentsOf(authority: Authority, targets: readonly number[]): { parents: string; firstParent: string } {
+  const parents = [...new Set(targets.map((target) => authority.rows[target].indicator.path.at(-1) ?? authority.rows[target].indicator.name))];
+  return { parents: parents.join(", "), firstParent: parents[0] ?? "" };
+}
+
+function missingIndicators(authority: Authority, matches: readonly (Match | null)[], source: ReportSource, findings: Finding[]): CheckedIndicator[] {
   const matched = new Set(matches.flatMap((match) => (match === null ? [] : [match.target])));
   const sheet = source.table.parsed.sheet;
   return authority.rows.flatMap(({ indicator, cell }, index) => {

@@ -29,7 +29,9 @@ export function en(f: Finding): string {
     case "row/unknown-indicator":
       return `${at}: the indicator ${name} is not in the target sheet "${detailText(f, "targetSheet", "en")}", so it is not scored. If it is one of the targets, write its name as the target sheet does.`;
     case "row/duplicate-indicator":
-      return `${at}: the indicator ${name} appears twice (first at cell ${detailText(f, "firstCell", "en")}). Delete the extra row.`;
+      return `${at}: the indicator ${name} appears twice under the same heading (first at cell ${detailText(f, "firstCell", "en")}); this row is not counted. If it belongs to another heading, write that heading's row (such as "b) Ngô") above it; if it was typed twice, remove the copy.`;
+    case "row/ambiguous-indicator":
+      return `${at}: the target sheet "${detailText(f, "targetSheet", "en")}" holds the indicator ${name} under several headings (${detailText(f, "parents", "en")}), so it is not known which one this row is, and it is not counted. Write the heading's row (such as "${detailText(f, "firstParent", "en")}") above its indicators, as the target sheet does.`;
     case "target/missing":
       if (detail(f, "relative") === "commune") {
         return `${at}: the target of ${name} is the commune's own rate (or level), and no figure of the commune is given. Write a target for this indicator in the scoring rules of the "Cấu hình xếp hạng" sheet (key "target" in a configuration file), or fill in the commune's result in the Thực hiện column of the target sheet.`;

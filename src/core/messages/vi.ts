@@ -15,6 +15,8 @@ import { fillDetails } from "./fillDetails";
  *                                 a warning with details.village when ranking on one basis adds it (SPEC §6)
  * row/unknown-indicator           indicator; cell: its name; details.targetSheet
  * row/duplicate-indicator         indicator; cell: the second name; details.firstCell
+ * row/ambiguous-indicator         indicator; cell: its name; details.targetSheet, details.parents: the groups the
+ *                                 target sheet holds that name under ("Lúa, Ngô"), details.firstParent
  * target/missing                  indicator; cell: the target cell; actual: the unreadable text, if any;
  *                                 details.relative ("commune") when the target is the commune's own figure
  *                                 ("bằng hoặc cao hơn tỷ lệ chung của xã") and nothing fills it
@@ -100,7 +102,9 @@ export function vi(f: Finding): string {
     case "row/unknown-indicator":
       return `${at}: chỉ tiêu ${name} không có trong bảng chỉ tiêu giao "${detailText(f, "targetSheet", "vi")}" nên không được tính điểm. Nếu đây là một chỉ tiêu được giao, hãy sửa tên cho giống bảng chỉ tiêu giao.`;
     case "row/duplicate-indicator":
-      return `${at}: chỉ tiêu ${name} bị lặp lại (đã có ở ô ${detailText(f, "firstCell", "vi")}). Hãy xóa dòng thừa.`;
+      return `${at}: chỉ tiêu ${name} bị lặp lại trong cùng một mục (đã có ở ô ${detailText(f, "firstCell", "vi")}), dòng này không được tính. Nếu đây là chỉ tiêu của một mục khác, hãy ghi tên mục đó (ví dụ "b) Ngô") ở dòng phía trên; nếu là dòng nhập trùng, hãy bỏ dòng trùng.`;
+    case "row/ambiguous-indicator":
+      return `${at}: chỉ tiêu ${name} có ở nhiều mục của bảng chỉ tiêu giao "${detailText(f, "targetSheet", "vi")}" (${detailText(f, "parents", "vi")}) nên chưa biết thuộc mục nào và chưa được tính. Hãy ghi tên mục (ví dụ "${detailText(f, "firstParent", "vi")}") ở dòng phía trên các chỉ tiêu của mục đó, như bảng chỉ tiêu giao.`;
     case "target/missing":
       if (detail(f, "relative") === "commune") {
         return `${at}: mục tiêu của chỉ tiêu ${name} so với tỷ lệ (mức) chung của xã, nhưng chưa có con số của xã. Hãy ghi Mục tiêu cho chỉ tiêu này ở bảng Quy tắc chấm điểm của trang "Cấu hình xếp hạng" (khóa "target" trong tệp cấu hình), hoặc điền kết quả thực hiện của xã vào cột Thực hiện của bảng chỉ tiêu giao.`;

@@ -11,6 +11,7 @@ export const SEVERITY_OF = {
   "row/missing-indicator": "error",
   "row/unknown-indicator": "warning",
   "row/duplicate-indicator": "warning",
+  "row/ambiguous-indicator": "warning",
   "target/missing": "warning",
   "target/changed": "warning",
   "unit/missing": "warning",

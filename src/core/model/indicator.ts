@@ -39,7 +39,7 @@ export interface Group {
  *   target: 97.5, direction: "higher", cumulative: false, sheet: "Chỉ tiêu", row: 31 }
  */
 export interface Indicator {
-  /** Group path plus normalized name: stable across sheets that keep the same names. */
+  /** Group path (parent rows included: "…/lua/dien tich", "…/ngo/dien tich") plus normalized name: stable across sheets that keep the same names. */
   id: string;
   tt: string;
   path: string[];

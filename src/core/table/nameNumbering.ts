@@ -56,7 +56,8 @@ export function nameNumbering(text: string, previousUpper: string | null = null)
   return null;
 }
 
-function isLetterAfter(marker: string, previous: string | null): boolean {
+/** Whether a lone I, V or X follows the upper-case letter before it (H, U, W): a letter, not a Roman numeral. */
+export function isLetterAfter(marker: string, previous: string | null): boolean {
   if (marker.length !== 1 || previous === null || previous.length !== 1) return false;
   return previous.charCodeAt(0) + 1 === marker.charCodeAt(0);
 }

@@ -16,10 +16,12 @@ import { relativeComparison } from "../values/relativeComparison";
 import { type ComparisonTarget, readComparison } from "../values/readComparison";
 import { type CellReading, readCell } from "../values/readCell";
 import { columnRole } from "./columnRole";
+import { isDittoMark } from "./dittoMark";
 import type { TableHeader } from "./findHeader";
 import { isTotalRow } from "./isTotalRow";
-import { nameNumbering, StyleLevels } from "./nameNumbering";
-import { isNumberedTt, ttLevel } from "./ttLevel";
+import { type NameNumbering, nameNumbering } from "./nameNumbering";
+import { type MarkSource, type OpenMark, RowLevels } from "./rowLevels";
+import { isNumberedTt, ttStyle } from "./ttLevel";
 
 /** An indicator row with what the checks need beyond the `Indicator` itself. */
 export interface TableRow {
@@ -36,7 +38,7 @@ export interface TableRows {
   findings: Finding[];
 }
 
-interface OpenGroup {
+interface OpenGroup extends OpenMark {
   level: number;
   name: string;
   key: string;
@@ -83,16 +85,21 @@ export function readTableRows(grid: SheetGrid, header: TableHeader, checkTargets
   );
 
   const counter = isRunningCounter(grid, header);
-  const styles = new StyleLevels();
-  let lastLevel = 0;
+  const levels = new RowLevels();
+  // the level of a numbered row with no figures opened by the row above: its rows go under it
+  let groupAbove: number | null = null;
   let previousUpper: string | null = null;
   for (let row = header.lastRow + 1; row < grid.values.length; row++) {
     const cells = grid.values[row];
     if (cells.length === 0) continue;
     const tt = text(row, columns.tt);
     const written = text(row, columns.name);
-    const unit = text(row, columns.unit);
-    const target = columns.target === null ? MISSING : readCellAt(grid, row, columns.target);
+    // a ditto mark (〃, "nt", "như trên") repeats the unit or target of the indicator row above
+    const above = drafts.length > 0 ? drafts.length - 1 : null;
+    const writtenUnit = text(row, columns.unit);
+    const unit = above !== null && isDittoMark(writtenUnit) ? drafts[above].unit : writtenUnit;
+    const writtenTarget = columns.target === null ? MISSING : readCellAt(grid, row, columns.target);
+    const target = above !== null && writtenTarget.type === "text" && isDittoMark(writtenTarget.text) ? targets[above] : writtenTarget;
     const hasFigure = target.type !== "missing" || actualColumns.some((column) => hasValue(valueAt(grid, row, column)));
     if (tt === "" && unit === "" && isAfterTable(cells)) break;
     if (written === "") continue;
@@ -108,19 +115,23 @@ export function readTableRows(grid: SheetGrid, header: TableHeader, checkTargets
       draft.name = `${draft.name} ${written}`;
       continue;
     }
-    const ttLevelOf = counter ? null : ttLevel(tt);
-    const fromName = ttLevelOf === null && numbered !== null;
-    const level = ttLevelOf ?? (numbered === null ? null : styles.levelOf(numbered.style, lastLevel));
-    if (level !== null) lastLevel = level;
-    if (numbered?.style === "upper") previousUpper = numbered.marker;
+    // TT's numbering first, else the name's, each levelled in the order its styles appear: a name's
+    // "1." under TT's "1" numbers within that row, it is not its sibling
+    const ttMark: Marker | null = counter ? null : ttStyle(tt, previousUpper);
+    const mark: Marker | null = ttMark ?? numbered;
+    const source: MarkSource = ttMark === null ? "name" : "tt";
+    const level: number | null = mark === null ? null : levels.levelOf(mark.style, source, open, groupAbove);
+    const style = mark === null ? {} : { style: mark.style, source };
+    if (mark?.style === "upper") previousUpper = mark.marker;
     if (unit === "" && !hasFigure) {
       const groupLevel = level ?? 1;
       open = open.filter((group) => group.level < groupLevel);
       // a number (10, IV) is part of a group's identity, whether written in TT or before the name
       const number = !counter && isNumberedTt(tt) ? tt : numbered !== null && isNumberedTt(numbered.marker) ? numbered.marker : null;
       const key = foldText(number === null ? name : `${number} ${name}`);
-      open.push({ level: groupLevel, name, key });
+      open.push({ level: groupLevel, name, key, ...style });
       groups.push({ tt, name, path: open.map((group) => group.name), row: row + 1 });
+      groupAbove = level;
       lastWasIndicator = false;
       continue;
     }
@@ -128,7 +139,9 @@ export function readTableRows(grid: SheetGrid, header: TableHeader, checkTargets
     open = level === null ? open.filter((group) => group.parent === undefined) : open.filter((group) => group.level < level);
     drafts.push({ tt, name, unit, row, level, open });
     targets.push(target);
-    if (fromName && level !== null) open = [...open, { level, name, key: foldText(name), parent: { tt, row: row + 1 } }];
+    // "a) Lúa | ha | 120" above "- Diện tích": a parent with its own figures (SPEC §2.2)
+    if (level !== null) open = [...open, { level, name, key: foldText(name), parent: { tt, row: row + 1 }, ...style }];
+    groupAbove = null;
     lastWasIndicator = true;
   }
   const lastRow = drafts.length > 0 ? drafts[drafts.length - 1].row + 1 : 0;
@@ -165,7 +178,7 @@ function isRunningCounter(grid: SheetGrid, header: TableHeader): boolean {
   let numberedNames = 0;
   for (let row = header.lastRow + 1; row < grid.values.length && count < 200; row++) {
     const mark = text(row, tt);
-    if (mark === "") continue;
+    if (mark === "" || isColumnNumbering(grid.values[row], text(row, name))) continue;
     if (!/^\d{1,4}$/u.test(mark) || Number(mark) !== previous + 1) return false;
     previous = Number(mark);
     count++;
@@ -176,13 +189,15 @@ function isRunningCounter(grid: SheetGrid, header: TableHeader): boolean {
 
 const MISSING: CellReading = { type: "missing" };
 
+type Marker = Omit<NameNumbering, "name">;
+
 // Header labels are short; an indicator's name is not worth folding to compare with them.
 const MAX_LABEL = 25;
 
 // The header copied at a page break; names of indicators are long and never fold to a label.
 function isRepeatedHeader(name: string, tt: string, unit: string, hasFigure: boolean): boolean {
   if (name.length > MAX_LABEL || (tt.length > MAX_LABEL && unit.length > MAX_LABEL)) return false;
-  if (tt !== "" && tt.length <= 3 && ttLevel(tt) !== null) return false;
+  if (tt !== "" && tt.length <= 3 && ttStyle(tt) !== null) return false;
   return columnRole(name) === "name" && (columnRole(tt) === "tt" || columnRole(unit) === "unit" || !hasFigure);
 }
 

@@ -1,19 +1,27 @@
+import { isLetterAfter, type NameNumbering } from "./nameNumbering";
+
 /**
- * The nesting level a TT cell gives its row: Roman numerals 0, numbers 1, "1.1" 2 ("1.1.1" 3), "-", "a)"
- * and "a." 2, "+" and "*" 3; null for an empty TT (the row sits inside whatever group is open) or text
- * that is no marker.
+ * The numbering style of a TT cell (SPEC §2.2), as `nameNumbering` gives it for a name: "roman" (IV),
+ * "upper" (A), "number" (9, 9., (9)), "dotted:2" (1.1), "dotted:3" (1.1.2), "lower" (a, a), b.),
+ * "lower:2" (a1), "dash" (-), "plus" (+), "star" (*); null for an empty TT or text that is no marker.
+ * A lone I, V or X is a letter when `previousUpper`, the last upper-case letter met, is the one before it.
+ * Levels come from the order the styles appear in (`StyleLevels`), not from the style itself.
  *
- * @example ttLevel("IV") === 0; ttLevel("9") === 1; ttLevel("-") === 2; ttLevel("+") === 3
+ * @example ttStyle("IV")?.style === "roman"; ttStyle("a)")?.style === "lower"; ttStyle("I", "H")?.style === "upper"
  */
-export function ttLevel(tt: string): number | null {
-  const text = tt.trim().replace(/[.)]$/u, "");
-  if (text === "") return tt.trim() === "" ? null : 2;
-  if (/^[IVXLC]+$/u.test(text) && text.length <= 6) return 0;
-  if (/^\d{1,3}$/u.test(text)) return 1;
-  if (/^\d{1,3}(\.\d{1,3})+$/u.test(text)) return text.split(".").length;
-  if (/^[-–—•·]$/u.test(text)) return 2;
-  if (/^[+*]$/u.test(text)) return 3;
-  if (/^[a-zđ]$/u.test(text) && /[.)]$/u.test(tt.trim())) return 2;
+export function ttStyle(tt: string, previousUpper: string | null = null): Omit<NameNumbering, "name"> | null {
+  const trimmed = tt.trim();
+  if (/^[-–—•·]$/u.test(trimmed)) return { style: "dash", marker: trimmed };
+  if (trimmed === "+") return { style: "plus", marker: trimmed };
+  if (trimmed === "*") return { style: "star", marker: trimmed };
+  const marker = trimmed.replace(/^\((.*)\)$/u, "$1").replace(/[.)]$/u, "");
+  if (marker === "") return null;
+  if (/^\d{1,3}$/u.test(marker)) return { style: "number", marker };
+  if (/^\d{1,3}(\.\d{1,3})+$/u.test(marker)) return { style: `dotted:${marker.split(".").length}`, marker };
+  if (/^[IVXLC]{1,6}$/u.test(marker)) return { style: isLetterAfter(marker, previousUpper) ? "upper" : "roman", marker };
+  if (/^[A-ZĐ]$/u.test(marker)) return { style: "upper", marker };
+  if (/^[a-zđ]$/u.test(marker)) return { style: "lower", marker };
+  if (/^[a-zđ]\.?\d{1,3}(\.\d{1,3})*$/u.test(marker)) return { style: `lower:${marker.replace(/^[a-zđ]\.?/u, "").split(".").length + 1}`, marker };
   return null;
 }
 

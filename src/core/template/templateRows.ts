@@ -62,7 +62,9 @@ export function templateRows(source: TableRead, village: string, rules: readonly
         ? { kind: "indicator", indicator: commune, target: null, communeTotal: commune.target, maxPoints, sheetRow }
         : { kind: "indicator", indicator: commune, target: commune.target, communeTotal: null, maxPoints, sheetRow };
     });
-  const used = parsed.groups.filter((group) => indicators.some((row) => startsWith(row.indicator.path, group.path)));
+  // a parent with its own figures ("1 | Tổng sản lượng | Tấn | 860" above "- Lúa") is written once, as its indicator
+  const indicatorRows = new Set(source.rows.map((row) => row.row + 1));
+  const used = parsed.groups.filter((group) => !indicatorRows.has(group.row) && indicators.some((row) => startsWith(row.indicator.path, group.path)));
   const merged: { sheetRow: number; row: TemplateRow }[] = [
     ...used.map((group) => ({ sheetRow: group.row, row: groupRow(group) })),
     ...indicators.map(({ sheetRow, ...row }) => ({ sheetRow, row })),

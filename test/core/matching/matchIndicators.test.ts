@@ -1,4 +1,4 @@
-import { matchIndicators } from "../../../src/core/matching/matchIndicators";
+import { matchIndicators, matchReport } from "../../../src/core/matching/matchIndicators";
 import { wordSimilarity } from "../../../src/core/matching/wordSimilarity";
 
 const item = (name: string, path: string[] = []) => ({ name, path });
@@ -50,5 +50,63 @@ describe("matchIndicators", () => {
     expect(wordSimilarity("ty le huy dong tre 5 tuoi den lop", "ty le huy dong tre em 5 tuoi ra lop")).toBeCloseTo(16 / 19, 5);
     expect(wordSimilarity("ty le tre 5 tuoi", "ty le tre 6 tuoi")).toBeLessThan(0.6);
     expect(wordSimilarity("", "ty le")).toBe(0);
+  });
+
+  describe("a name the targets repeat under several parents (SPEC §2.2)", () => {
+    const FARM = "Sản xuất nông nghiệp";
+    const crops = [
+      item("Diện tích", [FARM, "Lúa"]),
+      item("Năng suất", [FARM, "Lúa"]),
+      item("Diện tích", [FARM, "Ngô"]),
+      item("Năng suất", [FARM, "Ngô"]),
+      item("Số hộ nghèo giảm trong năm", []),
+    ];
+
+    it("matches a row under its own parent only, whatever the order of the parents in the report", () => {
+      const report = [item("Diện tích", [FARM, "Ngô"]), item("Năng suất", [FARM, "Ngô"]), item("Diện tích", [FARM, "Lúa"]), item("Năng suất", [FARM, "Lúa"])];
+      expect(matchIndicators(report, crops)).toEqual([
+        { target: 2, kind: "exact" },
+        { target: 3, kind: "exact" },
+        { target: 0, kind: "exact" },
+        { target: 1, kind: "exact" },
+      ]);
+    });
+
+    it("takes a reworded parent for the same parent, and never the other parent's row when its own is taken", () => {
+      expect(matchIndicators([item("Dien tich", ["Cây lúa"]), item("Diện tích", ["Lúa"])], crops)).toEqual([{ target: 0, kind: "folded" }, null]);
+    });
+
+    it("matches by order under the nearest group when the report dropped the parent rows", () => {
+      const report = [item("Diện tích", [FARM]), item("Năng suất", [FARM]), item("Diện tích", [FARM]), item("Năng suất", [FARM])];
+      expect(matchReport(report, crops)).toEqual({
+        matches: [
+          { target: 0, kind: "exact" },
+          { target: 1, kind: "exact" },
+          { target: 2, kind: "exact" },
+          { target: 3, kind: "exact" },
+        ],
+        ambiguous: new Map(),
+      });
+    });
+
+    it("leaves a row ambiguous, with the targets it could be, when the order cannot tell", () => {
+      const result = matchReport([item("Diện tích"), item("Số hộ nghèo giảm trong năm")], crops);
+      expect(result.matches).toEqual([null, { target: 4, kind: "exact" }]);
+      expect(result.ambiguous).toEqual(new Map([[0, [0, 2]]]));
+    });
+
+    it("does not match a reworded name across parents", () => {
+      expect(matchIndicators([item("Diện tích gieo trồng")], crops)).toEqual([null]);
+      expect(matchIndicators([item("Diện tích gieo trồng", ["Ngô"])], crops)).toEqual([{ target: 2, kind: "similar" }]);
+      expect(matchIndicators([item("Diện tích gieo trồng", [FARM, "Khoai"])], crops)).toEqual([null]);
+    });
+
+    it("matches a name that carries its parent's words to that parent's row only", () => {
+      expect(matchIndicators([item("Diện tích ngô", [FARM]), item("Diện tích lúa")], crops)).toEqual([
+        { target: 2, kind: "similar" },
+        { target: 0, kind: "similar" },
+      ]);
+      expect(matchIndicators([item("Diện tích khoai", [FARM])], crops)).toEqual([null]);
+    });
   });
 });

@@ -8,6 +8,7 @@ const FACTS: Record<FindingCode, Omit<Finding, "code" | "severity" | "sheet" | "
   "row/missing-indicator": { indicator: "Công tác tuyển quân", details: { targetSheet: "Chỉ tiêu 2024", targetCell: "B46" } },
   "row/unknown-indicator": { indicator: "Số con trâu bò", details: { targetSheet: "Chỉ tiêu 2024" } },
   "row/duplicate-indicator": { indicator: "Số hộ nghèo giảm trong năm", details: { firstCell: "B9" } },
+  "row/ambiguous-indicator": { indicator: "Diện tích", details: { targetSheet: "Chỉ tiêu 2024", parents: "Lúa, Ngô", firstParent: "Lúa" } },
   "target/missing": { indicator: "Số hộ nghèo giảm trong năm" },
   "target/changed": { indicator: "Số hộ nghèo giảm trong năm", expected: 40, actual: 35, details: { targetSheet: "Chỉ tiêu 2024" } },
   "unit/missing": { indicator: "Giá trị sản phẩm trồng trọt" },

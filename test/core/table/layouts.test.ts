@@ -94,7 +94,7 @@ describe("readIndicatorTable layouts", () => {
     ]);
   });
 
-  it("nests TT markers: Roman groups, numbered sub-groups, a) and 1.1 indicators", () => {
+  it("nests TT markers in the order their styles appear: Roman groups, numbered sub-groups, 1.1 indicators and a) under them", () => {
     const table = readIndicatorTable(
       sheet([
         ["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu"],
@@ -106,7 +106,7 @@ describe("readIndicatorTable layouts", () => {
         ["", "Số hộ nghèo giảm", "Hộ", 5],
       ]),
     );
-    expect(table.indicators.map((indicator) => indicator.path)).toEqual([["KINH TẾ", "Nông nghiệp"], ["KINH TẾ", "Nông nghiệp"], ["XÃ HỘI"]]);
+    expect(table.indicators.map((indicator) => indicator.path)).toEqual([["KINH TẾ", "Nông nghiệp"], ["KINH TẾ", "Nông nghiệp", "Sản lượng lúa"], ["XÃ HỘI"]]);
   });
 
   it.each([
