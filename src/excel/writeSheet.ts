@@ -9,6 +9,18 @@ import { placeCells, writeCells, type PlacedCell } from "./writeCells";
 
 export { widthInPoints, type Decoration } from "./sheetDecorations";
 
+/**
+ * New sheets are written under a name of this form until they replace the old ones. A sheet left under
+ * it (Excel refused everything after the data, even removing it: cell-edit mode below ExcelApi 1.11,
+ * another workbook in focus) is removed by the next write, and the pane's lists never offer it.
+ */
+export const WRITING_PREFIX = "Thi đua đang ghi ";
+
+/** Whether a sheet is one left half-written by an earlier write. */
+export function isWritingSheet(name: string): boolean {
+  return name.startsWith(WRITING_PREFIX);
+}
+
 /** A sheet whose data is all written, and the decorations Excel would not apply to it. */
 export interface SheetWritten {
   sheet: string;
@@ -55,13 +67,14 @@ export async function writeSheets(models: SheetModel[], options: { activate: boo
   }
   if (prepared.length === 0) return { ok: true, value: [] };
   return runExcel(prepared[0].model.name, async (ctx) => {
-    // 1. The data alone, on sheets Excel names itself (so no name can clash), beside the old ones.
+    // 1. The data alone, on sheets under a temporary name no staff would give, beside the old ones.
     const sheets = ctx.workbook.worksheets.load("items/name,items/position");
     const added: Excel.Worksheet[] = [];
+    const stamp = Date.now() % 100_000;
     try {
       const budget = new RequestBudget(ctx);
-      for (const { placed } of prepared) {
-        const ws = ctx.workbook.worksheets.add();
+      for (const [index, { placed }] of prepared.entries()) {
+        const ws = ctx.workbook.worksheets.add(`${WRITING_PREFIX}${stamp}-${index + 1}`);
         added.push(ws);
         await writeCells(ws, placed, budget);
       }
@@ -78,9 +91,12 @@ export async function writeSheets(models: SheetModel[], options: { activate: boo
       old: sheets.items.find((s) => s.name.toLowerCase() === model.name.toLowerCase()) ?? null,
       wanted: DECORATIONS.filter((d) => hasDecoration(model, d)),
     }));
-    // 2. Replace the old sheets, then every decoration, in one request.
+    // 2. Remove what an earlier refused write left, replace the old sheets, then every decoration, in one request.
+    const ours = new Set(added.map((_, index) => `${WRITING_PREFIX}${stamp}-${index + 1}`));
+    const stale = sheets.items.filter((s) => isWritingSheet(s.name) && !ours.has(s.name));
     try {
       const budget = new RequestBudget(ctx);
+      for (const sheet of stale) sheet.delete();
       for (const { ws, old, model, activate } of steps) queuePlace(ws, old, model.name, activate);
       for (const { ws, model, placed, wanted } of steps) {
         for (const decoration of wanted) await queueDecoration(ws, model, placed, decoration, budget);
