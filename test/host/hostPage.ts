@@ -88,6 +88,8 @@ async function start() {
     hosts.push(startXdmHost(frame, state, { apiLevel, displayLanguage, conversationId, controlId, paneOrigin: paneUrl.origin, onChange: draw, behaviour }));
     const hostInfo = ["excel", "web", "16.00", displayLanguage.toLowerCase(), "", "", "disableLogging", "0"].join("|");
     paneUrl.searchParams.set("_host_Info", hostInfo);
+    // A new query, not only a new hash, so the frame loads the pane again.
+    if (hosts.length > 1) paneUrl.searchParams.set("opened", String(hosts.length));
     frame.src = `${paneUrl.href}#&_xdm_Info=${conversationId}|${controlId}|${window.location.origin}`;
   };
   const allRequests = (): WireRequest[] => hosts.flatMap((h) => h.requests);
@@ -139,7 +141,7 @@ async function start() {
     cellEditBefore(n: number) {
       behaviour.cellEditAtRequest = richApiCount() + n;
     },
-    /** The user starts editing a cell just before the request that follows one whose summary contains `asked` ("Method Worksheets.Add"). */
+    /** The user starts editing a cell just before the request that follows one with a summary line matching the pattern `asked` ("^Set .*\\.Values$": the data written). */
     cellEditAfter(asked: string) {
       behaviour.cellEditAfter = asked;
     },
@@ -151,9 +153,9 @@ async function start() {
       state.editWaiters.splice(0).forEach((resume) => resume());
     },
     cellEditing: () => state.cellEditMode,
-    /** The `n`-th RichApi request from now is answered with Excel's error `code`. */
-    answerWith(code: string, n = 1) {
-      behaviour.errorAtRequest = { at: richApiCount() + n, code };
+    /** The `n`-th RichApi request from now, and the `times - 1` after it, are answered with Excel's error `code`. */
+    answerWith(code: string, n = 1, times = 1) {
+      behaviour.errorAtRequest = { at: richApiCount() + n, code, times };
     },
     limitAddresses(chars: number) {
       behaviour.addressLimit = chars;

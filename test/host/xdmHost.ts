@@ -31,8 +31,8 @@ export interface XdmHostOptions {
  *   or (`cellEditAfter`) just before the request that follows one asking a given thing;
  *   until `endCellEdit`, a request without `delayForCellEdit` (flag 64) fails with 5004
  *   (`InvalidOperationInCellEditMode`) and one with it waits;
- * - `errorAtRequest`: that request is answered with a RichApi error of that code (`InactiveWorkbook`,
- *   `RangeExceedsLimit`…) before any of its actions runs;
+ * - `errorAtRequest`: that request and the `times - 1` after it are answered with a RichApi error of that
+ *   code (`InactiveWorkbook`, `RangeExceedsLimit`…) before any of their actions runs;
  * - `readOnly`: the document is open read-only (`_clientMode` 0 in the app context) and every request
  *   carrying a write (flag 1) is refused with `AccessDenied`;
  * - `addressLimit`: a `getRanges` address longer than this many characters fails with `InvalidArgument`;
@@ -41,9 +41,9 @@ export interface XdmHostOptions {
  */
 export interface HostBehaviour {
   cellEditAtRequest: number | null;
-  /** Cell editing starts just before the request that follows one whose summary contains this ("Method Worksheets.Add"). */
+  /** Cell editing starts just before the request that follows one with a summary line matching this pattern ("^Set .*\\.Values$"). */
   cellEditAfter: string | null;
-  errorAtRequest: { at: number; code: string } | null;
+  errorAtRequest: { at: number; code: string; times: number } | null;
   readOnly: boolean;
   addressLimit: number;
   settingsLimit: number;
@@ -174,7 +174,7 @@ export function startXdmHost(frame: HTMLIFrameElement, state: SimState, options:
       state.cellEditMode = true;
     }
     const previous = requests.filter((r) => r.kind === "IterativeExecutor" && r !== record).pop();
-    if (record.kind === "IterativeExecutor" && behaviour.cellEditAfter !== null && previous?.summary.some((line) => line.includes(behaviour.cellEditAfter as string))) {
+    if (record.kind === "IterativeExecutor" && behaviour.cellEditAfter !== null && previous?.summary.some((line) => new RegExp(behaviour.cellEditAfter as string).test(line))) {
       behaviour.cellEditAfter = null;
       state.cellEditMode = true;
     }
@@ -188,7 +188,7 @@ export function startXdmHost(frame: HTMLIFrameElement, state: SimState, options:
       await new Promise<void>((resolve) => state.editWaiters.push(resolve));
     }
     const injected = behaviour.errorAtRequest && record.kind === "IterativeExecutor" && richApiRequests >= behaviour.errorAtRequest.at ? behaviour.errorAtRequest.code : null;
-    if (injected) behaviour.errorAtRequest = null;
+    if (injected && behaviour.errorAtRequest && --behaviour.errorAtRequest.times <= 0) behaviour.errorAtRequest = null;
     const refused = injected ?? (behaviour.readOnly && flags & FLAG_WRITE ? "AccessDenied" : null);
     const response = refused ? refusal(refused) : await interpreter.run(body);
     const out = JSON.stringify(response);
