@@ -9,7 +9,7 @@ import { existsSync, mkdirSync } from "fs";
 import path from "path";
 import type { Browser, Frame } from "playwright-core";
 import { browserAvailable, launchChromium } from "./support/chromium";
-import { buildHostEmulator, measureSince, openInHost, requestCount, settled, type HostQuery, type HostedPane } from "./support/hostEmulator";
+import { buildHostEmulator, measureSince, openInHost, openOutsideExcel, requestCount, settled, PANE_ORIGIN, type HostQuery, type HostedPane } from "./support/hostEmulator";
 import { writeSampleFiles } from "./support/sampleFiles";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -43,6 +43,9 @@ function asExcelShows(cells: Record<string, CellLook>): Record<string, CellLook>
 }
 
 const measured: string[] = [];
+
+/** Microsoft 365 on Windows 10 showing task panes in EdgeHTML (Edge Legacy 18). */
+const EDGE_HTML = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045";
 
 suite("the pane against real Excel's behaviours, on Microsoft's office.js", () => {
   let browser: Browser;
@@ -97,6 +100,25 @@ suite("the pane against real Excel's behaviours, on Microsoft's office.js", () =
   }
 
   const notices = (pane: Frame) => pane.locator(".fui-MessageBar").allTextContents();
+
+  it("decides by the syntax probe, not the user agent: an engine that cannot parse the bundle's syntax gets the WebView2 advice", async () => {
+    // The probe failing to parse is what EdgeHTML does with it; Chromium is made to see the same.
+    const old = await openOutsideExcel(browser, DIST, OUT, EDGE_HTML);
+    try {
+      await old.context.route(`${PANE_ORIGIN}/syntax-probe.js`, (route) => route.fulfill({ status: 200, contentType: "text/javascript", body: "window.thiDuaSyntaxOk = ;" }));
+      await old.page.reload();
+      await old.page.locator("#trident-fallback").waitFor();
+      expect(await old.page.locator("#trident-fallback").textContent()).toContain("WebView2 Runtime");
+      expect(await old.page.locator("role=tab").count()).toBe(0);
+    } finally {
+      await old.context.close();
+    }
+    // The same EdgeHTML user agent in an engine that parses the bundle: the pane runs.
+    const hosted = await openInHost(browser, DIST, OUT, { workbook: `/${samples.workbook}`, userAgent: EDGE_HTML });
+    opened.push(hosted);
+    await hosted.pane.locator("role=tab").first().waitFor();
+    expect(await hosted.pane.locator("#trident-fallback").count()).toBe(0);
+  }, 90_000);
 
   describe.each(LEVELS)("at %s", (_label, api) => {
     it("paints a filled template that comes back: template → filled by the village → Kiểm tra → highlights", async () => {

@@ -179,7 +179,7 @@ async function start() {
       if (settings === "lost") state.settings.clear();
       if (settings === "renumbered") {
         const ids = workbook.worksheets.map((w) => sheetId(w));
-        const next = (text: string) => ids.reduce((t, id, i) => t.split(id).join(`\u0000${i}\u0000`), text).replace(/\u0000(\d+)\u0000/g, (_m, i) => ids[(Number(i) + 1) % ids.length]);
+        const next = (text: string) => ids.reduce((t, id, i) => t.split(id).join(`⟦${i}⟧`), text).replace(/⟦(\d+)⟧/g, (_m, i) => ids[(Number(i) + 1) % ids.length]);
         // Keys, and the list of keys document settings keep (below ExcelApi 1.4), both name ids.
         const moved = [...state.settings].map(([key, json]) => [next(key), next(json)] as const);
         state.settings.clear();
