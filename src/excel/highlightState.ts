@@ -1,4 +1,4 @@
-import { failure } from "./failure";
+import { documentReadOnly, failure } from "./failure";
 import { apiAtLeast } from "./isSupported";
 import { verticalRuns } from "./verticalRuns";
 import { parseRange, cellAddress } from "./a1";
@@ -201,7 +201,7 @@ function documentStore(): StateStore {
       if (!changed) return Promise.resolve();
       changed = false;
       return new Promise<void>((resolve, reject) =>
-        settings.saveAsync((r) => (String(r.status) === "succeeded" ? resolve() : reject(failure("unknown", null, `saveAsync: ${r.error?.message ?? "failed"}`)))),
+        settings.saveAsync((r) => (String(r.status) === "succeeded" ? resolve() : reject(failure(documentReadOnly() ? "read-only" : "unknown", null, `saveAsync: ${r.error?.message ?? "failed"}`)))),
       );
     },
   };
