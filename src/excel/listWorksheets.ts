@@ -1,6 +1,6 @@
 import type { ExcelResult } from "./failure";
 import { runExcel } from "./runExcel";
-import { isWritingSheet } from "./writeSheet";
+import { isWritingSheet } from "./writingSheet";
 
 export interface WorksheetInfo {
   name: string;

@@ -6,20 +6,11 @@ import { runExcel } from "./runExcel";
 import { DECORATIONS, hasDecoration, queueDecoration, type Decoration } from "./sheetDecorations";
 import { isValidSheetName } from "./sheetName";
 import { placeCells, writeCells, type PlacedCell } from "./writeCells";
+import { WRITING_PREFIX, isWritingSheet } from "./writingSheet";
 
 export { widthInPoints, type Decoration } from "./sheetDecorations";
 
-/**
- * New sheets are written under a name of this form until they replace the old ones. A sheet left under
- * it (Excel refused everything after the data, even removing it: cell-edit mode below ExcelApi 1.11,
- * another workbook in focus) is removed by the next write, and the pane's lists never offer it.
- */
-export const WRITING_PREFIX = "Thi đua đang ghi ";
-
-/** Whether a sheet is one left half-written by an earlier write. */
-export function isWritingSheet(name: string): boolean {
-  return name.startsWith(WRITING_PREFIX);
-}
+export { WRITING_PREFIX, isWritingSheet } from "./writingSheet";
 
 /** A sheet whose data is all written, and the decorations Excel would not apply to it. */
 export interface SheetWritten {
