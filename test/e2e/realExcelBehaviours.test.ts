@@ -336,6 +336,21 @@ suite("the pane against real Excel's behaviours, on Microsoft's office.js", () =
       await note(hosted, api, `check answered ${code}`, from, "its own message");
     }, 90_000);
 
+    it("tells a protected workbook structure as such when ranking, and adds no sheet", async () => {
+      const hosted = await open({ workbook: `/${samples.workbook}`, api });
+      const { pane, host } = hosted;
+      await host("protectStructure");
+      const names = await host<string[]>("sheetNames");
+      await pane.locator('role=tab[name="Xếp hạng thôn"]').click();
+      const from = await requestCount(hosted);
+      await pane.locator('role=button[name="Xếp hạng"]').click();
+      await pane.locator("text=/bảo vệ cấu trúc/").first().waitFor();
+      await settled(hosted);
+      expect((await notices(pane)).join(" ")).not.toMatch(/Bỏ bảo vệ trang tính|đóng rồi mở lại/);
+      expect(await host<string[]>("sheetNames")).toEqual(names);
+      await note(hosted, api, "rank in a workbook whose structure is protected", from, "told to unprotect the workbook; nothing added");
+    }, 90_000);
+
     it("tells a read-only workbook as such when it cannot paint or write", async () => {
       const hosted = await open({ workbook: `/${samples.workbook}`, api, readOnly: true });
       const { pane, host } = hosted;

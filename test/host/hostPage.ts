@@ -163,6 +163,13 @@ async function start() {
     limitSettings(chars: number) {
       behaviour.settingsLimit = chars;
     },
+    /**
+     * Protects the workbook's structure (Review › Protect Workbook): adding, deleting, renaming or moving a
+     * sheet is refused with `AccessDenied` where it is asked; the error code real Excel gives is assumed.
+     */
+    protectStructure() {
+      state.faults.push({ match: /^(WorksheetCollection\.add|Worksheet\.(delete|name|position))$/, code: "AccessDenied" });
+    },
     /** Protects a sheet as staff (or an older template) would, with Excel's `WorksheetProtectionOptions`. */
     protectSheet(name: string, options: Record<string, unknown>) {
       protectInModel(sheet(name), options);
