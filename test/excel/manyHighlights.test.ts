@@ -2,6 +2,7 @@ import * as ExcelJS from "exceljs";
 import type { Highlight } from "../../src/core/model/highlight";
 import { applyHighlights, clearHighlights } from "../../src/excel";
 import { installOfficeSimulator, type OfficeSimulator } from "../simulator";
+import { SimWorksheet } from "../simulator/worksheet";
 import { fillReport, snapshot, webRequestBytes } from "./fixtures";
 
 jest.setTimeout(120_000);
@@ -38,5 +39,29 @@ describe("highlights of thousands of separate cells", () => {
     expect(await clearHighlights("Nà Lầu")).toEqual({ ok: true, value: { restored: 2000, byColour: 0 } });
     expect(snapshot(ws, "fills")).toEqual(fills);
     expect(snapshot(ws, "fonts")).toEqual(fonts);
+  });
+});
+
+describe("highlights far down a sheet (six-digit rows)", () => {
+  it("keeps every getRanges address under the length Excel refuses (about 8 200 characters)", async () => {
+    const wb = new ExcelJS.Workbook();
+    fillReport(wb.addWorksheet("Nà Lầu"), 10);
+    sim = installOfficeSimulator(globalThis, wb, { apiLevel: "1.17" });
+    // Every address the adapter asks `getRanges` for, as the host would receive it.
+    const addresses: string[] = [];
+    const original = SimWorksheet.prototype.getRanges;
+    SimWorksheet.prototype.getRanges = function (address: string) {
+      addresses.push(address);
+      return original.call(this, address);
+    };
+    try {
+      // Runs of two cells ("E200000:E200001"): 400 of them in one address would be 6 400 characters.
+      const far = Array.from({ length: 1_500 }, (_, i) => [`E${200_000 + 4 * i}`, `E${200_001 + 4 * i}`]).flat().map((cell) => ({ cell, style: "bad" as const }));
+      expect(await applyHighlights("Nà Lầu", far)).toMatchObject({ ok: true, value: { painted: 3_000 } });
+    } finally {
+      SimWorksheet.prototype.getRanges = original;
+    }
+    expect(addresses.length).toBeGreaterThan(1);
+    expect(Math.max(...addresses.map((a) => a.length))).toBeLessThanOrEqual(6_000);
   });
 });
