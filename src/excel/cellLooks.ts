@@ -198,10 +198,13 @@ function chunksByColumn<K>(runs: Run<K>[]): Run<K>[][] {
   return out;
 }
 
-/** Paints cells in Excel's Bad / Neutral / Good colours, one command per run of cells (or per many runs). */
-export async function paintHighlights(ws: Excel.Worksheet, styles: Map<string, HighlightStyle>, budget: RequestBudget): Promise<void> {
+/**
+ * Paints cells in Excel's Bad / Neutral / Good colours, one command per run of cells (or per many runs;
+ * `grouped` false: one per run always, after Excel refused a `getRanges` address).
+ */
+export async function paintHighlights(ws: Excel.Worksheet, styles: Map<string, HighlightStyle>, budget: RequestBudget, grouped = true): Promise<void> {
   const runs = verticalRuns([...styles.keys()], (cell) => styles.get(cell) as HighlightStyle);
-  if (together(runs)) {
+  if (grouped && together(runs)) {
     for (const chunk of chunksByKey(runs)) {
       const address = joined(chunk);
       await budget.take(commandBytes(address));
@@ -220,9 +223,9 @@ export async function paintHighlights(ws: Excel.Worksheet, styles: Map<string, H
 }
 
 /** Puts cells back as they were: "no fill" is cleared, never painted white. */
-export async function restoreLooks(ws: Excel.Worksheet, looks: Map<string, CellLook | null>, exact: boolean, budget: RequestBudget): Promise<void> {
+export async function restoreLooks(ws: Excel.Worksheet, looks: Map<string, CellLook | null>, exact: boolean, budget: RequestBudget, grouped = true): Promise<void> {
   const runs = verticalRuns([...looks.keys()], (cell) => looks.get(cell) as CellLook);
-  const commands = together(runs) ? chunksByKey(runs).map((chunk) => ({ address: joined(chunk), key: chunk[0].key, many: true })) : runs.map((r) => ({ address: r.address, key: r.key, many: false }));
+  const commands = grouped && together(runs) ? chunksByKey(runs).map((chunk) => ({ address: joined(chunk), key: chunk[0].key, many: true })) : runs.map((r) => ({ address: r.address, key: r.key, many: false }));
   for (const run of commands) {
     await budget.take(commandBytes(run.address));
     const format = run.many ? forOneRequest(ws.getRanges(run.address)).format : forOneRequest(ws.getRange(run.address)).format;

@@ -112,17 +112,33 @@ export async function applyHighlights(sheet: string, highlights: Highlight[]): P
     await store.save();
     // A protected sheet that does not allow formatting is unprotected for the paint and protected again
     // with the same options after it, in the same request.
-    window.open();
-    await restoreLooks(ws, dropped, exact, writes);
-    await paintHighlights(ws, paint, writes);
-    window.close();
-    await writes.take(commandBytes(paint.size > 0 ? encodeState(next) : null));
-    store.put(key, paint.size > 0 ? next : null);
+    const queueWrites = async (budget: RequestBudget, grouped: boolean) => {
+      window.open();
+      await restoreLooks(ws, dropped, exact, budget, grouped);
+      await paintHighlights(ws, paint, budget, grouped);
+      window.close();
+      await budget.take(commandBytes(paint.size > 0 ? encodeState(next) : null));
+      store.put(key, paint.size > 0 ? next : null);
+    };
+    await queueWrites(writes, true);
     try {
       await ctx.sync();
     } catch (e) {
-      if (window.lifted) await restoreLock(ctx, ws, lock);
-      throw stateRefusedOr(e, sheet);
+      // Excel refused a long `getRanges` address: the same writes again, one range per run. The state
+      // saved first still covers every cell, and painting or restoring a cell twice changes nothing.
+      if (!addressRefused(e)) {
+        if (window.lifted) await restoreLock(ctx, ws, lock);
+        throw stateRefusedOr(e, sheet);
+      }
+      try {
+        const again = new RequestBudget(ctx);
+        again.eachRequest(window);
+        await queueWrites(again, false);
+        await ctx.sync();
+      } catch (retry) {
+        if (window.lifted) await restoreLock(ctx, ws, lock);
+        throw stateRefusedOr(retry, sheet);
+      }
     }
     await store.save();
     const left = order.filter((cell) => !paint.has(cell));
@@ -168,6 +184,12 @@ async function takeOff(ctx: Excel.RequestContext, ws: Excel.Worksheet, store: St
     throw e;
   }
   await store.save();
+}
+
+/** Excel refusing a `getRanges` address (too long, too many areas: office-js #5198). */
+function addressRefused(e: unknown): boolean {
+  const x = e as { code?: unknown; debugInfo?: { errorLocation?: unknown } } | null;
+  return x?.code === "InvalidArgument" && typeof x.debugInfo?.errorLocation === "string" && /getRanges|RangeAreas/.test(x.debugInfo.errorLocation);
 }
 
 /** Excel refusing to keep the saved looks (its own limit on settings) is said as such. */

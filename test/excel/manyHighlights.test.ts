@@ -2,6 +2,7 @@ import * as ExcelJS from "exceljs";
 import type { Highlight } from "../../src/core/model/highlight";
 import { applyHighlights, clearHighlights } from "../../src/excel";
 import { installOfficeSimulator, type OfficeSimulator } from "../simulator";
+import { simError } from "../simulator/errors";
 import { SimWorksheet } from "../simulator/worksheet";
 import { fillReport, snapshot, webRequestBytes } from "./fixtures";
 
@@ -63,5 +64,32 @@ describe("highlights far down a sheet (six-digit rows)", () => {
     }
     expect(addresses.length).toBeGreaterThan(1);
     expect(Math.max(...addresses.map((a) => a.length))).toBeLessThanOrEqual(6_000);
+  });
+});
+
+describe("highlights when Excel refuses a getRanges address", () => {
+  it("are painted again one range per run, and every cell is on record and clears exactly", async () => {
+    const ws = await report();
+    const fills = snapshot(ws, "fills");
+    // This Excel refuses any address of more than 1 000 characters, as some do near 8 200 (office-js #5198).
+    const original = SimWorksheet.prototype.getRanges;
+    SimWorksheet.prototype.getRanges = function (address: string) {
+      const areas = original.call(this, address);
+      if (address.length > 1_000) {
+        (this as unknown as { _queue(name: string, payload: unknown, run: () => void): void })._queue("Worksheet.getRanges", address, () => {
+          throw simError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "Worksheet.getRanges");
+        });
+      }
+      return areas;
+    };
+    try {
+      expect(await applyHighlights("Nà Lầu", shortfalls)).toEqual({ ok: true, value: { painted: shortfalls.length, notPainted: 0, firstNotPainted: null } });
+      expect(sim.stats.requests.map((r) => r.error)).toContain("InvalidArgument");
+      for (const { cell } of shortfalls) expect(ws.getCell(cell).fill).toMatchObject({ fgColor: { argb: "FFFFC7CE" } });
+    } finally {
+      SimWorksheet.prototype.getRanges = original;
+    }
+    expect(await clearHighlights("Nà Lầu")).toMatchObject({ ok: true });
+    expect(snapshot(ws, "fills")).toEqual(fills);
   });
 });
