@@ -39,7 +39,11 @@ module.exports = async (env, options) => {
       // Views and engines used after the pane opens (ranking, configuration, import, templates, samples,
       // SheetJS) are chunks loaded on demand, from wherever taskpane.js itself was loaded: localhost:3000
       // in development, the add-in's host in production, dist/ in the tests.
-      chunkFilename: "[name].js",
+      // Chunk names carry a hash of their content: Office caches add-in files, and an old taskpane.js
+      // must never load a new chunk of the same name (office-js #6523). taskpane.js keeps its name (the
+      // manifest and the tests know it) and is asked for with the build's hash (`hash: true` below);
+      // taskpane.html itself must be served with `Cache-Control: no-cache` (README, deployment).
+      chunkFilename: "[name].[contenthash:8].js",
       publicPath: "auto",
       clean: true,
     },
@@ -62,6 +66,7 @@ module.exports = async (env, options) => {
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
         chunks: ["taskpane"],
+        hash: true,
         csp: contentSecurityPolicy({ dev: serving }),
       }),
       new HtmlWebpackPlugin({
@@ -74,6 +79,7 @@ module.exports = async (env, options) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/taskpane/fallback/trident-fallback.js", to: "trident-fallback.js" },
+          { from: "src/taskpane/fallback/syntax-probe.js", to: "syntax-probe.js" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

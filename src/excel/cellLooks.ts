@@ -9,6 +9,16 @@ import { verticalRuns, type Run } from "./verticalRuns";
 
 /** Separate runs put in one `getRanges` command (ExcelApi 1.9): its address stays a few kilobytes. */
 const RUNS_PER_COMMAND = 400;
+/**
+ * Longest `getRanges` address sent: Excel refuses some of about 8 200 characters (office-js #5198), and
+ * 400 runs of six-digit rows reach 6 400.
+ */
+export const ADDRESS_LIMIT_CHARS = 6_000;
+
+/** Whether one more run still fits a command: its count and its address's length. */
+function fits<K>(chunk: Run<K>[], run: Run<K>): boolean {
+  return chunk.length < RUNS_PER_COMMAND && chunk.reduce((n, r) => n + r.address.length + 1, 0) + run.address.length <= ADDRESS_LIMIT_CHARS;
+}
 /** From this many separate runs on, runs sharing a look are painted and probed together. */
 const MANY_RUNS = 1_000;
 
@@ -22,7 +32,17 @@ function chunksByKey<K>(runs: Run<K>[]): Run<K>[][] {
     byKey.set(key, list);
   }
   const out: Run<K>[][] = [];
-  for (const list of byKey.values()) for (let i = 0; i < list.length; i += RUNS_PER_COMMAND) out.push(list.slice(i, i + RUNS_PER_COMMAND));
+  for (const list of byKey.values()) {
+    let chunk: Run<K>[] = [];
+    for (const run of list) {
+      if (chunk.length > 0 && !fits(chunk, run)) {
+        out.push(chunk);
+        chunk = [];
+      }
+      chunk.push(run);
+    }
+    if (chunk.length > 0) out.push(chunk);
+  }
   return out;
 }
 
@@ -172,16 +192,19 @@ function chunksByColumn<K>(runs: Run<K>[]): Run<K>[][] {
   for (const run of runs) {
     const last = out[out.length - 1];
     const column = (parseCell(run.cells[0]) as CellRef).col;
-    if (last && last.length < RUNS_PER_COMMAND && (parseCell(last[0].cells[0]) as CellRef).col === column) last.push(run);
+    if (last && fits(last, run) && (parseCell(last[0].cells[0]) as CellRef).col === column) last.push(run);
     else out.push([run]);
   }
   return out;
 }
 
-/** Paints cells in Excel's Bad / Neutral / Good colours, one command per run of cells (or per many runs). */
-export async function paintHighlights(ws: Excel.Worksheet, styles: Map<string, HighlightStyle>, budget: RequestBudget): Promise<void> {
+/**
+ * Paints cells in Excel's Bad / Neutral / Good colours, one command per run of cells (or per many runs;
+ * `grouped` false: one per run always, after Excel refused a `getRanges` address).
+ */
+export async function paintHighlights(ws: Excel.Worksheet, styles: Map<string, HighlightStyle>, budget: RequestBudget, grouped = true): Promise<void> {
   const runs = verticalRuns([...styles.keys()], (cell) => styles.get(cell) as HighlightStyle);
-  if (together(runs)) {
+  if (grouped && together(runs)) {
     for (const chunk of chunksByKey(runs)) {
       const address = joined(chunk);
       await budget.take(commandBytes(address));
@@ -200,9 +223,9 @@ export async function paintHighlights(ws: Excel.Worksheet, styles: Map<string, H
 }
 
 /** Puts cells back as they were: "no fill" is cleared, never painted white. */
-export async function restoreLooks(ws: Excel.Worksheet, looks: Map<string, CellLook | null>, exact: boolean, budget: RequestBudget): Promise<void> {
+export async function restoreLooks(ws: Excel.Worksheet, looks: Map<string, CellLook | null>, exact: boolean, budget: RequestBudget, grouped = true): Promise<void> {
   const runs = verticalRuns([...looks.keys()], (cell) => looks.get(cell) as CellLook);
-  const commands = together(runs) ? chunksByKey(runs).map((chunk) => ({ address: joined(chunk), key: chunk[0].key, many: true })) : runs.map((r) => ({ address: r.address, key: r.key, many: false }));
+  const commands = grouped && together(runs) ? chunksByKey(runs).map((chunk) => ({ address: joined(chunk), key: chunk[0].key, many: true })) : runs.map((r) => ({ address: r.address, key: r.key, many: false }));
   for (const run of commands) {
     await budget.take(commandBytes(run.address));
     const format = run.many ? forOneRequest(ws.getRanges(run.address)).format : forOneRequest(ws.getRange(run.address)).format;

@@ -2,7 +2,23 @@ import type { Result } from "../core/model/cells";
 
 /** Why an Excel operation could not be done; `describeFailure` turns it into words for staff. */
 export interface ExcelFailure {
-  code: "protected" | "cell-edit" | "sheet-missing" | "too-large" | "too-many-highlights" | "unsupported" | "invalid-name" | "busy" | "cancelled" | "unknown";
+  code:
+    | "protected"
+    | "workbook-protected"
+    | "read-only"
+    | "inactive-workbook"
+    | "cell-edit"
+    | "sheet-missing"
+    | "too-large"
+    | "too-many-cells"
+    | "too-many-highlights"
+    | "highlights-lost"
+    | "unsupported"
+    | "unsupported-feature"
+    | "invalid-name"
+    | "busy"
+    | "cancelled"
+    | "unknown";
   /** The sheet concerned, when one is. */
   sheet: string | null;
   /** The host's own code and message, for support; not shown as the main message. */
@@ -25,6 +41,11 @@ const BY_OFFICE_CODE: Record<string, ExcelFailure["code"]> = {
   ItemNotFound: "sheet-missing",
   RequestPayloadSizeLimitExceeded: "too-large",
   ResponsePayloadSizeLimitExceeded: "too-large",
+  InactiveWorkbook: "inactive-workbook",
+  RangeExceedsLimit: "too-many-cells",
+  OperationCellsExceedLimit: "too-many-cells",
+  MemoryLimitReached: "too-many-cells",
+  UnsupportedFeature: "unsupported-feature",
   ApiNotFound: "unsupported",
   NotImplemented: "unsupported",
   UnsupportedOperation: "unsupported",
@@ -35,6 +56,9 @@ const BY_OFFICE_CODE: Record<string, ExcelFailure["code"]> = {
   RequestAborted: "busy",
 };
 
+/** Where Excel reports a refused change to the workbook's structure. */
+const STRUCTURE = /^(WorksheetCollection\.add|Worksheet\.(delete|name|position|visibility|copy))\b/;
+
 /**
  * Maps anything an Office call threw to a typed failure. Office errors are read by their `code`
  * (never `instanceof`: Office.js and the add-in are separate bundles).
@@ -44,10 +68,17 @@ const BY_OFFICE_CODE: Record<string, ExcelFailure["code"]> = {
  */
 export function toFailure(error: unknown, sheet: string | null): ExcelFailure {
   if (error instanceof ExcelFailureError) return error.failure;
-  const e = (error ?? {}) as { code?: unknown; message?: unknown; name?: unknown };
+  const e = (error ?? {}) as { code?: unknown; message?: unknown; name?: unknown; debugInfo?: { errorLocation?: unknown } };
   const message = typeof e.message === "string" ? e.message : String(error);
   if (typeof e.code === "string") {
-    return { code: BY_OFFICE_CODE[e.code] ?? "unknown", sheet, detail: `${e.code}: ${message}` };
+    let code = BY_OFFICE_CODE[e.code] ?? "unknown";
+    // Adding, deleting, renaming or moving a sheet is refused by the workbook's structure protection,
+    // never by a sheet's: Review › Unprotect Sheet would not help.
+    const where = typeof e.debugInfo?.errorLocation === "string" ? e.debugInfo.errorLocation : "";
+    if ((code === "protected" || e.code === "InvalidOperation") && STRUCTURE.test(where)) code = "workbook-protected";
+    // A workbook opened read-only refuses every write; Excel's code does not say so, the document's mode does.
+    if ((code === "protected" || code === "unknown") && documentReadOnly()) return { code: "read-only", sheet, detail: `${e.code}: ${message}` };
+    return { code, sheet, detail: `${e.code}: ${message}` };
   }
   // Outside Office (no Excel global), nothing can be done in a workbook.
   if (e.name === "ReferenceError" && /\b(Excel|Office)\b/.test(message)) {
@@ -58,4 +89,13 @@ export function toFailure(error: unknown, sheet: string | null): ExcelFailure {
 
 export function failure(code: ExcelFailure["code"], sheet: string | null, detail: string): ExcelFailureError {
   return new ExcelFailureError({ code, sheet, detail });
+}
+
+/** Whether Office opened the document read-only (`Office.context.document.mode`). */
+export function documentReadOnly(): boolean {
+  try {
+    return typeof Office !== "undefined" && String(Office.context?.document?.mode) === "readOnly";
+  } catch {
+    return false;
+  }
 }

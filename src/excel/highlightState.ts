@@ -1,4 +1,4 @@
-import { failure } from "./failure";
+import { documentReadOnly, failure } from "./failure";
 import { apiAtLeast } from "./isSupported";
 import { verticalRuns } from "./verticalRuns";
 import { parseRange, cellAddress } from "./a1";
@@ -18,6 +18,8 @@ export interface CellLook {
 export interface HighlightState {
   sheet: string;
   cells: Record<string, CellLook>;
+  /** Found under another sheet id than it was saved under (ids renumbered, sheet renamed): cells are restored only where they still wear the add-in's colours. */
+  unsure?: boolean;
 }
 
 /**
@@ -39,6 +41,16 @@ export const STATE_PREFIX = "thidua.highlights.";
  * how many were left.
  */
 export const STATE_LIMIT_CHARS = 256_000;
+
+/**
+ * Largest total of every sheet's saved state, in characters. Excel keeps an add-in's settings in the
+ * document and caps them at about 2 MB in total (refusing some above 1 MB, office-js #3957): the
+ * highlights of all sheets together stay far below that, whatever else the settings hold.
+ */
+export const TOTAL_LIMIT_CHARS = 600_000;
+
+/** Document settings cannot be listed: the keys of saved states are kept under this one. */
+export const STATE_INDEX_KEY = "thidua.highlights";
 
 export function stateKey(sheetId: string): string {
   return STATE_PREFIX + sheetId;
@@ -63,7 +75,7 @@ export function encodeState(state: HighlightState): string {
     return i;
   };
   const runs = verticalRuns(Object.keys(state.cells), lookOf).map((run) => [run.address, run.key] as const);
-  return JSON.stringify({ v: 2, sheet: state.sheet, looks, runs });
+  return JSON.stringify({ v: 2, sheet: state.sheet, ...(state.unsure ? { unsure: true } : {}), looks, runs });
 }
 
 /** Reads a saved state: this version's JSON string, or the per-cell object an earlier version saved. */
@@ -77,8 +89,9 @@ export function decodeState(saved: unknown): HighlightState | null {
     }
   }
   if (!value || typeof value !== "object") return null;
-  const v = value as { sheet?: unknown; looks?: unknown; runs?: unknown; cells?: unknown };
+  const v = value as { sheet?: unknown; looks?: unknown; runs?: unknown; cells?: unknown; unsure?: unknown };
   const sheet = typeof v.sheet === "string" ? v.sheet : "";
+  const unsure = v.unsure === true ? { unsure: true } : {};
   if (Array.isArray(v.looks) && Array.isArray(v.runs)) {
     const cells: Record<string, CellLook> = {};
     for (const run of v.runs) {
@@ -90,7 +103,7 @@ export function decodeState(saved: unknown): HighlightState | null {
         for (let col = range.from.col; col <= range.to.col; col++) cells[cellAddress({ row, col })] = look;
       }
     }
-    return { sheet, cells };
+    return { sheet, cells, ...unsure };
   }
   if (v.cells && typeof v.cells === "object") {
     const cells: Record<string, CellLook> = {};
@@ -112,8 +125,10 @@ function asLook(x: unknown): CellLook | null {
 }
 
 export interface StateStore {
-  /** Keys of saved highlight states (only where the store can list them). */
+  /** Keys of saved highlight states. */
   keys(): string[];
+  /** Characters of the saved form under `key` (0 when none). */
+  chars(key: string): number;
   get(key: string): HighlightState | null;
   /** Queues (workbook settings) or makes (document settings, until `save`) the change. */
   put(key: string, state: HighlightState | null): void;
@@ -139,6 +154,10 @@ function workbookStore(ctx: Excel.RequestContext): StateStore {
   };
   return {
     keys: () => settings.items.map((s) => s.key).filter((k) => k.startsWith(STATE_PREFIX)),
+    chars(key) {
+      const hit = settings.items.find((s) => s.key === key);
+      return hit ? savedChars(hit.value) : 0;
+    },
     get(key) {
       const hit = settings.items.find((s) => s.key === key);
       return hit ? decodeState(hit.value) : null;
@@ -160,21 +179,35 @@ function workbookStore(ctx: Excel.RequestContext): StateStore {
 function documentStore(): StateStore {
   const settings = Office.context.document.settings;
   let changed = false;
+  // Document settings cannot be listed: the states' keys are kept in an index of their own.
+  const keys = (): string[] => {
+    const index = settings.get(STATE_INDEX_KEY) as unknown;
+    return Array.isArray(index) ? index.filter((k): k is string => typeof k === "string" && k.startsWith(STATE_PREFIX)) : [];
+  };
   return {
-    // Document settings cannot be listed.
-    keys: () => [],
+    keys,
+    chars: (key) => savedChars(settings.get(key)),
     get: (key) => decodeState(settings.get(key)),
     put(key, state) {
       changed = true;
+      const others = keys().filter((k) => k !== key);
       if (state) settings.set(key, encodeState(state));
       else settings.remove(key);
+      const index = state ? [...others, key] : others;
+      if (index.length > 0) settings.set(STATE_INDEX_KEY, index);
+      else settings.remove(STATE_INDEX_KEY);
     },
     save: () => {
       if (!changed) return Promise.resolve();
       changed = false;
       return new Promise<void>((resolve, reject) =>
-        settings.saveAsync((r) => (String(r.status) === "succeeded" ? resolve() : reject(failure("unknown", null, `saveAsync: ${r.error?.message ?? "failed"}`)))),
+        settings.saveAsync((r) => (String(r.status) === "succeeded" ? resolve() : reject(failure(documentReadOnly() ? "read-only" : "unknown", null, `saveAsync: ${r.error?.message ?? "failed"}`)))),
       );
     },
   };
+}
+
+function savedChars(value: unknown): number {
+  if (value === null || value === undefined) return 0;
+  return typeof value === "string" ? value.length : JSON.stringify(value).length;
 }

@@ -1,14 +1,17 @@
 import type { Highlight, HighlightStyle } from "../core/model/highlight";
 import { parseCell, cellAddress, type CellRef } from "./a1";
+import { wearsHighlight } from "./addinColours";
+import { clearByColour, usedRangeForColours } from "./clearByColour";
 import { probeLooks, paintHighlights, restoreLooks } from "./cellLooks";
 import type { ExcelResult } from "./failure";
 import { failure } from "./failure";
 import { fittingCount } from "./fittingHighlights";
-import { STATE_LIMIT_CHARS, encodeState, openStateStore, stateKey, type CellLook, type HighlightState, type StateStore } from "./highlightState";
+import { STATE_LIMIT_CHARS, TOTAL_LIMIT_CHARS, encodeState, openStateStore, stateKey, type CellLook, type HighlightState, type StateStore } from "./highlightState";
 import { apiAtLeast } from "./isSupported";
 import { RequestBudget, commandBytes } from "./requestBudget";
 import { runExcel } from "./runExcel";
-
+import { formattingWindow, loadSheetLock, restoreLock, type SheetLock } from "./sheetLock";
+import { settleStates, type LiveSheet } from "./stateMatch";
 // An error says more than a shortfall, and a shortfall more than a met target.
 const WEIGHT: Record<HighlightStyle, number> = { neutral: 3, bad: 2, good: 1 };
 
@@ -64,17 +67,20 @@ export async function applyHighlights(sheet: string, highlights: Highlight[]): P
   if (typeof styles === "string") return { ok: false, failures: { code: "unknown", sheet, detail: `Not a cell address: "${styles}"` } };
   return runExcel(sheet, async (ctx) => {
     const exact = apiAtLeast("1.9");
-    const sheets = ctx.workbook.worksheets.load("items/id");
-    const ws = ctx.workbook.worksheets.getItem(sheet).load("id");
+    const sheets = ctx.workbook.worksheets.load("items/id,items/name");
+    const ws = ctx.workbook.worksheets.getItem(sheet).load("id,name");
+    const lockOf = loadSheetLock(ws);
     const store = openStateStore(ctx);
     const budget = new RequestBudget(ctx);
     const order = paintOrder(styles);
     const looksNow = await probeLooks(ws, order, exact, budget);
     await ctx.sync();
-    forgetDeletedSheets(store, sheets.items.map((s) => s.id));
+    const lock = lockOf();
+    const window = formattingWindow(ws, lock);
     const key = stateKey(ws.id);
-    let old = store.get(key);
+    const owned = settleStates(store, liveSheets(sheets)).get(ws.id);
     const now = await looksNow();
+    let old = owned ? (owned.sure ? owned.state : await verified(ctx, ws, owned.state, exact, now)) : null;
     // A cell still wearing an earlier highlight keeps the look it had before that one.
     const wanted: [string, CellLook][] = [];
     for (const cell of order) {
@@ -84,13 +90,14 @@ export async function applyHighlights(sheet: string, highlights: Highlight[]): P
     let count = wanted.length;
     const all = new Set(order);
     const kept = Object.entries(old?.cells ?? {}).filter(([cell]) => !all.has(cell));
-    if (encodeState({ sheet, cells: Object.fromEntries([...kept, ...wanted]) }).length > STATE_LIMIT_CHARS) {
+    const limit = Math.max(0, Math.min(STATE_LIMIT_CHARS, TOTAL_LIMIT_CHARS - othersChars(store, key)));
+    if (encodeState({ sheet, cells: Object.fromEntries([...kept, ...wanted]) }).length > limit) {
       if (old) {
         // Off first, so the limit holds only the looks of the cells painted now.
-        await takeOff(ctx, ws, store, key, old, exact);
+        await takeOff(ctx, ws, store, key, old, exact, lock);
         old = null;
       }
-      count = fittingCount(sheet, wanted, STATE_LIMIT_CHARS);
+      count = fittingCount(sheet, wanted, limit);
     }
     const next: HighlightState = { sheet, cells: Object.fromEntries(wanted.slice(0, count)) };
     const paint = new Map([...Object.keys(next.cells)].map((cell) => [cell, styles.get(cell) as HighlightStyle]));
@@ -99,17 +106,39 @@ export async function applyHighlights(sheet: string, highlights: Highlight[]): P
     const touched: HighlightState = { sheet, cells: { ...Object.fromEntries(dropped), ...next.cells } };
     const saved = encodeState(touched);
     const writes = new RequestBudget(ctx);
+    writes.eachRequest(window);
     await writes.take(commandBytes(saved));
     if (dropped.size > 0 || paint.size > 0) store.put(key, touched);
     await store.save();
-    await restoreLooks(ws, dropped, exact, writes);
-    await paintHighlights(ws, paint, writes);
-    await writes.take(commandBytes(paint.size > 0 ? encodeState(next) : null));
-    store.put(key, paint.size > 0 ? next : null);
+    // A protected sheet that does not allow formatting is unprotected for the paint and protected again
+    // with the same options after it, in the same request.
+    const queueWrites = async (budget: RequestBudget, grouped: boolean) => {
+      window.open();
+      await restoreLooks(ws, dropped, exact, budget, grouped);
+      await paintHighlights(ws, paint, budget, grouped);
+      window.close();
+      await budget.take(commandBytes(paint.size > 0 ? encodeState(next) : null));
+      store.put(key, paint.size > 0 ? next : null);
+    };
+    await queueWrites(writes, true);
     try {
       await ctx.sync();
     } catch (e) {
-      throw stateRefusedOr(e, sheet);
+      // Excel refused a long `getRanges` address: the same writes again, one range per run. The state
+      // saved first still covers every cell, and painting or restoring a cell twice changes nothing.
+      if (!addressRefused(e)) {
+        if (window.lifted) await restoreLock(ctx, ws, lock);
+        throw stateRefusedOr(e, sheet);
+      }
+      try {
+        const again = new RequestBudget(ctx);
+        again.eachRequest(window);
+        await queueWrites(again, false);
+        await ctx.sync();
+      } catch (retry) {
+        if (window.lifted) await restoreLock(ctx, ws, lock);
+        throw stateRefusedOr(retry, sheet);
+      }
     }
     await store.save();
     const left = order.filter((cell) => !paint.has(cell));
@@ -117,12 +146,50 @@ export async function applyHighlights(sheet: string, highlights: Highlight[]): P
   });
 }
 
+function liveSheets(sheets: Excel.WorksheetCollection): LiveSheet[] {
+  return sheets.items.map((s) => ({ id: s.id, name: s.name }));
+}
+
+/** Characters the other sheets' saved states take, which the total limit leaves less room beside. */
+function othersChars(store: StateStore, key: string): number {
+  return store.keys().filter((k) => k !== key).reduce((n, k) => n + store.chars(k), 0);
+}
+
+/**
+ * A state that may not be this sheet's (found by name after ids changed, or by id after a rename) is
+ * trusted only for the cells that still wear one of the add-in's highlight pairs; the others are left as
+ * they are and forgotten. The looks of cells already read are reused; the rest take one request.
+ */
+async function verified(ctx: Excel.RequestContext, ws: Excel.Worksheet, state: HighlightState, exact: boolean, known: Map<string, CellLook | null>): Promise<HighlightState> {
+  const unknown = Object.keys(state.cells).filter((cell) => !known.has(cell));
+  const read = await probeLooks(ws, unknown, exact, new RequestBudget(ctx));
+  if (unknown.length > 0) await ctx.sync();
+  const looks = new Map([...known, ...(await read())]);
+  return { sheet: state.sheet, cells: Object.fromEntries(Object.entries(state.cells).filter(([cell]) => wearsHighlight(looks.get(cell)))) };
+}
+
 /** Restores every cell of a sheet's saved highlights and forgets them, in a request of its own. */
-async function takeOff(ctx: Excel.RequestContext, ws: Excel.Worksheet, store: StateStore, key: string, old: HighlightState, exact: boolean): Promise<void> {
-  await restoreLooks(ws, new Map(Object.entries(old.cells)), exact, new RequestBudget(ctx));
+async function takeOff(ctx: Excel.RequestContext, ws: Excel.Worksheet, store: StateStore, key: string, old: HighlightState, exact: boolean, lock: SheetLock | null): Promise<void> {
+  const window = formattingWindow(ws, lock);
+  const budget = new RequestBudget(ctx);
+  budget.eachRequest(window);
+  window.open();
+  await restoreLooks(ws, new Map(Object.entries(old.cells)), exact, budget);
+  window.close();
   store.put(key, null);
-  await ctx.sync();
+  try {
+    await ctx.sync();
+  } catch (e) {
+    if (window.lifted) await restoreLock(ctx, ws, lock);
+    throw e;
+  }
   await store.save();
+}
+
+/** Excel refusing a `getRanges` address (too long, too many areas: office-js #5198). */
+function addressRefused(e: unknown): boolean {
+  const x = e as { code?: unknown; debugInfo?: { errorLocation?: unknown } } | null;
+  return x?.code === "InvalidArgument" && typeof x.debugInfo?.errorLocation === "string" && /getRanges|RangeAreas/.test(x.debugInfo.errorLocation);
 }
 
 /** Excel refusing to keep the saved looks (its own limit on settings) is said as such. */
@@ -134,26 +201,52 @@ function stateRefusedOr(e: unknown, sheet: string): unknown {
   return e;
 }
 
-/** Highlights of sheets deleted since have nothing left to restore. */
-function forgetDeletedSheets(store: StateStore, sheetIds: string[]): void {
-  const alive = new Set(sheetIds.map(stateKey));
-  for (const key of store.keys()) if (!alive.has(key)) store.put(key, null);
+/** What clearing a sheet's highlights did. */
+export interface HighlightsCleared {
+  /** Cells put back as they were, from the saved record. */
+  restored: number;
+  /** Cells found by their colours alone (the record was lost) and given no fill and a black font. */
+  byColour: number;
 }
 
 /**
  * Removes this add-in's highlights from a sheet, restoring every touched cell's fill and font colour;
- * does nothing when there are none. Two syncs, more only past 4 MB of commands.
+ * does nothing when there are none. Two syncs, more only past 4 MB of commands. When the saved record
+ * is not surely this sheet's (ids renumbered, sheet renamed) only the cells still wearing the add-in's
+ * colours are restored (one more request to read them). When the record is lost (settings gone on
+ * reopen), the cells wearing exactly the add-in's colour pairs are cleared (ExcelApi 1.9, one request
+ * per 25 000 cells of the used range read and one to clear); below that level the failure
+ * `highlights-lost` says how to clear them by hand.
  *
- * @example await clearHighlights("Thôn Nà Lầu")
+ * @example await clearHighlights("Thôn Nà Lầu") → { ok: true, value: { restored: 14, byColour: 0 } }
  */
-export async function clearHighlights(sheet: string): Promise<ExcelResult<void>> {
+export async function clearHighlights(sheet: string): Promise<ExcelResult<HighlightsCleared>> {
   return runExcel(sheet, async (ctx) => {
-    const ws = ctx.workbook.worksheets.getItem(sheet).load("id");
+    const exact = apiAtLeast("1.9");
+    const sheets = ctx.workbook.worksheets.load("items/id,items/name");
+    const ws = ctx.workbook.worksheets.getItem(sheet).load("id,name");
+    const lockOf = loadSheetLock(ws);
     const store = openStateStore(ctx);
+    // Where to look for the add-in's colours should the record be lost: read at once, no request of its own.
+    const used = exact ? usedRangeForColours(ws) : null;
     await ctx.sync();
+    const lock = lockOf();
     const key = stateKey(ws.id);
-    const old = store.get(key);
-    if (old) await takeOff(ctx, ws, store, key, old, apiAtLeast("1.9"));
+    const owned = settleStates(store, liveSheets(sheets)).get(ws.id);
+    if (!owned) {
+      await ctx.sync();
+      await store.save();
+      if (!used) throw failure("highlights-lost", sheet, "no saved highlight state");
+      const window = formattingWindow(ws, lock);
+      try {
+        return { restored: 0, byColour: await clearByColour(ctx, ws, used, window) };
+      } catch (e) {
+        if (window.lifted) await restoreLock(ctx, ws, lock);
+        throw e;
+      }
+    }
+    const old = owned.sure ? owned.state : await verified(ctx, ws, owned.state, exact, new Map());
+    await takeOff(ctx, ws, store, key, old, exact, lock);
+    return { restored: Object.keys(old.cells).length, byColour: 0 };
   });
 }
-

@@ -1,5 +1,6 @@
 import type { ExcelResult } from "./failure";
 import { runExcel } from "./runExcel";
+import { isWritingSheet } from "./writingSheet";
 
 export interface WorksheetInfo {
   name: string;
@@ -19,7 +20,8 @@ export async function listWorksheets(): Promise<ExcelResult<WorksheetInfo[]>> {
     const active = ctx.workbook.worksheets.getActiveWorksheet().load("name");
     await ctx.sync();
     return sheets.items
-      .filter((ws) => ws.visibility === "Visible")
+      // A sheet left half-written by a refused write is no sheet to offer; the next write removes it.
+      .filter((ws) => ws.visibility === "Visible" && !isWritingSheet(ws.name))
       .map((ws) => ({ name: ws.name, active: ws.name === active.name, position: ws.position }));
   });
 }

@@ -18,8 +18,17 @@ export const COMMAND_BYTES = 1_200;
  */
 export class RequestBudget {
   private used = 0;
+  private window: { open(): void; close(): void } | null = null;
 
   constructor(private readonly ctx: Excel.RequestContext, private readonly limit = REQUEST_BUDGET_BYTES) {}
+
+  /**
+   * Commands that must close every request this budget sends early and open the next one (a sheet's
+   * protection lifted for painting is put back before each sync, and lifted again after it).
+   */
+  eachRequest(window: { open(): void; close(): void }): void {
+    this.window = window;
+  }
 
   /** Sends what is queued now (a read whose answer is needed before going on). */
   async send(): Promise<void> {
@@ -29,7 +38,9 @@ export class RequestBudget {
 
   async take(bytes: number): Promise<void> {
     if (this.used > 0 && this.used + bytes > this.limit) {
+      this.window?.close();
       await this.ctx.sync();
+      this.window?.open();
       this.used = 0;
     }
     this.used += bytes;

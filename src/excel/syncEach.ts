@@ -4,7 +4,7 @@ import { failure, toFailure, type ExcelFailure } from "./failure";
 export type Queue = () => () => void;
 
 // Failures that concern Excel as a whole, not one sheet: asking sheet by sheet would only repeat them.
-const WHOLE_HOST = new Set<ExcelFailure["code"]>(["cell-edit", "busy", "unsupported", "cancelled"]);
+const WHOLE_HOST = new Set<ExcelFailure["code"]>(["cell-edit", "busy", "unsupported", "cancelled", "inactive-workbook", "read-only"]);
 
 /** Stops between requests when the operation was cancelled; nothing is left half-sent. */
 export function throwIfCancelled(signal: AbortSignal | undefined): void {

@@ -6,7 +6,8 @@ import { COMMAND_BYTES, commandBytes, type RequestBudget } from "./requestBudget
 /**
  * Queues a sheet model's data validation (ExcelApi 1.8) and protection (1.2) on a freshly added sheet:
  * each validated range gets its rule, prompt and stop alert; the unlocked ranges are unlocked, then the
- * sheet is protected without a password (columns and rows can still be resized). Below those levels the
+ * sheet is protected without a password (columns and rows can still be resized, and cells formatted, so
+ * the add-in can highlight a filled template that comes back: SPEC §7.1). Below those levels the
  * part is skipped; `guardsSupported` lets the pane say so beforehand. `again` says a request carrying them
  * failed further on: the sheet is unprotected and the rules cleared before they are set once more.
  *
@@ -29,9 +30,12 @@ export async function writeGuards(ws: Excel.Worksheet, model: Pick<SheetModel, "
   if (model.protection && apiAtLeast("1.2")) {
     await budget.take(commandBytes(model.protection.unlocked, (model.protection.unlocked.length + 1) * COMMAND_BYTES));
     for (const range of model.protection.unlocked) forOneRequest(ws.getRange(range)).format.protection.locked = false;
-    ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+    ws.protection.protect(TEMPLATE_PROTECTION);
   }
 }
+
+/** How templates are protected: no password; columns, rows and cells may still be formatted. */
+export const TEMPLATE_PROTECTION: Excel.WorksheetProtectionOptions = { allowFormatCells: true, allowFormatColumns: true, allowFormatRows: true };
 
 /** Whether the model has guards the host can write at all. */
 export function hasGuards(model: Pick<SheetModel, "validations" | "protection">): boolean {

@@ -6,8 +6,11 @@ import { runExcel } from "./runExcel";
 import { DECORATIONS, hasDecoration, queueDecoration, type Decoration } from "./sheetDecorations";
 import { isValidSheetName } from "./sheetName";
 import { placeCells, writeCells, type PlacedCell } from "./writeCells";
+import { WRITING_PREFIX, isWritingSheet } from "./writingSheet";
 
 export { widthInPoints, type Decoration } from "./sheetDecorations";
+
+export { WRITING_PREFIX, isWritingSheet } from "./writingSheet";
 
 /** A sheet whose data is all written, and the decorations Excel would not apply to it. */
 export interface SheetWritten {
@@ -55,13 +58,14 @@ export async function writeSheets(models: SheetModel[], options: { activate: boo
   }
   if (prepared.length === 0) return { ok: true, value: [] };
   return runExcel(prepared[0].model.name, async (ctx) => {
-    // 1. The data alone, on sheets Excel names itself (so no name can clash), beside the old ones.
+    // 1. The data alone, on sheets under a temporary name no staff would give, beside the old ones.
     const sheets = ctx.workbook.worksheets.load("items/name,items/position");
     const added: Excel.Worksheet[] = [];
+    const stamp = Date.now() % 100_000;
     try {
       const budget = new RequestBudget(ctx);
-      for (const { placed } of prepared) {
-        const ws = ctx.workbook.worksheets.add();
+      for (const [index, { placed }] of prepared.entries()) {
+        const ws = ctx.workbook.worksheets.add(`${WRITING_PREFIX}${stamp}-${index + 1}`);
         added.push(ws);
         await writeCells(ws, placed, budget);
       }
@@ -78,9 +82,12 @@ export async function writeSheets(models: SheetModel[], options: { activate: boo
       old: sheets.items.find((s) => s.name.toLowerCase() === model.name.toLowerCase()) ?? null,
       wanted: DECORATIONS.filter((d) => hasDecoration(model, d)),
     }));
-    // 2. Replace the old sheets, then every decoration, in one request.
+    // 2. Remove what an earlier refused write left, replace the old sheets, then every decoration, in one request.
+    const ours = new Set(added.map((_, index) => `${WRITING_PREFIX}${stamp}-${index + 1}`));
+    const stale = sheets.items.filter((s) => isWritingSheet(s.name) && !ours.has(s.name));
     try {
       const budget = new RequestBudget(ctx);
+      for (const sheet of stale) sheet.delete();
       for (const { ws, old, model, activate } of steps) queuePlace(ws, old, model.name, activate);
       for (const { ws, model, placed, wanted } of steps) {
         for (const decoration of wanted) await queueDecoration(ws, model, placed, decoration, budget);

@@ -485,7 +485,8 @@ suite("the task pane on Microsoft's office.js, hosted by an emulated Excel on th
     const { pane, context } = hosted;
     // The network drops for the ranking view's chunk, once: the next request for it gets through.
     const blocked: string[] = [];
-    await context.route(`${PANE_ORIGIN}/rank-view.js`, (route) => {
+    // Chunks carry a content hash in their names.
+    await context.route(new RegExp(`^${PANE_ORIGIN}/rank-view\\.[0-9a-f]+\\.js$`), (route) => {
       blocked.push(route.request().url());
       return route.abort("internetdisconnected");
     }, { times: 1 });

@@ -44,7 +44,7 @@ describe.each(["vi", "en"] as const)("describeFailure in %s", (lang) => {
 describe("describeFailure wording", () => {
   it("tells staff how to unprotect a sheet, in Vietnamese and English", () => {
     const f: ExcelFailure = { code: "protected", sheet: "Xếp hạng thi đua 2024", detail: "" };
-    expect(describeFailure(f, "vi")).toBe('Trang tính "Xếp hạng thi đua 2024" đang được bảo vệ nên không ghi được. Vào Xem lại › Bỏ bảo vệ trang tính, rồi thử lại.');
-    expect(describeFailure(f, "en")).toBe('The sheet "Xếp hạng thi đua 2024" is protected, so it cannot be written. Go to Review › Unprotect Sheet, then try again.');
+    expect(describeFailure(f, "vi")).toBe('Trang tính "Xếp hạng thi đua 2024" đang được bảo vệ nên không ghi được. Vào Xem lại › Bỏ bảo vệ trang tính (nhập mật khẩu nếu được hỏi), rồi thử lại.');
+    expect(describeFailure(f, "en")).toBe('The sheet "Xếp hạng thi đua 2024" is protected, so it cannot be written. Go to Review › Unprotect Sheet (enter the password if asked), then try again.');
   });
 });

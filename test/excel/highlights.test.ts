@@ -3,6 +3,7 @@ import { HIGHLIGHT_COLOURS, type Highlight } from "../../src/core/model/highligh
 import { applyHighlights, clearHighlights, readWorksheets } from "../../src/excel";
 import { STATE_LIMIT_CHARS } from "../../src/excel/highlightState";
 import type { OfficeSimulator } from "../simulator";
+import { protectSheet, sheetProtection } from "../simulator/hostState";
 import { VILLAGE, allUnderWebLimit, fillReport, simulate, snapshot, villageReport } from "./fixtures";
 
 function fillReportCopy(wb: ExcelJS.Workbook): void {
@@ -37,7 +38,7 @@ describe.each(["1.17", "1.4", "1.1"])("highlights at ExcelApi %s", (apiLevel) =>
     expect(sheet().getCell("E5").font.color).toEqual({ argb: "FF" + HIGHLIGHT_COLOURS.neutral.font.slice(1) });
     expect(snapshot(sheet(), "values")).toEqual(values);
 
-    expect(await clearHighlights(VILLAGE)).toEqual({ ok: true, value: undefined });
+    expect(await clearHighlights(VILLAGE)).toMatchObject({ ok: true });
     expect(snapshot(sheet(), "values")).toEqual(values);
     expect(snapshot(sheet(), "fills")).toEqual(apiLevel === "1.17" ? fills : withoutWhite(fills, ["E4", "E5", "E6"]));
     expect(snapshot(sheet(), "fonts")).toEqual(fonts);
@@ -100,7 +101,7 @@ describe("highlights: exactness and limits", () => {
     sim = await simulate(wb, "village-gradient.xlsx");
     const values = snapshot(sheet(), "values");
     expect(await applyHighlights(VILLAGE, [{ cell: "E4", style: "bad" }, { cell: "E5", style: "bad" }])).toMatchObject({ ok: true, value: { notPainted: 0 } });
-    expect(await clearHighlights(VILLAGE)).toEqual({ ok: true, value: undefined });
+    expect(await clearHighlights(VILLAGE)).toMatchObject({ ok: true });
     expect(sheet().getCell("E4").fill).toMatchObject({ type: "pattern", pattern: "solid" });
     expect(sheet().getCell("E4").fill).not.toMatchObject({ fgColor: { argb: "FF" + HIGHLIGHT_COLOURS.bad.fill.slice(1) } });
     expect(snapshot(sheet(), "values")).toEqual(values);
@@ -135,7 +136,7 @@ describe("highlights: exactness and limits", () => {
     expect(sim.stats.syncs).toBeLessThanOrEqual(5);
     expect(sheet().getCell("E6003").fill).toMatchObject({ fgColor: { argb: "FF" + HIGHLIGHT_COLOURS[everyActual(6000)[5999].style].fill.slice(1) } });
     sim.reset();
-    expect(await clearHighlights(VILLAGE)).toEqual({ ok: true, value: undefined });
+    expect(await clearHighlights(VILLAGE)).toMatchObject({ ok: true });
     expect(allUnderWebLimit(sim)).toBe(true);
     expect(snapshot(sheet(), "fills")).toEqual(fills);
   });
@@ -148,7 +149,7 @@ describe("highlights: exactness and limits", () => {
       ctx.workbook.worksheets.getItem(VILLAGE).name = "Nà Lầu (đã sửa)";
       await ctx.sync();
     });
-    expect(await clearHighlights("Nà Lầu (đã sửa)")).toEqual({ ok: true, value: undefined });
+    expect(await clearHighlights("Nà Lầu (đã sửa)")).toEqual({ ok: true, value: { restored: 10, byColour: 0 } });
     expect(snapshot(sim.workbook.getWorksheet("Nà Lầu (đã sửa)") as ExcelJS.Worksheet, "fills")).toEqual(fills);
   });
 
@@ -167,12 +168,12 @@ describe("highlights: exactness and limits", () => {
     expect(Object.values(sim.settings()).map((v) => JSON.parse(v as string))).toEqual([expect.objectContaining({ sheet: VILLAGE })]);
   });
 
-  it("clearing a sheet without highlights changes nothing", async () => {
+  it("clearing a sheet without highlights looks for the add-in's colours once and changes nothing", async () => {
     sim = await simulate(villageReport(10), "village-10.xlsx");
     const fills = snapshot(sheet(), "fills");
-    expect(await clearHighlights(VILLAGE)).toEqual({ ok: true, value: undefined });
+    expect(await clearHighlights(VILLAGE)).toEqual({ ok: true, value: { restored: 0, byColour: 0 } });
     expect(snapshot(sheet(), "fills")).toEqual(fills);
-    expect(sim.stats.syncs).toBe(1);
+    expect(sim.stats.syncs).toBe(2);
   });
 
   it("an error wins over a shortfall on the same cell", async () => {
@@ -181,14 +182,48 @@ describe("highlights: exactness and limits", () => {
     expect(sheet().getCell("E4").fill).toMatchObject({ fgColor: { argb: "FFFFEB9C" } });
   });
 
-  it("turns Office errors into typed failures: protected sheet, missing sheet, cell edit, bad address", async () => {
+  it("paints a protected sheet that does not allow formatting by unprotecting it and protecting it again with the same options, in the same request", async () => {
     sim = await simulate(villageReport(10), "village-10.xlsx");
+    const ws = sheet();
+    protectSheet(ws, { allowFormatColumns: true, allowFormatRows: true, selectionMode: "Unlocked" });
+    const before = sheetProtection(ws);
+    const fills = snapshot(ws, "fills");
+    const from = sim.stats.syncs;
+    expect(await applyHighlights(VILLAGE, [{ cell: "E4", style: "bad" }, { cell: "E6", style: "neutral" }])).toMatchObject({ ok: true, value: { painted: 2 } });
+    expect(sim.stats.syncs - from).toBe(2);
+    expect(ws.getCell("E4").fill).toMatchObject({ fgColor: { argb: "FFFFC7CE" } });
+    expect(sheetProtection(ws)).toEqual(before);
+    expect(await clearHighlights(VILLAGE)).toEqual({ ok: true, value: { restored: 2, byColour: 0 } });
+    expect(snapshot(ws, "fills")).toEqual(fills);
+    expect(sheetProtection(ws)).toEqual(before);
+  });
+
+  it("paints a protected sheet that allows formatting cells (a template written by the add-in) without touching its protection", async () => {
+    sim = await simulate(villageReport(10), "village-10.xlsx");
+    protectSheet(sheet(), { allowFormatCells: true });
+    const from = sim.stats.requests.length;
+    expect(await applyHighlights(VILLAGE, [{ cell: "E4", style: "bad" }])).toMatchObject({ ok: true, value: { painted: 1 } });
+    expect(sim.stats.requests.slice(from).map((r) => r.error)).toEqual([null, null]);
+    expect(sheetProtection(sheet())).toMatchObject({ sheet: true, formatCells: true });
+  });
+
+  it("puts the protection back when the paint it was lifted for is refused half-way", async () => {
+    sim = await simulate(villageReport(10), "village-10.xlsx");
+    protectSheet(sheet(), { allowFormatRows: true });
+    const before = sheetProtection(sheet());
+    sim.rejectCommands(/^RangeFont\.color$/, "GeneralException");
+    expect(await applyHighlights(VILLAGE, [{ cell: "E4", style: "bad" }])).toMatchObject({ ok: false, failures: { code: "unknown" } });
+    expect(sheetProtection(sheet())).toEqual(before);
+  });
+
+  it("turns Office errors into typed failures: protected sheet (where Office.js cannot lift protection), missing sheet, cell edit, bad address", async () => {
+    sim = await simulate(villageReport(10), "village-10.xlsx", { apiLevel: "1.1" });
     sim.protect(VILLAGE);
     const fills = snapshot(sheet(), "fills");
     expect(await applyHighlights(VILLAGE, [{ cell: "E4", style: "bad" }])).toEqual({ ok: false, failures: expect.objectContaining({ code: "protected", sheet: VILLAGE }) });
     // Its look went on record before the refused paint; clearing it later changes nothing.
     sim.unprotect(VILLAGE);
-    expect(await clearHighlights(VILLAGE)).toEqual({ ok: true, value: undefined });
+    expect(await clearHighlights(VILLAGE)).toMatchObject({ ok: true });
     expect(snapshot(sheet(), "fills")).toEqual(fills);
     expect(Object.keys(sim.settings())).toEqual([]);
     expect(await applyHighlights("Thôn khác", [{ cell: "E4", style: "bad" }])).toEqual({ ok: false, failures: expect.objectContaining({ code: "sheet-missing", sheet: "Thôn khác" }) });
@@ -206,7 +241,7 @@ describe("highlights: exactness and limits", () => {
       ctx.workbook.settings.add(`thidua.highlights.${ws.id}`, { sheet: VILLAGE, cells: { E4: { fill: null, font: null, style: "bad" } } });
       await ctx.sync();
     });
-    expect(await clearHighlights(VILLAGE)).toEqual({ ok: true, value: undefined });
+    expect(await clearHighlights(VILLAGE)).toMatchObject({ ok: true });
     expect(sheet().getCell("E4").font.color).toEqual({ argb: "FF000000" });
     expect(sheet().getCell("E4").fill).toBeUndefined();
   });
@@ -229,7 +264,7 @@ describe("highlights when Excel refuses part of them", () => {
     const refused = await applyHighlights(VILLAGE, [{ cell: "E7", style: "neutral" }, { cell: "E9", style: "bad" }]);
     expect(refused.ok).toBe(false);
     sim.acceptAllCommands();
-    expect(await clearHighlights(VILLAGE)).toEqual({ ok: true, value: undefined });
+    expect(await clearHighlights(VILLAGE)).toMatchObject({ ok: true });
     expect(snapshot(sheet(), "fills")).toEqual(fills);
     expect(snapshot(sheet(), "fonts")).toEqual(fonts);
   });
@@ -283,7 +318,7 @@ describe("highlights when Excel refuses part of them", () => {
     expect(sim.stats.syncs).toBeLessThanOrEqual(6);
     // Checking again paints the same cells, never stacking on the first highlights.
     expect(await applyHighlights(VILLAGE, scattered)).toEqual(result);
-    expect(await clearHighlights(VILLAGE)).toEqual({ ok: true, value: undefined });
+    expect(await clearHighlights(VILLAGE)).toMatchObject({ ok: true });
     expect(snapshot(sheet(), "fills")).toEqual(fills);
     // An automatic font colour (of the blank cells G to J) comes back black, which looks the same.
     const after = snapshot(sheet(), "fonts");

@@ -79,10 +79,21 @@ describe("readWorksheets", () => {
     expect(sim.stats.syncs).toBe(0);
   });
 
-  it("gives a typed failure in cell-edit mode", async () => {
-    sim = await simulate(villageReport(10), "village-10.xlsx");
+  it("gives a typed failure in cell-edit mode below ExcelApi 1.11, which cannot wait for it", async () => {
+    sim = await simulate(villageReport(10), "village-10.xlsx", { apiLevel: "1.10" });
     sim.setCellEditMode(true);
     expect(await readWorksheets([VILLAGE])).toEqual({ ok: false, failures: expect.objectContaining({ code: "cell-edit", sheet: VILLAGE }) });
+  });
+
+  it("waits while a cell is being edited from ExcelApi 1.11 (delayForCellEdit), and reads once editing ends", async () => {
+    sim = await simulate(villageReport(10), "village-10.xlsx", { apiLevel: "1.11" });
+    sim.setCellEditMode(true);
+    let done = false;
+    const reading = readWorksheets([VILLAGE]).then((r) => ((done = true), r));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(done).toBe(false);
+    sim.setCellEditMode(false);
+    expect(await reading).toMatchObject({ ok: true });
   });
 });
 

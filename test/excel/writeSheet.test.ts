@@ -1,6 +1,6 @@
 import type * as ExcelJS from "exceljs";
 import { join } from "node:path";
-import { readWorksheets, writeSheet } from "../../src/excel";
+import { listWorksheets, readWorksheets, writeSheet } from "../../src/excel";
 import { COMMAND_BYTES, commandBytes } from "../../src/excel/requestBudget";
 import { widthInPoints } from "../../src/excel/writeSheet";
 import { charsToPoints, type OfficeSimulator } from "../simulator";
@@ -188,8 +188,8 @@ describe("writeSheet failures", () => {
     expect(await writeSheet(model, { activate: false })).toEqual({ ok: false, failures: expect.objectContaining({ code: "too-large", sheet: NAME }) });
   });
 
-  it("turns cell-edit mode into a typed failure", async () => {
-    sim = await simulate(villageReport(10), "village-10.xlsx");
+  it("turns cell-edit mode into a typed failure below ExcelApi 1.11, which cannot wait for it", async () => {
+    sim = await simulate(villageReport(10), "village-10.xlsx", { apiLevel: "1.10" });
     sim.setCellEditMode(true);
     expect(await writeSheet(rankingModel(["A"]), { activate: false })).toEqual({ ok: false, failures: expect.objectContaining({ code: "cell-edit", sheet: NAME }) });
   });
@@ -275,7 +275,7 @@ describe("writeSheet when Excel refuses part of it", () => {
     const before = rankingModel(villageNames(30));
     await writeSheet(before, { activate: false });
     sim.rejectCommands(/^Worksheet\.delete$/, "AccessDenied");
-    expect(await writeSheet(rankingModel(VILLAGES), { activate: true })).toEqual({ ok: false, failures: expect.objectContaining({ code: "protected", sheet: NAME }) });
+    expect(await writeSheet(rankingModel(VILLAGES), { activate: true })).toEqual({ ok: false, failures: expect.objectContaining({ code: "workbook-protected", sheet: NAME }) });
     expectAllValues(ranking(), before);
   });
 
@@ -302,5 +302,27 @@ describe("writeSheet when Excel refuses part of it", () => {
     expect(written.value.sheet).not.toBe(NAME);
     expect(sim.workbook.worksheets.map((w) => w.name)).toEqual([VILLAGE, "Ghi chú", written.value.sheet]);
     expectAllValues(sim.workbook.getWorksheet(written.value.sheet) as ExcelJS.Worksheet, model);
+  });
+});
+
+describe("writeSheet when Excel refuses everything after the data (another workbook took the focus)", () => {
+  const VILLAGES = ["Nà Lầu", "Khuổi Khon", "Lùng Vài", "Nà Đon"];
+  it("keeps the old ranking whole, hides the half-written sheet from the lists, and the next write removes it", async () => {
+    sim = await simulate(villageReport(10), "village-10.xlsx");
+    const before = rankingModel(villageNames(30));
+    await writeSheet(before, { activate: false });
+    // Every command on a sheet is refused from the replacing on, the clean-up included.
+    sim.rejectCommands(/^Worksheet\.(delete|name|position|activate)$/, "InactiveWorkbook");
+    expect(await writeSheet(rankingModel(VILLAGES), { activate: true })).toEqual({ ok: false, failures: expect.objectContaining({ code: "inactive-workbook", sheet: NAME }) });
+    expectAllValues(ranking(), before);
+    const left = sim.workbook.worksheets.map((w) => w.name).filter((n) => ![VILLAGE, "Ghi chú", NAME].includes(n));
+    expect(left).toHaveLength(1);
+    expect(left[0]).toMatch(/^Thi đua đang ghi /);
+    const listed = await listWorksheets();
+    expect(listed.ok && listed.value.map((s) => s.name)).toEqual([VILLAGE, "Ghi chú", NAME]);
+    // The user clicks back into this workbook and ranks again: the stray sheet goes.
+    sim.acceptAllCommands();
+    expect(await writeSheet(rankingModel(VILLAGES), { activate: true })).toEqual({ ok: true, value: { sheet: NAME, missing: [] } });
+    expect(sim.workbook.worksheets.map((w) => w.name)).toEqual([VILLAGE, "Ghi chú", NAME]);
   });
 });

@@ -2,15 +2,17 @@
  * The host page of the emulator: opens a workbook in the shared model, frames the add-in the way Excel on
  * the web does (`_host_Info` and `_xdm_Info`), answers it over XDM and draws the active sheet beside it.
  * Query: `pane` (the add-in's URL), `workbook` (an .xlsx to open; none: one empty sheet), `api` (the
- * ExcelApi level declared, default "1.17"), `lang` (display language, default "vi-VN").
+ * ExcelApi level declared, default "1.17"), `lang` (display language, default "vi-VN"), `readOnly` (the
+ * document open read-only).
  * What the tests read is `window.thiDuaHost`.
  */
 import ExcelJS from "exceljs";
 import { officeValue } from "../simulator/cellValues";
-import { cellValidations, createHostState, sheetProtection } from "../simulator/hostState";
-import { findSheet } from "../simulator/sheetNames";
+import { cellValidations, createHostState } from "../simulator/hostState";
+import { protectSheet as protectInModel, sheetProtection } from "../simulator/hostState";
+import { findSheet, sheetId } from "../simulator/sheetNames";
 import { drawActiveSheet } from "./gridView";
-import { startXdmHost, type WireRequest, type XdmHost } from "./xdmHost";
+import { defaultBehaviour, startXdmHost, type WireRequest, type XdmHost } from "./xdmHost";
 
 interface CellLook {
   value: unknown;
@@ -28,7 +30,6 @@ const params = new URLSearchParams(window.location.search);
 const paneUrl = new URL(params.get("pane") ?? "/taskpane.html", window.location.href);
 const apiLevel = params.get("api") ?? "1.17";
 const displayLanguage = params.get("lang") ?? "vi-VN";
-const conversationId = "thidua_conv_1";
 const controlId = "thidua_ctrl_1";
 
 async function openWorkbook(): Promise<ExcelJS.Workbook> {
@@ -79,11 +80,22 @@ async function start() {
     cancelAnimationFrame(redraw);
     redraw = requestAnimationFrame(() => drawActiveSheet(sheetView, state));
   };
-  const host: XdmHost = startXdmHost(frame, state, { apiLevel, displayLanguage, conversationId, controlId, paneOrigin: paneUrl.origin, onChange: draw });
+  const behaviour = { ...defaultBehaviour(), readOnly: params.get("readOnly") === "1" };
+  // Every opening of the document is a new conversation (office.js caches settings per conversation).
+  const hosts: XdmHost[] = [];
+  const open = () => {
+    const conversationId = `thidua_conv_${hosts.length + 1}`;
+    hosts.push(startXdmHost(frame, state, { apiLevel, displayLanguage, conversationId, controlId, paneOrigin: paneUrl.origin, onChange: draw, behaviour }));
+    const hostInfo = ["excel", "web", "16.00", displayLanguage.toLowerCase(), "", "", "disableLogging", "0"].join("|");
+    paneUrl.searchParams.set("_host_Info", hostInfo);
+    // A new query, not only a new hash, so the frame loads the pane again.
+    if (hosts.length > 1) paneUrl.searchParams.set("opened", String(hosts.length));
+    frame.src = `${paneUrl.href}#&_xdm_Info=${conversationId}|${controlId}|${window.location.origin}`;
+  };
+  const allRequests = (): WireRequest[] => hosts.flatMap((h) => h.requests);
+  const richApiCount = (): number => hosts[hosts.length - 1].requests.filter((r) => r.kind === "IterativeExecutor").length;
+  open();
   drawActiveSheet(sheetView, state);
-  const hostInfo = ["excel", "web", "16.00", displayLanguage.toLowerCase(), "", "", "disableLogging", "0"].join("|");
-  paneUrl.searchParams.set("_host_Info", hostInfo);
-  frame.src = `${paneUrl.href}#&_xdm_Info=${conversationId}|${controlId}|${window.location.origin}`;
 
   const sheet = (name: string): ExcelJS.Worksheet => {
     const ws = findSheet(workbook, name);
@@ -120,10 +132,68 @@ async function start() {
     guards: (name: string) => guards(sheet(name)),
     merges: (name: string) => Object.keys((sheet(name) as unknown as { _merges: Record<string, unknown> })._merges),
     settings: () => Object.fromEntries([...state.settings].map(([k, v]) => [k, JSON.parse(v)])),
-    requests: (): WireRequest[] => host.requests.map((r) => ({ ...r })),
-    settingsSaves: () => host.settingsSaves,
-    unimplemented: () => [...host.unimplemented],
-    log: () => host.log,
+    requests: (): WireRequest[] => allRequests().map((r) => ({ ...r })),
+    settingsSaves: () => hosts.reduce((n, h) => n + h.settingsSaves, 0),
+    unimplemented: () => hosts.flatMap((h) => h.unimplemented),
+    log: () => hosts.flatMap((h) => h.log),
+    // Real Excel's behaviours, on demand (xdmHost `HostBehaviour`).
+    /** The user starts editing a cell just before the `n`-th RichApi request from now (1: the next). */
+    cellEditBefore(n: number) {
+      behaviour.cellEditAtRequest = richApiCount() + n;
+    },
+    /** The user starts editing a cell just before the request that follows one with a summary line matching the pattern `asked` ("^Set .*\\.Values$": the data written). */
+    cellEditAfter(asked: string) {
+      behaviour.cellEditAfter = asked;
+    },
+    /** The user presses Enter: cell editing ends and requests that waited for it run. */
+    endCellEdit() {
+      behaviour.cellEditAtRequest = null;
+      behaviour.cellEditAfter = null;
+      state.cellEditMode = false;
+      state.editWaiters.splice(0).forEach((resume) => resume());
+    },
+    cellEditing: () => state.cellEditMode,
+    /** The `n`-th RichApi request from now, and the `times - 1` after it, are answered with Excel's error `code`. */
+    answerWith(code: string, n = 1, times = 1) {
+      behaviour.errorAtRequest = { at: richApiCount() + n, code, times };
+    },
+    limitAddresses(chars: number) {
+      behaviour.addressLimit = chars;
+    },
+    limitSettings(chars: number) {
+      behaviour.settingsLimit = chars;
+    },
+    /**
+     * Protects the workbook's structure (Review › Protect Workbook): adding, deleting, renaming or moving a
+     * sheet is refused with `AccessDenied` where it is asked; the error code real Excel gives is assumed.
+     */
+    protectStructure() {
+      state.faults.push({ match: /^(WorksheetCollection\.add|Worksheet\.(delete|name|position))$/, code: "AccessDenied" });
+    },
+    /** Protects a sheet as staff (or an older template) would, with Excel's `WorksheetProtectionOptions`. */
+    protectSheet(name: string, options: Record<string, unknown>) {
+      protectInModel(sheet(name), options);
+      draw();
+    },
+    sheetIds: () => Object.fromEntries(workbook.worksheets.map((w) => [w.name, sheetId(w)])),
+    /**
+     * Closes and opens the document again: the pane is loaded anew in a new conversation. `settings`:
+     * "keep" them; "lost" (as reported on the web, Mac and desktop); "renumbered": each saved state
+     * keyed by a sheet's id now sits under the id of the next sheet in tab order, as when Excel gives
+     * position-shaped ids again after sheets were moved or deleted.
+     */
+    reopen(settings: "keep" | "lost" | "renumbered") {
+      if (settings === "lost") state.settings.clear();
+      if (settings === "renumbered") {
+        const ids = workbook.worksheets.map((w) => sheetId(w));
+        const next = (text: string) => ids.reduce((t, id, i) => t.split(id).join(`⟦${i}⟧`), text).replace(/⟦(\d+)⟧/g, (_m, i) => ids[(Number(i) + 1) % ids.length]);
+        // Keys, and the list of keys document settings keep (below ExcelApi 1.4), both name ids.
+        const moved = [...state.settings].map(([key, json]) => [next(key), next(json)] as const);
+        state.settings.clear();
+        for (const [key, json] of moved) state.settings.set(key, json);
+      }
+      open();
+    },
   };
 }
 

@@ -12,6 +12,7 @@ import { SimRichApiError } from "../simulator/errors";
 import { SimClientResult, SimObject } from "../simulator/proxy";
 import { sheetId } from "../simulator/sheetNames";
 import { SimRequestContext } from "../simulator/workbook";
+import type { HostBehaviour } from "./xdmHost";
 
 interface ArgumentInfo {
   Arguments?: unknown[];
@@ -111,7 +112,7 @@ export class ProcessQueryInterpreter {
   /** Every action or path asked for that the emulator does not implement, e.g. "Method Range.getOffsetRange". */
   readonly unimplemented: string[] = [];
 
-  constructor(state: SimState) {
+  constructor(private readonly state: SimState, private readonly behaviour: Pick<HostBehaviour, "addressLimit" | "settingsLimit">) {
     this.ctx = new SimRequestContext(state);
   }
 
@@ -178,7 +179,12 @@ export class ProcessQueryInterpreter {
         const name = camel(path.Name);
         const method = owner instanceof SimObject ? (owner as unknown as Record<string, unknown>)[name] : undefined;
         if (typeof method !== "function" || name.startsWith("_")) throw new NotImplemented(`object path Method ${className(owner)}.${name}`);
-        return method.apply(owner, this.arguments(path.ArgumentInfo, paths, objects));
+        const args = this.arguments(path.ArgumentInfo, paths, objects);
+        // Excel refuses `getRanges` addresses of about 8 200 characters (office-js #5198).
+        if (name === "getRanges" && typeof args[0] === "string" && args[0].length > this.behaviour.addressLimit) {
+          throw new SimRichApiError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "Worksheet.getRanges", 400);
+        }
+        return method.apply(owner, args);
       }
       case 4: {
         const owner = parent();
@@ -250,6 +256,15 @@ export class ProcessQueryInterpreter {
     return {};
   }
 
+  /** Settings are capped in total (about 2 MB in Excel, lower when a test asks): `add` past it is refused. */
+  private assertSettingsFit(key: string, value: unknown): void {
+    let total = key.length + JSON.stringify(value ?? null).length;
+    for (const [k, json] of this.state.settings) if (k !== key) total += k.length + json.length;
+    if (total > this.behaviour.settingsLimit) {
+      throw new SimRichApiError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "SettingCollection.add", 400);
+    }
+  }
+
   private async query(target: SimObject<unknown>, action: ActionInfo): Promise<unknown> {
     const info = action.QueryInfo ?? {};
     if ((info.Expand && info.Expand.length > 0) || info.Top !== undefined || info.Skip !== undefined) {
@@ -279,6 +294,7 @@ export class ProcessQueryInterpreter {
         return NO_RESULT;
     }
     const name = camel(action.Name);
+    if (target._class === "SettingCollection" && name === "add") this.assertSettingsFit(String(args[0]), args[1]);
     const fn = (target as unknown as Record<string, unknown>)[name];
     if (typeof fn !== "function" || name.startsWith("_") || name === "load" || name === "toJSON") {
       throw new NotImplemented(`Method ${target._class}.${name}`);

@@ -6,7 +6,7 @@
  * the response limit, and records whatever it does not implement.
  */
 import type { SimState } from "../simulator/context";
-import { ProcessQueryInterpreter, type RequestBody } from "./processQuery";
+import { ProcessQueryInterpreter, type RequestBody, type ResponseBody } from "./processQuery";
 
 export interface XdmHostOptions {
   /** ExcelApi level the host declares, as a string ("1.10" is not "1.1"). */
@@ -21,7 +21,43 @@ export interface XdmHostOptions {
   payloadLimitBytes?: number;
   /** Called after each request that may have changed the workbook (to redraw it). */
   onChange?: () => void;
+  /** Real Excel's behaviours the test turns on (see `HostBehaviour`); shared, so they can change mid-test. */
+  behaviour?: HostBehaviour;
 }
+
+/**
+ * What real Excel does that the emulator models on demand (OFFICE-JS-NOTES §7), each set by the test:
+ * - `cellEditAtRequest`: the user starts editing a cell just before that RichApi request (1 = the next),
+ *   or (`cellEditAfter`) just before the request that follows one asking a given thing;
+ *   until `endCellEdit`, a request without `delayForCellEdit` (flag 64) fails with 5004
+ *   (`InvalidOperationInCellEditMode`) and one with it waits;
+ * - `errorAtRequest`: that request and the `times - 1` after it are answered with a RichApi error of that
+ *   code (`InactiveWorkbook`, `RangeExceedsLimit`…) before any of their actions runs;
+ * - `readOnly`: the document is open read-only (`_clientMode` 0 in the app context) and every request
+ *   carrying a write (flag 1) is refused with `AccessDenied`;
+ * - `addressLimit`: a `getRanges` address longer than this many characters fails with `InvalidArgument`;
+ * - `settingsLimit`: the add-in's settings may not pass this many characters in total (`InvalidArgument`
+ *   from `SettingCollection.add`, a failed `saveAsync` for document settings).
+ */
+export interface HostBehaviour {
+  cellEditAtRequest: number | null;
+  /** Cell editing starts just before the request that follows one with a summary line matching this pattern ("^Set .*\\.Values$"). */
+  cellEditAfter: string | null;
+  errorAtRequest: { at: number; code: string; times: number } | null;
+  readOnly: boolean;
+  addressLimit: number;
+  settingsLimit: number;
+}
+
+/** Excel on the web's defaults: no cell editing, no refusals, `getRanges` up to about 8 200 characters (office-js #5198), settings about 2 MB. */
+export function defaultBehaviour(): HostBehaviour {
+  return { cellEditAtRequest: null, cellEditAfter: null, errorAtRequest: null, readOnly: false, addressLimit: 8_200, settingsLimit: 2_000_000 };
+}
+
+/** RichApi request flags office.js sends (OFFICE-JS-PROTOCOL §3). */
+const FLAG_WRITE = 1;
+const FLAG_DELAY_FOR_CELL_EDIT = 64;
+const OOE_CELL_EDIT = 5004;
 
 /** One RichApi round trip, as measured on the wire. */
 export interface WireRequest {
@@ -35,6 +71,8 @@ export interface WireRequest {
   kind: string;
   /** What the request asked, as "Method GetRange", "Query Values"…, for reading a trace. */
   summary: string[];
+  /** The request waited for cell editing to end (it came with `delayForCellEdit`). */
+  waited?: boolean;
 }
 
 export interface XdmHost {
@@ -44,6 +82,7 @@ export interface XdmHost {
   readonly log: unknown[];
   /** Requirement sets as the app context declares them. */
   readonly requirementMatrix: Record<string, string>;
+  readonly behaviour: HostBehaviour;
 }
 
 const DISPID_PROCESS_QUERY = 93;
@@ -65,12 +104,16 @@ interface XdmMessage {
 /** Starts answering the add-in framed in `frame`; the settings store is the model's (shared with `workbook.settings`). */
 export function startXdmHost(frame: HTMLIFrameElement, state: SimState, options: XdmHostOptions): XdmHost {
   const limit = options.payloadLimitBytes ?? 5_000_000;
-  const interpreter = new ProcessQueryInterpreter(state);
+  const behaviour = options.behaviour ?? defaultBehaviour();
+  const interpreter = new ProcessQueryInterpreter(state, behaviour);
   const requests: WireRequest[] = [];
   const unimplemented = interpreter.unimplemented;
   const log: unknown[] = [];
   let settingsSaves = 0;
-  const requirementMatrix = { ExcelApi: options.apiLevel, DialogApi: "1.1", RichApiRuntime: "1.1", RichApiRuntimeFlag: "1.2" };
+  const requirementMatrix: Record<string, string> = { ExcelApi: options.apiLevel, DialogApi: "1.1", RichApiRuntime: "1.1", RichApiRuntimeFlag: "1.2" };
+  // office.js sends `delayForCellEdit` only where the host declares the set of that name (E:26860); Excel
+  // documents the option from ExcelApi 1.11.
+  if (versionAtLeast(options.apiLevel, "1.11")) requirementMatrix.DelayForCellEdit = "1.1";
   // Requests are answered one at a time, in the order they came, as the host's queue does.
   let queue: Promise<void> = Promise.resolve();
 
@@ -98,7 +141,8 @@ export function startXdmHost(frame: HTMLIFrameElement, state: SimState, options:
     _appUILocale: options.displayLanguage,
     _dataLocale: options.displayLanguage,
     _docUrl: "https://localhost/emulated-workbook.xlsx",
-    _clientMode: 1,
+    // OSF.ClientMode: 0 read-only, 1 read-write (E:1512).
+    _clientMode: behaviour.readOnly ? 0 : 1,
     _settings: [...state.settings.entries()],
     _reason: "documentOpened",
     _osfControlType: 1,
@@ -123,7 +167,30 @@ export function startXdmHost(frame: HTMLIFrameElement, state: SimState, options:
     const body = JSON.parse(text) as RequestBody;
     record.actions = body.Actions.length;
     record.summary = body.Actions.filter((a) => a.ActionType !== 1).map((a) => summarise(a, body));
-    const response = await interpreter.run(body);
+    const flags = Number(arrayData[6] ?? 0);
+    const richApiRequests = requests.filter((r) => r.kind === "IterativeExecutor").length;
+    if (record.kind === "IterativeExecutor" && behaviour.cellEditAtRequest !== null && richApiRequests >= behaviour.cellEditAtRequest) {
+      behaviour.cellEditAtRequest = null;
+      state.cellEditMode = true;
+    }
+    const previous = requests.filter((r) => r.kind === "IterativeExecutor" && r !== record).pop();
+    if (record.kind === "IterativeExecutor" && behaviour.cellEditAfter !== null && previous?.summary.some((line) => new RegExp(behaviour.cellEditAfter as string).test(line))) {
+      behaviour.cellEditAfter = null;
+      state.cellEditMode = true;
+    }
+    if (state.cellEditMode && record.kind === "IterativeExecutor") {
+      if (!(flags & FLAG_DELAY_FOR_CELL_EDIT)) {
+        record.error = String(OOE_CELL_EDIT);
+        reply(request, { Version: 1, Error: OOE_CELL_EDIT });
+        return;
+      }
+      record.waited = true;
+      await new Promise<void>((resolve) => state.editWaiters.push(resolve));
+    }
+    const injected = behaviour.errorAtRequest && record.kind === "IterativeExecutor" && richApiRequests >= behaviour.errorAtRequest.at ? behaviour.errorAtRequest.code : null;
+    if (injected && behaviour.errorAtRequest && --behaviour.errorAtRequest.times <= 0) behaviour.errorAtRequest = null;
+    const refused = injected ?? (behaviour.readOnly && flags & FLAG_WRITE ? "AccessDenied" : null);
+    const response = refused ? refusal(refused) : await interpreter.run(body);
     const out = JSON.stringify(response);
     record.responseBytes = utf8.encode(out).length;
     if (record.responseBytes > limit) {
@@ -145,6 +212,12 @@ export function startXdmHost(frame: HTMLIFrameElement, state: SimState, options:
     const dispatchId = data?.DdaMethod?.DispatchId;
     if (dispatchId === DISPID_PROCESS_QUERY) return processQuery(request, data.ArrayData ?? []);
     if (dispatchId === DISPID_SETTINGS_SAVE) {
+      const properties = data.DdaSettingsMethod?.Properties ?? [];
+      if (properties.reduce((n, [key, json]) => n + key.length + json.length, 0) > behaviour.settingsLimit || behaviour.readOnly) {
+        // Office's generic "the operation failed" code for a save it refuses.
+        reply(request, { Version: 1, Error: 5001 });
+        return;
+      }
       settingsSaves++;
       state.settings.clear();
       for (const [key, json] of data.DdaSettingsMethod?.Properties ?? []) state.settings.set(key, json);
@@ -200,7 +273,20 @@ export function startXdmHost(frame: HTMLIFrameElement, state: SimState, options:
     unimplemented,
     log,
     requirementMatrix,
+    behaviour,
   };
+}
+
+/** Excel's answer refusing a whole request with `code`, before any of its actions ran. */
+function refusal(code: string): ResponseBody {
+  const status = code === "AccessDenied" ? 403 : code === "InactiveWorkbook" ? 409 : 400;
+  return { Results: [], Error: { Code: code, Message: `${code} (answered by the host emulator as asked by the test)`, HttpStatusCode: status, Location: "", ActionIndex: 0 } };
+}
+
+function versionAtLeast(level: string, wanted: string): boolean {
+  const [a, b] = level.split(".").map(Number);
+  const [c, d] = wanted.split(".").map(Number);
+  return a > c || (a === c && b >= d);
 }
 
 const ACTION_NAMES: Record<number, string> = { 2: "Query", 3: "Method", 4: "Set" };

@@ -97,6 +97,19 @@ export function protectSheet(ws: ExcelJS.Worksheet, options: Record<string, unkn
   return null;
 }
 
+/**
+ * A protected sheet's options as `WorksheetProtection.options` gives them (every allow… flag and the
+ * selection mode); null when the sheet is not protected.
+ */
+export function protectionOptions(ws: ExcelJS.Worksheet): Record<string, unknown> | null {
+  const kept = (ws as unknown as ProtectedSheet).sheetProtection;
+  if (!kept?.sheet) return null;
+  const options: Record<string, unknown> = Object.fromEntries(Object.entries(ALLOWED).map(([option, flag]) => [option, kept[flag] === true]));
+  const selection = Object.entries(SELECTION).find(([, s]) => s.selectLockedCells === (kept.selectLockedCells !== false) && s.selectUnlockedCells === (kept.selectUnlockedCells !== false));
+  options.selectionMode = selection?.[0] ?? "Normal";
+  return options;
+}
+
 /** Lifts a sheet's protection (one without a password, the only kind the pane writes). */
 export function unprotectSheet(ws: ExcelJS.Worksheet): void {
   (ws as unknown as ProtectedSheet).sheetProtection = null;

@@ -3,7 +3,7 @@ import { type Bounds } from "./address";
 import { argb, colourFromOffice, colourToOffice, excelPattern, officeFillColour, officePattern } from "./cellValues";
 import { ERROR_TEXT, simError } from "./errors";
 import { SimObject, defineProps, type PropSpec } from "./proxy";
-import { assertEditable, eachCell, findCell, restyle, uniform } from "./sheetAccess";
+import { assertEditable, assertFormattable, eachCell, findCell, restyle, uniform } from "./sheetAccess";
 import type { SimContextCore } from "./context";
 import { SimFormatProtection } from "./guards";
 
@@ -35,7 +35,7 @@ function cellStyle(t: RangeTarget, r: number, c: number): Partial<ExcelJS.Style>
 }
 
 function writeEach(t: RangeTarget, where: string, patch: (s: Partial<ExcelJS.Style>) => void): void {
-  assertEditable(t.ws, where);
+  assertFormattable(t.ws, where);
   for (const b of t.areas ?? [t.b]) eachCell(t.ws, b, (cell) => restyle(cell, patch));
 }
 
@@ -262,7 +262,7 @@ const BORDER_PROPS: Record<string, PropSpec<RangeTarget & { edge: Edge }>> = {
     },
     set: (t, v) => {
       const style = choice(BORDER_STYLES, v, "RangeBorder.style");
-      assertEditable(t.ws, "RangeBorder.style");
+      assertFormattable(t.ws, "RangeBorder.style");
       for (const { r, c, side } of edgeCells(t.b, t.edge)) {
         restyle(t.ws.getCell(r, c), (s) => {
           const border = { ...s.border };

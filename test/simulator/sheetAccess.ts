@@ -10,7 +10,7 @@ interface RowInternals {
 interface SheetInternals {
   _rows: (ExcelJS.Row | undefined)[];
   _merges: Record<string, { top: number; left: number; bottom: number; right: number; range: string }>;
-  sheetProtection?: { sheet?: boolean };
+  sheetProtection?: { sheet?: boolean; formatCells?: boolean };
 }
 
 export function internals(ws: ExcelJS.Worksheet): SheetInternals {
@@ -63,6 +63,12 @@ export function eachCell(ws: ExcelJS.Worksheet, b: Bounds, write: (cell: ExcelJS
 
 export function assertEditable(ws: ExcelJS.Worksheet, location: string): void {
   if (internals(ws).sheetProtection?.sheet) throw simError("AccessDenied", ERROR_TEXT.AccessDenied, location, 403);
+}
+
+/** Formatting cells (fill, font, borders, alignment) is refused on a protected sheet unless its protection allows formatting cells. */
+export function assertFormattable(ws: ExcelJS.Worksheet, location: string): void {
+  const kept = internals(ws).sheetProtection;
+  if (kept?.sheet && kept.formatCells !== true) throw simError("AccessDenied", ERROR_TEXT.AccessDenied, location, 403);
 }
 
 /** The rectangle of cells holding a value (or, unless `valuesOnly`, any formatting); null for a blank sheet. */

@@ -10,7 +10,7 @@ import { assertSheetName, findSheet, moveSheet, sheetId } from "./sheetNames";
 import { SimChartCollection } from "./charts";
 import { SimPageLayout } from "./pageLayout";
 import { assertNoFault } from "./sheetFaults";
-import { protectSheet, sheetProtection, unprotectSheet } from "./hostState";
+import { protectSheet, protectionOptions, sheetProtection, unprotectSheet } from "./hostState";
 
 const VISIBILITY: Record<string, ExcelJS.WorksheetState> = { Visible: "visible", Hidden: "hidden", VeryHidden: "veryHidden" };
 
@@ -295,6 +295,8 @@ export class SimProtection extends SimObject<ExcelJS.Worksheet> {
 }
 const PROTECTION_PROPS: Record<string, PropSpec<ExcelJS.Worksheet>> = {
   protected: { level: "1.2", get: (ws) => sheetProtection(ws) !== null },
+  // Excel's answer for an unprotected sheet is not known here; the pane reads options only with `protected`.
+  options: { level: "1.2", get: (ws) => protectionOptions(ws) ?? {} },
 };
 defineProps(SimProtection, "WorksheetProtection", PROTECTION_PROPS);
 

@@ -91,6 +91,8 @@ export interface HostQuery {
   api?: string;
   lang?: string;
   userAgent?: string;
+  /** The document is open read-only (the host emulator's `readOnly`). */
+  readOnly?: boolean;
 }
 
 /**
@@ -113,6 +115,7 @@ export async function openInHost(browser: Browser, dist: string, hostDir: string
   if (query.workbook) search.set("workbook", `${HOST_ORIGIN}${query.workbook}`);
   if (query.api) search.set("api", query.api);
   if (query.lang) search.set("lang", query.lang);
+  if (query.readOnly) search.set("readOnly", "1");
   await page.goto(`${HOST_ORIGIN}/host.html?${search}`);
   const host = <T>(call: string, ...args: unknown[]): Promise<T> =>
     page.evaluate(
