@@ -37,9 +37,11 @@ describe("thidua template (SPEC §7.1, §8)", () => {
     expect(sheet.getCell("A3").value).toBe("Thôn: Nà Lầu");
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 7 });
     expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: "portrait", fitToWidth: 1 });
-    const protection = (sheet as unknown as { sheetProtection: { sheet: boolean; hashValue?: string } }).sheetProtection;
+    const protection = (sheet as unknown as { sheetProtection: { sheet: boolean; hashValue?: string; formatCells?: boolean } }).sheetProtection;
     expect(protection.sheet).toBe(true);
     expect(protection.hashValue).toBeUndefined();
+    // Formatting stays allowed, so the filled template that comes back can be painted in Excel.
+    expect(protection.formatCells).toBe(true);
     expect(sheet.getCell("E8").protection).toMatchObject({ locked: false });
     expect(sheet.getCell("B8").protection?.locked).not.toBe(false);
     expect(sheet.getCell("E8").dataValidation).toMatchObject({ type: "decimal", operator: "greaterThanOrEqual", showErrorMessage: true, promptTitle: "Đơn vị: Triệu đồng" });

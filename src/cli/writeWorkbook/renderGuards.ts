@@ -4,7 +4,8 @@ import type { SheetModel, ValidationModel } from "../../core/model";
 /**
  * Renders a sheet model's data validation and protection (report templates): each validated cell gets
  * its rule and messages, the unlocked ranges are unlocked, and the sheet is protected without a password
- * (columns and rows can still be resized).
+ * (cells can still be formatted, so the filled template that comes back can be painted, and columns and
+ * rows resized).
  *
  * @example renderGuards(sheet, buildTemplateSheet(rows, heading))
  */
@@ -22,7 +23,7 @@ export function renderGuards(sheet: Worksheet, model: Pick<SheetModel, "validati
       cell.protection = { locked: false };
     });
   }
-  void sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true });
+  void sheet.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatCells: true, formatColumns: true, formatRows: true });
 }
 
 function dataValidation(validation: ValidationModel) {
