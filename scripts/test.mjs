@@ -4,12 +4,32 @@
 // being left out.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+
+// Each step's wall time, printed at the end (and on failure) with the total.
+const started = performance.now();
+const steps = [];
+function seconds(ms) {
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`;
+  const whole = Math.round(ms / 1000);
+  return `${Math.floor(whole / 60)} min ${String(whole % 60).padStart(2, "0")} s`;
+}
+function printTimes() {
+  const width = Math.max(...steps.map((step) => step.label.length), "total".length);
+  console.log("\nWall time:");
+  for (const step of steps) console.log(`  ${step.label.padEnd(width)}  ${seconds(step.ms).padStart(11)}`);
+  console.log(`  ${"total".padEnd(width)}  ${seconds(performance.now() - started).padStart(11)}`);
+}
 
 function run(label, command, args, env = {}) {
   console.log(`\n▶ ${label}`);
+  const start = performance.now();
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...process.env, ...env } });
+  steps.push({ label, ms: performance.now() - start });
   if (result.status !== 0) {
     console.error(`✖ ${label} failed (exit ${result.status ?? result.signal}).`);
+    printTimes();
     process.exit(result.status || 1);
   }
 }
@@ -26,6 +46,12 @@ const report = "test-artifacts/jest-results.json";
 run("tests", "npx", ["jest", "--maxWorkers=2", "--json", `--outputFile=${report}`, ...extraJestArgs]);
 
 const results = JSON.parse(readFileSync(report, "utf8"));
+// Where the tests' time goes: the slowest files, each timed from its start to its end in its worker.
+const slowest = results.testResults
+  .map((suite) => ({ name: path.relative(process.cwd(), suite.name), ms: suite.endTime - suite.startTime }))
+  .sort((a, b) => b.ms - a.ms)
+  .slice(0, 10);
+console.log(`\nSlowest test files:\n${slowest.map((s) => `  ${seconds(s.ms).padStart(11)}  ${s.name}`).join("\n")}`);
 const skipped = results.numPendingTests + results.numTodoTests;
 console.log(
   `\n${results.numPassedTests} passed, ${results.numFailedTests} failed, ${skipped} skipped ` +
@@ -37,6 +63,8 @@ if (skipped > 0) {
   console.log(`Skipped:\n  ${names.join("\n  ")}`);
   if (strict) {
     console.error("✖ Tests were skipped, and THIDUA_REQUIRE_BROWSER=1 asks for every test to run.");
+    printTimes();
     process.exit(1);
   }
 }
+printTimes();

@@ -1,5 +1,4 @@
 import * as ExcelJS from "exceljs";
-import { existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { colourToOffice } from "../simulator/cellValues";
 import { installOfficeSimulator, type OfficeSimulator, type OfficeSimulatorOptions, type SyncRecord } from "../simulator";
@@ -77,21 +76,20 @@ export function communeWorkbook(villages = ["Nà Lầu", "Khuổi Khon", "Lùng 
   return wb;
 }
 
-/** Round-trips a workbook through .xlsx bytes (what Excel would have opened), saving a copy once. */
-export async function asOpenedFile(wb: ExcelJS.Workbook, fileName: string): Promise<ExcelJS.Workbook> {
+/**
+ * Round-trips a workbook through .xlsx bytes (what Excel would have opened), in memory: nothing is written
+ * into the repository. The .xlsx files under FIXTURE_DIR are committed, for the readers that take bytes.
+ */
+export async function asOpenedFile(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const bytes = await wb.xlsx.writeBuffer();
-  const path = join(FIXTURE_DIR, fileName);
-  if (!existsSync(path)) {
-    mkdirSync(FIXTURE_DIR, { recursive: true });
-    await wb.xlsx.writeFile(path);
-  }
   const opened = new ExcelJS.Workbook();
   await opened.xlsx.load(bytes);
   return opened;
 }
 
-export async function simulate(wb: ExcelJS.Workbook, fileName: string, options: Partial<OfficeSimulatorOptions> = {}): Promise<OfficeSimulator> {
-  return installOfficeSimulator(globalThis, await asOpenedFile(wb, fileName), { apiLevel: "1.17", ...options });
+/** The simulator over a workbook as Excel would have opened it; `fileName` is the name a clerk's file would have, for the reader. */
+export async function simulate(wb: ExcelJS.Workbook, _fileName: string, options: Partial<OfficeSimulatorOptions> = {}): Promise<OfficeSimulator> {
+  return installOfficeSimulator(globalThis, await asOpenedFile(wb), { apiLevel: "1.17", ...options });
 }
 
 /** Every cell's value and style as ExcelJS keeps them, to compare a sheet before and after ("no fill" is absent). */

@@ -93,13 +93,23 @@ describe("ranking properties", () => {
     );
   });
 
-  it("awards each prize only to eligible villages, and never more prizes than ranks allow", () => {
+  it("awards each prize only to eligible villages, by their place among the eligible ones", () => {
     fc.assert(
       fc.property(villagesArb, (villages) => {
         const ranking = rankVillages(reportsOf(villages), CONFIG);
-        for (const v of ranking.villages) if (v.prize !== null) expect(v.eligible).toBe(true);
-        const distinctPrizeRanks = new Set(ranking.villages.filter((v) => v.prize).map((v) => v.prize));
-        expect(distinctPrizeRanks.size).toBeLessThanOrEqual(CONFIG.prizes.length);
+        const eligible = ranking.villages.filter((v) => v.eligible);
+        for (const v of ranking.villages) {
+          if (!v.eligible) {
+            expect([v.prize, v.tie]).toEqual([null, false]);
+            continue;
+          }
+          // The k-th place among eligible villages (1 + those ranked strictly above) takes the k-th prize,
+          // shared with the villages of the same rank; past the last prize there is none.
+          const place = 1 + eligible.filter((other) => other.rank < v.rank).length;
+          const sharing = eligible.filter((other) => other.rank === v.rank).length;
+          const prize = CONFIG.prizes[place - 1] ?? null;
+          expect([v.prize, v.amount, v.tie]).toEqual(prize === null ? [null, null, false] : [prize.name, prize.amount, sharing > 1]);
+        }
       }),
     );
   });
