@@ -16,10 +16,11 @@ export function NoticeBar({ notice, strings, onDismiss }: { notice: Notice; stri
       <MessageBarBody>
         {failed && <MessageBarTitle>{strings.failure.title}</MessageBarTitle>}
         {notice.text}
+        {/* After a success the next step is said plainly: nothing went wrong that needs handling. */}
         {notice.todo && (
           <>
             {" "}
-            <strong>{strings.whatToDo}</strong> {notice.todo}
+            {notice.intent !== "success" && <strong>{strings.whatToDo}</strong>} {notice.todo}
           </>
         )}
         {notice.items && notice.items.length > 0 && (
