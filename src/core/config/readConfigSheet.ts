@@ -17,6 +17,8 @@ const SETTINGS: { label: string; key: string; read: Reader }[] = [
   { label: L.cap, key: "cap", read: readNumberCell },
   { label: L.commune, key: "commune", read: readTextCell },
   { label: L.place, key: "place", read: readTextCell },
+  { label: L.signer, key: "signer", read: readTextCell },
+  { label: L.signerTitle, key: "signerTitle", read: readTextCell },
   { label: L.method, key: "method", read: readMethodCell },
   { label: L.award, key: "award", read: readAwardCell },
   { label: L.maxBonus, key: "maxBonus", read: readNumberCell },

@@ -81,7 +81,9 @@ export async function rankSheets(
   if (signal?.aborted) return { ok: false, notice: { intent: "info", text: stringsFor(lang).sheets.cancelled } };
   progress(3, 4, true);
   const commune = config.value.commune ?? titles.find((t) => t.commune !== null)?.commune ?? null;
-  const model = buildRankingSheet(ranking, { commune, place: config.value.place ?? commune, date: today() });
+  // The add-in draws the chart of scores beside the table.
+  const { signer, signerTitle } = config.value;
+  const model = buildRankingSheet(ranking, { commune, place: config.value.place ?? commune, date: today(), chart: true, signer: signer ?? null, signerTitle: signerTitle ?? null });
   // The results across the villages (SPEC §7.2), written next to the ranking sheet in the same requests.
   const results = communeResults(once.reports, ranking, targets, commune, { year: config.value.year }).sheet;
   const both = await writeBoth(excel, model, results);
