@@ -123,3 +123,25 @@ describe("the configuration sheet at the first check", () => {
     expect(badge("exceeded")).toBe(2);
   });
 });
+
+describe("a sheet that is no village's report", () => {
+  it.each([
+    [TARGETS, "trang chỉ tiêu của xã"],
+    ["Cấu hình xếp hạng", "trang cấu hình xếp hạng"],
+  ])("chosen as the report (%s), says what it is and which to choose, and paints nothing", async (sheet, what) => {
+    const excel = new FakeExcel(sampleSheets().map(cellsOf));
+    await openApp(excel);
+    const select = screen.getByRole("combobox", { name: "Trang báo cáo" });
+    // Village reports first; the commune's sheets under "Trang khác".
+    const group = select.querySelector('optgroup[label="Trang khác"]')!;
+    expect([...group.querySelectorAll("option")].map((o) => o.value)).toEqual(expect.arrayContaining([TARGETS, "Cấu hình xếp hạng"]));
+    expect(select.querySelector("option")!.value).not.toBe(TARGETS);
+    await userEvent.selectOptions(select, sheet);
+    await userEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+    await ready();
+    const notice = document.querySelector(".fui-MessageBar")!;
+    expect(notice).toHaveTextContent(`đây là ${what}, không phải báo cáo của thôn`);
+    expect(notice).toHaveTextContent("Hãy chọn trang báo cáo của một thôn");
+    expect(excel.highlights.size).toBe(0);
+  });
+});

@@ -2,6 +2,14 @@ import type { Finding } from "../model/finding";
 import { detail, detailText, factText, percentText } from "./factText";
 import { fillDetails } from "./fillDetails";
 
+/** What a sheet chosen as a report is instead (`sheet/not-a-report`). */
+const NOT_A_REPORT_EN: Record<string, string> = {
+  targets: "the commune's target sheet",
+  config: "the ranking configuration sheet",
+  ranking: "the ranking sheet Thi đua wrote",
+  results: "the results sheet Thi đua wrote",
+};
+
 /**
  * The English sentence for a finding (Office running in English); the facts each code carries are listed
  * in `vi.ts`.
@@ -18,6 +26,8 @@ export function en(f: Finding): string {
   switch (f.code) {
     case "sheet/empty":
       return `${at}: there is no indicator table. Choose the right sheet; a table needs the columns ${detailText(f, "columns", "en")}.`;
+    case "sheet/not-a-report":
+      return `${at}: this is ${NOT_A_REPORT_EN[String(f.details?.kind)] ?? "a sheet of the commune's"}, not a village's report, so it is neither checked nor highlighted. Choose a village's report sheet (or the sheet consolidating the villages).`;
     case "sheet/no-header":
       return `${at}: no header row of an indicator table was found. The table needs a header row with the columns ${detailText(f, "columns", "en")}.`;
     case "sheet/missing-column":

@@ -3,6 +3,7 @@ import { CONFIG_SHEET_NAME } from "../../../core/config/configSheet";
 import type { RankingConfig } from "../../../core/config/rankingConfig";
 import { planHighlights } from "../../../core/highlights/planHighlights";
 import type { Finding, Highlight, SheetCells } from "../../../core/model";
+import { finding } from "../../../core/model/finding";
 import { SEVERITY_ORDER } from "../../components/groupBySeverity";
 import type { Lang } from "../../shell/lang";
 import type { ExcelPort } from "../excelPort";
@@ -11,6 +12,8 @@ import type { Notice } from "../notice";
 import type { Outcome, Progress } from "../outcome";
 import { stringsFor, type Strings } from "../../strings";
 import { checkVillages, type CheckResult } from "./checkVillages";
+import { describeFinding } from "./describeFinding";
+import { isRankingSheet, isResultsSheet } from "./ownSheets";
 import { configFrom } from "./readConfig";
 
 export type { CheckResult } from "./checkVillages";
@@ -70,6 +73,9 @@ export async function checkSheet(excel: ExcelPort, lang: Lang, choice: CheckChoi
   const read = await excel.readWorksheets(names, { signal, progress: (done, total) => progress(done, 2 * total) });
   if (!read.ok) return { ok: false, notice: failureNotice(excel, read.failures, lang) };
   const reports = read.value.slice(0, choice.reports.length);
+  // The commune's own sheets are no village's report: said, and nothing painted on them.
+  const wrong = reports.map(notAReport).find((f) => f !== null);
+  if (wrong) return { ok: false, notice: { intent: "error", text: describeFinding(wrong, lang) } };
   const targets = choice.target ? read.value[choice.reports.length] : undefined;
   // A configuration that cannot be read is the ranking's business (it says where); the check goes on.
   // Its year, else the sheets' own, picks the checked columns where years stand side by side.
@@ -113,6 +119,13 @@ export async function checkSheet(excel: ExcelPort, lang: Lang, choice: CheckChoi
     ok: true,
     value: { villages, checked, many: villages.length > 1, highlighted, notHighlighted, firstNotHighlighted, highlightFailure: null, selected: shown.ok ? selected : null },
   };
+}
+
+/** `sheet/not-a-report` for a target, configuration, ranking or results sheet chosen as a report. */
+export function notAReport(sheet: SheetCells): Finding | null {
+  const kind =
+    sheet.name === CONFIG_SHEET_NAME ? "config" : isRankingSheet(sheet.name) ? "ranking" : isResultsSheet(sheet.name) ? "results" : classifySheet(sheet).layout === "targets" ? "targets" : null;
+  return kind === null ? null : finding("sheet/not-a-report", { sheet: sheet.name, cell: null, details: { kind } });
 }
 
 /** The cell of a village's first finding as the list shows it (most urgent first), on its own sheet. */
