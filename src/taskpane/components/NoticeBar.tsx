@@ -31,11 +31,16 @@ export function NoticeBar({ notice, strings, onDismiss }: { notice: Notice; stri
           </ul>
         )}
       </MessageBarBody>
-      {(onDismiss || notice.retry) && (
+      {(onDismiss || notice.retry || notice.choices) && (
         <MessageBarActions
           containerAction={onDismiss && <Button appearance="transparent" aria-label={strings.dismiss} onClick={onDismiss}>×</Button>}
         >
           {notice.retry && <Button onClick={notice.retry}>{strings.failure.retry}</Button>}
+          {notice.choices?.map((choice) => (
+            <Button key={choice.label} onClick={choice.run}>
+              {choice.label}
+            </Button>
+          ))}
         </MessageBarActions>
       )}
     </MessageBar>

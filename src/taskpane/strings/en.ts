@@ -110,6 +110,9 @@ export const en: Strings = {
     showMore: (next: number, left: number) => `Show ${count(next)} more findings (${count(left)} left)`,
   },
   rank: {
+    edited: (sheet: string) => `“${sheet}” was edited by hand after Thi đua wrote it (or was written in an earlier session). Overwriting loses those edits; or write the new ranking to a new sheet.`,
+    overwrite: "Overwrite",
+    newSheet: "Create a new sheet",
     intro: "Choose the village report sheets or the consolidated sheet, then press Rank.",
     sheetsLabel: "Sheets to rank",
     reportLayout: "village report",

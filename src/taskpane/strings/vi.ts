@@ -114,6 +114,9 @@ export const vi = {
     showMore: (next: number, left: number) => `Hiện thêm ${count(next)} phát hiện (còn ${count(left)})`,
   },
   rank: {
+    edited: (sheet: string) => `Trang “${sheet}” đã được sửa tay sau khi Thi đua ghi (hoặc ghi từ lần mở trước). Ghi đè sẽ mất các chỗ đã sửa; hoặc ghi bảng xếp hạng mới vào một trang mới.`,
+    overwrite: "Ghi đè",
+    newSheet: "Tạo trang mới",
     intro: "Chọn các trang báo cáo thôn hoặc trang tổng hợp, rồi bấm Xếp hạng.",
     sheetsLabel: "Trang dùng để xếp hạng",
     reportLayout: "báo cáo thôn",
