@@ -143,9 +143,13 @@ export class FakeExcel implements ExcelPort<FakeFailure> {
   /** What each file "contains" for `insertWorkbooks`; a file not listed holds one sheet named after it. */
   files: Record<string, SheetCells[]> = {};
 
+  /** Files Excel cannot open: like Excel, a call holding one of them inserts nothing. */
+  corrupt = new Set<string>();
+
   insertWorkbooks(files: { fileName: string; base64: string }[]) {
-    return this.step("insertWorkbooks", () => {
+    return this.step("insertWorkbooks", (): Result<string[], FakeFailure> => {
       this.inserted.push(files);
+      if (files.some((f) => this.corrupt.has(f.fileName))) return { ok: false, failures: { code: "InvalidArgument" } };
       const names: string[] = [];
       for (const f of files) {
         const sheets = this.files[f.fileName] ?? [{ name: f.fileName.replace(/\.xlsx$/i, ""), values: [["x"]], formats: [["General"]] }];

@@ -156,6 +156,7 @@ export const en: Strings = {
     missing: "No settings sheet yet: ranking uses the defaults (the prizes of the emulation programme).",
   },
   import: {
+    refused: (name: string) => `"${name}" could not be imported: Excel cannot open it (the file may be damaged). The other files were imported; open this one in Excel, save it as .xlsx and import it again, or ask the village for the file again.`,
     intro: "Choose the Excel files (.xlsx, .xls, .ods) the villages sent back. Each file's report sheet is copied into this workbook, named after the village.",
     pick: "Choose Excel files",
     chosen: (n: number) => `${n} file(s) chosen`,

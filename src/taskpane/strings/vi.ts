@@ -160,6 +160,7 @@ export const vi = {
     missing: "Chưa có trang cấu hình: khi xếp hạng sẽ dùng giá trị mặc định (giải thưởng theo chương trình thi đua).",
   },
   import: {
+    refused: (name: string) => `Tệp "${name}" không nhập được: Excel không mở được tệp này (có thể tệp bị hỏng). Các tệp khác vẫn được nhập; hãy mở tệp này bằng Excel, lưu lại dưới dạng .xlsx rồi nhập lại, hoặc xin lại tệp từ thôn.`,
     intro: "Chọn các tệp Excel (.xlsx, .xls, .ods) các thôn gửi về. Trang báo cáo của mỗi tệp sẽ được chép vào sổ này, đặt tên theo thôn.",
     pick: "Chọn tệp Excel",
     chosen: (n: number) => `Đã chọn ${n} tệp`,

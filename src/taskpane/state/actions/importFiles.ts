@@ -15,42 +15,53 @@ export type PickedFile = Blob & { name: string };
 /**
  * Copies the sheets of the villages' workbooks into this one and names each report after its village
  * when its own name says nothing ("Báo cáo", "Sheet1"); gives the names of the new sheets.
- * .xls, .xlsb, .ods and HTML tables are converted to .xlsx first; other files (a .csv, a protected or
- * unreadable workbook) are refused before anything is inserted, so nothing is half done.
+ * .xls, .xlsb, .ods and HTML tables are converted to .xlsx first; a file that cannot be imported (a .csv,
+ * a protected or unreadable workbook, one Excel refuses) is named with what to do, and the others are
+ * still imported.
  *
- * @example await importFiles(excel, "vi", [naLau, khuonLung], progress) → { ok: true, value: ["Nà Lầu", "Khuôn Lùng"] }
+ * @example await importFiles(excel, "vi", [naLau, broken], progress) → { ok: true, value: { names: ["Nà Lầu"], skipped: ["Tệp "x.xlsx" bị hỏng …"] } }
  */
 export async function importFiles(
   excel: ExcelPort,
   lang: Lang,
   files: PickedFile[],
   progress: Progress,
-): Promise<Outcome<string[]>> {
+): Promise<Outcome<{ names: string[]; skipped: string[] }>> {
   const strings = stringsFor(lang);
+  const skipped: string[] = [];
   const csv = files.filter((f) => fileKind(f.name) === "csv").map((f) => f.name);
-  if (csv.length > 0) return { ok: false, notice: { intent: "error", text: strings.import.csv(csv.join(", ")) } };
+  if (csv.length > 0) skipped.push(strings.import.csv(csv.join(", ")));
   const wrong = files.filter((f) => fileKind(f.name) === "other").map((f) => f.name);
-  if (wrong.length > 0) return { ok: false, notice: { intent: "error", text: strings.import.notXlsx(wrong.join(", ")) } };
-  const total = files.length + 2;
+  if (wrong.length > 0) skipped.push(strings.import.notXlsx(wrong.join(", ")));
+  const usable = files.filter((f) => fileKind(f.name) !== "csv" && fileKind(f.name) !== "other");
+  const total = usable.length + 2;
   const encoded: { fileName: string; base64: string }[] = [];
-  for (const file of files) {
+  for (const [index, file] of usable.entries()) {
     const bytes = await readBytes(file);
     if (fileKind(file.name) === "convert" || isCompoundFile(bytes)) {
       const converted = await convertToXlsx(bytes);
-      if (!converted.ok) {
-        const text = converted.reason === "protected" ? strings.import.protectedFile(file.name) : strings.import.unreadable(file.name);
-        return { ok: false, notice: { intent: "error", text } };
-      }
-      encoded.push({ fileName: file.name, base64: toBase64(converted.bytes) });
+      if (converted.ok) encoded.push({ fileName: file.name, base64: toBase64(converted.bytes) });
+      else skipped.push(converted.reason === "protected" ? strings.import.protectedFile(file.name) : strings.import.unreadable(file.name));
     } else encoded.push({ fileName: file.name, base64: toBase64(bytes) });
-    progress(encoded.length, total);
+    progress(index + 1, total);
   }
-  const inserted = await excel.insertWorkbooks(encoded);
+  if (encoded.length === 0) return { ok: false, notice: { intent: "error", text: skipped.join(" "), items: skipped.length > 1 ? skipped : undefined } };
+  let inserted = await excel.insertWorkbooks(encoded);
+  // Excel refuses the whole lot for one bad file: each file on its own, so the bad one is named and the others go in.
+  if (!inserted.ok && encoded.length > 1) {
+    const names: string[] = [];
+    for (const file of encoded) {
+      const one = await excel.insertWorkbooks([file]);
+      if (one.ok) names.push(...one.value);
+      else skipped.push(strings.import.refused(file.fileName));
+    }
+    inserted = names.length > 0 ? { ok: true, value: names } : inserted;
+  }
   if (!inserted.ok) return { ok: false, notice: failureNotice(excel, inserted.failures, lang) };
-  progress(files.length + 1, total);
+  progress(usable.length + 1, total);
   const named = await nameAfterVillages(excel, inserted.value);
   progress(total, total);
-  return { ok: true, value: named };
+  return { ok: true, value: { names: named, skipped } };
 }
 
 /**
