@@ -31,6 +31,7 @@ const useStyles = makeStyles({
   // The pane's whole height: the header and tabs on top, the view scrolling between, the footer below.
   main: { height: "100vh", display: "flex", flexDirection: "column", boxSizing: "border-box" },
   header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: "8px", padding: "6px 12px 0" },
+  more: { display: "flex", flexWrap: "wrap", gap: "6px", marginBottom: "12px" },
   tabs: { flexWrap: "wrap", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "0 4px" },
   scroll: { flex: "1 1 auto", minHeight: 0, overflowY: "auto", padding: "12px 12px 16px", display: "flex", flexDirection: "column", gap: "12px" },
   footer: {
@@ -45,7 +46,10 @@ const useStyles = makeStyles({
 });
 
 type View = "check" | "rank" | "templates" | "config" | "import" | "samples";
-const VIEWS: View[] = ["check", "rank", "templates", "config", "import", "samples"];
+type Tab = "check" | "rank" | "templates" | "more";
+// The frequent jobs have a tab each; the rest are chosen under "Khác": four tabs fit one row at 350 px.
+const TABS: Tab[] = ["check", "rank", "templates", "more"];
+const MORE: View[] = ["import", "config", "samples"];
 
 /** The task pane: a tab for each of the staff member's jobs, one operation at a time. */
 export function App({ lang, excel = excelAdapter }: { lang: Lang; excel?: ExcelPort }) {
@@ -59,6 +63,8 @@ export function App({ lang, excel = excelAdapter }: { lang: Lang; excel?: ExcelP
   const templates = useTemplates(excel, lang, t, t.period);
   const { strings } = t;
   const [view, setView] = useState<View>("check");
+  const [more, setMore] = useState<View>("import");
+  const tab: Tab = MORE.includes(view) ? "more" : (view as Tab);
   const busy = t.busy !== null;
   const sheets = t.scan?.sheets ?? [];
   // Opened in a plain browser (or Office.js could not load): say so instead of failing on every click.
@@ -83,12 +89,12 @@ export function App({ lang, excel = excelAdapter }: { lang: Lang; excel?: ExcelP
       {outsideExcel && <NoticeBar notice={{ intent: "warning", text: strings.noOffice }} strings={strings} />}
       <TabList
         className={styles.tabs}
-        selectedValue={view}
-        onTabSelect={(_, data) => setView(data.value as View)}
+        selectedValue={tab}
+        onTabSelect={(_, data) => setView(data.value === "more" ? more : (data.value as View))}
         aria-label={strings.tabsLabel}
         size="small"
       >
-        {VIEWS.map((v) => (
+        {TABS.map((v) => (
           <Tab key={v} value={v} id={`tab-${v}`}>
             {strings.tabs[v]}
           </Tab>
@@ -97,7 +103,25 @@ export function App({ lang, excel = excelAdapter }: { lang: Lang; excel?: ExcelP
       <div className={styles.scroll}>
       {/* Outside Excel every operation fails for the one reason the warning above gives: no second, wrong advice. */}
       <div ref={noticeRef}>{t.notice && !outsideExcel && <NoticeBar notice={t.notice} strings={strings} onDismiss={t.dismissNotice} />}</div>
-      <div role="tabpanel" aria-labelledby={`tab-${view}`}>
+      <div role="tabpanel" aria-labelledby={`tab-${tab}`}>
+        {tab === "more" && (
+          <div role="group" aria-label={strings.moreLabel} className={styles.more}>
+            {MORE.map((v) => (
+              <Button
+                key={v}
+                size="small"
+                appearance={v === view ? "outline" : "subtle"}
+                aria-pressed={v === view}
+                onClick={() => {
+                  setMore(v);
+                  setView(v);
+                }}
+              >
+                {strings.tabs[v]}
+              </Button>
+            ))}
+          </div>
+        )}
         {/* One boundary per tab: a view that failed does not hide the others. */}
         <ErrorBoundary key={view} strings={strings}>
           <Suspense fallback={<BusyLine label={strings.busy} progress={null} />}>

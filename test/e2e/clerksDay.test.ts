@@ -128,7 +128,7 @@ suite("a clerk's day in a 350 × 530 pane", () => {
   it("keeps the ranking's button and its progress in view with 60 villages", async () => {
     const hosted = await open({ workbook: `/${many}`, api: "1.17" });
     const { pane, errors } = hosted;
-    await pane.locator('role=tab[name="Xếp hạng thôn"]').click();
+    await pane.locator('role=tab[name="Xếp hạng"]').click();
     const rank = pane.locator('role=button[name="Xếp hạng"]');
     await rank.waitFor();
     expect(await pane.locator("role=checkbox[checked=true]").count()).toBe(60);

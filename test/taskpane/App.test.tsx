@@ -239,7 +239,7 @@ describe("the task pane over a workbook", () => {
   it("ranks the villages: writes and opens the ranking sheet, shows bars with prizes", async () => {
     const excel = sampleWorkbook();
     await openApp(excel);
-    await userEvent.click(screen.getByRole("tab", { name: "Xếp hạng thôn" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Xếp hạng" }));
     expect((await screen.findAllByRole("checkbox")).filter((c) => (c as HTMLInputElement).checked)).toHaveLength(6);
     await userEvent.click(screen.getByRole("button", { name: "Xếp hạng" }));
     const bars = await screen.findByRole("list", { name: "Điểm thi đua của các thôn" });
@@ -256,11 +256,13 @@ describe("the task pane over a workbook", () => {
 
   it("says whether the workbook has a configuration sheet before anything is pressed", async () => {
     await openApp(sampleWorkbook());
-    await userEvent.click(screen.getByRole("tab", { name: "Cấu hình" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Khác" }));
+    await userEvent.click(screen.getByRole("button", { name: "Cấu hình" }));
     expect(await screen.findByText(/Chưa có trang cấu hình: khi xếp hạng sẽ dùng giá trị mặc định/)).toBeInTheDocument();
     cleanup();
     await openApp(new FakeExcel(sampleSheets().map(cellsOf)));
-    await userEvent.click(screen.getByRole("tab", { name: "Cấu hình" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Khác" }));
+    await userEvent.click(screen.getByRole("button", { name: "Cấu hình" }));
     expect(await screen.findByRole("button", { name: "Đọc lại cấu hình" })).toBeInTheDocument();
     expect(screen.queryByText(/Chưa có trang cấu hình/)).not.toBeInTheDocument();
   });
@@ -268,7 +270,8 @@ describe("the task pane over a workbook", () => {
   it("creates the configuration sheet, then shows its errors where they are", async () => {
     const excel = sampleWorkbook();
     await openApp(excel);
-    await userEvent.click(screen.getByRole("tab", { name: "Cấu hình" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Khác" }));
+    await userEvent.click(screen.getByRole("button", { name: "Cấu hình" }));
     expect(await screen.findByText(/Chưa có trang cấu hình/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole("button", { name: "Tạo hoặc mở trang cấu hình" }));
     await screen.findByText(`Đã tạo trang “${CONFIG}” với giá trị mặc định.`);
@@ -290,7 +293,8 @@ describe("the task pane over a workbook", () => {
   it("imports villages' files through Excel when it can, and explains the manual way when it cannot", async () => {
     const excel = sampleWorkbook();
     await openApp(excel);
-    await userEvent.click(screen.getByRole("tab", { name: "Nhập báo cáo thôn" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Khác" }));
+    await userEvent.click(screen.getByRole("button", { name: "Nhập báo cáo thôn" }));
     const file = new File([new Uint8Array([80, 75, 3, 4])], "thon-na-sao.xlsx");
     await userEvent.upload(await screen.findByLabelText("Chọn tệp Excel"), file);
     await userEvent.click(screen.getByRole("button", { name: "Nhập vào sổ này" }));
@@ -302,18 +306,20 @@ describe("the task pane over a workbook", () => {
     const excel = sampleWorkbook();
     excel.supportsInsert = false;
     await openApp(excel);
-    await userEvent.click(screen.getByRole("tab", { name: "Nhập báo cáo thôn" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Khác" }));
+    await userEvent.click(screen.getByRole("button", { name: "Nhập báo cáo thôn" }));
     expect(await screen.findByText("Phiên bản Excel này chưa tự nhập được trang tính.")).toBeInTheDocument();
   });
 
   it("writes the sample sheets into an empty workbook, after which the report is preselected", async () => {
     const excel = new FakeExcel([{ name: "Sheet1", values: [[""]], formats: [["General"]] }]);
     await openApp(excel);
-    await userEvent.click(screen.getByRole("tab", { name: "Dữ liệu mẫu" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Khác" }));
+    await userEvent.click(screen.getByRole("button", { name: "Dữ liệu mẫu" }));
     await userEvent.click(await screen.findByRole("button", { name: "Tạo dữ liệu mẫu" }));
     await screen.findByText(/Đã tạo các trang: Chỉ tiêu 2024, Nà Lầu/);
     await ready();
-    await userEvent.click(screen.getByRole("tab", { name: "Kiểm tra báo cáo" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
     await waitFor(() => expect(screen.getByRole("combobox", { name: "Trang báo cáo" })).toHaveValue("Nà Lầu"));
     expect(screen.getByRole("combobox", { name: "Trang chỉ tiêu" })).toHaveValue("Chỉ tiêu 2024");
   });
@@ -330,7 +336,8 @@ describe("the task pane over a workbook", () => {
       if (++lists === 2) await held;
       return list();
     });
-    await userEvent.click(screen.getByRole("tab", { name: "Dữ liệu mẫu" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Khác" }));
+    await userEvent.click(screen.getByRole("button", { name: "Dữ liệu mẫu" }));
     await userEvent.click(await screen.findByRole("button", { name: "Tạo dữ liệu mẫu" }));
     await screen.findByText(/Đã tạo các trang: Chỉ tiêu 2024, Nà Lầu/);
     expect(document.querySelector("main")).toHaveAttribute("aria-busy", "true");
@@ -338,26 +345,30 @@ describe("the task pane over a workbook", () => {
     await act(async () => release());
     await ready();
     expect(await screen.findByRole("button", { name: "Tạo dữ liệu mẫu" })).toBeDisabled();
-    await userEvent.click(screen.getByRole("tab", { name: "Kiểm tra báo cáo" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
     expect(screen.getByRole("combobox", { name: "Trang báo cáo" })).toHaveValue("Nà Lầu");
   });
 
   it("refuses to write sample data over a workbook that has data", async () => {
     await openApp(sampleWorkbook());
-    await userEvent.click(screen.getByRole("tab", { name: "Dữ liệu mẫu" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Khác" }));
+    await userEvent.click(screen.getByRole("button", { name: "Dữ liệu mẫu" }));
     expect(await screen.findByRole("button", { name: "Tạo dữ liệu mẫu" })).toBeDisabled();
   });
 
   it("speaks English when asked", async () => {
     await openApp(sampleWorkbook(), "en");
     expect(screen.getAllByRole("tab").map((t) => t.querySelector(".fui-Tab__content")?.textContent)).toEqual([
-      "Check a report",
-      "Rank villages",
-      "Report templates",
-      "Settings",
-      "Import village reports",
-      "Sample data",
+      "Check",
+      "Rank",
+      "Templates",
+      "More",
     ]);
+    // The other jobs are under "More", in the pane's language.
+    await userEvent.click(screen.getByRole("tab", { name: "More" }));
+    const others = screen.getByRole("group", { name: "Other tasks" });
+    expect(within(others).getAllByRole("button").map((b) => b.textContent)).toEqual(["Import village reports", "Settings", "Sample data"]);
+    await userEvent.click(screen.getByRole("tab", { name: "Check" }));
     expect(screen.getByRole("combobox", { name: "Report sheet" })).toHaveValue("Nà Lầu");
   });
 });
@@ -370,14 +381,16 @@ describe("the review period", () => {
   it("ranks the mid-year review when staff choose sơ kết, naming the sheet after it", async () => {
     const excel = sampleWorkbook();
     await openApp(excel);
-    await userEvent.click(screen.getByRole("tab", { name: "Cấu hình" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Khác" }));
+    await userEvent.click(screen.getByRole("button", { name: "Cấu hình" }));
     await userEvent.click(await screen.findByRole("radio", { name: "Sơ kết 6 tháng" }));
-    await userEvent.click(screen.getByRole("tab", { name: "Xếp hạng thôn" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Xếp hạng" }));
     await userEvent.click(await screen.findByRole("button", { name: "Xếp hạng" }));
     await screen.findByRole("heading", { name: "Xếp hạng thi đua năm 2024 (Sơ kết 6 tháng)" });
     await ready();
     expect(excel.active).toBe("Xếp hạng thi đua 2024 (sơ kết)");
-    await userEvent.click(screen.getByRole("tab", { name: "Cấu hình" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Khác" }));
+    await userEvent.click(screen.getByRole("button", { name: "Cấu hình" }));
     expect(screen.getByRole("radio", { name: "Sơ kết 6 tháng" })).toBeChecked();
   });
 });

@@ -34,7 +34,7 @@ describe("re-ranking over a ranking sheet", () => {
     sim = installOfficeSimulator(globalThis, await sampleWorkbook(), { apiLevel: "1.17" });
     renderPane(<App lang="vi" excel={excelAdapter} />);
     await ready();
-    await userEvent.click(screen.getByRole("tab", { name: "Xếp hạng thôn" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Xếp hạng" }));
     await screen.findByRole("button", { name: "Xếp hạng" });
     await rank();
     expect(sim.workbook.getWorksheet(SHEET)).toBeDefined();
