@@ -164,6 +164,16 @@ suite("a clerk's day in a 350 × 530 pane", () => {
       await shot(hosted, `${lang}-view-${index + 1}`);
       expect(await seriousViolations(pane)).toEqual([]);
     }
+    // The jobs under the last tab, each in view with its button in the footer.
+    const others = pane.locator("role=group >> role=button");
+    for (let index = 0; index < (await others.count()); index += 1) {
+      await others.nth(index).click();
+      await pane.locator("footer button").first().waitFor();
+      await settled(hosted);
+      expect(await inView(pane, pane.locator("footer button").first())).toBe(true);
+      await shot(hosted, `${lang}-view-4-${index + 1}`);
+      expect(await seriousViolations(pane)).toEqual([]);
+    }
     expect(errors).toEqual([]);
   }, 180_000);
 });
