@@ -93,7 +93,7 @@ export function en(f: Finding): string {
       if (detail(f, "problem") === "bad-json" && detail(f, "line") !== undefined) {
         return `${at}: the file is not valid JSON; the error is at line ${detailText(f, "line", "en")}, column ${detailText(f, "column", "en")}. Correct the configuration (usually a missing or extra comma or quotation mark).`;
       }
-      return `${at}: the setting "${detailText(f, "field", "en")}" ${problem(f)}${actual === "" ? "" : ` (found: ${foundText(f, actual)})`}. Correct the configuration.`;
+      return `${at}: the setting "${(detail(f, "label") === undefined ? detailText(f, "field", "en") : detailText(f, "label", "en"))}" ${problem(f)}${actual === "" ? "" : ` (found: ${foundText(f, actual)})`}. Correct the configuration.`;
     case "config/unknown-key":
       return `${at}: there is no setting named "${detailText(f, "field", "en")}". Delete it or correct its name.`;
     case "config/rule-matches-nothing":

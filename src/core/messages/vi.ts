@@ -151,7 +151,7 @@ export function vi(f: Finding): string {
       if (detail(f, "problem") === "bad-json" && detail(f, "line") !== undefined) {
         return `${at}: tệp không đúng định dạng JSON, lỗi ở dòng ${detailText(f, "line", "vi")}, cột ${detailText(f, "column", "vi")}. Hãy sửa lại cấu hình (thường là thiếu hoặc thừa dấu phẩy, dấu ngoặc kép).`;
       }
-      return `${at}: mục "${detailText(f, "field", "vi")}" ${problem(f)}${actual === "" ? "" : ` (đang ghi: ${foundText(f, actual)})`}. Hãy sửa lại cấu hình.`;
+      return `${at}: mục "${(detail(f, "label") === undefined ? detailText(f, "field", "vi") : detailText(f, "label", "vi"))}" ${problem(f)}${actual === "" ? "" : ` (đang ghi: ${foundText(f, actual)})`}. Hãy sửa lại cấu hình.`;
     case "config/unknown-key":
       return `${at}: không có mục cấu hình nào tên "${detailText(f, "field", "vi")}". Hãy xóa hoặc sửa lại tên mục.`;
     case "config/rule-matches-nothing":
