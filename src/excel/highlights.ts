@@ -9,6 +9,7 @@ import { fittingCount } from "./fittingHighlights";
 import { STATE_LIMIT_CHARS, TOTAL_LIMIT_CHARS, encodeState, openStateStore, stateKey, type CellLook, type HighlightState, type StateStore } from "./highlightState";
 import { apiAtLeast } from "./isSupported";
 import { RequestBudget, commandBytes } from "./requestBudget";
+import { forOneRequest } from "./oneRequest";
 import { runExcel } from "./runExcel";
 import { formattingWindow, loadSheetLock, restoreLock, type SheetLock } from "./sheetLock";
 import { settleStates, type LiveSheet } from "./stateMatch";
@@ -62,9 +63,10 @@ function paintOrder(styles: Map<string, HighlightStyle>): string[] {
  *
  * @example await applyHighlights("Thôn Nà Lầu", [{ cell: "E12", style: "bad" }]) → { ok: true, value: { painted: 1, notPainted: 0, firstNotPainted: null } }
  */
-export async function applyHighlights(sheet: string, highlights: Highlight[]): Promise<ExcelResult<HighlightsApplied>> {
+export async function applyHighlights(sheet: string, highlights: Highlight[], options: { select?: string } = {}): Promise<ExcelResult<HighlightsApplied>> {
   const styles = strongestPerCell(highlights);
   if (typeof styles === "string") return { ok: false, failures: { code: "unknown", sheet, detail: `Not a cell address: "${styles}"` } };
+  if (options.select !== undefined && !parseCell(options.select)) return { ok: false, failures: { code: "unknown", sheet, detail: `Not a cell address: "${options.select}"` } };
   return runExcel(sheet, async (ctx) => {
     const exact = apiAtLeast("1.9");
     const sheets = ctx.workbook.worksheets.load("items/id,items/name");
@@ -119,6 +121,11 @@ export async function applyHighlights(sheet: string, highlights: Highlight[]): P
       window.close();
       await budget.take(commandBytes(paint.size > 0 ? encodeState(next) : null));
       store.put(key, paint.size > 0 ? next : null);
+      // The sheet shown with the cell asked for selected rides in the same request: no round trip of its own.
+      if (options.select !== undefined) {
+        ws.activate();
+        forOneRequest(ws.getRange(options.select)).select();
+      }
     };
     await queueWrites(writes, true);
     try {

@@ -1,8 +1,9 @@
 import { Button, makeStyles, Tab, TabList, Title3, tokens } from "@fluentui/react-components";
-import { Suspense, useState } from "react";
+import { Suspense, useEffect, useRef, useState } from "react";
 import { excelAdapter } from "./state/excelAdapter";
 import { BusyLine } from "./components/BusyLine";
 import { ErrorBoundary } from "./components/ErrorBoundary";
+import { FooterSlot } from "./components/InFooter";
 import { NoticeBar } from "./components/NoticeBar";
 import type { Lang } from "./shell/lang";
 import { lazyPart } from "./shell/lazyPart";
@@ -27,13 +28,28 @@ const ImportView = lazyPart(() => import(/* webpackChunkName: "import-view" */ "
 const SamplesView = lazyPart(() => import(/* webpackChunkName: "samples-view" */ "./views/SamplesView").then((m) => m.SamplesView));
 
 const useStyles = makeStyles({
-  main: { padding: "12px 16px 24px", display: "flex", flexDirection: "column", gap: "12px" },
-  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: "8px" },
-  tabs: { flexWrap: "wrap", borderBottom: `1px solid ${tokens.colorNeutralStroke2}` },
+  // The pane's whole height: the header and tabs on top, the view scrolling between, the footer below.
+  main: { height: "100vh", display: "flex", flexDirection: "column", boxSizing: "border-box" },
+  header: { display: "flex", alignItems: "center", justifyContent: "space-between", gap: "8px", padding: "6px 12px 0" },
+  more: { display: "flex", flexWrap: "wrap", gap: "6px", marginBottom: "12px" },
+  tabs: { flexWrap: "wrap", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, padding: "0 4px" },
+  scroll: { flex: "1 1 auto", minHeight: 0, overflowY: "auto", padding: "12px 12px 16px", display: "flex", flexDirection: "column", gap: "12px" },
+  footer: {
+    flex: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: "6px",
+    padding: "8px 12px",
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
 });
 
 type View = "check" | "rank" | "templates" | "config" | "import" | "samples";
-const VIEWS: View[] = ["check", "rank", "templates", "config", "import", "samples"];
+type Tab = "check" | "rank" | "templates" | "more";
+// The frequent jobs have a tab each; the rest are chosen under "Khác": four tabs fit one row at 350 px.
+const TABS: Tab[] = ["check", "rank", "templates", "more"];
+const MORE: View[] = ["import", "config", "samples"];
 
 /** The task pane: a tab for each of the staff member's jobs, one operation at a time. */
 export function App({ lang, excel = excelAdapter }: { lang: Lang; excel?: ExcelPort }) {
@@ -47,12 +63,21 @@ export function App({ lang, excel = excelAdapter }: { lang: Lang; excel?: ExcelP
   const templates = useTemplates(excel, lang, t, t.period);
   const { strings } = t;
   const [view, setView] = useState<View>("check");
+  const [more, setMore] = useState<View>("import");
+  const tab: Tab = MORE.includes(view) ? "more" : (view as Tab);
   const busy = t.busy !== null;
   const sheets = t.scan?.sheets ?? [];
   // Opened in a plain browser (or Office.js could not load): say so instead of failing on every click.
   const outsideExcel = excel === excelAdapter && typeof Excel === "undefined";
   const periodLabel = t.period === "half" ? strings.period.half : strings.period.year;
+  const [footer, setFooter] = useState<HTMLElement | null>(null);
+  // A new message (the outcome of what was just pressed) is brought into view.
+  const noticeRef = useRef<HTMLDivElement | null>(null);
+  useEffect(() => {
+    if (t.notice) noticeRef.current?.scrollIntoView?.({ block: "nearest" });
+  }, [t.notice]);
   return (
+    <FooterSlot.Provider value={footer}>
     <main className={styles.main} aria-busy={busy} data-ready={t.scan !== null && !busy}>
       <div className={styles.header}>
         <Title3 as="h1">{strings.appName}</Title3>
@@ -64,23 +89,39 @@ export function App({ lang, excel = excelAdapter }: { lang: Lang; excel?: ExcelP
       {outsideExcel && <NoticeBar notice={{ intent: "warning", text: strings.noOffice }} strings={strings} />}
       <TabList
         className={styles.tabs}
-        selectedValue={view}
-        onTabSelect={(_, data) => setView(data.value as View)}
+        selectedValue={tab}
+        onTabSelect={(_, data) => setView(data.value === "more" ? more : (data.value as View))}
         aria-label={strings.tabsLabel}
         size="small"
       >
-        {VIEWS.map((v) => (
+        {TABS.map((v) => (
           <Tab key={v} value={v} id={`tab-${v}`}>
             {strings.tabs[v]}
           </Tab>
         ))}
       </TabList>
-      {t.busy?.label ? (
-        <BusyLine label={t.busy.label} progress={t.busy.progress} onCancel={t.busy.cancellable ? t.cancel : undefined} cancelLabel={strings.sheets.cancel} />
-      ) : null}
+      <div className={styles.scroll}>
       {/* Outside Excel every operation fails for the one reason the warning above gives: no second, wrong advice. */}
-      {t.notice && !outsideExcel && <NoticeBar notice={t.notice} strings={strings} onDismiss={t.dismissNotice} />}
-      <div role="tabpanel" aria-labelledby={`tab-${view}`}>
+      <div ref={noticeRef}>{t.notice && !outsideExcel && <NoticeBar notice={t.notice} strings={strings} onDismiss={t.dismissNotice} />}</div>
+      <div role="tabpanel" aria-labelledby={`tab-${tab}`}>
+        {tab === "more" && (
+          <div role="group" aria-label={strings.moreLabel} className={styles.more}>
+            {MORE.map((v) => (
+              <Button
+                key={v}
+                size="small"
+                appearance={v === view ? "outline" : "subtle"}
+                aria-pressed={v === view}
+                onClick={() => {
+                  setMore(v);
+                  setView(v);
+                }}
+              >
+                {strings.tabs[v]}
+              </Button>
+            ))}
+          </div>
+        )}
         {/* One boundary per tab: a view that failed does not hide the others. */}
         <ErrorBoundary key={view} strings={strings}>
           <Suspense fallback={<BusyLine label={strings.busy} progress={null} />}>
@@ -92,12 +133,17 @@ export function App({ lang, excel = excelAdapter }: { lang: Lang; excel?: ExcelP
                 reportSheet={checking.reportSheet}
                 onTargetSheet={t.setTargetSheet}
                 onReportSheet={checking.setReportSheet}
+                villages={checking.villages}
+                village={checking.village}
+                onVillage={checking.setVillage}
                 busy={busy}
-                checked={checking.checked}
+                checked={checking.result}
                 lang={lang}
                 canClear={checking.highlighted.length > 0 || checking.reportSheet !== null}
                 describe={t.describe}
                 onCheck={checking.check}
+                onCheckAll={checking.checkAll}
+                onShowVillage={checking.showVillage}
                 onClear={checking.clearHighlights}
                 onSelectFinding={t.selectFinding}
               />
@@ -153,6 +199,15 @@ export function App({ lang, excel = excelAdapter }: { lang: Lang; excel?: ExcelP
           </Suspense>
         </ErrorBoundary>
       </div>
+      </div>
+      {/* The view's main buttons and the progress of what runs: always in sight, whatever the pane's height. */}
+      <footer className={styles.footer}>
+        {t.busy?.label ? (
+          <BusyLine label={t.busy.label} progress={t.busy.progress} onCancel={t.busy.cancellable ? t.cancel : undefined} cancelLabel={strings.sheets.cancel} />
+        ) : null}
+        <div ref={setFooter} />
+      </footer>
     </main>
+    </FooterSlot.Provider>
   );
 }

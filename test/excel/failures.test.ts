@@ -5,7 +5,13 @@ import { toFailure } from "../../src/excel/failure";
 // so a new code does not compile until it is added here, and then every test below covers it.
 const NAMES_THE_SHEET: Record<ExcelFailure["code"], boolean> = {
   protected: true,
+  "workbook-protected": true,
+  "read-only": true,
+  "inactive-workbook": false,
   "cell-edit": false,
+  "too-many-cells": true,
+  "highlights-lost": true,
+  "unsupported-feature": true,
   "sheet-missing": true,
   "too-large": true,
   "too-many-highlights": true,

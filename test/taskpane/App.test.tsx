@@ -49,16 +49,19 @@ describe("the task pane over a workbook", () => {
     await ready();
     const highlights = excel.highlights.get("Khuổi Khâm") ?? [];
     expect(highlights.length).toBeGreaterThan(0);
-    expect(screen.getByText(`Đã tô màu ${highlights.length} ô trên trang “Khuổi Khâm”.`)).toBeInTheDocument();
+    // The outcome in the clerk's words, then what was painted.
+    expect(screen.getByText(new RegExp(`^Khuổi Khâm: \\d+ chỉ tiêu chưa đạt, \\d+ lỗi\\. Đã tô màu ${highlights.length} ô\\.$`))).toBeInTheDocument();
     const severities = [...document.querySelectorAll("[data-severity]")].map((g) => g.getAttribute("data-severity"));
     expect(severities.length).toBeGreaterThan(0);
     expect([...severities].sort((a, b) => order(a) - order(b))).toEqual(severities);
 
     const button = within(document.querySelector("[data-severity]") as HTMLElement).getAllByRole("button")[0];
     const cell = button.querySelector("span > span")?.textContent;
+    // The check itself shows the report with its first finding's cell selected; the finding selects it again.
+    expect(excel.selected).toEqual([{ sheet: "Khuổi Khâm", cell }]);
     await userEvent.click(button);
     await ready();
-    expect(excel.selected).toEqual([{ sheet: "Khuổi Khâm", cell }]);
+    expect(excel.selected).toEqual([{ sheet: "Khuổi Khâm", cell }, { sheet: "Khuổi Khâm", cell }]);
 
     await userEvent.click(screen.getByRole("button", { name: "Xóa đánh dấu" }));
     await screen.findByText("Đã xóa đánh dấu trên trang “Khuổi Khâm”, màu ô đã trở lại như cũ.");
@@ -149,7 +152,7 @@ describe("the task pane over a workbook", () => {
     await openApp(new FakeExcel([report]));
     await userEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
     await ready();
-    expect(screen.getByText("Đã kiểm tra trang “Nà Lầu”: không có ô nào thiếu, lỗi hay chưa đạt cần tô màu.")).toBeInTheDocument();
+    expect(screen.getByText(/: 0 chỉ tiêu chưa đạt, 0 lỗi\.$/)).toBeInTheDocument();
   });
 
   it("does not call a sheet without a table fine just because no cell was marked", async () => {
@@ -158,7 +161,8 @@ describe("the task pane over a workbook", () => {
     await userEvent.selectOptions(screen.getByRole("combobox", { name: "Trang báo cáo" }), "Ghi chép");
     await userEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
     await ready();
-    expect(screen.getByText("Đã kiểm tra trang “Ghi chép”: có lỗi không gắn với ô nào — xem danh sách dưới đây.")).toBeInTheDocument();
+    expect(screen.getByText(/: 0 chỉ tiêu chưa đạt, 1 lỗi\.$/)).toBeInTheDocument();
+    expect(document.querySelector(".fui-MessageBar")).not.toHaveTextContent(/đạt yêu cầu/);
     expect(document.querySelector('[data-severity="error"]')).toHaveTextContent("cả trang");
   });
 
@@ -168,7 +172,7 @@ describe("the task pane over a workbook", () => {
     await userEvent.selectOptions(screen.getByRole("combobox", { name: "Trang báo cáo" }), "Khuổi Khâm");
     await userEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
     await ready();
-    const message = screen.getByText(/Đã tô màu \d+ ô trên trang “Khuổi Khâm”\./);
+    const message = screen.getByText(/Đã tô màu \d+ ô\./);
     const release = excel.hold();
     const finding = within(document.querySelector("[data-severity]") as HTMLElement).getAllByRole("button")[0];
     act(() => fireEvent.click(finding));
@@ -217,8 +221,8 @@ describe("the task pane over a workbook", () => {
   });
 
   it.each([
-    ["vi", "Kiểm tra", /^Đã tô màu 2 ô trên trang “Khuổi Khâm” \(lỗi và chỉ tiêu chưa đạt, từ trên xuống\); \d+ ô còn lại, bắt đầu từ ô [A-Z]+\d+, không được tô: .*xóa đánh dấu trả lại đúng màu cũ cho các ô đã tô\./, "Sửa các ô đã tô rồi kiểm tra lại"],
-    ["en", "Check", /^2 cells highlighted on “Khuổi Khâm” \(errors and shortfalls, top down\); the other \d+, from cell [A-Z]+\d+ on, were not: .*clearing highlights restores exactly the cells that were highlighted\./, "Correct the highlighted cells"],
+    ["vi", "Kiểm tra", /^Khuổi Khâm: \d+ chỉ tiêu chưa đạt, \d+ lỗi\. Đã tô màu 2 ô trên trang “Khuổi Khâm” \(lỗi và chỉ tiêu chưa đạt, từ trên xuống\); \d+ ô còn lại, bắt đầu từ ô [A-Z]+\d+, không được tô: .*xóa đánh dấu trả lại đúng màu cũ cho các ô đã tô\./, "Sửa các ô đã tô rồi kiểm tra lại"],
+    ["en", "Check", /^Khuổi Khâm: \d+ indicators not met, \d+ errors\. 2 cells highlighted on “Khuổi Khâm” \(errors and shortfalls, top down\); the other \d+, from cell [A-Z]+\d+ on, were not: .*clearing highlights restores exactly the cells that were highlighted\./, "Correct the highlighted cells"],
   ] as const)("(%s) says how many cells were painted and how many not when not all fit, listing every finding", async (lang, check, text, todo) => {
     const excel = sampleWorkbook();
     excel.paintLimit = 2;
@@ -236,7 +240,7 @@ describe("the task pane over a workbook", () => {
   it("ranks the villages: writes and opens the ranking sheet, shows bars with prizes", async () => {
     const excel = sampleWorkbook();
     await openApp(excel);
-    await userEvent.click(screen.getByRole("tab", { name: "Xếp hạng thôn" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Xếp hạng" }));
     expect((await screen.findAllByRole("checkbox")).filter((c) => (c as HTMLInputElement).checked)).toHaveLength(6);
     await userEvent.click(screen.getByRole("button", { name: "Xếp hạng" }));
     const bars = await screen.findByRole("list", { name: "Điểm thi đua của các thôn" });
@@ -253,11 +257,13 @@ describe("the task pane over a workbook", () => {
 
   it("says whether the workbook has a configuration sheet before anything is pressed", async () => {
     await openApp(sampleWorkbook());
-    await userEvent.click(screen.getByRole("tab", { name: "Cấu hình" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Khác" }));
+    await userEvent.click(screen.getByRole("button", { name: "Cấu hình" }));
     expect(await screen.findByText(/Chưa có trang cấu hình: khi xếp hạng sẽ dùng giá trị mặc định/)).toBeInTheDocument();
     cleanup();
     await openApp(new FakeExcel(sampleSheets().map(cellsOf)));
-    await userEvent.click(screen.getByRole("tab", { name: "Cấu hình" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Khác" }));
+    await userEvent.click(screen.getByRole("button", { name: "Cấu hình" }));
     expect(await screen.findByRole("button", { name: "Đọc lại cấu hình" })).toBeInTheDocument();
     expect(screen.queryByText(/Chưa có trang cấu hình/)).not.toBeInTheDocument();
   });
@@ -265,7 +271,8 @@ describe("the task pane over a workbook", () => {
   it("creates the configuration sheet, then shows its errors where they are", async () => {
     const excel = sampleWorkbook();
     await openApp(excel);
-    await userEvent.click(screen.getByRole("tab", { name: "Cấu hình" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Khác" }));
+    await userEvent.click(screen.getByRole("button", { name: "Cấu hình" }));
     expect(await screen.findByText(/Chưa có trang cấu hình/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole("button", { name: "Tạo hoặc mở trang cấu hình" }));
     await screen.findByText(`Đã tạo trang “${CONFIG}” với giá trị mặc định.`);
@@ -287,7 +294,8 @@ describe("the task pane over a workbook", () => {
   it("imports villages' files through Excel when it can, and explains the manual way when it cannot", async () => {
     const excel = sampleWorkbook();
     await openApp(excel);
-    await userEvent.click(screen.getByRole("tab", { name: "Nhập báo cáo thôn" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Khác" }));
+    await userEvent.click(screen.getByRole("button", { name: "Nhập báo cáo thôn" }));
     const file = new File([xlsxBytes()], "thon-na-sao.xlsx");
     await userEvent.upload(await screen.findByLabelText("Chọn tệp Excel"), file);
     await userEvent.click(screen.getByRole("button", { name: "Nhập vào sổ này" }));
@@ -299,18 +307,20 @@ describe("the task pane over a workbook", () => {
     const excel = sampleWorkbook();
     excel.supportsInsert = false;
     await openApp(excel);
-    await userEvent.click(screen.getByRole("tab", { name: "Nhập báo cáo thôn" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Khác" }));
+    await userEvent.click(screen.getByRole("button", { name: "Nhập báo cáo thôn" }));
     expect(await screen.findByText("Phiên bản Excel này chưa tự nhập được trang tính.")).toBeInTheDocument();
   });
 
   it("writes the sample sheets into an empty workbook, after which the report is preselected", async () => {
     const excel = new FakeExcel([{ name: "Sheet1", values: [[""]], formats: [["General"]] }]);
     await openApp(excel);
-    await userEvent.click(screen.getByRole("tab", { name: "Dữ liệu mẫu" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Khác" }));
+    await userEvent.click(screen.getByRole("button", { name: "Dữ liệu mẫu" }));
     await userEvent.click(await screen.findByRole("button", { name: "Tạo dữ liệu mẫu" }));
     await screen.findByText(/Đã tạo các trang: Chỉ tiêu 2024, Nà Lầu/);
     await ready();
-    await userEvent.click(screen.getByRole("tab", { name: "Kiểm tra báo cáo" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
     await waitFor(() => expect(screen.getByRole("combobox", { name: "Trang báo cáo" })).toHaveValue("Nà Lầu"));
     expect(screen.getByRole("combobox", { name: "Trang chỉ tiêu" })).toHaveValue("Chỉ tiêu 2024");
   });
@@ -327,7 +337,8 @@ describe("the task pane over a workbook", () => {
       if (++lists === 2) await held;
       return list();
     });
-    await userEvent.click(screen.getByRole("tab", { name: "Dữ liệu mẫu" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Khác" }));
+    await userEvent.click(screen.getByRole("button", { name: "Dữ liệu mẫu" }));
     await userEvent.click(await screen.findByRole("button", { name: "Tạo dữ liệu mẫu" }));
     await screen.findByText(/Đã tạo các trang: Chỉ tiêu 2024, Nà Lầu/);
     expect(document.querySelector("main")).toHaveAttribute("aria-busy", "true");
@@ -335,26 +346,30 @@ describe("the task pane over a workbook", () => {
     await act(async () => release());
     await ready();
     expect(await screen.findByRole("button", { name: "Tạo dữ liệu mẫu" })).toBeDisabled();
-    await userEvent.click(screen.getByRole("tab", { name: "Kiểm tra báo cáo" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
     expect(screen.getByRole("combobox", { name: "Trang báo cáo" })).toHaveValue("Nà Lầu");
   });
 
   it("refuses to write sample data over a workbook that has data", async () => {
     await openApp(sampleWorkbook());
-    await userEvent.click(screen.getByRole("tab", { name: "Dữ liệu mẫu" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Khác" }));
+    await userEvent.click(screen.getByRole("button", { name: "Dữ liệu mẫu" }));
     expect(await screen.findByRole("button", { name: "Tạo dữ liệu mẫu" })).toBeDisabled();
   });
 
   it("speaks English when asked", async () => {
     await openApp(sampleWorkbook(), "en");
     expect(screen.getAllByRole("tab").map((t) => t.querySelector(".fui-Tab__content")?.textContent)).toEqual([
-      "Check a report",
-      "Rank villages",
-      "Report templates",
-      "Settings",
-      "Import village reports",
-      "Sample data",
+      "Check",
+      "Rank",
+      "Templates",
+      "More",
     ]);
+    // The other jobs are under "More", in the pane's language.
+    await userEvent.click(screen.getByRole("tab", { name: "More" }));
+    const others = screen.getByRole("group", { name: "Other tasks" });
+    expect(within(others).getAllByRole("button").map((b) => b.textContent)).toEqual(["Import village reports", "Settings", "Sample data"]);
+    await userEvent.click(screen.getByRole("tab", { name: "Check" }));
     expect(screen.getByRole("combobox", { name: "Report sheet" })).toHaveValue("Nà Lầu");
   });
 });
@@ -367,14 +382,16 @@ describe("the review period", () => {
   it("ranks the mid-year review when staff choose sơ kết, naming the sheet after it", async () => {
     const excel = sampleWorkbook();
     await openApp(excel);
-    await userEvent.click(screen.getByRole("tab", { name: "Cấu hình" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Khác" }));
+    await userEvent.click(screen.getByRole("button", { name: "Cấu hình" }));
     await userEvent.click(await screen.findByRole("radio", { name: "Sơ kết 6 tháng" }));
-    await userEvent.click(screen.getByRole("tab", { name: "Xếp hạng thôn" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Xếp hạng" }));
     await userEvent.click(await screen.findByRole("button", { name: "Xếp hạng" }));
     await screen.findByRole("heading", { name: "Xếp hạng thi đua năm 2024 (Sơ kết 6 tháng)" });
     await ready();
     expect(excel.active).toBe("Xếp hạng thi đua 2024 (sơ kết)");
-    await userEvent.click(screen.getByRole("tab", { name: "Cấu hình" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Khác" }));
+    await userEvent.click(screen.getByRole("button", { name: "Cấu hình" }));
     expect(screen.getByRole("radio", { name: "Sơ kết 6 tháng" })).toBeChecked();
   });
 });

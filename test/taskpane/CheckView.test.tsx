@@ -1,5 +1,7 @@
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import type { CheckedReport } from "../../src/core/model";
+import type { Checked } from "../../src/taskpane/state/useCheck";
 import { stringsFor } from "../../src/taskpane/strings";
 import type { SheetInfo } from "../../src/taskpane/state/sheetInfo";
 import { CheckView, type CheckViewProps } from "../../src/taskpane/views/CheckView";
@@ -12,6 +14,11 @@ const SHEETS: SheetInfo[] = [
   { name: "Thôn Nà Lầu", layout: "report", village: "Thôn Nà Lầu", year: 2024 },
   { name: "Khuôn Lùng", layout: "report", village: "Thôn Khuôn Lùng", year: 2024 },
 ];
+
+/** A check of one village, as the view is given it. */
+function one(checked: CheckedReport): Checked {
+  return { villages: [checked], shown: 0, partOf: null };
+}
 
 function props(overrides: Partial<CheckViewProps> = {}): CheckViewProps {
   return {
@@ -52,13 +59,13 @@ describe("CheckView", () => {
     expect(screen.getByRole("button", { name: "Xóa đánh dấu" })).toBeDisabled();
     await userEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
     expect(p.onCheck).toHaveBeenCalledTimes(1);
-    rerender(<CheckView {...p} checked={CHECKED} canClear />);
+    rerender(<CheckView {...p} checked={one(CHECKED)} canClear />);
     await userEvent.click(screen.getByRole("button", { name: "Xóa đánh dấu" }));
     expect(p.onClear).toHaveBeenCalledTimes(1);
   });
 
   it("shows the summary and the findings of a checked report; a finding selects its cell", async () => {
-    const p = props({ checked: CHECKED, canClear: true });
+    const p = props({ checked: one(CHECKED), canClear: true });
     renderPane(<CheckView {...p} />);
     expect(screen.getByRole("heading", { name: "Kết quả kiểm tra: Thôn Nà Lầu" })).toBeInTheDocument();
     expect(screen.getByRole("list", { name: "Tóm tắt kết quả kiểm tra" })).toHaveTextContent("5Chưa đạt");
@@ -66,13 +73,14 @@ describe("CheckView", () => {
     expect(p.onSelectFinding).toHaveBeenCalledWith(FINDINGS[2]);
   });
 
-  it("says the report is in order when there is nothing to show", () => {
-    renderPane(<CheckView {...props({ checked: { ...CHECKED, findings: [] } })} />);
-    expect(screen.getByText("Không có lỗi hay cảnh báo nào. Báo cáo đạt yêu cầu.")).toBeInTheDocument();
+  it("says there is nothing to show for the village, never that a report is in order", () => {
+    renderPane(<CheckView {...props({ checked: one({ ...CHECKED, findings: [] }) })} />);
+    expect(screen.getByText("Không có lỗi hay cảnh báo nào cho Thôn Nà Lầu.")).toBeInTheDocument();
+    expect(screen.queryByText(/đạt yêu cầu/)).toBeNull();
   });
 
   it("disables every control while an operation runs", () => {
-    renderPane(<CheckView {...props({ busy: true, checked: CHECKED, canClear: true })} />);
+    renderPane(<CheckView {...props({ busy: true, checked: one(CHECKED), canClear: true })} />);
     for (const select of screen.getAllByRole("combobox")) expect(select).toBeDisabled();
     for (const button of screen.getAllByRole("button")) expectHeldButFocusable(button);
   });

@@ -34,12 +34,14 @@ describe("the pane's operations over the simulated Excel", () => {
     expect(found.value.empty).toBe(false);
   });
 
-  it("checks a report in at most 3 round trips and highlights it in Excel's colours", async () => {
+  it("checks a report in at most 3 round trips, shows it with its first finding selected, and highlights it in Excel's colours", async () => {
     sim.reset();
-    const checked = await checkSheet(excelAdapter, "vi", { report: "Khuổi Khâm", target: "Chỉ tiêu 2024" }, none);
+    const checked = await checkSheet(excelAdapter, "vi", { reports: ["Khuổi Khâm"], target: "Chỉ tiêu 2024" }, none);
+    // Read, paint and show the report (its first finding's cell selected) in 3.
     expect(sim.stats.syncs).toBeLessThanOrEqual(3);
     expect(checked.ok).toBe(true);
     if (!checked.ok) return;
+    expect(checked.value.selected?.sheet).toBe("Khuổi Khâm");
     const shortfall = checked.value.checked.findings.find((f) => f.code === "target/shortfall" && f.cell);
     expect(shortfall).toBeDefined();
     const cell = sim.workbook.getWorksheet("Khuổi Khâm")!.getCell(shortfall!.cell!);

@@ -39,12 +39,12 @@ describe("the configuration sheet's year in the pane", () => {
     [2024, [12, 6, 22]],
     [2025, [8, 4, 15]],
   ])("checks the %p actuals", async (year, actuals) => {
-    const checked = await checkSheet(workbook(year), "vi", { report: "Thôn Nà Hu", target: null, config: true }, none);
+    const checked = await checkSheet(workbook(year), "vi", { reports: ["Thôn Nà Hu"], target: null, config: true }, none);
     expect(checked.ok && checked.value.checked.indicators.map((i) => i.actual)).toEqual(actuals);
   });
 
   it("checks the latest year without a configuration sheet", async () => {
-    const checked = await checkSheet(workbook(null), "vi", { report: "Thôn Nà Hu", target: null }, none);
+    const checked = await checkSheet(workbook(null), "vi", { reports: ["Thôn Nà Hu"], target: null }, none);
     expect(checked.ok && checked.value.checked.indicators.map((i) => i.actual)).toEqual([8, 4, 15]);
   });
 

@@ -63,7 +63,7 @@ describe("ranking a consolidated sheet whose second header row repeats TT / Ch�
     sim = installOfficeSimulator(globalThis, await workbook(), { apiLevel: "1.17" });
     renderPane(<App lang="vi" excel={excelAdapter} />);
     await ready();
-    await userEvent.click(screen.getByRole("tab", { name: "Xếp hạng thôn" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Xếp hạng" }));
     const consolidated = await screen.findByRole("checkbox", { name: `${CONSOLIDATED} (bảng tổng hợp)` });
     for (const box of screen.getAllByRole("checkbox")) if ((box as HTMLInputElement).checked) await userEvent.click(box);
     await userEvent.click(consolidated);

@@ -104,8 +104,12 @@ export class FakeExcel implements ExcelPort<FakeFailure> {
   /** At most this many cells are painted (as when the saved looks would pass their bound); null: all. */
   paintLimit: number | null = null;
 
-  applyHighlights(sheet: string, highlights: Highlight[]) {
+  applyHighlights(sheet: string, highlights: Highlight[], options: { select?: string } = {}) {
     return this.step("applyHighlights", (): Result<HighlightsPainted | void, FakeFailure> => {
+      if (options.select !== undefined) {
+        this.selected.push({ sheet, cell: options.select });
+        this.active = sheet;
+      }
       if (this.paintLimit === null) {
         this.highlights.set(sheet, highlights);
         return { ok: true, value: undefined };
@@ -143,9 +147,13 @@ export class FakeExcel implements ExcelPort<FakeFailure> {
   /** What each file "contains" for `insertWorkbooks`; a file not listed holds one sheet named after it. */
   files: Record<string, SheetCells[]> = {};
 
+  /** Files Excel cannot open: like Excel, a call holding one of them inserts nothing. */
+  corrupt = new Set<string>();
+
   insertWorkbooks(files: { fileName: string; base64: string }[]) {
-    return this.step("insertWorkbooks", () => {
+    return this.step("insertWorkbooks", (): Result<string[], FakeFailure> => {
       this.inserted.push(files);
+      if (files.some((f) => this.corrupt.has(f.fileName))) return { ok: false, failures: { code: "InvalidArgument" } };
       const names: string[] = [];
       for (const f of files) {
         const sheets = this.files[f.fileName] ?? [{ name: f.fileName.replace(/\.xlsx$/i, ""), values: [["x"]], formats: [["General"]] }];

@@ -41,7 +41,7 @@ describe("checking a 200 000-row report in the pane", () => {
 
   it("lists every finding, paints what the saved looks hold and says how many cells were left, in bounded requests", async () => {
     sim.reset();
-    const done = await checkSheet(excelAdapter, "vi", { report: SHEET, target: null }, none);
+    const done = await checkSheet(excelAdapter, "vi", { reports: [SHEET], target: null }, none);
     expect(done.ok).toBe(true);
     if (!done.ok) return;
     const { checked, highlighted, notHighlighted, firstNotHighlighted } = done.value;
@@ -84,7 +84,7 @@ describe("checking a 200 000-row report in the pane", () => {
 
   it("checking again paints the same cells, not stacking, and clearing restores every look", async () => {
     sim.reset();
-    const again = await checkSheet(excelAdapter, "vi", { report: SHEET, target: null }, none);
+    const again = await checkSheet(excelAdapter, "vi", { reports: [SHEET], target: null }, none);
     expect(again.ok).toBe(true);
     if (!again.ok) return;
     expect({ highlighted: again.value.highlighted, firstNotHighlighted: again.value.firstNotHighlighted }).toEqual(first);

@@ -29,7 +29,7 @@ describe("importFiles", () => {
     const excel = new FakeExcel();
     const progress: [number, number][] = [];
     const outcome = await importFiles(excel, "vi", [xlsxFile("Nà Lầu.xlsx"), xlsxFile("Khuôn Lùng.XLSX")], (d, t) => progress.push([d, t]));
-    expect(outcome).toEqual({ ok: true, value: ["Nà Lầu", "Khuôn Lùng"] });
+    expect(outcome).toEqual({ ok: true, value: { names: ["Nà Lầu", "Khuôn Lùng"], skipped: [] } });
     expect(excel.inserted).toEqual([
       [
         { fileName: "Nà Lầu.xlsx", base64: toBase64(xlsxBytes("Nà Lầu.xlsx")) },
@@ -39,14 +39,23 @@ describe("importFiles", () => {
     expect(progress).toEqual([[1, 4], [2, 4], [3, 4], [4, 4]]);
   });
 
-  it("refuses files that are no spreadsheet before inserting anything, saying what to do", async () => {
+  it("names a file that is no spreadsheet, saying what to do, and still imports the others", async () => {
     const excel = new FakeExcel();
     const outcome = await importFiles(excel, "vi", [xlsxFile("Nà Lầu.xlsx"), file("Khuôn Lùng.pdf", [0x25, 0x50, 0x44, 0x46, 0])], () => undefined);
-    expect(outcome).toEqual({
-      ok: false,
-      notice: { intent: "error", text: "Không phải tệp bảng tính (.xlsx, .xlsm, .xls, .ods): Khuôn Lùng.pdf. Hãy lưu lại dưới dạng Sổ làm việc Excel (.xlsx)." },
+    expect(outcome).toMatchObject({
+      ok: true,
+      value: { skipped: ["Không phải tệp bảng tính (.xlsx, .xlsm, .xls, .ods): Khuôn Lùng.pdf. Hãy lưu lại dưới dạng Sổ làm việc Excel (.xlsx)."] },
     });
-    expect(excel.calls).toEqual([]);
+    expect(excel.inserted).toEqual([[{ fileName: "Nà Lầu.xlsx", base64: toBase64(xlsxBytes("Nà Lầu.xlsx")) }]]);
+  });
+
+  it("names a file Excel cannot open, and still imports the others", async () => {
+    const excel = new FakeExcel();
+    excel.corrupt.add("Pác Nặm.xlsx");
+    const outcome = await importFiles(excel, "vi", [xlsxFile("Nà Lầu.xlsx"), xlsxFile("Pác Nặm.xlsx"), xlsxFile("Tát Mạ.xlsx")], () => undefined);
+    expect(outcome.ok && outcome.value.names).toEqual(["Nà Lầu", "Tát Mạ"]);
+    expect(outcome.ok && outcome.value.skipped).toEqual([expect.stringMatching(/^Tệp "Pác Nặm\.xlsx" không nhập được: .* Các tệp khác vẫn được nhập/)]);
+    expect(outcome.ok && outcome.value.skipped.join(" ")).not.toMatch(/InvalidArgument/);
   });
 
   it("refuses a .csv, saying why and what to do", async () => {
@@ -182,7 +191,7 @@ describe("importFiles names reports after their villages", () => {
     const excel = new FakeExcel([{ name: "Chỉ tiêu 2024", values: [["x"]], formats: [["General"]] }]);
     excel.files["ban-tat-ma.xlsx"] = [tatMa];
     const outcome = await importFiles(excel, "vi", [xlsxFile("ban-tat-ma.xlsx")], () => undefined);
-    expect(outcome).toEqual({ ok: true, value: ["Tát Mạ"] });
+    expect(outcome).toEqual({ ok: true, value: { names: ["Tát Mạ"], skipped: [] } });
     expect([...excel.sheets.keys()]).toEqual(["Chỉ tiêu 2024", "Tát Mạ"]);
   });
 
@@ -191,7 +200,7 @@ describe("importFiles names reports after their villages", () => {
     excel.files["a.xlsx"] = [tatMa];
     excel.files["b.xlsx"] = [{ ...tatMa, name: "Bản Tát Mạ 2024" }];
     const outcome = await importFiles(excel, "vi", [xlsxFile("a.xlsx"), xlsxFile("b.xlsx")], () => undefined);
-    expect(outcome).toEqual({ ok: true, value: ["Báo cáo", "Bản Tát Mạ 2024"] });
+    expect(outcome).toEqual({ ok: true, value: { names: ["Báo cáo", "Bản Tát Mạ 2024"], skipped: [] } });
     expect(excel.calls).not.toContain("renameSheets");
   });
 });
@@ -202,7 +211,7 @@ describe("importFiles and Excel's renaming of clashes", () => {
     const excel = new FakeExcel([{ name: "Sheet1", values: [[""]], formats: [["General"]] }]);
     excel.files["thon-lung-vai.xlsx"] = [lungVai];
     const outcome = await importFiles(excel, "vi", [xlsxFile("thon-lung-vai.xlsx")], () => undefined);
-    expect(outcome).toEqual({ ok: true, value: ["Lũng Vài"] });
+    expect(outcome).toEqual({ ok: true, value: { names: ["Lũng Vài"], skipped: [] } });
     expect([...excel.sheets.keys()]).toEqual(["Sheet1", "Lũng Vài"]);
   });
 });

@@ -56,17 +56,17 @@ describe("a part of the pane that could not be downloaded", () => {
   it("says so for a view, leaves the other tabs working, and loads it afresh on “Thử lại”", async () => {
     mockOffline.rankView = true;
     await openApp();
-    await userEvent.click(screen.getByRole("tab", { name: "Xếp hạng thôn" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Xếp hạng" }));
     await saysNotLoaded();
     const failedLoads = mockOffline.loads.rankView;
 
     // Another tab still works while the network is down.
-    await userEvent.click(screen.getByRole("tab", { name: "Kiểm tra báo cáo" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
     expect(screen.getByRole("button", { name: "Kiểm tra" })).toBeInTheDocument();
     expect(screen.queryByText(/Không tải được/)).not.toBeInTheDocument();
 
     // Still down: showing the tab again asks again (React.lazy alone would keep the failure) and says so again.
-    await userEvent.click(screen.getByRole("tab", { name: "Xếp hạng thôn" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Xếp hạng" }));
     await userEvent.click(await screen.findByRole("button", { name: "Thử lại" }));
     await saysNotLoaded();
     expect(mockOffline.loads.rankView).toBeGreaterThan(failedLoads);
@@ -80,7 +80,7 @@ describe("a part of the pane that could not be downloaded", () => {
 
   it("says so for an engine, and “Thử lại” runs the operation again with a fresh download", async () => {
     await openApp();
-    await userEvent.click(screen.getByRole("tab", { name: "Xếp hạng thôn" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Xếp hạng" }));
     await screen.findAllByRole("checkbox");
     mockOffline.rankEngine = true;
     await userEvent.click(screen.getByRole("button", { name: "Xếp hạng" }));
@@ -99,7 +99,8 @@ describe("a part of the pane that could not be downloaded", () => {
   it("speaks English when Office does", async () => {
     mockOffline.configView = true;
     await openApp("en");
-    await userEvent.click(screen.getByRole("tab", { name: "Settings" }));
+    await userEvent.click(screen.getByRole("tab", { name: "More" }));
+    await userEvent.click(screen.getByRole("button", { name: "Settings" }));
     await saysNotLoaded("Part of Thi đua could not be downloaded: the network may have dropped. What to do: Check the network connection, then press “Try again”");
     mockOffline.configView = false;
     await userEvent.click(screen.getByRole("button", { name: "Try again" }));

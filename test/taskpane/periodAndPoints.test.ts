@@ -57,7 +57,7 @@ describe("the pane reads the period assessed", () => {
     ["half" as const, [20, 1, 80]],
   ])("checks the %p column with the configuration sheet's period", async (period, actuals) => {
     const excel = new FakeExcel([naHu(), configSheet({ ...defaultConfig(2024), period })]);
-    const checked = await checkSheet(excel, "vi", { report: "Nà Hu", target: null, config: true }, none);
+    const checked = await checkSheet(excel, "vi", { reports: ["Nà Hu"], target: null, config: true }, none);
     expect(checked.ok && checked.value.checked.indicators.map((i) => i.actual)).toEqual(actuals);
   });
 
@@ -95,7 +95,7 @@ describe("the pane's points", () => {
 
   it("counts the points warnings in the check's summary", async () => {
     const excel = new FakeExcel([pointsReport("Nà Lầu", [40, 4, 95], [15, 10, 10], [15, 10, 10]), configSheet(POINTS)]);
-    const checked = await checkSheet(excel, "vi", { report: "Nà Lầu", target: null, config: true }, none);
+    const checked = await checkSheet(excel, "vi", { reports: ["Nà Lầu"], target: null, config: true }, none);
     if (!checked.ok) throw new Error(checked.notice.text);
     const warnings = checked.value.checked.findings.filter((f) => f.severity === "warning");
     expect(warnings).toContainEqual(expect.objectContaining({ code: "points/self-differs", cell: "G4", expected: 13.33, actual: 15 }));

@@ -41,7 +41,7 @@ function workbook(): FakeExcel {
 
 describe("the pane, with a rule and a strict target", () => {
   it("checks with the rule's direction: no shortfall highlighted for 4 % against 5 %, one for exactly 95 % against 'trên 95%'", async () => {
-    const checked = await checkSheet(workbook(), "vi", { report: "Nà Lầu", target: null, config: true }, none);
+    const checked = await checkSheet(workbook(), "vi", { reports: ["Nà Lầu"], target: null, config: true }, none);
     expect(checked.ok).toBe(true);
     if (!checked.ok) return;
     expect(checked.value.checked.indicators.map((i) => i.status)).toEqual(["exceeded", "shortfall", "met"]);

@@ -67,7 +67,7 @@ describe("cancelling", () => {
   it("a ranking leaves the previous ranking sheet as it was", async () => {
     const excel = sampleWorkbook();
     await openApp(excel);
-    await userEvent.click(screen.getByRole("tab", { name: "Xếp hạng thôn" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Xếp hạng" }));
     await userEvent.click(await screen.findByRole("button", { name: "Xếp hạng" }));
     await ready();
     const writes = excel.calls.filter((c) => c === "writeSheet").length;

@@ -49,7 +49,7 @@ function ready() {
 async function rankEverySheet(): Promise<void> {
   renderPane(<App lang="vi" excel={excelAdapter} />);
   await ready();
-  await userEvent.click(screen.getByRole("tab", { name: "Xếp hạng thôn" }));
+  await userEvent.click(screen.getByRole("tab", { name: "Xếp hạng" }));
   await screen.findByRole("button", { name: "Xếp hạng" });
   for (const box of screen.getAllByRole("checkbox")) {
     const label = box.getAttribute("aria-label") ?? box.closest("label")?.textContent ?? (box.id ? document.querySelector(`label[for="${box.id}"]`)?.textContent : "") ?? "";

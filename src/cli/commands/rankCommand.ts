@@ -100,7 +100,7 @@ export async function rankCommand(options: CliOptions, io: CliIo, today: Date = 
   const results = communeResults(once.reports, ranking, targets ?? batch.foundTargets?.sheet, commune || null, config === null ? {} : { year: config.year });
   let written = false;
   if (options.out !== null && ranking.villages.length > 0) {
-    const sheet = buildRankingSheet(ranking, { commune, place: commune, date: { day: today.getDate(), month: today.getMonth() + 1, year: today.getFullYear() } });
+    const sheet = buildRankingSheet(ranking, { commune, place: commune, date: { day: today.getDate(), month: today.getMonth() + 1, year: today.getFullYear() }, signer: config?.signer ?? null, signerTitle: config?.signerTitle ?? null });
     try {
       const rendered = await writeWorkbook(options.out, [sheet, results.sheet]);
       written = true;

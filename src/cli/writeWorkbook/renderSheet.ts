@@ -62,13 +62,14 @@ function renderPrint(sheet: Worksheet, model: SheetModel): void {
       ...sheet.pageSetup,
       paperSize: A4,
       orientation,
-      fitToPage: true,
-      fitToWidth,
-      // OOXML's fitToHeight="0": as many pages tall as needed (ECMA-376 Part 1, §18.3.1.64).
-      fitToHeight: 0,
+      // A scale that fits the width prints the same everywhere; else OOXML's fitToHeight="0": as many
+      // pages tall as needed (ECMA-376 Part 1, §18.3.1.64), which LibreOffice 7.4 reads as one page.
+      ...(model.print.scale ? { fitToPage: false, scale: model.print.scale } : { fitToPage: true, fitToWidth, fitToHeight: 0 }),
       horizontalCentered: centerHorizontally,
       margins: { ...margins, header: Math.min(0.3, margins.top / 2), footer: Math.min(0.3, margins.bottom / 2) },
     };
   }
   if (model.printTitleRows) sheet.pageSetup.printTitlesRow = model.printTitleRows;
+  // ExcelJS breaks after a row: the row before the one that starts the page.
+  for (const row of model.print?.breaksBefore ?? []) if (row > 1) sheet.getRow(row - 1).addPageBreak();
 }

@@ -6,13 +6,16 @@ import { parseVietnameseNumber } from "../values/parseVietnameseNumber";
 // the raw text when it cannot, so that the schema names the field and the problem.
 
 const MONEY_UNITS = new Set(["dong", "d", "vnd", "vnđ"]);
+/** Amounts written in words of thousands and millions: "3 triệu", "500 nghìn đồng". */
+const MONEY_SCALES: Record<string, number> = { trieu: 1_000_000, nghin: 1_000, ngan: 1_000 };
 const YES_WORDS = new Set(["co", "x", "yes", "true", "dung", "1"]);
 const NO_WORDS = new Set(["khong", "no", "false", "sai", "0"]);
 
 /**
- * A number typed as a number or as Vietnamese text ("5.000.000", "1,2", "5.000.000 đồng").
+ * A number typed as a number or as Vietnamese text ("5.000.000", "3000000", "1,2", "5.000.000 đồng",
+ * "3 triệu", "3,5 triệu đồng", "500 nghìn").
  *
- * @example readNumberCell("5.000.000 đ") === 5000000
+ * @example readNumberCell("5.000.000 đ") === 5000000; readNumberCell("3 triệu") === 3000000
  */
 export function readNumberCell(value: unknown): unknown {
   if (typeof value === "number") return value;
@@ -20,6 +23,10 @@ export function readNumberCell(value: unknown): unknown {
   if (text === "") return undefined;
   const parsed = parseVietnameseNumber(text);
   if (parsed && (parsed.unit === null || MONEY_UNITS.has(foldText(parsed.unit)))) return parsed.value;
+  const [scale, currency, ...rest] = parsed?.unit ? foldText(parsed.unit).split(/\s+/u) : [];
+  if (parsed && scale in MONEY_SCALES && rest.length === 0 && (currency === undefined || MONEY_UNITS.has(currency))) {
+    return Math.round(parsed.value * MONEY_SCALES[scale]);
+  }
   return text;
 }
 

@@ -39,6 +39,8 @@ export function configSheetModel(config: RankingConfig): SheetModel {
     [L.cap, config.cap, { ...EDIT, numberFormat: "General", horizontal: "left" }, CONFIG_HINTS.cap],
     [L.commune, config.commune ?? null, EDIT],
     [L.place, config.place ?? null, EDIT, CONFIG_HINTS.place],
+    [L.signer, config.signer ?? null, EDIT, CONFIG_HINTS.signer],
+    [L.signerTitle, config.signerTitle ?? null, EDIT, CONFIG_HINTS.signerTitle],
   ];
   settings.forEach(([label, value, style, hint], index) => {
     put(4 + index, 0, label, LABEL);

@@ -64,6 +64,9 @@ export const rankingConfigSchema = z.strictObject({
   indicators: z.array(indicatorRuleSchema).max(10_000).default(() => []),
   commune: z.string().trim().max(MAX_TEXT).optional(),
   place: z.string().trim().max(MAX_TEXT).optional(),
+  /** The chairman's full name and title, under the ranking sheet's signature (SPEC §7); title default "CHỦ TỊCH". */
+  signer: z.string().trim().max(MAX_TEXT).optional(),
+  signerTitle: z.string().trim().max(MAX_TEXT).optional(),
   // SPEC §6.1–§6.3. Absent keys mean: the ratio method, proportional award, no bands, no clamps,
   // no adjustments, no tiers, no roster.
   method: z.enum(["ratio", "points"]).optional(),

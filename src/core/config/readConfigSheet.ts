@@ -18,6 +18,8 @@ const SETTINGS: { label: string; key: string; read: Reader }[] = [
   { label: L.cap, key: "cap", read: readNumberCell },
   { label: L.commune, key: "commune", read: readTextCell },
   { label: L.place, key: "place", read: readTextCell },
+  { label: L.signer, key: "signer", read: readTextCell },
+  { label: L.signerTitle, key: "signerTitle", read: readTextCell },
   { label: L.method, key: "method", read: readMethodCell },
   { label: L.award, key: "award", read: readAwardCell },
   { label: L.maxBonus, key: "maxBonus", read: readNumberCell },
@@ -98,7 +100,7 @@ export function readConfigSheet(sheet: SheetCells, today: { year: number }): Res
   const parsed = rankingConfigSchema.safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };
   const locate = (field: string) => ({ sheet: CONFIG_SHEET_NAME, cell: nearestCell(field, cellOf) });
-  return { ok: false, failures: configIssueFindings(parsed.error.issues, input, locate).map(inSheetWords) };
+  return { ok: false, failures: configIssueFindings(parsed.error.issues, input, locate).map((f) => inSheetWords(sheetLabelled(f, input))) };
 }
 
 // The schema's allowed values are its own keys ("year | half"); staff see the words of the sheet.
@@ -108,6 +110,38 @@ const SHEET_WORDS: Record<string, string> = {
   method: `${METHOD_WORDS.ratio} | ${METHOD_WORDS.points}`,
   award: `${AWARD_WORDS.proportional} | ${AWARD_WORDS["all-or-nothing"]} | ${AWARD_WORDS.full}`,
 };
+
+/** `details.label`: "prizes[1].amount" as the sheet says it, "Tiền thưởng của Giải Nhì" (SPEC §7.3), for the messages. */
+function sheetLabelled(f: Finding, input: Record<string, unknown>): Finding {
+  const field = String(f.details?.field ?? "");
+  const label = labelOf(field, input);
+  return label === null ? f : { ...f, details: { ...f.details, label } };
+}
+
+function labelOf(field: string, input: Record<string, unknown>): string | null {
+  const setting = SETTINGS.find((s) => s.key === field);
+  if (setting) return setting.label;
+  const prize = /^prizes\[(\d+)\]\.(name|amount|count)$/u.exec(field);
+  if (prize) {
+    const index = Number(prize[1]);
+    const name = (input.prizes as { name?: unknown }[] | undefined)?.[index]?.name;
+    const which = typeof name === "string" && name.trim() !== "" ? name.trim() : `giải thứ ${index + 1}`;
+    const word = prize[2] === "amount" ? plain(L.prizeAmount) : prize[2] === "count" ? "Số giải" : plain(L.prizeName);
+    return `${word} của ${which}`;
+  }
+  const rule = /^indicators\[(\d+)\]\.(\w+)$/u.exec(field);
+  const column = rule ? RULE_COLUMNS.find((c) => c.key === rule[2]) : undefined;
+  if (rule && column) {
+    const match = (input.indicators as { match?: unknown }[] | undefined)?.[Number(rule[1])]?.match;
+    return typeof match === "string" && match.trim() !== "" ? `${plain(column.label)} của quy tắc “${match.trim()}”` : `${plain(column.label)} của quy tắc thứ ${Number(rule[1]) + 1}`;
+  }
+  return null;
+}
+
+// "Tiền thưởng (đồng)" → "Tiền thưởng".
+function plain(label: string): string {
+  return label.replace(/\s*\(.*\)$/u, "");
+}
 
 function inSheetWords(f: Finding): Finding {
   const key = String(f.details?.field ?? "").replace(/^.*\./, "");

@@ -2,6 +2,14 @@ import type { Finding } from "../model/finding";
 import { detail, detailText, factText, percentText } from "./factText";
 import { fillDetails } from "./fillDetails";
 
+/** What a sheet chosen as a report is instead (`sheet/not-a-report`). */
+const NOT_A_REPORT_EN: Record<string, string> = {
+  targets: "the commune's target sheet",
+  config: "the ranking configuration sheet",
+  ranking: "the ranking sheet Thi đua wrote",
+  results: "the results sheet Thi đua wrote",
+};
+
 /**
  * The English sentence for a finding (Office running in English); the facts each code carries are listed
  * in `vi.ts`.
@@ -18,6 +26,8 @@ export function en(f: Finding): string {
   switch (f.code) {
     case "sheet/empty":
       return `${at}: there is no indicator table. Choose the right sheet; a table needs the columns ${detailText(f, "columns", "en")}.`;
+    case "sheet/not-a-report":
+      return `${at}: this is ${NOT_A_REPORT_EN[String(f.details?.kind)] ?? "a sheet of the commune's"}, not a village's report, so it is neither checked nor highlighted. Choose a village's report sheet (or the sheet consolidating the villages).`;
     case "sheet/no-header":
       return `${at}: no header row of an indicator table was found. The table needs a header row with the columns ${detailText(f, "columns", "en")}.`;
     case "sheet/missing-column":
@@ -94,7 +104,7 @@ export function en(f: Finding): string {
       if (detail(f, "problem") === "bad-json" && detail(f, "line") !== undefined) {
         return `${at}: the file is not valid JSON; the error is at line ${detailText(f, "line", "en")}, column ${detailText(f, "column", "en")}. Correct the configuration (usually a missing or extra comma or quotation mark).`;
       }
-      return `${at}: the setting "${detailText(f, "field", "en")}" ${problem(f)}${actual === "" ? "" : ` (found: ${foundText(f, actual)})`}. Correct the configuration.`;
+      return `${at}: the setting "${(detail(f, "label") === undefined ? detailText(f, "field", "en") : detailText(f, "label", "en"))}" ${problem(f)}${actual === "" ? "" : ` (found: ${foundText(f, actual)})`}. Correct the configuration.`;
     case "config/unknown-key":
       return `${at}: there is no setting named "${detailText(f, "field", "en")}". Delete it or correct its name.`;
     case "config/rule-matches-nothing":

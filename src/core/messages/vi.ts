@@ -2,6 +2,14 @@ import type { Finding } from "../model/finding";
 import { detail, detailText, factText, percentText } from "./factText";
 import { fillDetails } from "./fillDetails";
 
+/** What a sheet chosen as a report is instead (`sheet/not-a-report`). */
+const NOT_A_REPORT_VI: Record<string, string> = {
+  targets: "trang chỉ tiêu của xã",
+  config: "trang cấu hình xếp hạng",
+  ranking: "trang xếp hạng thi đua do Thi đua ghi",
+  results: "trang tổng hợp kết quả do Thi đua ghi",
+};
+
 /*
  * The facts each code carries, as the CLI and the task pane show them (`sheet` and `cell` always; `cell`
  * is null when the finding is about a whole sheet or file):
@@ -91,6 +99,8 @@ export function vi(f: Finding): string {
   switch (f.code) {
     case "sheet/empty":
       return `${at}: không có bảng chỉ tiêu nào. Hãy chọn đúng trang tính; bảng cần có các cột: ${detailText(f, "columns", "vi")}.`;
+    case "sheet/not-a-report":
+      return `${at}: đây là ${NOT_A_REPORT_VI[String(f.details?.kind)] ?? "trang của xã"}, không phải báo cáo của thôn, nên không kiểm tra và không tô màu trang này. Hãy chọn trang báo cáo của một thôn (hoặc trang tổng hợp các thôn).`;
     case "sheet/no-header":
       return `${at}: không tìm thấy dòng tiêu đề của bảng chỉ tiêu. Bảng cần có dòng tiêu đề với các cột: ${detailText(f, "columns", "vi")}.`;
     case "sheet/missing-column":
@@ -167,7 +177,7 @@ export function vi(f: Finding): string {
       if (detail(f, "problem") === "bad-json" && detail(f, "line") !== undefined) {
         return `${at}: tệp không đúng định dạng JSON, lỗi ở dòng ${detailText(f, "line", "vi")}, cột ${detailText(f, "column", "vi")}. Hãy sửa lại cấu hình (thường là thiếu hoặc thừa dấu phẩy, dấu ngoặc kép).`;
       }
-      return `${at}: mục "${detailText(f, "field", "vi")}" ${problem(f)}${actual === "" ? "" : ` (đang ghi: ${foundText(f, actual)})`}. Hãy sửa lại cấu hình.`;
+      return `${at}: mục "${(detail(f, "label") === undefined ? detailText(f, "field", "vi") : detailText(f, "label", "vi"))}" ${problem(f)}${actual === "" ? "" : ` (đang ghi: ${foundText(f, actual)})`}. Hãy sửa lại cấu hình.`;
     case "config/unknown-key":
       return `${at}: không có mục cấu hình nào tên "${detailText(f, "field", "vi")}". Hãy xóa hoặc sửa lại tên mục.`;
     case "config/rule-matches-nothing":

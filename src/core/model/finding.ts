@@ -8,6 +8,8 @@ export const SEVERITY_OF = {
   "sheet/no-header": "error",
   "sheet/missing-column": "error",
   "sheet/two-actual-columns": "warning",
+  /** A target, configuration, ranking or results sheet chosen as a village's report: `details.kind` says which. */
+  "sheet/not-a-report": "error",
   "row/missing-indicator": "error",
   "row/unknown-indicator": "warning",
   "row/duplicate-indicator": "warning",

@@ -68,6 +68,13 @@ export interface PrintSetup {
   /** Margins in inches. */
   margins: { left: number; right: number; top: number; bottom: number };
   centerHorizontally: boolean;
+  /**
+   * The print scale (percent) that fits the sheet one page wide, for writers whose files are also printed
+   * by programs that read "fit to one page wide" as "fit to one page" (LibreOffice 7.4): absent, fit to width.
+   */
+  scale?: number;
+  /** Rows (1-based) that start a new printed page: a block that must not be split begins on its own page. */
+  breaksBefore?: number[];
 }
 
 /** A clustered bar chart whose categories and values are ranges of this sheet. */

@@ -9,22 +9,23 @@ import { NOTE } from "./rankingSheetStyles";
 import { PRIZE_CONDITION } from "./rankingWords";
 import { writeRankingTable } from "./rankingTable";
 import { sheetCanvas } from "./sheetCanvas";
-import { writeSignatureBlock } from "./signatureBlock";
+import { fitWidthScale, straddles } from "./pageBreaks";
+import { SIGNATURE_BLOCK_ROWS, writeSignatureBlock } from "./signatureBlock";
 
 const CHART_COLUMN_WIDTH = 9;
 
 /**
  * The ranking sheet of SPEC §7 as a pure description that the Excel adapter and the ExcelJS writer
  * only render: the Nghị định 30/2020 header, the title, the ranking table, the seed's condition on
- * prizes, a chart of the scores beside the table, the completion matrix indicator × village and the
- * signature block; Times New Roman, A4 landscape, one page wide, amounts printed "5.000.000".
+ * prizes, a chart of the scores beside the table (where the writer draws one: `header.chart`), the
+ * completion matrix indicator × village and the signature block, kept whole on one page; Times New Roman, A4 landscape, one page wide, amounts printed "5.000.000".
  *
  * @example buildRankingSheet(ranking, { commune: "Khuôn Lùng", place: "Khuôn Lùng", date: { day: 10, month: 12, year: 2024 } }).name
  * // "Xếp hạng thi đua 2024"
  */
 export function buildRankingSheet(ranking: Ranking, header: DocumentHeader): SheetModel {
   const canvas = sheetCanvas();
-  const tableRow = writeDocumentHeader(canvas, header, ranking.year, ranking.period, ranking.cap);
+  const tableRow = writeDocumentHeader(canvas, header, ranking.year, ranking.period, ranking.cap, ranking.method ?? "ratio");
   const table = writeRankingTable(canvas, ranking, tableRow);
   const lastColumn = table.columns.length - 1;
   canvas.putMerged(table.nextRow, 0, lastColumn, PRIZE_CONDITION.vi, NOTE);
@@ -37,7 +38,8 @@ export function buildRankingSheet(ranking: Ranking, header: DocumentHeader): She
   if (unranked.length > 0) canvas.putMerged(unrankedRow, 0, lastColumn, `${NOT_RANKED_DUPLICATE}: ${unranked.join(", ")}.`, NOTE);
   const afterTable = table.nextRow + (missing.length > 0 ? 1 : 0) + (unranked.length > 0 ? 1 : 0);
 
-  const hasVillages = table.lastRow >= table.firstRow;
+  // Rows are kept beside the table for the chart only when the writer draws it.
+  const hasVillages = table.lastRow >= table.firstRow && header.chart === true;
   const chartFirst = CHART_FIRST_COLUMN + table.columns.length - 1 - LAST_TABLE_COLUMN;
   const villageColumn = column(table.columns.findIndex((c) => c.key === "village"));
   const scoreColumn = column(table.columns.findIndex((c) => c.key === "score"));
@@ -54,13 +56,18 @@ export function buildRankingSheet(ranking: Ranking, header: DocumentHeader): She
 
   const matrixRow = Math.max(afterTable + 2, hasVillages ? chartBottom + 2 : 0);
   const matrix = writeCompletionMatrix(canvas, ranking.villages, matrixRow);
-  writeSignatureBlock(canvas, matrix.nextRow + 1);
+  const signatureRow = matrix.nextRow + 1;
+  writeSignatureBlock(canvas, signatureRow, header);
+  const widths = columnWidths(table.columns.map((c) => c.width), matrix.lastColumn, chart !== null);
+  // "Nơi nhận" and the signature stay together on one page: a break before them when they would straddle two.
+  const scale = fitWidthScale(widths);
+  const breaksBefore = straddles(canvas.rowHeights, scale, signatureRow, SIGNATURE_BLOCK_ROWS) ? [signatureRow + 1] : [];
 
   return {
     name: rankingSheetName(ranking.year, ranking.period),
     cells: canvas.cells,
     merges: canvas.merges,
-    columnWidths: columnWidths(table.columns.map((c) => c.width), matrix.lastColumn, chart !== null),
+    columnWidths: widths,
     rowHeights: canvas.rowHeights,
     print: {
       orientation: "landscape",
@@ -68,6 +75,8 @@ export function buildRankingSheet(ranking: Ranking, header: DocumentHeader): She
       fitToWidth: 1,
       margins: { left: 0.6, right: 0.4, top: 0.6, bottom: 0.6 },
       centerHorizontally: true,
+      scale,
+      breaksBefore,
     },
     chart,
     printTitleRows: null,

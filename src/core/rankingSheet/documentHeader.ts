@@ -2,12 +2,16 @@ import type { Period } from "../model/ranking";
 import { placeDateLine } from "./placeDateLine";
 import { LAST_TABLE_COLUMN } from "./rankingSheetLayout";
 import { BOLD_CENTRED, CENTRED, ITALIC_CENTRED, NOTE, TITLE, UNDERLINED_CENTRED } from "./rankingSheetStyles";
+import { methodWords } from "./methodWords";
 import type { SheetCanvas } from "./sheetCanvas";
+import type { Signer } from "./signatureBlock";
 
-export interface DocumentHeader {
+export interface DocumentHeader extends Signer {
   commune: string | null;
   place: string | null;
   date: { day: number; month: number; year: number };
+  /** The writer draws the chart of scores beside the table (the add-in does; an .xlsx writer may not). */
+  chart?: boolean;
 }
 
 /**
@@ -24,9 +28,9 @@ export function rankingTitle(year: number, period: Period): string {
  * the national motto top right, the place-date line, the title and how the score is computed.
  * Returns the next free row (0-based).
  *
- * @example writeDocumentHeader(canvas, header, 2024, "year", 1.2) === 8
+ * @example writeDocumentHeader(canvas, header, 2024, "year", 1.2, "ratio") === 8
  */
-export function writeDocumentHeader(canvas: SheetCanvas, header: DocumentHeader, year: number, period: Period, cap: number): number {
+export function writeDocumentHeader(canvas: SheetCanvas, header: DocumentHeader, year: number, period: Period, cap: number, method: "ratio" | "points" = "ratio"): number {
   const commune = header.commune?.trim() ? `XÃ ${header.commune.trim().toLocaleUpperCase("vi")}` : "XÃ ……";
   canvas.putMerged(0, 0, 2, "ỦY BAN NHÂN DÂN", CENTRED);
   canvas.putMerged(1, 0, 2, commune, UNDERLINED_CENTRED);
@@ -35,12 +39,7 @@ export function writeDocumentHeader(canvas: SheetCanvas, header: DocumentHeader,
   canvas.putMerged(3, 3, LAST_TABLE_COLUMN, placeDateLine(header.place, header.date), ITALIC_CENTRED);
   canvas.putMerged(5, 0, LAST_TABLE_COLUMN, rankingTitle(year, period), TITLE);
   canvas.atLeast(5, 24);
-  const capText = String(cap).replace(".", ",");
-  const method =
-    `Cách tính: mỗi chỉ tiêu được tính theo mức hoàn thành so với mục tiêu (tối đa ${capText} lần); ` +
-    "tổng điểm = 100 × trung bình có trọng số của các chỉ tiêu" +
-    (period === "half" ? "; sơ kết 6 tháng tính một nửa mục tiêu của các chỉ tiêu cộng dồn." : ".");
-  canvas.putMerged(6, 0, LAST_TABLE_COLUMN, method, { ...NOTE, horizontal: "center" });
+  canvas.putMerged(6, 0, LAST_TABLE_COLUMN, methodWords(method, cap, period), { ...NOTE, horizontal: "center" });
   canvas.atLeast(6, 32);
   return 8;
 }

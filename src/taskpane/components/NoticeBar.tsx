@@ -16,10 +16,11 @@ export function NoticeBar({ notice, strings, onDismiss }: { notice: Notice; stri
       <MessageBarBody>
         {failed && <MessageBarTitle>{strings.failure.title}</MessageBarTitle>}
         {notice.text}
+        {/* After a success the next step is said plainly: nothing went wrong that needs handling. */}
         {notice.todo && (
           <>
             {" "}
-            <strong>{strings.whatToDo}</strong> {notice.todo}
+            {notice.intent !== "success" && <strong>{strings.whatToDo}</strong>} {notice.todo}
           </>
         )}
         {notice.items && notice.items.length > 0 && (
@@ -30,11 +31,16 @@ export function NoticeBar({ notice, strings, onDismiss }: { notice: Notice; stri
           </ul>
         )}
       </MessageBarBody>
-      {(onDismiss || notice.retry) && (
+      {(onDismiss || notice.retry || notice.choices) && (
         <MessageBarActions
           containerAction={onDismiss && <Button appearance="transparent" aria-label={strings.dismiss} onClick={onDismiss}>×</Button>}
         >
           {notice.retry && <Button onClick={notice.retry}>{strings.failure.retry}</Button>}
+          {notice.choices?.map((choice) => (
+            <Button key={choice.label} onClick={choice.run}>
+              {choice.label}
+            </Button>
+          ))}
         </MessageBarActions>
       )}
     </MessageBar>

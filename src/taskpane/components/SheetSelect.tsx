@@ -10,10 +10,17 @@ export interface SheetSelectProps {
   disabled?: boolean;
   /** A word shown after some sheets' names ("không đọc được"); the value chosen stays the name. */
   marks?: Record<string, string>;
+  /** Sheets that do not fit the choice, offered after the others under their own heading ("Trang khác"). */
+  others?: { label: string; sheets: string[] };
 }
 
 /** A native drop-down of worksheet names: quick by keyboard and read well by screen readers. */
-export function SheetSelect({ label, sheets, value, onChange, emptyLabel, disabled, marks }: SheetSelectProps) {
+export function SheetSelect({ label, sheets, value, onChange, emptyLabel, disabled, marks, others }: SheetSelectProps) {
+  const option = (name: string) => (
+    <option key={name} value={name}>
+      {marks?.[name] ? `${name} (⚠ ${marks[name]})` : name}
+    </option>
+  );
   return (
     <Field label={label}>
       <Select
@@ -25,11 +32,8 @@ export function SheetSelect({ label, sheets, value, onChange, emptyLabel, disabl
         select={{ style: { width: "100%", minWidth: 0, textOverflow: "ellipsis" } }}
       >
         {(emptyLabel !== undefined || value === null) && <option value="">{emptyLabel ?? ""}</option>}
-        {sheets.map((name) => (
-          <option key={name} value={name}>
-            {marks?.[name] ? `${name} (⚠ ${marks[name]})` : name}
-          </option>
-        ))}
+        {sheets.map(option)}
+        {others && others.sheets.length > 0 && <optgroup label={others.label}>{others.sheets.map(option)}</optgroup>}
       </Select>
     </Field>
   );

@@ -43,8 +43,11 @@ export interface ExcelPort<F = unknown> {
   readWorksheets(names: string[], options?: ReadOptions): Promise<Result<SheetCells[], F>>;
   /** Every sheet on its own: one that cannot be read is marked, the others are still read. */
   scanWorksheets(names: string[], options?: ReadOptions): Promise<Result<SheetScanOf<F>[], F>>;
-  /** Says how many cells were painted and which were left unpainted; adapters that paint all may give nothing back. */
-  applyHighlights(sheet: string, highlights: Highlight[]): Promise<Result<HighlightsPainted | void, F>>;
+  /**
+   * Says how many cells were painted and which were left unpainted; adapters that paint all may give nothing back.
+   * With `select`, the sheet is shown with that cell selected in the same request (a check's first finding).
+   */
+  applyHighlights(sheet: string, highlights: Highlight[], options?: { select?: string }): Promise<Result<HighlightsPainted | void, F>>;
   clearHighlights(sheet: string): Promise<Result<unknown, F>>;
   /** Adapters that cannot tell what they left out may give nothing back. */
   writeSheet(model: SheetModel, options: { activate: boolean }): Promise<Result<SheetWritten | void, F>>;

@@ -8,4 +8,6 @@ export interface Notice {
   items?: string[];
   /** Does again what failed (shown as "Thử lại"): a part of the pane that could not be downloaded. */
   retry?: () => void;
+  /** A question: each answer a button ("Ghi đè", "Tạo trang mới"). */
+  choices?: { label: string; run: () => void }[];
 }

@@ -3,6 +3,8 @@ export interface SheetInfo {
   name: string;
   layout: "targets" | "report" | "consolidated" | null;
   village: string | null;
+  /** A consolidated sheet's villages, one per village column, in order. */
+  villages?: string[];
   year: number | null;
   /** The sheet the user is looking at. */
   active?: boolean;

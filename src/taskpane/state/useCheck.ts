@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
-import type { CheckedReport } from "../../core/model";
 import type { Lang } from "../shell/lang";
 import { clearSheets } from "./actions/clearSheets";
+import type { CheckResult } from "./actions/checkVillages";
 import { defaultReportSheet } from "./chooseSheets";
 import { loadCheckResults } from "../views/CheckView";
 import type { ExcelPort } from "./excelPort";
@@ -14,16 +14,26 @@ import { hasSheet, useScanChange } from "./useScanChange";
  */
 export const loadChecking = () => import(/* webpackChunkName: "check" */ "./actions/checkSheet");
 
+/** The last check: every village it checked, the one whose findings are shown, and what it read. */
+export interface Checked {
+  villages: CheckResult[];
+  shown: number;
+  /** Only one village of a consolidated sheet was read (staff chose it in the "Thôn" list). */
+  partOf: string | null;
+}
+
 /**
- * The state of the "Kiểm tra báo cáo" view, the one staff open the pane for: the report chosen, the last
- * check's findings, and every sheet the pane has highlighted, so one press clears them all.
+ * The state of the "Kiểm tra" view, the one staff open the pane for: the report chosen (and, on a
+ * consolidated sheet, the village), the last check's villages, and every sheet the pane has highlighted,
+ * so one press clears them all.
  *
  * @example const checking = useCheck(pane, excelAdapter, "vi"); checking.check();
  */
 export function useCheck(pane: Pane, excel: ExcelPort, lang: Lang) {
-  const { run, strings, setNotice, config, targetSheet } = pane;
+  const { run, strings, setNotice, config, targetSheet, scan } = pane;
   const [reportSheet, setReportSheet] = useState<string | null>(null);
-  const [checked, setChecked] = useState<CheckedReport | null>(null);
+  const [village, setVillage] = useState<string | null>(null);
+  const [result, setResult] = useState<Checked | null>(null);
   // Every sheet this pane has highlighted, so one press clears them all, whichever report is chosen now.
   const [highlighted, setHighlighted] = useState<string[]>([]);
 
@@ -31,7 +41,7 @@ export function useCheck(pane: Pane, excel: ExcelPort, lang: Lang) {
     setReportSheet((current) => (current && hasSheet(found, current) ? current : defaultReportSheet(found.sheets)));
     // Results about sheets deleted or renamed since would select cells that are no longer there, and a
     // deleted sheet has no highlights left to clear.
-    setChecked((current) => (current && !hasSheet(found, current.sheet) ? null : current));
+    setResult((current) => (current && !current.villages.every((v) => hasSheet(found, v.sheet)) ? null : current));
     setHighlighted((current) => current.filter((s) => hasSheet(found, s)));
   });
 
@@ -46,20 +56,36 @@ export function useCheck(pane: Pane, excel: ExcelPort, lang: Lang) {
 
   // The target sheet shown (and used) is never the sheet being checked itself.
   const checkTarget = targetSheet !== reportSheet ? targetSheet : null;
+  // The configuration sheet is read at every check when the workbook has one, whatever was clicked before.
+  const withConfig = scan?.configExists === true || config?.exists === true;
+  const villages = scan?.sheets.find((s) => s.name === reportSheet)?.villages ?? [];
+  const chosenVillage = village !== null && villages.includes(village) ? village : null;
 
-  const check = useCallback(() => {
-    if (!reportSheet) return Promise.resolve(false);
-    return run(
-      strings.check.running,
-      async (progress, signal) => (await loadAll()).checkSheet(excel, lang, { report: reportSheet, target: checkTarget, config: config?.exists === true }, progress, signal),
-      async (value) => {
-        const sheet = value.checked.sheet;
-        setChecked(value.checked);
-        setHighlighted((current) => [...current.filter((s) => s !== sheet), sheet]);
-        setNotice((await loadChecking()).checkedNotice(strings, value));
-      },
-    );
-  }, [run, excel, lang, reportSheet, checkTarget, strings, config, setNotice, loadAll]);
+  const checkSheets = useCallback(
+    (reports: string[], label: string, one: string | null) =>
+      run(
+        label,
+        async (progress, signal) => (await loadAll()).checkSheet(excel, lang, { reports, target: checkTarget, config: withConfig, village: one }, progress, signal),
+        async (value) => {
+          const sheets = [...new Set(value.villages.map((v) => v.sheet))];
+          setResult({ villages: value.villages, shown: Math.max(0, value.villages.indexOf(value.checked)), partOf: one === null ? null : (reports[0] ?? null) });
+          setHighlighted((current) => [...current.filter((s) => !sheets.includes(s)), ...sheets]);
+          setNotice((await loadChecking()).checkedNotice(strings, value));
+        },
+      ),
+    [run, excel, lang, checkTarget, withConfig, strings, setNotice, loadAll],
+  );
+
+  const check = useCallback(
+    () => (reportSheet ? checkSheets([reportSheet], strings.check.running, chosenVillage) : Promise.resolve(false)),
+    [checkSheets, reportSheet, chosenVillage, strings],
+  );
+
+  // Every village report and every consolidated sheet: the natural step before ranking.
+  const checkAll = useCallback(() => {
+    const reports = (scan?.sheets ?? []).filter((s) => s.layout === "report" || s.layout === "consolidated").map((s) => s.name);
+    return reports.length > 0 ? checkSheets(reports, strings.check.runningAll, null) : Promise.resolve(false);
+  }, [checkSheets, scan, strings]);
 
   const clearHighlights = useCallback(() => {
     // The chosen report too: its highlights may date from an earlier session of the pane.
@@ -76,5 +102,7 @@ export function useCheck(pane: Pane, excel: ExcelPort, lang: Lang) {
     });
   }, [run, excel, lang, highlighted, reportSheet, strings, setNotice]);
 
-  return { reportSheet, setReportSheet, checkTarget, checked, highlighted, check, clearHighlights };
+  const showVillage = useCallback((index: number) => setResult((current) => (current ? { ...current, shown: index } : current)), []);
+
+  return { reportSheet, setReportSheet, villages, village: chosenVillage, setVillage, checkTarget, result, showVillage, highlighted, check, checkAll, clearHighlights };
 }

@@ -18,8 +18,13 @@ export function useImport(pane: Pane, excel: ExcelPort, lang: Lang) {
       run(
         strings.import.running,
         async (progress) => (await import(/* webpackChunkName: "import" */ "./actions/importFiles")).importFiles(excel, lang, files, progress),
-        async (names) => {
-          setNotice({ intent: "success", text: strings.import.done(names.length), items: names });
+        async ({ names, skipped }) => {
+          // Files that could not be imported are named with what to do; the others are in.
+          setNotice(
+            skipped.length === 0
+              ? { intent: "success", text: strings.import.done(names.length), items: names }
+              : { intent: "warning", text: `${strings.import.done(names.length)} ${names.join(", ")}.`, items: skipped },
+          );
           await rescan();
         },
       ),

@@ -1,4 +1,4 @@
-import { useCallback, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import type { Ranking } from "../../core/model";
 import type { Lang } from "../shell/lang";
 import { defaultRankSheets } from "./chooseSheets";
@@ -36,12 +36,21 @@ export function useRank(pane: Pane, excel: ExcelPort, lang: Lang) {
     setRankChoice((current) => (chosen ? [...current.filter((s) => s !== sheet), sheet] : current.filter((s) => s !== sheet)));
   }, []);
 
+  // What this pane wrote on each ranking sheet: a sheet that no longer holds it was edited by hand.
+  const written = useRef<Record<string, string>>({});
+  const rankAgain = useRef<(replace: "overwrite" | "new") => void>(() => undefined);
+
   const rank = useCallback(
-    () =>
+    (replace?: "overwrite" | "new") =>
       run(
         strings.rank.running,
-        async (progress, signal) => (await Promise.all([loadRanking(), loadWords()]))[0].rankSheets(excel, lang, { sheets: rankChoice, target: rankTarget, period }, progress, signal),
+        async (progress, signal) => {
+          const ask = { overwrite: () => rankAgain.current("overwrite"), newSheet: () => rankAgain.current("new") };
+          const guard = { written: written.current, ask, ...(replace ? { replace } : {}) };
+          return (await Promise.all([loadRanking(), loadWords()]))[0].rankSheets(excel, lang, { sheets: rankChoice, target: rankTarget, period, guard }, progress, signal);
+        },
         async (value) => {
+          written.current = { ...written.current, [value.sheet]: value.fingerprint };
           setRanking(value.ranking);
           if (value.config) setConfig(value.config);
           setNotice((await loadRanking()).rankedNotice(strings, value));
@@ -51,5 +60,7 @@ export function useRank(pane: Pane, excel: ExcelPort, lang: Lang) {
     [run, excel, lang, rankChoice, rankTarget, period, strings, relist, setConfig, setNotice, loadWords],
   );
 
-  return { rankChoice, toggleRankSheet, rankTarget, ranking, rank };
+  rankAgain.current = (replace) => void rank(replace);
+
+  return { rankChoice, toggleRankSheet, rankTarget, ranking, rank: () => rank() };
 }

@@ -54,8 +54,8 @@ const vi: TemplateStrings = {
     `Phiên bản Excel này chưa hỗ trợ ${what}: các mẫu được ghi không có phần đó. Để có đủ, hãy tạo lại mẫu trong Excel trên web hoặc Excel 2019 trở lên.`,
   refused: (sheet, what) =>
     `Trang “${sheet}” đã ghi đủ chỉ tiêu và mục tiêu, nhưng Excel không cho áp dụng ${what.map((d) => PART_VI[d]).join(" và ")}: hãy kiểm tra trang trước khi gửi.`,
-  validation: "kiểm soát dữ liệu nhập (ExcelApi 1.8)",
-  protection: "khóa trang tính (ExcelApi 1.2)",
+  validation: "kiểm soát dữ liệu nhập",
+  protection: "khóa trang tính",
 };
 
 const en: TemplateStrings = {
@@ -81,8 +81,8 @@ const en: TemplateStrings = {
   noGuards: (what) => `This version of Excel does not support ${what}: the templates were written without it. To have it, write the templates again in Excel on the web or Excel 2019 or later.`,
   refused: (sheet, what) =>
     `Sheet “${sheet}” holds all its indicators and targets, but Excel would not apply its ${what.map((d) => PART_EN[d]).join(" and ")}: check the sheet before sending it.`,
-  validation: "data validation (ExcelApi 1.8)",
-  protection: "sheet protection (ExcelApi 1.2)",
+  validation: "data validation",
+  protection: "sheet protection",
 };
 
 /** The template view's words in the pane's language. */

@@ -2,6 +2,7 @@ import { Body1, Button, Field, makeStyles, Radio, RadioGroup, Subtitle2 } from "
 import type { Finding, Period } from "../../core/model";
 import { FindingList } from "../components/FindingList";
 import type { Strings } from "../strings";
+import { InFooter } from "../components/InFooter";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: "12px" },
@@ -39,11 +40,11 @@ export function ConfigView(props: ConfigViewProps) {
           <Radio value="year" label={strings.period.year} />
         </RadioGroup>
       </Field>
-      <div>
+      <InFooter>
         <Button appearance="primary" disabledFocusable={busy} onClick={props.onOpen}>
           {status?.exists ? strings.config.reread : strings.config.open}
         </Button>
-      </div>
+      </InFooter>
       {status && !status.exists && <Body1>{strings.config.missing}</Body1>}
       {status && status.findings.length > 0 && (
         <section>

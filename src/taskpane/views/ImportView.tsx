@@ -1,6 +1,7 @@
 import { Body1, Button, Caption1, Label, makeStyles, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useId, useRef, useState } from "react";
 import type { Strings } from "../strings";
+import { InFooter } from "../components/InFooter";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: "12px" },
@@ -60,12 +61,12 @@ export function ImportView({ strings, busy, supported, onImport }: ImportViewPro
         />
         {files.length > 0 && <Caption1>{strings.import.chosen(files.length)}</Caption1>}
       </div>
-      <div>
+      <InFooter>
         {/* Focusable while unavailable, so the button just pressed keeps keyboard focus. */}
         <Button appearance="primary" disabledFocusable={busy || files.length === 0} onClick={() => void importChosen()}>
           {strings.import.run}
         </Button>
-      </div>
+      </InFooter>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { SheetSelect } from "../components/SheetSelect";
 import type { Lang } from "../shell/lang";
 import type { SheetInfo } from "../state/sheetInfo";
 import type { Strings } from "../strings";
+import { InFooter } from "../components/InFooter";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: "12px" },
@@ -60,11 +61,11 @@ export function RankView(props: RankViewProps) {
         emptyLabel={strings.check.noTargetSheet}
         disabled={busy}
       />
-      <div>
+      <InFooter>
         <Button appearance="primary" disabled={props.chosen.length === 0} disabledFocusable={busy} onClick={props.onRank}>
           {strings.rank.run}
         </Button>
-      </div>
+      </InFooter>
       {props.chosen.length === 0 && <Caption1>{strings.rank.pickSome}</Caption1>}
       {ranking && (
         <section aria-label={strings.rank.resultTitle(ranking.year, props.periodLabel)}>

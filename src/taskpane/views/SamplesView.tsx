@@ -1,5 +1,6 @@
 import { Body1, Button, makeStyles } from "@fluentui/react-components";
 import type { Strings } from "../strings";
+import { InFooter } from "../components/InFooter";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: "12px" },
@@ -20,11 +21,11 @@ export function SamplesView({ strings, busy, workbookEmpty, onWrite }: SamplesVi
     <div className={styles.view}>
       <Body1>{strings.samples.intro}</Body1>
       {!workbookEmpty && <Body1>{strings.samples.notEmpty}</Body1>}
-      <div>
+      <InFooter>
         <Button appearance="primary" disabled={!workbookEmpty} disabledFocusable={busy} onClick={onWrite}>
           {strings.samples.run}
         </Button>
-      </div>
+      </InFooter>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { Body1, Button, Field, makeStyles, Textarea } from "@fluentui/react-comp
 import { SheetSelect } from "../components/SheetSelect";
 import type { Lang } from "../shell/lang";
 import { templateStrings } from "../strings/templateStrings";
+import { InFooter } from "../components/InFooter";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: "12px" },
@@ -30,11 +31,11 @@ export default function TemplateView({ lang, sheets, source, onSource, villagesT
       <Field label={words.villagesLabel} hint={words.villagesHint}>
         <Textarea value={villagesText} onChange={(_, data) => onVillagesText(data.value)} disabled={busy} resize="vertical" rows={5} />
       </Field>
-      <div>
+      <InFooter>
         <Button appearance="primary" disabledFocusable={busy} onClick={onWrite}>
           {words.run}
         </Button>
-      </div>
+      </InFooter>
     </div>
   );
 }

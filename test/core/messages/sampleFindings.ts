@@ -5,6 +5,7 @@ const FACTS: Record<FindingCode, Omit<Finding, "code" | "severity" | "sheet" | "
   "sheet/empty": { details: { columns: "TT, Chỉ tiêu, ĐVT, Mục tiêu, Thực hiện" } },
   "sheet/no-header": { details: { columns: "TT, Chỉ tiêu, ĐVT, Mục tiêu, Thực hiện" } },
   "sheet/missing-column": { details: { columns: "Thực hiện" } },
+  "sheet/not-a-report": { details: { kind: "targets" } },
   "row/missing-indicator": { indicator: "Công tác tuyển quân", details: { targetSheet: "Chỉ tiêu 2024", targetCell: "B46" } },
   "row/unknown-indicator": { indicator: "Số con trâu bò", details: { targetSheet: "Chỉ tiêu 2024" } },
   "row/duplicate-indicator": { indicator: "Số hộ nghèo giảm trong năm", details: { firstCell: "B9" } },

@@ -7,7 +7,7 @@ import { exampleConfig, GRAIN, sixVillages } from "../ranking/seedExample";
 import { report, indicator } from "../ranking/reportBuilder";
 import { defaultConfig } from "../../../src/core/config/rankingConfig";
 
-const HEADER = { commune: "Khuôn Lùng", place: "Khuôn Lùng", date: { day: 10, month: 12, year: 2024 } };
+const HEADER = { commune: "Khuôn Lùng", place: "Khuôn Lùng", date: { day: 10, month: 12, year: 2024 }, chart: true };
 
 function at(model: SheetModel, address: string) {
   return model.cells.find((cell) => cell.address === address);

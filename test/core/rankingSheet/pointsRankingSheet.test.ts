@@ -4,7 +4,7 @@ import { rankVillages } from "../../../src/core/ranking/rankVillages";
 import { buildRankingSheet } from "../../../src/core/rankingSheet/buildRankingSheet";
 import { indicator, report } from "../ranking/reportBuilder";
 
-const HEADER = { commune: "Khuôn Lùng", place: "Khuôn Lùng", date: { day: 10, month: 12, year: 2024 } };
+const HEADER = { commune: "Khuôn Lùng", place: "Khuôn Lùng", date: { day: 10, month: 12, year: 2024 }, chart: true };
 
 function at(model: SheetModel, address: string) {
   return model.cells.find((cell) => cell.address === address)?.value ?? "";

@@ -1,26 +1,31 @@
-import { withFindings } from "../../../core/checks/summarize";
-import { applyRules } from "../../../core/checks/applyRules";
-import { checkReport } from "../../../core/checks/checkReport";
 import { classifySheet } from "../../../core/checks/classifySheet";
 import { CONFIG_SHEET_NAME } from "../../../core/config/configSheet";
-import { methodOf } from "../../../core/config/rankingConfig";
+import type { RankingConfig } from "../../../core/config/rankingConfig";
 import { planHighlights } from "../../../core/highlights/planHighlights";
-import type { CheckedReport, SheetCells } from "../../../core/model";
-import { scoreVillage, type VillageScore } from "../../../core/scoring/scoreVillage";
+import type { Finding, Highlight, SheetCells } from "../../../core/model";
+import { finding } from "../../../core/model/finding";
+import { SEVERITY_ORDER } from "../../components/groupBySeverity";
 import type { Lang } from "../../shell/lang";
 import type { ExcelPort } from "../excelPort";
 import { failureNotice } from "../failureNotice";
 import type { Notice } from "../notice";
 import type { Outcome, Progress } from "../outcome";
 import { stringsFor, type Strings } from "../../strings";
+import { checkVillages, type CheckResult } from "./checkVillages";
+import { describeFinding } from "./describeFinding";
+import { isRankingSheet, isResultsSheet } from "./ownSheets";
 import { configFrom } from "./readConfig";
 
-/** A checked report and, when the workbook's configuration scores in points, the village's points. */
-export type CheckResult = CheckedReport & { points?: VillageScore | null };
+export type { CheckResult } from "./checkVillages";
 
-/** A finished check: its findings always, and what became of its highlights. */
+/** A finished check: every village checked, always, and what became of its highlights. */
 export interface CheckDone {
+  /** Every village checked, sheet by sheet, a consolidated sheet's villages in its column order. */
+  villages: CheckResult[];
+  /** The village shown first: the one chosen, else the first with something to see. */
   checked: CheckResult;
+  /** More than one village was checked (a consolidated sheet, or every report). */
+  many: boolean;
   /** Cells painted. */
   highlighted: number;
   /** Cells that needed a highlight and were not painted (the saved looks are bounded), the first of them. */
@@ -28,6 +33,8 @@ export interface CheckDone {
   firstNotHighlighted: string | null;
   /** Excel refused the highlights: why (the findings stand all the same). */
   highlightFailure: Notice | null;
+  /** The cell selected when the check ended, so the report is in view: the first finding's, if any. */
+  selected: { sheet: string; cell: string } | null;
 }
 
 /** The year of the sheets read (a title's, else the latest among the columns), else the current one. */
@@ -40,70 +47,124 @@ function cancelled(lang: Lang): { ok: false; notice: { intent: "info"; text: str
   return { ok: false, notice: { intent: "info", text: stringsFor(lang).check.cancelled } };
 }
 
-/**
- * Checks a village's report against the chosen target sheet (or its own targets) and highlights what
- * needs attention in the report sheet; re-checking replaces the highlights, it never stacks them. With a
- * configuration sheet that scores in points (SPEC §6.1), the village's points come too, and each own
- * score that differs is a finding on its cell.
- *
- * @example await checkSheet(excel, "vi", { report: "Nà Lầu", target: "Chỉ tiêu 2024" }, progress)
- *   → { ok: true, value: { checked: { village: "Thôn Nà Lầu", summary: { … } }, highlighted: 7 } }
- */
-export async function checkSheet(
-  excel: ExcelPort,
-  lang: Lang,
-  sheets: { report: string; target: string | null; config?: boolean },
-  progress: Progress,
-  signal?: AbortSignal,
-): Promise<Outcome<CheckDone>> {
-  const names = [sheets.report, ...(sheets.target ? [sheets.target] : []), ...(sheets.config ? [CONFIG_SHEET_NAME] : [])];
-  // Reading is most of the work on a large report: its requests make the first half of the bar.
-  const read = await excel.readWorksheets(names, { signal, progress: (done, total) => progress(done, 2 * total) });
-  if (!read.ok) return { ok: false, notice: failureNotice(excel, read.failures, lang) };
-  const report = read.value[0];
-  const targets = sheets.target ? read.value[1] : undefined;
-  // A configuration that cannot be read is the ranking's business (it says where); the check goes on.
-  // Its year, else the sheets' own, picks the checked columns where years stand side by side.
-  const config = sheets.config ? configFrom(read.value[read.value.length - 1], sheetsYear([targets, report])) : null;
-  const own = checkReport(report, { ...(targets ? { targets } : {}), ...(config?.ok ? { year: config.value.year, period: config.value.period } : {}) });
-  // A rule's direction and target hold for the status, the highlights and the findings (SPEC §4).
-  const plain = config?.ok ? applyRules(own, config.value.indicators) : own;
-  const points = config?.ok && methodOf(config.value) === "points" ? scoreVillage(plain, config.value) : null;
-  // The points' own findings join the report's, and its summary counts them (as validate's does).
-  const checked: CheckResult = points === null ? plain : { ...withFindings(plain, points.notes ?? []), points };
-  progress(3, 4);
-  const highlights = planHighlights(checked);
-  if (signal?.aborted) return cancelled(lang);
-  const applied = await excel.applyHighlights(checked.sheet, highlights);
-  // Cancelled while painting: the check's highlights come off again, nothing of it is left.
-  if (signal?.aborted) {
-    const cleared = await excel.clearHighlights(checked.sheet);
-    return cleared.ok ? cancelled(lang) : { ok: false, notice: failureNotice(excel, cleared.failures, lang) };
-  }
-  progress(4, 4);
-  // The findings are the check's result; highlights Excel refused leave them whole and say why.
-  if (!applied.ok) {
-    return { ok: true, value: { checked, highlighted: 0, notHighlighted: highlights.length, firstNotHighlighted: null, highlightFailure: failureNotice(excel, applied.failures, lang) } };
-  }
-  const painted = applied.value ?? { painted: highlights.length, notPainted: 0, firstNotPainted: null };
-  return {
-    ok: true,
-    value: { checked, highlighted: painted.painted, notHighlighted: painted.notPainted, firstNotHighlighted: painted.firstNotPainted, highlightFailure: null },
-  };
+/** What the check asks for: the reports (one, or every report), the targets, the configuration, a village. */
+export interface CheckChoice {
+  reports: string[];
+  target: string | null;
+  /** The workbook has a configuration sheet: it is read with the reports, at every check. */
+  config?: boolean;
+  /** The one village of a consolidated sheet to check; null: every village in it. */
+  village?: string | null;
 }
 
 /**
- * What the pane says once a check is done: always something, so a screen reader hears that it is done
- * even when nothing was marked; problems with no cell to mark (a sheet without a table) are not
- * "nothing"; highlights left out or refused are said with the findings still listed.
+ * Checks the chosen reports against the target sheet (or their own targets) — a consolidated sheet village
+ * by village — highlights what needs attention, and shows the (first) report with its first finding's cell
+ * selected; re-checking replaces the highlights, it never stacks them. The configuration sheet is read at
+ * every check, so the same check gives the same answer whatever was done before: with one that scores in
+ * points (SPEC §6.1), each village's points come too.
+ *
+ * @example await checkSheet(excel, "vi", { reports: ["Nà Lầu"], target: "Chỉ tiêu 2024", config: true }, progress)
+ *   → { ok: true, value: { checked: { village: "Thôn Nà Lầu", summary: { … } }, villages: [ … ], highlighted: 7 } }
+ */
+export async function checkSheet(excel: ExcelPort, lang: Lang, choice: CheckChoice, progress: Progress, signal?: AbortSignal): Promise<Outcome<CheckDone>> {
+  const names = [...choice.reports, ...(choice.target ? [choice.target] : []), ...(choice.config ? [CONFIG_SHEET_NAME] : [])];
+  // Reading is most of the work on a large report: its requests make the first half of the bar.
+  const read = await excel.readWorksheets(names, { signal, progress: (done, total) => progress(done, 2 * total) });
+  if (!read.ok) return { ok: false, notice: failureNotice(excel, read.failures, lang) };
+  const reports = read.value.slice(0, choice.reports.length);
+  // The commune's own sheets are no village's report: said, and nothing painted on them.
+  const wrong = reports.map(notAReport).find((f) => f !== null);
+  if (wrong) return { ok: false, notice: { intent: "error", text: describeFinding(wrong, lang) } };
+  const targets = choice.target ? read.value[choice.reports.length] : undefined;
+  // A configuration that cannot be read is the ranking's business (it says where); the check goes on.
+  // Its year, else the sheets' own, picks the checked columns where years stand side by side.
+  const configRead = choice.config ? configFrom(read.value[read.value.length - 1], sheetsYear([targets, ...reports])) : null;
+  const config: RankingConfig | null = configRead?.ok ? configRead.value : null;
+  const villages = reports.flatMap((report) =>
+    checkVillages(report, { ...(targets ? { targets } : {}), config, village: choice.reports.length === 1 ? (choice.village ?? null) : null }),
+  );
+  progress(3, 4);
+  if (signal?.aborted) return cancelled(lang);
+  const checked = villages.find((v) => firstCell(v) !== null) ?? villages[0];
+  // The report is shown with its first finding's cell selected, in the request that paints it.
+  const selected = { sheet: checked.sheet, cell: firstCell(checked) ?? "A1" };
+  let highlighted = 0;
+  let notHighlighted = 0;
+  let firstNotHighlighted: string | null = null;
+  const painted: string[] = [];
+  for (const [sheet, highlights] of highlightsBySheet(villages)) {
+    const applied = await excel.applyHighlights(sheet, highlights, sheet === selected.sheet ? { select: selected.cell } : {});
+    if (!applied.ok) {
+      const shown = villages[0];
+      return { ok: true, value: { villages, checked: shown, many: villages.length > 1, highlighted: 0, notHighlighted: highlights.length, firstNotHighlighted: null, highlightFailure: failureNotice(excel, applied.failures, lang), selected: null } };
+    }
+    painted.push(sheet);
+    const done = applied.value ?? { painted: highlights.length, notPainted: 0, firstNotPainted: null };
+    highlighted += done.painted;
+    notHighlighted += done.notPainted;
+    firstNotHighlighted ??= done.firstNotPainted;
+    // Cancelled while painting: the check's highlights come off again, nothing of it is left.
+    if (signal?.aborted) {
+      for (const sheet of painted) {
+        const cleared = await excel.clearHighlights(sheet);
+        if (!cleared.ok) return { ok: false, notice: failureNotice(excel, cleared.failures, lang) };
+      }
+      return cancelled(lang);
+    }
+  }
+  progress(4, 4);
+  return {
+    ok: true,
+    value: { villages, checked, many: villages.length > 1, highlighted, notHighlighted, firstNotHighlighted, highlightFailure: null, selected },
+  };
+}
+
+/** `sheet/not-a-report` for a target, configuration, ranking or results sheet chosen as a report. */
+export function notAReport(sheet: SheetCells): Finding | null {
+  const kind =
+    sheet.name === CONFIG_SHEET_NAME ? "config" : isRankingSheet(sheet.name) ? "ranking" : isResultsSheet(sheet.name) ? "results" : classifySheet(sheet).layout === "targets" ? "targets" : null;
+  return kind === null ? null : finding("sheet/not-a-report", { sheet: sheet.name, cell: null, details: { kind } });
+}
+
+/** The cell of a village's first finding as the list shows it (most urgent first), on its own sheet. */
+export function firstCell(village: CheckResult): string | null {
+  for (const severity of SEVERITY_ORDER) {
+    const found = village.findings.find((f: Finding) => f.severity === severity && f.sheet === village.sheet && f.cell);
+    if (found?.cell) return found.cell;
+  }
+  return null;
+}
+
+// The villages of one consolidated sheet share it: their highlights go in one request, the worst winning.
+function highlightsBySheet(villages: CheckResult[]): Map<string, Highlight[]> {
+  const bySheet = new Map<string, Map<string, Highlight>>();
+  const rank = { good: 0, neutral: 1, bad: 2 } as const;
+  for (const village of villages) {
+    const cells = bySheet.get(village.sheet) ?? new Map<string, Highlight>();
+    bySheet.set(village.sheet, cells);
+    for (const h of planHighlights(village)) {
+      const current = cells.get(h.cell);
+      if (!current || rank[h.style] > rank[current.style]) cells.set(h.cell, h);
+    }
+  }
+  return new Map([...bySheet].map(([sheet, cells]) => [sheet, [...cells.values()]]));
+}
+
+/**
+ * What the pane says once a check is done: always something, so a screen reader hears that it is done;
+ * the outcome in the clerk's terms ("Nặm Đin: 14 chỉ tiêu chưa đạt, 0 lỗi"), or how many villages were
+ * checked (their lines are the list of villages); highlights left out or refused are said with the findings still listed.
  */
 export function checkedNotice(strings: Strings, done: CheckDone): Notice {
+  const first = done.villages[0];
+  const text = done.many ? strings.check.outcomeMany(done.villages.length) : strings.check.outcome(first.village, first.summary.shortfall, first.summary.errors);
+  const problems = done.villages.some((v) => v.summary.errors > 0 || v.summary.shortfall > 0 || v.findings.some((f) => f.severity === "error"));
+  if (done.highlightFailure) return { ...done.highlightFailure, intent: "warning", text: `${text}. ${done.highlightFailure.text} ${strings.check.findingsStillListed}` };
   const sheet = done.checked.sheet;
-  if (done.highlightFailure) return { ...done.highlightFailure, intent: "warning", text: `${done.highlightFailure.text} ${strings.check.findingsStillListed}` };
   if (done.notHighlighted > 0) {
-    return { intent: "warning", text: strings.check.partlyHighlighted(done.highlighted, done.notHighlighted, done.firstNotHighlighted, sheet), todo: strings.check.partlyHighlightedTodo };
+    return { intent: "warning", text: `${text}. ${strings.check.partlyHighlighted(done.highlighted, done.notHighlighted, done.firstNotHighlighted, sheet)}`, todo: strings.check.partlyHighlightedTodo };
   }
-  if (done.highlighted > 0) return { intent: "info", text: strings.check.highlighted(done.highlighted, sheet) };
-  const problems = done.checked.findings.some((f) => f.severity === "error" || f.severity === "shortfall");
-  return problems ? { intent: "warning", text: strings.check.seeFindings(sheet) } : { intent: "success", text: strings.check.nothingHighlighted(sheet) };
+  const painted = done.highlighted > 0 ? ` ${strings.check.highlightedCount(done.highlighted)}` : "";
+  return { intent: problems ? "warning" : "success", text: done.many ? `${text}${painted}` : `${text}.${painted}` };
 }

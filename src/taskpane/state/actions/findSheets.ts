@@ -1,6 +1,8 @@
+import { toSheetGrid } from "../../../core/cells/sheetGrid";
 import { classifySheet } from "../../../core/checks/classifySheet";
 import { CONFIG_SHEET_NAME } from "../../../core/config/configSheetName";
 import type { Period, SheetCells } from "../../../core/model";
+import { findHeader } from "../../../core/table/findHeader";
 import type { Lang } from "../../shell/lang";
 import { stringsFor } from "../../strings";
 import type { ExcelPort, ReadOptions, SheetScanOf } from "../excelPort";
@@ -97,7 +99,11 @@ function describeSheet(cells: SheetCells): SheetInfo {
     return { name: cells.name, layout: null, village: null, year: null };
   }
   const found = classifySheet(cells);
-  return { name: cells.name, layout: found.layout, village: found.village, year: found.year };
+  const info: SheetInfo = { name: cells.name, layout: found.layout, village: found.village, year: found.year };
+  if (found.layout !== "consolidated") return info;
+  // The villages a consolidated sheet holds, as the reader's header pass finds them, for the "Thôn" list.
+  const header = findHeader(toSheetGrid(cells));
+  return { ...info, villages: header?.villages.map((v) => v.village) ?? [] };
 }
 
 // The configuration's reader is loaded only for a workbook that has the sheet; if it cannot be loaded,

@@ -16,50 +16,59 @@ export type PickedFile = Blob & { name: string };
  * Copies the sheets of the villages' workbooks into this one and names each report after its village
  * when its own name says nothing ("Báo cáo", "Sheet1"); gives the names of the new sheets.
  * Each file's format is told by its content (see `fileKind`): .xls, .xlsb, .ods and HTML tables are
- * converted to .xlsx first; other files (a .csv, a protected or damaged workbook, no spreadsheet) are
- * refused before anything is inserted, so nothing is half done.
+ * converted to .xlsx first; a file that cannot be imported (a .csv, a protected or damaged workbook, no
+ * spreadsheet, one Excel refuses) is named with what to do, and the others are still imported.
  *
- * @example await importFiles(excel, "vi", [naLau, khuonLung], progress) → { ok: true, value: ["Nà Lầu", "Khuôn Lùng"] }
+ * @example await importFiles(excel, "vi", [naLau, broken], progress) → { ok: true, value: { names: ["Nà Lầu"], skipped: ["Tệp "x.xlsx" bị hỏng …"] } }
  */
 export async function importFiles(
   excel: ExcelPort,
   lang: Lang,
   files: PickedFile[],
   progress: Progress,
-): Promise<Outcome<string[]>> {
+): Promise<Outcome<{ names: string[]; skipped: string[] }>> {
   const strings = stringsFor(lang);
   const picked: { file: PickedFile; bytes: Uint8Array; kind: FileKind }[] = [];
   for (const file of files) {
     const bytes = await readBytes(file);
     picked.push({ file, bytes, kind: fileKind(bytes) });
   }
+  const skipped: string[] = [];
   const namesOf = (kind: FileKind) => picked.filter((p) => p.kind === kind).map((p) => p.file.name);
-  if (namesOf("csv").length > 0) return { ok: false, notice: { intent: "error", text: strings.import.csv(namesOf("csv").join(", ")) } };
-  if (namesOf("other").length > 0) return { ok: false, notice: { intent: "error", text: strings.import.notXlsx(namesOf("other").join(", ")) } };
-  const refused = picked.find((p) => p.kind === "protected" || p.kind === "damaged");
-  if (refused !== undefined) {
-    const text = refused.kind === "protected" ? strings.import.protectedFile(refused.file.name) : strings.import.unreadable(refused.file.name);
-    return { ok: false, notice: { intent: "error", text } };
+  if (namesOf("csv").length > 0) skipped.push(strings.import.csv(namesOf("csv").join(", ")));
+  if (namesOf("other").length > 0) skipped.push(strings.import.notXlsx(namesOf("other").join(", ")));
+  for (const p of picked) {
+    if (p.kind === "protected") skipped.push(strings.import.protectedFile(p.file.name));
+    else if (p.kind === "damaged") skipped.push(strings.import.unreadable(p.file.name));
   }
-  const total = files.length + 2;
+  const usable = picked.filter((p) => p.kind === "convert" || p.kind === "xlsx");
+  const total = usable.length + 2;
   const encoded: { fileName: string; base64: string }[] = [];
-  for (const { file, bytes, kind } of picked) {
+  for (const [index, { file, bytes, kind }] of usable.entries()) {
     if (kind === "convert") {
       const converted = await convertToXlsx(bytes);
-      if (!converted.ok) {
-        const text = converted.reason === "protected" ? strings.import.protectedFile(file.name) : strings.import.unreadable(file.name);
-        return { ok: false, notice: { intent: "error", text } };
-      }
-      encoded.push({ fileName: file.name, base64: toBase64(converted.bytes) });
+      if (converted.ok) encoded.push({ fileName: file.name, base64: toBase64(converted.bytes) });
+      else skipped.push(converted.reason === "protected" ? strings.import.protectedFile(file.name) : strings.import.unreadable(file.name));
     } else encoded.push({ fileName: file.name, base64: toBase64(bytes) });
-    progress(encoded.length, total);
+    progress(index + 1, total);
   }
-  const inserted = await excel.insertWorkbooks(encoded);
+  if (encoded.length === 0) return { ok: false, notice: { intent: "error", text: skipped.join(" "), items: skipped.length > 1 ? skipped : undefined } };
+  let inserted = await excel.insertWorkbooks(encoded);
+  // Excel refuses the whole lot for one bad file: each file on its own, so the bad one is named and the others go in.
+  if (!inserted.ok && encoded.length > 1) {
+    const names: string[] = [];
+    for (const file of encoded) {
+      const one = await excel.insertWorkbooks([file]);
+      if (one.ok) names.push(...one.value);
+      else skipped.push(strings.import.refused(file.fileName));
+    }
+    inserted = names.length > 0 ? { ok: true, value: names } : inserted;
+  }
   if (!inserted.ok) return { ok: false, notice: failureNotice(excel, inserted.failures, lang) };
-  progress(files.length + 1, total);
+  progress(usable.length + 1, total);
   const named = await nameAfterVillages(excel, inserted.value);
   progress(total, total);
-  return { ok: true, value: named };
+  return { ok: true, value: { names: named, skipped } };
 }
 
 /**

@@ -15,6 +15,8 @@ import { failureNotice } from "../failureNotice";
 import type { Outcome, Progress } from "../outcome";
 import { configFrom } from "./readConfig";
 import { describeFinding } from "./describeFinding";
+import { isRankingSheet } from "./ownSheets";
+import { cellsFingerprint, modelFingerprint } from "./sheetFingerprint";
 
 /**
  * Scores and ranks the villages of the chosen sheets with the workbook's configuration, writes the ranking
@@ -26,21 +28,24 @@ import { describeFinding } from "./describeFinding";
 export async function rankSheets(
   excel: ExcelPort,
   lang: Lang,
-  choice: { sheets: string[]; target: string | null; period: Period },
+  choice: { sheets: string[]; target: string | null; period: Period; guard?: HandEditGuard },
   progress: Progress,
   signal?: AbortSignal,
-): Promise<Outcome<{ ranking: Ranking; sheet: string; resultsSheet: string; missing: Decoration[]; config: ConfigStatus | null }>> {
+): Promise<Outcome<{ ranking: Ranking; sheet: string; resultsSheet: string; missing: Decoration[]; config: ConfigStatus | null; fingerprint: string }>> {
   const listed = await excel.listWorksheets();
   if (!listed.ok) return { ok: false, notice: failureNotice(excel, listed.failures, lang) };
   const hasConfig = listed.value.some((s) => s.name === CONFIG_SHEET_NAME);
   const extra = [choice.target, hasConfig ? CONFIG_SHEET_NAME : null].filter((n): n is string => n !== null);
-  const read = await excel.readWorksheets([...choice.sheets, ...extra], { signal, progress: (done, total) => progress(done, 2 * total) });
+  // The ranking sheets there are, read in the same request, to see whether staff edited one since it was written.
+  const rankings = choice.guard ? listed.value.map((s) => s.name).filter(isRankingSheet) : [];
+  const read = await excel.readWorksheets([...choice.sheets, ...extra, ...rankings], { signal, progress: (done, total) => progress(done, 2 * total) });
   if (!read.ok) return { ok: false, notice: failureNotice(excel, read.failures, lang) };
   const reportsCells = read.value.slice(0, choice.sheets.length);
   const targets = choice.target ? read.value[choice.sheets.length] : undefined;
   const titles = [targets, ...reportsCells].filter((c): c is SheetCells => c !== undefined).map(classifySheet);
   const year = titles.find((t) => t.year !== null)?.year ?? new Date().getFullYear();
-  const configCells = hasConfig ? read.value[read.value.length - 1] : undefined;
+  const configCells = hasConfig ? read.value[choice.sheets.length + extra.length - 1] : undefined;
+  const existing = read.value.slice(choice.sheets.length + extra.length);
   const config = configFrom(configCells, year);
   if (!config.ok) {
     const strings = stringsFor(lang);
@@ -82,7 +87,26 @@ export async function rankSheets(
   if (signal?.aborted) return { ok: false, notice: { intent: "info", text: stringsFor(lang).sheets.cancelled } };
   progress(3, 4, true);
   const commune = config.value.commune ?? titles.find((t) => t.commune !== null)?.commune ?? null;
-  const model = buildRankingSheet(ranking, { commune, place: config.value.place ?? commune, date: today() });
+  // The add-in draws the chart of scores beside the table.
+  const { signer, signerTitle } = config.value;
+  const built = buildRankingSheet(ranking, { commune, place: config.value.place ?? commune, date: today(), chart: true, signer: signer ?? null, signerTitle: signerTitle ?? null });
+  const before = existing.find((s) => s.name === built.name);
+  // A ranking sheet edited by hand since the pane wrote it (or written before this session) is not replaced without asking.
+  if (choice.guard && before && choice.guard.replace === undefined && choice.guard.written[built.name] !== cellsFingerprint(before)) {
+    const strings = stringsFor(lang);
+    return {
+      ok: false,
+      notice: {
+        intent: "warning",
+        text: strings.rank.edited(built.name),
+        choices: [
+          { label: strings.rank.overwrite, run: choice.guard.ask.overwrite },
+          { label: strings.rank.newSheet, run: choice.guard.ask.newSheet },
+        ],
+      },
+    };
+  }
+  const model = before && choice.guard?.replace === "new" ? { ...built, name: freeName(built.name, listed.value.map((s) => s.name)) } : built;
   // The results across the villages (SPEC §7.2), written next to the ranking sheet in the same requests.
   const results = communeResults(once.reports, ranking, targets, commune, { year: config.value.year }).sheet;
   const both = await writeBoth(excel, model, results);
@@ -92,7 +116,26 @@ export async function rankSheets(
   const status = hasConfig ? { sheet: CONFIG_SHEET_NAME, exists: true, findings: [] } : null;
   const sheet = written?.sheet ?? model.name;
   const missing = [...new Set([...(written?.missing ?? []), ...(resultsWritten?.missing ?? [])])];
-  return { ok: true, value: { ranking, sheet, resultsSheet: resultsWritten?.sheet ?? results.name, missing, config: status } };
+  return { ok: true, value: { ranking, sheet, resultsSheet: resultsWritten?.sheet ?? results.name, missing, config: status, fingerprint: modelFingerprint(model) } };
+}
+
+/**
+ * What keeps a ranking sheet edited by hand: the fingerprints of the ranking sheets this pane wrote, what
+ * staff answered (`replace`), and how to ask them.
+ */
+export interface HandEditGuard {
+  written: Record<string, string>;
+  replace?: "overwrite" | "new";
+  ask: { overwrite: () => void; newSheet: () => void };
+}
+
+/** "Xếp hạng thi đua 2024 (2)": the first name of that kind not yet in the workbook. */
+function freeName(name: string, taken: string[]): string {
+  const lower = new Set(taken.map((t) => t.toLocaleLowerCase("vi")));
+  for (let n = 2; ; n += 1) {
+    const candidate = `${name.slice(0, 31 - ` (${n})`.length)} (${n})`;
+    if (!lower.has(candidate.toLocaleLowerCase("vi"))) return candidate;
+  }
 }
 
 /** The ranking sheet (activated) and the results sheet, together when the adapter can, else one by one. */
