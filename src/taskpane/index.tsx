@@ -1,7 +1,9 @@
 import { FluentProvider, webLightTheme, type Theme } from "@fluentui/react-components";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import type { Lang } from "./shell/lang";
 import { pickLanguage } from "./shell/pickLanguage";
+import { loadStrings } from "./strings";
 import { pickTheme, type OfficeThemeInfo } from "./shell/pickTheme";
 
 declare global {
@@ -15,12 +17,34 @@ async function render(host: { displayLanguage?: string; officeTheme?: OfficeThem
   if (!container) return;
   const lang = pickLanguage(host?.displayLanguage ?? navigator.language);
   document.documentElement.lang = lang;
-  const theme = await themeFor(pickTheme(host?.officeTheme));
+  const [theme, words] = await Promise.all([themeFor(pickTheme(host?.officeTheme)), loadStrings(lang).then(() => true, () => false)]);
+  // The pane's words could not be downloaded (the network dropped): said plainly, with a way to try again.
+  if (!words) return notLoaded(container, lang, () => void render(host));
   createRoot(container).render(
     <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
       <App lang={lang} />
     </FluentProvider>,
   );
+}
+
+const NOT_LOADED = {
+  vi: { text: "Không tải được ngăn Thi đua (mạng bị gián đoạn?). Hãy kiểm tra kết nối rồi bấm Thử lại.", retry: "Thử lại" },
+  en: { text: "The Thi đua pane could not be downloaded (is the network down?). Check the connection, then select Try again.", retry: "Try again" },
+} as const;
+
+function notLoaded(container: HTMLElement, lang: Lang, retry: () => void): void {
+  const words = NOT_LOADED[lang];
+  const text = document.createElement("p");
+  text.setAttribute("role", "alert");
+  text.textContent = words.text;
+  const button = document.createElement("button");
+  button.type = "button";
+  button.textContent = words.retry;
+  button.addEventListener("click", () => {
+    container.replaceChildren();
+    retry();
+  });
+  container.replaceChildren(text, button);
 }
 
 // Most staff use a light theme: the dark one is loaded when Office shows a dark theme; if it cannot be

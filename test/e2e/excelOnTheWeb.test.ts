@@ -3,7 +3,7 @@
  * of the CDN), framed by a host emulator that speaks Excel on the web's protocol over the same workbook model
  * as the unit-level simulator (SPEC §9.1). One browser for the suite, a fresh context per pane.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { gzipSync } from "zlib";
 import path from "path";
 import type { Browser } from "playwright-core";
@@ -109,9 +109,12 @@ suite("the task pane on Microsoft's office.js, hosted by an emulated Excel on th
   }
 
   it("reports the production bundle's size", () => {
-    const script = readFileSync(path.join(DIST, "taskpane.js"));
-    const gzip = gzipSync(script, { level: 9 }).length;
-    console.log(`Bundle: dist/taskpane.js ${(script.length / 1024).toFixed(1)} KB, gzip ${(gzip / 1024).toFixed(1)} KB (SPEC §9's bar: 150 KB; \`npm run bench\` measures the whole first load)`);
+    // The pane's script and its words in the language it speaks (each language is a part of its own).
+    const words = readdirSync(DIST).find((f) => /^strings-vi\.[0-9a-f]+\.js$/.test(f));
+    expect(words).toBeDefined();
+    const script = Buffer.concat([readFileSync(path.join(DIST, "taskpane.js")), readFileSync(path.join(DIST, words!))]);
+    const gzip = gzipSync(readFileSync(path.join(DIST, "taskpane.js")), { level: 9 }).length + gzipSync(readFileSync(path.join(DIST, words!)), { level: 9 }).length;
+    console.log(`Bundle: dist/taskpane.js + ${words} ${(script.length / 1024).toFixed(1)} KB, gzip ${(gzip / 1024).toFixed(1)} KB (SPEC §9's bar: 150 KB; \`npm run bench\` measures the whole first load)`);
     // A guard against the first load growing back (it was 248 KB before the rarely used views and
     // libraries loaded on demand, 174 KB on React 19; 144 KB now), not the bar itself, which the
     // benchmark reports.

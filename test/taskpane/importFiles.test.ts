@@ -168,11 +168,20 @@ describe("importFiles", () => {
     ["a damaged zip named .xlsx", "Nà Hu.xlsx", [0x50, 0x4b, 0x03, 0x04, 1, 2, 3], /^Tệp "Nà Hu\.xlsx" bị hỏng/],
     ["a document zipped and named .xlsx", "Nà Hu.xlsx", [...zipBytes([{ name: "word/document.xml", data: Buffer.from("<w/>") }])], /^Không phải tệp bảng tính .*: Nà Hu\.xlsx\./],
     ["a .csv named .xlsx", "Nà Hu.xlsx", [...Buffer.from("TT;Chỉ tiêu\n1;Số hộ nghèo\n")], /^Tệp CSV .*: Nà Hu\.xlsx\./],
-  ])("refuses %s before inserting anything", async (_label, name, bytes, message) => {
+  ])("names %s with what to do, never sends it to Excel, and still imports the others", async (_label, name, bytes, message) => {
     const excel = new FakeExcel();
     const outcome = await importFiles(excel, "vi", [xlsxFile("Khuôn Lùng.xlsx"), file(name, bytes)], () => undefined);
+    expect(outcome).toMatchObject({ ok: true, value: { skipped: [expect.stringMatching(message)] } });
+    expect(excel.inserted).toEqual([[{ fileName: "Khuôn Lùng.xlsx", base64: toBase64(xlsxBytes("Khuôn Lùng.xlsx")) }]]);
+  });
+
+  it.each([
+    ["a damaged zip named .xlsx", "Nà Hu.xlsx", [0x50, 0x4b, 0x03, 0x04, 1, 2, 3], /^Tệp "Nà Hu\.xlsx" bị hỏng/],
+    ["a .csv named .xlsx", "Nà Hu.xlsx", [...Buffer.from("TT;Chỉ tiêu\n1;Số hộ nghèo\n")], /^Tệp CSV .*: Nà Hu\.xlsx\./],
+  ])("refuses %s alone without asking Excel anything", async (_label, name, bytes, message) => {
+    const excel = new FakeExcel();
+    const outcome = await importFiles(excel, "vi", [file(name, bytes)], () => undefined);
     expect(outcome).toMatchObject({ ok: false, notice: { intent: "error", text: expect.stringMatching(message) } });
-    expect(outcome.ok === false && outcome.notice.text).toContain(name);
     expect(excel.calls).toEqual([]);
   });
 

@@ -1,5 +1,6 @@
 import type { Decoration } from "../state/excelPort";
-import { sheetList, type Strings } from "./vi";
+import { sheetList } from "./sheetList";
+import type { Strings } from "./vi";
 
 const DECORATION_EN: Record<Decoration, string> = {
   layout: "formatting (merged cells, borders)",

@@ -1,10 +1,25 @@
 import type { Lang } from "../shell/lang";
-import { en } from "./en";
-import { vi, type Strings } from "./vi";
+import type { Strings } from "./vi";
 
 export type { Strings };
 
-/** The pane's words in the given language. @example stringsFor("en").tabs.check === "Check a report" */
+const loaded: Partial<Record<Lang, Strings>> = {};
+
+/**
+ * Downloads the pane's words in one language before the pane is drawn: each language is a part of its
+ * own, so the first load carries only the language the pane speaks.
+ *
+ * @example await loadStrings("vi"); stringsFor("vi").tabs.check === "Kiểm tra"
+ */
+export async function loadStrings(lang: Lang): Promise<Strings> {
+  const table = lang === "en" ? (await import(/* webpackChunkName: "strings-en" */ "./en")).en : (await import(/* webpackChunkName: "strings-vi" */ "./vi")).vi;
+  loaded[lang] = table;
+  return table;
+}
+
+/** The pane's words in the given language (loaded first by `loadStrings`). @example stringsFor("en").tabs.check === "Check" */
 export function stringsFor(lang: Lang): Strings {
-  return lang === "en" ? en : vi;
+  const table = loaded[lang];
+  if (table === undefined) throw new Error(`The pane's words in "${lang}" are not loaded: call loadStrings first.`);
+  return table;
 }

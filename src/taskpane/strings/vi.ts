@@ -1,4 +1,5 @@
 import type { Decoration } from "../state/excelPort";
+import { sheetList } from "./sheetList";
 
 const DECORATION_VI: Record<Decoration, string> = {
   layout: "định dạng (gộp ô, kẻ khung)",
@@ -16,10 +17,6 @@ function count(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 }
 
-/** Sheet names as the pane quotes them: “Nà Lầu”, “Khuổi Khâm”. */
-export function sheetList(sheets: readonly string[]): string {
-  return sheets.map((sheet) => `“${sheet}”`).join(", ");
-}
 
 /** Every word the pane shows, in Vietnamese (the pane's first language). */
 export const vi = {
