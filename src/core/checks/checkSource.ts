@@ -1,4 +1,5 @@
 import { cellAddress } from "../cells/cellAddress";
+import { isScoringForm } from "../table/scoringForm";
 import { readCellAt } from "../cells/sheetGrid";
 import { finding, type Finding } from "../model/finding";
 import type { Indicator, Value } from "../model/indicator";
@@ -34,7 +35,9 @@ export function checkSource(source: ReportSource, authority: Authority | null, t
   const placedCells = new Set(header === null ? [] : table.rows.flatMap(({ row }, index) => (placed(index) ? [cellAddress(row, header.columns.name)] : [])));
   const findings: Finding[] = [...targetFindings, ...tableFindings(source, authority).filter((f) => f.code !== "row/duplicate-indicator" || !placedCells.has(f.cell ?? ""))];
   if (header === null) return report(source, [], findings, authority);
-  if (source.actualColumn === null && table.parsed.layout !== null) {
+  // a scoring form (SPEC §6.1) has points only: no actual, target or unit to ask for
+  const form = isScoringForm(header);
+  if (source.actualColumn === null && table.parsed.layout !== null && !form) {
     findings.push(finding("sheet/missing-column", { sheet, cell: cellAddress(header.row, header.columns.name), details: { columns: "Thực hiện" } }));
   }
   const seen = new Set<string>();
@@ -63,8 +66,8 @@ export function checkSource(source: ReportSource, authority: Authority | null, t
     if (applied !== null && (authority!.scope === "village" || !applied.cumulative)) {
       findings.push(...targetChanged(own, applied, rowUnit, facts, cells.target, authority!.sheet));
     }
-    if (indicator.target === null && rowUnit.kind !== "mismatch") findings.push(finding("target/missing", { ...facts, cell: cells.target ?? cells.name }));
-    if (indicator.unit === null && indicator.kind === "number") findings.push(finding("unit/missing", { ...facts, cell: cells.unit ?? cells.name }));
+    if (indicator.target === null && rowUnit.kind !== "mismatch" && !form) findings.push(finding("target/missing", { ...facts, cell: cells.target ?? cells.name }));
+    if (indicator.unit === null && indicator.kind === "number" && !form) findings.push(finding("unit/missing", { ...facts, cell: cells.unit ?? cells.name }));
     // A row pasted twice counts once: the copy has its duplicate warning and nothing else.
     const scored: boolean = !duplicate && ambiguous === undefined && (authority === null || applied !== null);
     const points = pointsOf(source, index);
