@@ -39,7 +39,8 @@ export function rankVillages(
   configSource: { sheet: string; cellOf?: (ruleIndex: number) => string | null; adjustmentCell?: (index: number) => string | null } = { sheet: CONFIG_SHEET_NAME },
 ): Ranking {
   const ruleFor = rulesOf(config);
-  const method = methodOf(config);
+  // with method absent, scoring forms (points only) are ranked by points (SPEC §6.1)
+  const method = config.method === undefined && reports.length > 0 && reports.every((report) => report.form === true) ? "points" : methodOf(config);
   const based = oneBasis(reports, ruleFor);
   // Points: one set of maximum points for every village ranked together (SPEC §6.1).
   const maxima = method === "points" ? commonMaxima(based.reports, ruleFor) : { reports: based.reports, findings: [] };
