@@ -9,6 +9,7 @@ import { columnRole, type PointsRole } from "./columnRole";
 import type { TableHeader } from "./findHeader";
 import { parentRows } from "./formTree";
 import type { TableRow } from "./readTableRows";
+import { formTotals } from "./formTotals";
 import { isScoringForm } from "./scoringForm";
 
 /** 0-based column of each points role a table has. */
@@ -68,6 +69,7 @@ export function readPoints(grid: SheetGrid, header: TableHeader, rows: readonly 
     return line;
   });
   findings.push(...totalFindings(grid, header, columns, rows, points));
+  if (isScoringForm(header)) findings.push(...formTotals(grid, header, rows, points, (row, column) => readPointsCell(grid, row, column)));
   return { points, findings };
 }
 

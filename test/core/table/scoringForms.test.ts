@@ -45,6 +45,23 @@ describe("a scoring form (points only) is read", () => {
     expect(table.points?.map((points) => points.verifiedPoints)).toEqual([25, 18, null, 25]);
   });
 
+  it.each([
+    // [total row, column, written, sum of the criteria above it]
+    ["Cộng tiêu chí 1 (1 + 2 + 3 + 4)", 2, 90, 100, "C7"],
+    ["Cộng tiêu chí 1 (1 + 2 + 3 + 4)", 4, 70, 68, "E7"],
+    ["Tổng cộng", 2, 95, 100, "C7"],
+    ["Tổng cộng", 4, 70, 68, "E7"],
+  ])("says where a total row %s writes in column %i a sum (%d) its criteria do not make (%d)", (name, column, written, expected, cell) => {
+    const form = criterionTable();
+    const total = form.rows[form.rows.length - 1].map((value, index) => (index === 1 ? name : index === column ? written : value));
+    const table = readTable(cellsOf({ ...form, rows: [...form.rows.slice(0, -1), total] }));
+    expect(table.parsed.findings).toEqual([expect.objectContaining({ code: "points/parent-total", cell, expected, actual: written })]);
+  });
+
+  it("says nothing of total rows that add up", () => {
+    expect(readTable(cellsOf(criterionTable())).parsed.findings).toEqual([]);
+  });
+
   it("checks a filled form without asking for the unit, target or actual columns it does not have", () => {
     const report = checkReport(cellsOf(oneRowForm()));
     expect(report.village).toBe("Nà Lầu");
