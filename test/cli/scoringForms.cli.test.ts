@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
+import * as XLSX from "@e965/xlsx";
 import { writeWorkbook } from "../../src/cli/writeWorkbook/writeWorkbook";
 import { communeTable, criterionTable, type FormSheet, modelOf, oneRowForm, twoRowForm } from "../core/table/scoringFormSheets";
 import { ensureBuiltCli, thidua } from "./helpers/builtCli";
@@ -17,6 +18,7 @@ let table: string;
 let naLau: string;
 let khuoiKham: string;
 let criteria: string;
+let legacyXls: string;
 const config = file("cau-hinh.json");
 
 beforeAll(async () => {
@@ -25,6 +27,14 @@ beforeAll(async () => {
   naLau = await workbook("na-lau.xlsx", oneRowForm("Nà Lầu"));
   khuoiKham = await workbook("khuoi-kham.xlsx", twoRowForm("Khuổi Khâm"));
   criteria = await workbook("tieu-chi.xlsx", criterionTable());
+  // the two-row form saved as Excel 97–2003, merges and all
+  const form = twoRowForm("Pác Nặm");
+  const sheet = XLSX.utils.aoa_to_sheet(form.rows);
+  sheet["!merges"] = form.merges.map((range) => XLSX.utils.decode_range(range));
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, sheet, form.name);
+  legacyXls = file("pac-nam.xls");
+  writeFileSync(legacyXls, XLSX.write(book, { type: "buffer", bookType: "biff8" }) as Buffer);
   writeFileSync(config, JSON.stringify({ year: 2024, tiers: [{ name: "Thôn văn hóa", min: 25, groupMinShare: 0.92 }, { name: "Đạt", min: 20 }] }));
 }, 180_000);
 
@@ -39,6 +49,7 @@ describe("thidua on scoring forms (points only)", () => {
   it.each([
     ["one header row", () => naLau, 27.5],
     ['"ĐIỂM" merged over "Chuẩn | Tự chấm | Thẩm định"', () => khuoiKham, 27.5],
+    ["two header rows, saved as .xls", () => legacyXls, 27.5],
   ])("validate scores a unit's form with %s against the commune's table", (_, form, points) => {
     const run = thidua("validate", form(), "--targets", table, "--json");
     expect(run.stderr).toBe("");
@@ -46,7 +57,7 @@ describe("thidua on scoring forms (points only)", () => {
     expect(json.summary).toMatchObject({ points });
     const codes = (json.findings as { code: string; cell: string }[]).map((f) => `${f.code} ${f.cell}`);
     // 3: 13 own, 12 verified; 2 and 4.2 not verified yet
-    expect(codes).toEqual(expect.arrayContaining(["points/self-differs D" + String(codesRow(form(), 3)), "points/unverified D" + String(codesRow(form(), 2))]));
+    expect(codes).toEqual(expect.arrayContaining(["points/self-differs D" + String(criterionRow(form(), 3)), "points/unverified D" + String(criterionRow(form(), 2))]));
     expect(codes.some((code) => code.startsWith("sheet/") || code.startsWith("unit/missing") || code.startsWith("target/missing"))).toBe(false);
   });
 
@@ -77,7 +88,7 @@ describe("thidua on scoring forms (points only)", () => {
 });
 
 // The sheet row of the criterion numbered `tt` in the forms (one or two header rows).
-function codesRow(form: string, tt: number): number {
-  const first = form === khuoiKham ? 6 : 5;
+function criterionRow(form: string, tt: number): number {
+  const first = form === naLau ? 5 : 6;
   return first + (tt - 1);
 }
