@@ -1,7 +1,7 @@
 import * as path from "node:path";
 import type { SheetCells } from "../../core/model";
 import type { CliOptions } from "../args/parseArgs";
-import { methodOf, type RankingConfig } from "../../core/config/rankingConfig";
+import { defaultConfig, methodOf, type RankingConfig } from "../../core/config/rankingConfig";
 import { applyRules } from "../../core/checks/applyRules";
 import { scoreVillage } from "../../core/scoring/scoreVillage";
 import { pointsNeedMax } from "../../core/scoring/pointsNeedMax";
@@ -84,7 +84,9 @@ export async function validateCommand(options: CliOptions, io: CliIo): Promise<n
   const checked = config === null ? found.report : applyRules(found.report, config.indicators);
   // The points method scores the village alone (SPEC §8): its points, and where its own differ; the
   // summary counts its warnings with the others'.
-  const score = config !== null && methodOf(config) === "points" ? scoreVillage(checked, config) : null;
+  // A scoring form (points only) is scored in points with or without a configuration (SPEC §6.1).
+  const scoring = config ?? (checked.form === true ? defaultConfig(new Date().getFullYear()) : null);
+  const score = scoring !== null && (methodOf(scoring) === "points" || checked.form === true) ? scoreVillage(checked, scoring) : null;
   const report = score === null ? checked : withFindings(checked, score.notes ?? []);
   if (json) {
     const result = validateJson(report, lang, score);

@@ -1,4 +1,6 @@
 import { cellAddress } from "../cells/cellAddress";
+import { parentRows } from "../table/formTree";
+import { isScoringForm } from "../table/scoringForm";
 import { readCellAt } from "../cells/sheetGrid";
 import { finding, type Finding } from "../model/finding";
 import type { Indicator, Value } from "../model/indicator";
@@ -34,7 +36,9 @@ export function checkSource(source: ReportSource, authority: Authority | null, t
   const placedCells = new Set(header === null ? [] : table.rows.flatMap(({ row }, index) => (placed(index) ? [cellAddress(row, header.columns.name)] : [])));
   const findings: Finding[] = [...targetFindings, ...tableFindings(source, authority).filter((f) => f.code !== "row/duplicate-indicator" || !placedCells.has(f.cell ?? ""))];
   if (header === null) return report(source, [], findings, authority);
-  if (source.actualColumn === null && table.parsed.layout !== null) {
+  // a scoring form (SPEC §6.1) has points only: no actual, target or unit to ask for
+  const form = isScoringForm(header);
+  if (source.actualColumn === null && table.parsed.layout !== null && !form) {
     findings.push(finding("sheet/missing-column", { sheet, cell: cellAddress(header.row, header.columns.name), details: { columns: "Thực hiện" } }));
   }
   const seen = new Set<string>();
@@ -63,8 +67,10 @@ export function checkSource(source: ReportSource, authority: Authority | null, t
     if (applied !== null && (authority!.scope === "village" || !applied.cumulative)) {
       findings.push(...targetChanged(own, applied, rowUnit, facts, cells.target, authority!.sheet));
     }
-    if (indicator.target === null && rowUnit.kind !== "mismatch") findings.push(finding("target/missing", { ...facts, cell: cells.target ?? cells.name }));
-    if (indicator.unit === null && indicator.kind === "number") findings.push(finding("unit/missing", { ...facts, cell: cells.unit ?? cells.name }));
+    // a scoring form takes the commune's maxima: a maximum of its own that differs is said (SPEC §6.1)
+    if (form && applied !== null) findings.push(...maxChanged(own, applied, facts, table.points?.[index]?.cells.maxPoints ?? null, authority!.sheet));
+    if (indicator.target === null && rowUnit.kind !== "mismatch" && !form) findings.push(finding("target/missing", { ...facts, cell: cells.target ?? cells.name }));
+    if (indicator.unit === null && indicator.kind === "number" && !form) findings.push(finding("unit/missing", { ...facts, cell: cells.unit ?? cells.name }));
     // A row pasted twice counts once: the copy has its duplicate warning and nothing else.
     const scored: boolean = !duplicate && ambiguous === undefined && (authority === null || applied !== null);
     const points = pointsOf(source, index);
@@ -78,7 +84,9 @@ export function checkSource(source: ReportSource, authority: Authority | null, t
     findings.push(finding("report/nothing-scored", { sheet, cell: null, details: { targetSheet: authority.sheet, village: source.village } }));
   }
   // A template of any length: appended one by one, never spread as arguments.
-  if (authority?.scope === "village" && matches !== null) for (const missing of missingIndicators(authority, matches, source, findings)) indicators.push(missing);
+  // a scoring form lacks a criterion of the commune's table wherever it leaves one out, not only a village's template
+  const expectsAll = authority !== null && (authority.scope === "village" || form);
+  if (expectsAll && matches !== null) for (const missing of missingIndicators(authority, matches, source, findings, form)) indicators.push(missing);
   return report(source, indicators, findings, authority);
 }
 
@@ -92,6 +100,7 @@ function report(source: ReportSource, indicators: CheckedIndicator[], all: Findi
   const findings = oneLegacyNote(all);
   const checked: CheckedReport = { village: source.village, sheet: source.table.parsed.sheet, indicators, findings, summary: summarize(indicators, findings) };
   if (authority !== null) checked.authority = authority;
+  if (source.table.header !== null && isScoringForm(source.table.header)) checked.form = true;
   return checked;
 }
 
@@ -153,6 +162,13 @@ function targetChanged(
   return same ? [] : [finding("target/changed", { ...facts, cell, expected: applied.target, actual: own.target, details: { targetSheet } })];
 }
 
+// The maximum a scoring form writes against the commune's table's (Điểm chuẩn), at the form's cell.
+function maxChanged(own: Indicator, applied: Indicator, facts: Omit<Finding, "code" | "severity" | "cell">, cell: string | null, targetSheet: string): Finding[] {
+  if (own.maxPoints === undefined || applied.maxPoints === undefined || cell === null) return [];
+  if (Math.abs(own.maxPoints - applied.maxPoints) <= 0.005) return [];
+  return [finding("target/changed", { ...facts, cell, expected: applied.maxPoints, actual: own.maxPoints, details: { targetSheet, column: "maxPoints" } })];
+}
+
 function checkValue(source: ReportSource, indicator: Indicator, row: number, rowUnit: UnitComparison, cell: string) {
   const { grid, header } = source.table;
   const column = source.actualColumn!;
@@ -193,11 +209,13 @@ function parentsOf(authority: Authority, targets: readonly number[]): { parents:
   return { parents: parents.join(", "), firstParent: parents[0] ?? "" };
 }
 
-function missingIndicators(authority: Authority, matches: readonly (Match | null)[], source: ReportSource, findings: Finding[]): CheckedIndicator[] {
+function missingIndicators(authority: Authority, matches: readonly (Match | null)[], source: ReportSource, findings: Finding[], form: boolean): CheckedIndicator[] {
   const matched = new Set(matches.flatMap((match) => (match === null ? [] : [match.target])));
   const sheet = source.table.parsed.sheet;
+  // a scoring form's standards are sums of their criteria: only a missing criterion is missing
+  const parents = form ? parentRows(authority.rows.map((row) => row.indicator)) : new Set<number>();
   return authority.rows.flatMap(({ indicator, cell }, index) => {
-    if (matched.has(index)) return [];
+    if (matched.has(index) || parents.has(index)) return [];
     findings.push(
       finding("row/missing-indicator", { sheet, cell: null, indicator: indicator.name, indicatorId: indicator.id, details: { targetSheet: authority.sheet, targetCell: cell } }),
     );

@@ -161,7 +161,7 @@ function pointsBlocks(config: RankingConfig, start: number, put: Put, choose: Ch
     L.tiers,
     CONFIG_HINTS.tiers,
     [L.tierName, L.tierMin, L.tierShare],
-    (config.tiers ?? []).map((tier) => [tier.name, tier.min, tier.minShare === undefined ? null : Math.round(tier.minShare * 10000) / 100]),
+    (config.tiers ?? []).map((tier) => [tier.name, tier.min ?? null, tier.minShare === undefined ? null : Math.round(tier.minShare * 10000) / 100]),
   );
   table(L.roster, CONFIG_HINTS.roster, [L.rosterName], (config.villages ?? []).map((name) => [name]));
   table(

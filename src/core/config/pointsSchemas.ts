@@ -66,17 +66,22 @@ export const bandsSchema = z.array(bandSchema).max(20).superRefine((bands, conte
   });
 });
 
-export const tierSchema = z.strictObject({
-  name: z.string().trim().min(1).max(32_767),
-  min: z.number().min(-MAX_PERCENT).max(MAX_PERCENT),
-  minShare: z.number().min(0).max(1).optional(),
-});
+export const tierSchema = z
+  .strictObject({
+    name: z.string().trim().min(1).max(32_767),
+    // optional where the tier sets floors per standard instead ("mỗi tiêu chí từ 85 điểm: đạt chuẩn", SPEC §6.2)
+    min: z.number().min(-MAX_PERCENT).max(MAX_PERCENT).optional(),
+    minShare: z.number().min(0).max(1).optional(),
+    groupMinShare: z.number().min(0).max(1).optional(),
+  })
+  .refine((tier) => tier.min !== undefined || tier.groupMinShare !== undefined, { path: ["min"], message: "min or groupMinShare" });
 
 export type Tier = z.output<typeof tierSchema>;
 
 export const tiersSchema = z.array(tierSchema).max(20).superRefine((tiers, context) => {
   tiers.forEach((tier, index) => {
-    if (index > 0 && tier.min > tiers[index - 1].min) {
+    const before = index > 0 ? tiers[index - 1].min : undefined;
+    if (tier.min !== undefined && before !== undefined && tier.min > before) {
       context.addIssue({ code: "custom", path: [index, "min"], params: { problem: "tier-order", other: index - 1 } });
     }
   });

@@ -50,6 +50,9 @@ export function en(f: Finding): string {
         ? `${at}: the indicator ${name} has no target. Fill in the target.`
         : `${at}: the target "${actual}" of ${name} cannot be read. Write a number, or Đạt, Không xảy ra, Tốt…`;
     case "target/changed":
+      if (detail(f, "column") === "maxPoints") {
+        return `${at}: the maximum points of the criterion ${name} are written as ${actual}, unlike the ${expected} points of the commune's scoring table (sheet "${detailText(f, "targetSheet", "en")}"). The commune's maximum is used; correct it.`;
+      }
       return `${at}: the target of ${name} is written as ${actual}, but the target set is ${expected} (sheet "${detailText(f, "targetSheet", "en")}"). The target set is used; correct the report.`;
     case "unit/missing":
       return `${at}: the indicator ${name} has no unit. Fill in the unit (ĐVT).`;
@@ -119,6 +122,14 @@ export function en(f: Finding): string {
       return `${at}: the report of "${detailText(f, "village", "en")}" gives ${name} ${f.actual === null || f.actual === undefined ? "no" : actual} maximum points, unlike the other reports. Villages ranked together are scored on one maximum: ${expected} points (the maximum most reports write, ${detailText(f, "reports", "en")} of them; the lower one on a tie). Write the maximum points in the commune's target sheet or in the configuration.`;
     case "points/commune-column":
       return `${at}: the report of "${detailText(f, "village", "en")}" has a ${COMMUNE_COLUMN_EN[String(detail(f, "column"))] ?? "points"} column, which the commune fills and the village's template does not give: its ${detailText(f, "cells", "en")} filled cells are not counted. If the commune filled them, choose Có on the line "Xã đã ghi điểm thưởng, trừ, thẩm định trong báo cáo thôn" of the Cấu hình xếp hạng sheet (configuration file: "communeFilled": true).`;
+    case "points/parent-total":
+      return `${at}: ${name} is written as ${actual} ${FORM_COLUMN_EN[String(detail(f, "column"))] ?? "points"}, but the ${detailText(f, "rows", "en")} rows under it add up to ${expected}. Only the rows under it are counted; check the sum.`;
+    case "points/unverified":
+      return `${at}: ${name} counts the unit's own ${actual} points: nobody has filled in its verified points (Điểm thẩm định) yet. Fill them in once the criterion is verified.`;
+    case "points/over-maximum":
+      return `${at}: ${name} is given ${actual} points, more than its maximum of ${expected}; it counts ${expected}. Write at most the maximum.`;
+    case "points/below-floor":
+      return `${at}: the standard "${detailText(f, "group", "en")}" earned ${percentText(detail(f, "share"), "en")} of its ${detailText(f, "max", "en")} points, below the ${percentText(detail(f, "floor"), "en")} every standard needs for the tier "${detailText(f, "tier", "en")}", so the unit does not get that tier. The standard needs ${detailText(f, "needed", "en")} more points.`;
     case "village/missing-report":
       return `${at}: the village "${detailText(f, "village", "en")}" is in the roster but has not reported: it is not ranked. Remind the village to send its report.`;
     case "village/not-in-roster":
@@ -266,3 +277,6 @@ function problem(f: Finding): string {
       return "is not valid";
   }
 }
+
+// The points columns of a scoring form, as a parent-total names them.
+const FORM_COLUMN_EN: Record<string, string> = { maxPoints: "maximum points (Điểm chuẩn)", selfPoints: "own points (Điểm tự chấm)", verifiedPoints: "verified points (Điểm thẩm định)" };

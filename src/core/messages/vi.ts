@@ -123,6 +123,9 @@ export function vi(f: Finding): string {
         ? `${at}: chỉ tiêu ${name} chưa có mục tiêu. Hãy điền mục tiêu.`
         : `${at}: mục tiêu "${actual}" của chỉ tiêu ${name} không đọc được. Hãy ghi mục tiêu là một số hoặc Đạt, Không xảy ra, Tốt…`;
     case "target/changed":
+      if (detail(f, "column") === "maxPoints") {
+        return `${at}: điểm chuẩn của tiêu chí ${name} ghi là ${actual}, khác với ${expected} điểm trong bảng điểm của xã (trang "${detailText(f, "targetSheet", "vi")}"). Điểm chuẩn của xã sẽ được dùng; hãy sửa lại cho đúng.`;
+      }
       return `${at}: mục tiêu của chỉ tiêu ${name} ghi là ${actual}, khác với mục tiêu được giao là ${expected} (trang "${detailText(f, "targetSheet", "vi")}"). Mục tiêu được giao sẽ được dùng; hãy sửa lại cho đúng.`;
     case "unit/missing":
       return `${at}: chỉ tiêu ${name} chưa có đơn vị tính. Hãy điền đơn vị tính (ĐVT).`;
@@ -192,6 +195,14 @@ export function vi(f: Finding): string {
       return `${at}: báo cáo của thôn "${detailText(f, "village", "vi")}" ${f.actual === null || f.actual === undefined ? `để trống điểm chuẩn của chỉ tiêu ${name}` : `ghi điểm chuẩn của chỉ tiêu ${name} là ${actual}`}, khác với các báo cáo khác. Các thôn xếp hạng cùng nhau được chấm trên một điểm chuẩn: ${expected} điểm (điểm chuẩn nhiều báo cáo ghi nhất, ${detailText(f, "reports", "vi")} báo cáo; nếu bằng nhau thì lấy số thấp hơn). Hãy ghi điểm chuẩn vào bảng chỉ tiêu của xã hoặc vào cấu hình.`;
     case "points/commune-column":
       return `${at}: báo cáo của thôn "${detailText(f, "village", "vi")}" có cột ${COMMUNE_COLUMN_VI[String(detail(f, "column"))] ?? "điểm"} là cột do xã ghi, mẫu báo cáo của thôn không có cột này: ${detailText(f, "cells", "vi")} ô đã ghi không được tính. Nếu chính xã đã ghi các ô này, hãy chọn Có ở dòng "Xã đã ghi điểm thưởng, trừ, thẩm định trong báo cáo thôn" của trang Cấu hình xếp hạng (tệp cấu hình: "communeFilled": true).`;
+    case "points/parent-total":
+      return `${at}: ${name} ghi ${FORM_COLUMN_VI[String(detail(f, "column"))] ?? "điểm"} là ${actual}, nhưng cộng ${detailText(f, "rows", "vi")} dòng bên dưới được ${expected}. Chỉ các dòng bên dưới được tính; hãy kiểm tra lại phép cộng.`;
+    case "points/unverified":
+      return `${at}: ${name} đang tính theo điểm tự chấm ${actual} vì chưa có điểm thẩm định. Hãy ghi điểm thẩm định khi đã thẩm định tiêu chí này.`;
+    case "points/over-maximum":
+      return `${at}: ${name} được ghi ${actual} điểm, cao hơn điểm chuẩn ${expected}; chỉ tính ${expected} điểm. Hãy ghi không quá điểm chuẩn.`;
+    case "points/below-floor":
+      return `${at}: tiêu chuẩn "${detailText(f, "group", "vi")}" đạt ${percentText(detail(f, "share"), "vi")} của ${detailText(f, "max", "vi")} điểm tối đa, dưới mức ${percentText(detail(f, "floor"), "vi")} mà mỗi tiêu chuẩn phải đạt để xếp loại "${detailText(f, "tier", "vi")}", nên đơn vị không được xếp loại này. Tiêu chuẩn này còn thiếu ${detailText(f, "needed", "vi")} điểm.`;
     case "village/missing-report":
       return `${at}: thôn "${detailText(f, "village", "vi")}" có trong danh sách thôn nhưng chưa nộp báo cáo: không được xếp hạng. Hãy nhắc thôn nộp báo cáo.`;
     case "village/not-in-roster":
@@ -343,3 +354,6 @@ function problem(f: Finding): string {
       return "không hợp lệ";
   }
 }
+
+// The points columns of a scoring form, as a parent-total names them.
+const FORM_COLUMN_VI: Record<string, string> = { maxPoints: "điểm chuẩn", selfPoints: "điểm tự chấm", verifiedPoints: "điểm thẩm định" };

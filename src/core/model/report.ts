@@ -60,4 +60,6 @@ export interface CheckedReport {
    * for a village's own report sheet. A ranking takes a village's own report before such a column.
    */
   consolidatedCell?: string;
+  /** Present when the report is a scoring form (points only, SPEC §6.1): scored on its criteria's points. */
+  form?: true;
 }

@@ -13,7 +13,9 @@ import { markAbsentMandatory } from "./markAbsentMandatory";
 import { oneBasis } from "./oneBasis";
 import { sharedRanks } from "./sharedRanks";
 import { methodOf } from "../config/rankingConfig";
-import { assignTier } from "../scoring/assignTier";
+import { tierWithFloors } from "../scoring/assignTier";
+import { groupPoints } from "../scoring/groupPoints";
+import type { Tier } from "../config/pointsSchemas";
 import { applyAdjustments } from "./applyAdjustments";
 import { pointsNeedMax } from "../scoring/pointsNeedMax";
 import { commonMaxima } from "../scoring/commonMaxima";
@@ -39,7 +41,8 @@ export function rankVillages(
   configSource: { sheet: string; cellOf?: (ruleIndex: number) => string | null; adjustmentCell?: (index: number) => string | null } = { sheet: CONFIG_SHEET_NAME },
 ): Ranking {
   const ruleFor = rulesOf(config);
-  const method = methodOf(config);
+  // with method absent, scoring forms (points only) are ranked by points (SPEC §6.1)
+  const method = config.method === undefined && reports.length > 0 && reports.every((report) => report.form === true) ? "points" : methodOf(config);
   const based = oneBasis(reports, ruleFor);
   // Points: one set of maximum points for every village ranked together (SPEC §6.1).
   const maxima = method === "points" ? commonMaxima(based.reports, ruleFor) : { reports: based.reports, findings: [] };
@@ -58,7 +61,7 @@ export function rankVillages(
     return { year: config.year, period: config.period, cap: config.cap, villages: [], findings: [problem], method, missing: [] };
   }
   const adjusted = applyAdjustments(scores, config.adjustments, { sheet: configSource.sheet, cellOf: configSource.adjustmentCell });
-  if (config.tiers !== undefined) for (const score of scores) score.tier = assignTier(score.score, score.lines, config.tiers);
+  if (config.tiers !== undefined) for (let index = 0; index < scores.length; index++) tierOf(scores[index], basis.reports[index], config.tiers);
   const roster = checkRoster(config.villages, scores, configSource.sheet);
   // A village the roster lists is shown as the commune writes it there ("Bản Piềng", not "Piềng").
   for (const score of scores) score.village = roster.spelled(score.village) ?? score.village;
@@ -74,6 +77,23 @@ export function rankVillages(
     ...(method === "points" ? { method } : {}),
     ...(config.villages === undefined ? {} : { missing: roster.missing }),
   };
+}
+
+/**
+ * A village's tier (SPEC §6.2); a tier a standard's floor alone kept it from is `points/below-floor`
+ * among its notes, at the standard's row where the report has one.
+ */
+function tierOf(score: VillageScore, report: CheckedReport, tiers: readonly Tier[]): void {
+  const floors = tiers.some((tier) => tier.groupMinShare !== undefined);
+  const { tier, missed } = tierWithFloors(score.score, score.lines, tiers, floors ? groupPoints(report, score.lines) : []);
+  score.tier = tier;
+  if (missed.length === 0) return;
+  const notes = score.notes ?? [];
+  for (const kept of missed) {
+    const row = report.indicators.find((checked) => checked.indicator.path.length === 0 && checked.indicator.name === kept.group);
+    notes.push(finding("points/below-floor", { sheet: report.sheet, cell: row === undefined || row.cell === "" ? null : row.cell, details: { village: score.village, ...kept } }));
+  }
+  score.notes = notes;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { RankedVillage, ScoreLine } from "../model/ranking";
 import type { CheckedReport } from "../model/report";
 import { methodOf } from "../config/rankingConfig";
 import { communeColumns } from "./communeColumns";
+import { formLines } from "./formLines";
 import { pointsOfLines } from "./pointsOfLines";
 import { rulesOf, type ResolvedRule } from "./resolveRules";
 import { roundScore } from "./roundScore";
@@ -26,7 +27,8 @@ export function scoreVillage(report: CheckedReport, config: RankingConfig): Vill
 
 /** `scoreVillage` with the rules already resolved, so that ranking many villages folds each name once. */
 export function scoreVillageWith(report: CheckedReport, config: RankingConfig, ruleFor: (name: string) => ResolvedRule): VillageScore {
-  return methodOf(config) === "points" ? scoreInPoints(report, config, ruleFor) : scoreInRatios(report, config, ruleFor);
+  // a scoring form has points only: it is scored in points whatever the method (SPEC §6.1)
+  return methodOf(config) === "points" || report.form === true ? scoreInPoints(report, config, ruleFor) : scoreInRatios(report, config, ruleFor);
 }
 
 /** The ratio method's score (SPEC §6), in one pass over the report's rows. */
@@ -72,9 +74,10 @@ function scoreInRatios(report: CheckedReport, config: RankingConfig, ruleFor: (n
  * commune's columns in a village's report count only where the configuration says the commune filled them.
  */
 function scoreInPoints(written: CheckedReport, config: RankingConfig, ruleFor: (name: string) => ResolvedRule): VillageScore {
-  const counted = communeColumns(written, config);
+  // a scoring form's Điểm thẩm định is the commune's verification, which counts first (SPEC §6.1 "Scoring forms")
+  const counted = written.form === true ? { report: written, notes: [] } : communeColumns(written, config);
   const report = counted.report;
-  const { lines, total, selfPoints, notes: lineNotes, mandatoryMissed } = pointsOfLines(report, config, ruleFor);
+  const { lines, total, selfPoints, notes: lineNotes, mandatoryMissed } = report.form === true ? formLines(report, config, ruleFor) : pointsOfLines(report, config, ruleFor);
   const notes = counted.notes.length === 0 ? lineNotes : [...counted.notes, ...lineNotes];
   let met = 0;
   const shortfalls: string[] = [];

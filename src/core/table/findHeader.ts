@@ -128,7 +128,7 @@ function twoActualColumns(grid: SheetGrid, band: HeaderBand, columns: BandColumn
 }
 
 function isHeaderLike(roles: readonly (ColumnRole | null)[]): boolean {
-  return roles.includes("name") && roles.some((role) => role === "unit" || role === "target" || role === "actual");
+  return roles.includes("name") && roles.some((role) => role === "unit" || role === "target" || role === "actual" || role === "maxPoints");
 }
 
 function roleCount(roles: readonly (ColumnRole | null)[]): number {

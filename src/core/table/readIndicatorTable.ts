@@ -11,6 +11,7 @@ import { readPoints } from "./readPoints";
 import { readTableRows, type TableRow } from "./readTableRows";
 import type { SheetTitle } from "./readTitle";
 import { readSheetHead } from "./readSheetHead";
+import { isScoringForm } from "./scoringForm";
 import { unitAbove } from "./unitAbove";
 import type { Layout } from "./layoutOf";
 
@@ -125,6 +126,8 @@ function structureFindings(grid: SheetGrid, header: TableHeader, layout: Layout 
   const headerCell = cellAddress(header.row, header.columns.name);
   const findings: Finding[] = [];
   if (layout === null) findings.push(finding("sheet/missing-column", { sheet, cell: headerCell, details: { columns: "Mục tiêu, Thực hiện" } }));
+  // a scoring form has points only: no unit, target or actual column to ask for (SPEC §6.1)
+  if (isScoringForm(header)) return rowCount === 0 ? [finding("sheet/empty", { sheet, cell: headerCell, details: { columns: NEEDED_COLUMNS } })] : [];
   if (header.columns.unit === null && !unitAbove) findings.push(finding("sheet/missing-column", { sheet, cell: headerCell, details: { columns: "ĐVT" } }));
   if (layout === "report" && header.columns.target === null) {
     findings.push(finding("sheet/missing-column", { sheet, cell: headerCell, details: { columns: "Mục tiêu" } }));

@@ -7,7 +7,10 @@ import type { RowPoints } from "../model/report";
 import { foldText } from "../text/foldText";
 import { columnRole, type PointsRole } from "./columnRole";
 import type { TableHeader } from "./findHeader";
+import { parentRows } from "./formTree";
 import type { TableRow } from "./readTableRows";
+import { formTotals } from "./formTotals";
+import { isScoringForm } from "./scoringForm";
 
 /** 0-based column of each points role a table has. */
 export type PointsColumns = Partial<Record<PointsRole, number>>;
@@ -66,6 +69,7 @@ export function readPoints(grid: SheetGrid, header: TableHeader, rows: readonly 
     return line;
   });
   findings.push(...totalFindings(grid, header, columns, rows, points));
+  if (isScoringForm(header)) findings.push(...formTotals(grid, header, rows, points, (row, column) => readPointsCell(grid, row, column)));
   return { points, findings };
 }
 
@@ -86,7 +90,9 @@ function readPointsCell(grid: SheetGrid, row: number, column: number): PointsCel
 function totalFindings(grid: SheetGrid, header: TableHeader, columns: PointsColumns, rows: readonly TableRow[], points: RowPoints[]): Finding[] {
   const column = columns.selfPoints;
   if (column === undefined || rows.length === 0) return [];
-  const sum = points.reduce((total, line) => total + (line.selfPoints ?? 0), 0);
+  // a scoring form's parents are sums of their criteria: counted once, through the criteria (SPEC §6.1)
+  const parents = isScoringForm(header) ? parentRows(rows.map((row) => row.indicator)) : new Set<number>();
+  const sum = points.reduce((total, line, index) => total + (parents.has(index) ? 0 : (line.selfPoints ?? 0)), 0);
   for (let row = header.lastRow + 1; row < grid.values.length; row++) {
     const name = foldText(cellText(valueAt(grid, row, header.columns.name)));
     if (!TOTAL_NAMES.has(name)) continue;

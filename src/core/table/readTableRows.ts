@@ -19,6 +19,7 @@ import { columnRole } from "./columnRole";
 import { isDittoMark } from "./dittoMark";
 import type { TableHeader } from "./findHeader";
 import { isTotalRow } from "./isTotalRow";
+import { formFigureColumns } from "./scoringForm";
 import { type NameNumbering, nameNumbering } from "./nameNumbering";
 import { type MarkSource, type OpenMark, RowLevels } from "./rowLevels";
 import { isNumberedTt, ttStyle } from "./ttLevel";
@@ -83,6 +84,8 @@ export function readTableRows(grid: SheetGrid, header: TableHeader, checkTargets
   const actualColumns = [columns.actual, ...header.villages.flatMap((village) => [village.actualColumn, village.targetColumn])].filter(
     (column): column is number => column !== null,
   );
+  // a scoring form's rows have points and nothing else: a row with points is a criterion (SPEC §6.1)
+  actualColumns.push(...formFigureColumns(header));
 
   const counter = isRunningCounter(grid, header);
   const levels = new RowLevels();
