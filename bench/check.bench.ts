@@ -1,4 +1,4 @@
-// Times the core's check of a village's report (SPEC §9: under 1 ms for 60 indicators), and of sheets of
+// Times the core's check of a village's report (CONTRIBUTING.md#quality-bars: under 1 ms for 60 indicators), and of sheets of
 // 6 000 and 200 000 rows, which must grow in proportion to their rows.
 import { performance } from "node:perf_hooks";
 import { checkReport } from "../src/core/checks/checkReport";

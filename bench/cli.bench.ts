@@ -1,4 +1,4 @@
-// The command line against ExcelJS merely loading the same file (SPEC §9: at every size, from one 50-row
+// The command line against ExcelJS merely loading the same file (CONTRIBUTING.md#quality-bars: at every size, from one 50-row
 // report to a 50 000-row sheet, at most 1.5× the time and the peak memory). Each run is its own process,
 // as a user runs it, alternating thidua and ExcelJS so that a busy machine slows both alike: the time is
 // the process's from start to exit, the peak memory its largest resident set. Medians of the rounds.

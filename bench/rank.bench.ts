@@ -1,4 +1,4 @@
-// Ranking speed (SPEC §9: 2 000 villages × 60 indicators under 100 ms), timed on reports built in memory
+// Ranking speed (CONTRIBUTING.md#quality-bars: 2 000 villages × 60 indicators under 100 ms), timed on reports built in memory
 // so that only scoring and ranking are measured. The machine may be shared: each line gives the median
 // wall time against the bar, the median processor time of the process and the load average.
 import { defaultConfig, type RankingConfig } from "../src/core/config/rankingConfig";
@@ -87,7 +87,7 @@ export const CONFIG: RankingConfig = {
   ],
 };
 
-// The points method (SPEC §6.1–§6.3) on the same villages: Tiền Giang's bands, clamps, tiers, a prize for
+// The points method (docs/scoring.md#points-method) on the same villages: Tiền Giang's bands, clamps, tiers, a prize for
 // two villages, a roster of every village, an adjustment, and each village's own points on every row.
 export const POINTS_CONFIG: RankingConfig = {
   ...CONFIG,

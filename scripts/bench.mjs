@@ -1,5 +1,5 @@
-// `npm run bench`: the engine's and the command line's benchmarks (SPEC §9), then the task pane's
-// production bundle: its first load against SPEC §9's bar, and the chunks it loads on demand. Benchmarks
+// `npm run bench`: the engine's and the command line's benchmarks (CONTRIBUTING.md#quality-bars), then the task pane's
+// production bundle: its first load against CONTRIBUTING.md#quality-bars's bar, and the chunks it loads on demand. Benchmarks
 // measure; they never fail a build.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";

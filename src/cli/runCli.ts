@@ -3,7 +3,7 @@ import type { CliIo } from "./io";
 import { cliText } from "./text";
 
 /**
- * Runs `thidua` with the words after the program name and resolves to the exit status (SPEC §8):
+ * Runs `thidua` with the words after the program name and resolves to the exit status (docs/outputs.md#command-line):
  * 0 done, 1 validate found errors, 2 unusable input or a wrong command line.
  *
  * @example await runCli(["rank", "samples/thon-na-lau.xlsx", "--json"], io) === 0

@@ -46,7 +46,7 @@ function paintOrder(styles: Map<string, HighlightStyle>): string[] {
 }
 
 /**
- * Highlights cells of a checked sheet (SPEC §7), replacing the sheet's previous highlights. What each
+ * Highlights cells of a checked sheet (docs/outputs.md#what-the-add-in-and-the-command-line-write), replacing the sheet's previous highlights. What each
  * cell looked like before is kept in the workbook, so `clearHighlights` restores it exactly, even after
  * the pane was closed. Two round trips (looks and saved state; then the writes), more only when the
  * commands would take a request past 4 MB (some thousands of separate runs of cells).

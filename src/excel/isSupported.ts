@@ -1,4 +1,4 @@
-/** What the add-in can do depends on the host's ExcelApi level (SPEC §9: old Office on some machines). */
+/** What the add-in can do depends on the host's ExcelApi level (CONTRIBUTING.md#quality-bars: old Office on some machines). */
 export type Feature = "insertWorksheets" | "pageLayout" | "settings" | "charts";
 
 const NEEDS: Record<Feature, string> = {

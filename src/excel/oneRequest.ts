@@ -1,7 +1,7 @@
 /**
  * A range used only inside the request it travels in. Office.js keeps a reference to every range an
  * `Excel.run` creates and, when the run ends, sends one more request to release them
- * (OFFICE-JS-PROTOCOL §3); a range untracked before its request is never kept, so a run whose ranges
+ * (docs/excel-adapter.md#richapi-requests-on-the-wire); a range untracked before its request is never kept, so a run whose ranges
  * are all like this costs no release round trip. Its loaded values are read after the sync as usual;
  * no command may be queued on it after that sync.
  *

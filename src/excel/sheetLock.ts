@@ -24,7 +24,7 @@ export function blocksFormatting(lock: SheetLock | null): boolean {
 }
 
 /**
- * Wraps the commands that format cells of a protected sheet (SPEC §7.1: a filled template that comes back
+ * Wraps the commands that format cells of a protected sheet (docs/outputs.md#report-templates: a filled template that comes back
  * is painted like any report): the protection is lifted before them and put back with the same options
  * after them, in the same request, so the sheet is never left unprotected by a request that succeeds. A
  * protection with a password cannot be lifted by Office.js without it: Excel refuses the request and

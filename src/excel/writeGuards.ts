@@ -7,7 +7,7 @@ import { COMMAND_BYTES, commandBytes, type RequestBudget } from "./requestBudget
  * Queues a sheet model's data validation (ExcelApi 1.8) and protection (1.2) on a freshly added sheet:
  * each validated range gets its rule, prompt and stop alert; the unlocked ranges are unlocked, then the
  * sheet is protected without a password (columns and rows can still be resized, and cells formatted, so
- * the add-in can highlight a filled template that comes back: SPEC §7.1). Below those levels the
+ * the add-in can highlight a filled template that comes back: docs/outputs.md#report-templates). Below those levels the
  * part is skipped; `guardsSupported` lets the pane say so beforehand. `again` says a request carrying them
  * failed further on: the sheet is unprotected and the rules cleared before they are set once more.
  *

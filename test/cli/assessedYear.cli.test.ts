@@ -7,7 +7,7 @@ import { ensureBuiltCli, thidua } from "./helpers/builtCli";
 const dir = mkdtempSync(path.join(tmpdir(), "thidua-years-"));
 const file = (name: string) => path.join(dir, name);
 
-// Two villages' reports with 2024 and 2025 side by side and no year in their titles (SPEC §2.2): Nà Hu
+// Two villages' reports with 2024 and 2025 side by side and no year in their titles (docs/reading-tables.md#layouts): Nà Hu
 // did better in 2024, Bản Piềng in 2025.
 async function report(name: string, village: string, figures: [number, number, number, number][]): Promise<void> {
   const workbook = new ExcelJS.Workbook();

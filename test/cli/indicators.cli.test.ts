@@ -20,7 +20,7 @@ describe("thidua indicators", () => {
     expect(json.groups[0]).toEqual({ tt: "8", name: "Chỉ tiêu về cải tạo vườn tạp", path: ["Chỉ tiêu về cải tạo vườn tạp"] });
   });
 
-  it("gives each indicator the fields of SPEC §8, units as written and null where the sheet has none", () => {
+  it("gives each indicator the fields of docs/outputs.md#command-line, units as written and null where the sheet has none", () => {
     const { indicators, findings } = thidua("indicators", samples.targets, "--json").json();
     expect(Object.keys(indicators[0]).sort()).toEqual(
       ["cumulative", "direction", "id", "kind", "name", "path", "row", "sheet", "target", "tt", "unit"].sort(),

@@ -31,7 +31,7 @@ describe("thidua rank on the six sample villages", () => {
     json = run.json();
   });
 
-  it("gives the JSON of SPEC §8, villages ordered by rank", () => {
+  it("gives the JSON of docs/outputs.md#command-line, villages ordered by rank", () => {
     expect(Object.keys(json)).toEqual(["year", "period", "method", "villages", "missing", "unranked", "totals", "findings"]);
     expect(json).toMatchObject({ method: "ratio", missing: [] });
     expect(json).toMatchObject({ year: 2024, period: "year" });
@@ -186,7 +186,7 @@ describe("thidua rank --out", () => {
     expect(texts).toEqual(expect.arrayContaining(["ỦY BAN NHÂN DÂN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Nà Lầu", "CHỦ TỊCH"]));
     expect(amount).toBe(1);
     expect(sheet.getCell("A1").font.name).toBe("Times New Roman");
-    // SPEC §7.2: the results across the villages are the second sheet.
+    // docs/outputs.md#results-across-the-villages: the results across the villages are the second sheet.
     expect(workbook.worksheets.map((ws) => ws.name)).toEqual(["Xếp hạng thi đua 2024", "Tổng hợp kết quả 2024"]);
     const results = workbook.getWorksheet("Tổng hợp kết quả 2024")!;
     const resultTexts: unknown[] = [];

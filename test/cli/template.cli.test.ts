@@ -15,8 +15,8 @@ beforeAll(async () => {
 
 const dir = (name: string) => path.join(samples.dir, name);
 
-describe("thidua template (SPEC §7.1, §8)", () => {
-  it("writes one workbook per village with the JSON of §8", async () => {
+describe("thidua template (docs/outputs.md#report-templates, docs/outputs.md#command-line)", () => {
+  it("writes one workbook per village with the JSON of docs/outputs.md#command-line", async () => {
     const out = dir("mau");
     const run = thidua("template", "--targets", samples.targets, "--village", "Thôn Nà Lầu", "--village", "Bản Tát Mạ", "--out-dir", out, "--json");
     expect(run.status).toBe(0);

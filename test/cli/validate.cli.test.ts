@@ -12,7 +12,7 @@ type IndicatorJson = { name: string; status: string; actual: unknown; target: un
 type FindingJson = { code: string; severity: string; sheet: string; cell: string | null; indicator: string | null; message: string };
 
 describe("thidua validate", () => {
-  it("gives the JSON of SPEC §8 and exits 0 for a report without errors", () => {
+  it("gives the JSON of docs/outputs.md#command-line and exits 0 for a report without errors", () => {
     const run = thidua("validate", samples.village["Thôn Nà Lầu"], "--targets", samples.targets, "--json");
     expect(run.status).toBe(0);
     expect(run.stderr).toBe("");

@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { VILLAGE_WORDS } from "../../src/core/table/villageWords";
 import { ensureBuiltCli, thidua } from "./helpers/builtCli";
 
-// SPEC §2 item 2, §6.3, §7.1 and §8 through the command line: village words, the title block, one
+// docs/reading-tables.md#layouts item 2, docs/scoring.md#roster, docs/outputs.md#report-templates and docs/outputs.md#command-line through the command line: village words, the title block, one
 // village key, the templates' village line. Every workbook is typed the way a clerk types it.
 
 jest.setTimeout(120_000);

@@ -56,4 +56,19 @@ describe("the reference in docs/", () => {
     expect(broken).toEqual([]);
     expect(text).not.toMatch(/\/work\/|\/home\/|\/tmp\/|[A-Z]:\\|SPEC §|OFFICE-JS-(?:NOTES|PROTOCOL)/u);
   });
+
+  it("is what the code's comments link to: every docs link in the source leads to a heading, and no comment cites a document outside the repository", () => {
+    const files = (dir: string): string[] =>
+      fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+        const child = `${dir}/${entry.name}`;
+        if (entry.isDirectory()) return entry.name === "node_modules" ? [] : files(child);
+        return /\.(ts|tsx|mjs|js)$/u.test(entry.name) ? [child] : [];
+      });
+    const sources = [...files("src"), ...files("test"), ...files("scripts"), ...files("bench")].filter((file) => file !== "test/docs/docLinks.test.ts");
+    const outside = sources.filter((file) => /SPEC §|OFFICE-JS-(?:NOTES|PROTOCOL)|REAL-FORMATS|\/work\/shared/u.test(fs.readFileSync(path.join(ROOT, file), "utf8")));
+    expect(outside).toEqual([]);
+    const links = sources.flatMap((file) => [...fs.readFileSync(path.join(ROOT, file), "utf8").matchAll(/(?:docs\/[\w-]+\.md|CONTRIBUTING\.md)#[\w-]+/gu)].map((m) => m[0]));
+    expect(links.length).toBeGreaterThan(100);
+    expect([...new Set(links.filter((link) => !resolves(link)))]).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * A clerk's day at a real pane size (350 × 530, a 1366 × 768 laptop under the ribbon), through Microsoft's
- * office.js and the host emulator (SPEC §7.3): what matters is asserted where the clerk sees it, inside
+ * office.js and the host emulator (docs/pane.md#checking): what matters is asserted where the clerk sees it, inside
  * the pane's viewport, not only somewhere in the page. Screenshots of each view, in Vietnamese and
  * English, go to test-artifacts/e2e/clerk/.
  */

@@ -1,7 +1,7 @@
 /**
  * The production task pane on Microsoft's own office.js (the pinned `@microsoft/office-js`, routed in place
  * of the CDN), framed by a host emulator that speaks Excel on the web's protocol over the same workbook model
- * as the unit-level simulator (SPEC §9.1). One browser for the suite, a fresh context per pane.
+ * as the unit-level simulator (docs/excel-adapter.md#the-host-emulator). One browser for the suite, a fresh context per pane.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import { gzipSync } from "zlib";
@@ -60,11 +60,11 @@ async function findingCells(pane: Frame, severity: string): Promise<string[]> {
 }
 
 /**
- * Round trips per operation on the wire, whatever the row count: SPEC §9 asks check ≤ 3 and rank ≤ 6, met
+ * Round trips per operation on the wire, whatever the row count: CONTRIBUTING.md#quality-bars asks check ≤ 3 and rank ≤ 6, met
  * at a current level. Below ExcelApi 1.4 (no intersection that may be empty) each sheet's size is read
  * before its table: one more round trip for the check and for the ranking.
  */
-// A check shows the report with its first finding's cell selected (SPEC §7.3) in the request that paints it.
+// A check shows the report with its first finding's cell selected (docs/pane.md#checking) in the request that paints it.
 const ROUND_TRIPS = { "1.17": { check: 3, rank: 6 }, "1.1": { check: 4, rank: 8 } } as const;
 
 /** Every operation measured on the wire, printed together at the end of the suite. */
@@ -114,7 +114,7 @@ suite("the task pane on Microsoft's office.js, hosted by an emulated Excel on th
     expect(words).toBeDefined();
     const script = Buffer.concat([readFileSync(path.join(DIST, "taskpane.js")), readFileSync(path.join(DIST, words!))]);
     const gzip = gzipSync(readFileSync(path.join(DIST, "taskpane.js")), { level: 9 }).length + gzipSync(readFileSync(path.join(DIST, words!)), { level: 9 }).length;
-    console.log(`Bundle: dist/taskpane.js + ${words} ${(script.length / 1024).toFixed(1)} KB, gzip ${(gzip / 1024).toFixed(1)} KB (SPEC §9's bar: 150 KB; \`npm run bench\` measures the whole first load)`);
+    console.log(`Bundle: dist/taskpane.js + ${words} ${(script.length / 1024).toFixed(1)} KB, gzip ${(gzip / 1024).toFixed(1)} KB (CONTRIBUTING.md#quality-bars's bar: 150 KB; \`npm run bench\` measures the whole first load)`);
     // A guard against the first load growing back (it was 248 KB before the rarely used views and
     // libraries loaded on demand, 174 KB on React 19; 144 KB now), not the bar itself, which the
     // benchmark reports.
@@ -411,7 +411,7 @@ suite("the task pane on Microsoft's office.js, hosted by an emulated Excel on th
       const trace = (await host<{ bytes: number; actions: number; summary: string[] }[]>("requests")).slice(from);
       writeFileSync(path.join(OUT, "rank-200-requests.json"), JSON.stringify(trace.map((r) => ({ bytes: r.bytes, actions: r.actions, first: r.summary.slice(0, 6) })), null, 1));
       expect(ranked.errors).toEqual([]);
-      // SPEC §9's six hold whatever the row count; 200 villages are 200 sheets. Their sizes go with the first
+      // CONTRIBUTING.md#quality-bars's six hold whatever the row count; 200 villages are 200 sheets. Their sizes go with the first
       // rows of the first 28 in one request and the others' rows in a second; after writing, the sheets are
       // only listed again: 1 list + 2 reads + 2 writes + 1 list.
       expect(ranked.roundTrips).toBeLessThanOrEqual(ROUND_TRIPS["1.17"].rank);

@@ -1,5 +1,5 @@
 /**
- * What real Excel does that the emulator's defaults do not (SPEC §7.4, OFFICE-JS-NOTES §7), played on
+ * What real Excel does that the emulator's defaults do not (docs/excel-adapter.md#real-excel, docs/excel-adapter.md#limits-and-errors), played on
  * demand by the host emulator against the production pane on Microsoft's own office.js: filled templates
  * that come back protected, cell-edit mode mid-operation, documents reopened with renumbered sheet ids or
  * without their settings, Excel's own error codes, a read-only workbook. Each scenario's round trips are

@@ -1,5 +1,5 @@
 /**
- * The build check of SPEC §7.4: every script the pane loads before it can say "this Office is too old"
+ * The build check of docs/excel-adapter.md#real-excel: every script the pane loads before it can say "this Office is too old"
  * parses in the oldest engine it is meant for, so no engine shows a blank pane.
  * - trident-fallback.js, which shows that message, parses as ES5 (Internet Explorer 11);
  * - syntax-probe.js parses exactly at the level the bundle needs and not one below it, so an engine

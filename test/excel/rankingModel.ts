@@ -6,7 +6,7 @@ const head: CellStyle = { font: { name: FONT, size: 12, bold: true }, horizontal
 const body: CellStyle = { font: { name: FONT, size: 12 }, border: { top: true, bottom: true, left: true, right: true } };
 
 /**
- * A ranking sheet as the core describes one (SPEC §7), built by hand so the adapter is tested on its
+ * A ranking sheet as the core describes one (docs/outputs.md#what-the-add-in-and-the-command-line-write), built by hand so the adapter is tested on its
  * own: a two-sided document header, a title, a table of `villages`, a chart beside it, A4 landscape.
  */
 export function rankingModel(villages: string[], name = "Xếp hạng thi đua 2024"): SheetModel {

@@ -12,7 +12,7 @@ afterEach(() => sim?.uninstall());
 
 const template = () => villageTemplates(seedTargetSheet(), { villages: ["Nà Lầu"], year: 2024, period: "year", rules: [] }).templates[0].sheet;
 
-describe("a report template written through Office.js (SPEC §7.1)", () => {
+describe("a report template written through Office.js (docs/outputs.md#report-templates)", () => {
   it("at ExcelApi 1.17: validated input cells, only those unlocked, the sheet protected, header frozen", async () => {
     sim = await simulate(villageReport(5), "village-5.xlsx");
     const model = template();

@@ -1,6 +1,6 @@
 /**
  * The RichApi "ProcessQuery" interpreter of the host emulator: it reads the request body Microsoft's
- * office.js builds (object paths and actions, OFFICE-JS-PROTOCOL §3) and runs each action, in array order,
+ * office.js builds (object paths and actions, docs/excel-adapter.md#richapi-requests-on-the-wire) and runs each action, in array order,
  * on the simulator's objects over the shared workbook model — the same classes, so the same spreadsheet
  * semantics, the same requirement-set gates and the same errors as the unit-level simulator.
  *

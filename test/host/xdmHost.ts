@@ -1,5 +1,5 @@
 /**
- * Excel on the web's side of the XDM conversation with the add-in's iframe (OFFICE-JS-PROTOCOL §2–3):
+ * Excel on the web's side of the XDM conversation with the add-in's iframe (docs/excel-adapter.md#the-handshake):
  * the app context (requirement matrix, display language, document settings), event registrations,
  * RichApi requests (dispid 93, handed to the ProcessQuery interpreter) and settings saves (dispid 76).
  * It counts every round trip and its bytes, answers 5103 above the 5 MB request limit and 5104 above
@@ -26,7 +26,7 @@ export interface XdmHostOptions {
 }
 
 /**
- * What real Excel does that the emulator models on demand (OFFICE-JS-NOTES §7), each set by the test:
+ * What real Excel does that the emulator models on demand (docs/excel-adapter.md#limits-and-errors), each set by the test:
  * - `cellEditAtRequest`: the user starts editing a cell just before that RichApi request (1 = the next),
  *   or (`cellEditAfter`) just before the request that follows one asking a given thing;
  *   until `endCellEdit`, a request without `delayForCellEdit` (flag 64) fails with 5004
@@ -54,7 +54,7 @@ export function defaultBehaviour(): HostBehaviour {
   return { cellEditAtRequest: null, cellEditAfter: null, errorAtRequest: null, readOnly: false, addressLimit: 8_200, settingsLimit: 2_000_000 };
 }
 
-/** RichApi request flags office.js sends (OFFICE-JS-PROTOCOL §3). */
+/** RichApi request flags office.js sends (docs/excel-adapter.md#richapi-requests-on-the-wire). */
 const FLAG_WRITE = 1;
 const FLAG_DELAY_FOR_CELL_EDIT = 64;
 const OOE_CELL_EDIT = 5004;

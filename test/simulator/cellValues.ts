@@ -111,7 +111,7 @@ export function excelPattern(office: string): string | null {
   return hit ? hit[0] : null;
 }
 
-/** `format.fill.color`: "No fill" reads "#FFFFFF", exactly like a white fill (notes §2). */
+/** `format.fill.color`: "No fill" reads "#FFFFFF", exactly like a white fill (notes docs/reading-tables.md#layouts). */
 export function officeFillColour(fill: ExcelJS.Fill | undefined): string {
   if (!fill || fill.type !== "pattern" || !fill.pattern || fill.pattern === "none") return "#FFFFFF";
   return colourToOffice(fill.fgColor, "#FFFFFF");

@@ -25,7 +25,7 @@ export interface SyncRecord {
   error: string | null;
   /**
    * "release": the request Office.js sends when `Excel.run` ends, removing the references it kept to the
-   * ranges the run created (OFFICE-JS-PROTOCOL §3), so `syncs` equals the round trips on the wire.
+   * ranges the run created (docs/excel-adapter.md#richapi-requests-on-the-wire), so `syncs` equals the round trips on the wire.
    */
   kind?: "release";
 }
@@ -159,7 +159,7 @@ export class SimContextCore {
     if (record.responseBytes > this.state.payloadLimitBytes) {
       fail(simError("ResponsePayloadSizeLimitExceeded", ERROR_TEXT.ResponsePayloadSizeLimitExceeded, undefined, 413));
     }
-    // Commands before a failing one have run, and their load results still arrive (notes §1).
+    // Commands before a failing one have run, and their load results still arrive (notes docs/README.md#who-it-is-for).
     for (const r of results) r.apply();
     if (failure) fail(failure);
     return passThroughValue as T;

@@ -4,7 +4,7 @@ type Callback = (result: { status: "succeeded" | "failed"; value: unknown; error
 
 /**
  * `Office.context.document.settings`: an in-memory copy taken when the pane opens; `set` and `remove`
- * change only the copy, and `saveAsync` writes it to the document (notes §3).
+ * change only the copy, and `saveAsync` writes it to the document (notes docs/reading-tables.md#values).
  */
 export class SimDocumentSettings {
   private copy = new Map<string, string>();

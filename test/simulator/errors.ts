@@ -29,7 +29,7 @@ export class SimRichApiError extends Error {
   }
 }
 
-/** The runtime's own texts (OFFICE-JS-NOTES §1, §3, §4). */
+/** The runtime's own texts (docs/excel-adapter.md#proxies-and-batches, docs/reading-tables.md#values, docs/reading-tables.md#units-and-semantics). */
 export const ERROR_TEXT = {
   PropertyNotLoaded: (prop: string) =>
     `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,

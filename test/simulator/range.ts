@@ -184,7 +184,7 @@ function shapeOk(input: unknown, b: Bounds): input is unknown[][] {
   return Array.isArray(input) && input.length === b.r2 - b.r1 + 1 && input.every((row) => Array.isArray(row) && row.length === b.c2 - b.c1 + 1);
 }
 
-/** A 2-D input must match the range; a scalar applies to every cell (notes §2). */
+/** A 2-D input must match the range; a scalar applies to every cell (notes docs/reading-tables.md#layouts). */
 function eachInput(t: RangeTarget, input: unknown, where: string, write: (cell: ExcelJS.Cell, v: unknown) => void): void {
   if (input === null || input === undefined) throw simError("InvalidArgument", ERROR_TEXT.InvalidArgument, where);
   const isGrid = Array.isArray(input);

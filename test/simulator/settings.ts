@@ -2,7 +2,7 @@ import type { SimContextCore } from "./context";
 import { ERROR_TEXT, simError } from "./errors";
 import { SimClientResult, SimObject, defineProps, type LoadSpec, type PropSpec } from "./proxy";
 
-/** Settings values round-trip through JSON, as in the runtime (notes §3). */
+/** Settings values round-trip through JSON, as in the runtime (notes docs/reading-tables.md#values). */
 function encode(value: unknown): string {
   return JSON.stringify(value === undefined ? null : value);
 }

@@ -1,7 +1,7 @@
 import type * as ExcelJS from "exceljs";
 import { ERROR_TEXT, simError } from "./errors";
 
-/** Excel's rules for worksheet names (notes §3): fails like `worksheets.add` and `name =` do. */
+/** Excel's rules for worksheet names (notes docs/reading-tables.md#values): fails like `worksheets.add` and `name =` do. */
 export function assertSheetName(wb: ExcelJS.Workbook, name: unknown, self: ExcelJS.Worksheet | null, where: string): string {
   if (typeof name !== "string") throw simError("InvalidArgument", ERROR_TEXT.InvalidArgument, where);
   const bad = name.trim() === "" || name.length > 31 || /[/\\?*:[\]]/.test(name) || name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === "history";

@@ -75,7 +75,7 @@ export class SimWorksheet extends SimObject<ExcelJS.Worksheet> {
     return new SimRange(this.context, this, () => ({ r1: startRow + 1, c1: startColumn + 1, r2: startRow + rowCount, c2: startColumn + columnCount }));
   }
 
-  /** On a blank sheet the used range is A1 (notes §2). */
+  /** On a blank sheet the used range is A1 (notes docs/reading-tables.md#layouts). */
   getUsedRange(valuesOnly?: boolean): SimRange {
     if (valuesOnly !== undefined) this._need("1.2", "Worksheet.getUsedRange(valuesOnly)");
     return new SimRange(this.context, this, (ws) => usedBounds(ws, !!valuesOnly) ?? { r1: 1, c1: 1, r2: 1, c2: 1 })._instantiate();
@@ -204,7 +204,7 @@ export class SimWorksheetCollection extends SimObject<ExcelJS.Workbook> {
     return result;
   }
 
-  /** Appends a sheet at the end without activating it (notes §3). */
+  /** Appends a sheet at the end without activating it (notes docs/reading-tables.md#values). */
   add(name?: string): SimWorksheet {
     let created: ExcelJS.Worksheet | null = null;
     this._queue("WorksheetCollection.add", name ?? null, () => {

@@ -251,7 +251,7 @@ describe("the task pane over a workbook", () => {
     expect(
       screen.getByText(`Đã ghi trang “${excel.active}” và mở trang đó. Kết quả toàn xã theo từng thôn ở trang “Tổng hợp kết quả 2024”.`),
     ).toBeInTheDocument();
-    // SPEC §7.2: the results across the villages are written next to the ranking sheet.
+    // docs/outputs.md#results-across-the-villages: the results across the villages are written next to the ranking sheet.
     expect(excel.sheets.get("Tổng hợp kết quả 2024")?.values.flat()).toEqual(expect.arrayContaining(["Toàn xã", "Mục tiêu xã"]));
   });
 

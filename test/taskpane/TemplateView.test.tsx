@@ -29,7 +29,7 @@ function ready() {
   return waitFor(() => expect(document.querySelector("main")).toHaveAttribute("data-ready", "true"));
 }
 
-describe("Tạo mẫu báo cáo (SPEC §7.1)", () => {
+describe("Tạo mẫu báo cáo (docs/outputs.md#report-templates)", () => {
   it("writes a template sheet per village typed, named after it, and says how to send each", async () => {
     const excel = new ModernExcel(workbookSheets());
     await openTemplates(excel);

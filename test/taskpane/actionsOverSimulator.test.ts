@@ -2,7 +2,7 @@
  * @jest-environment node
  *
  * The pane's operations through the real Office.js adapter, over the Office simulator holding the sample
- * workbook: what reaches the workbook, and how many round trips each operation costs (SPEC §9).
+ * workbook: what reaches the workbook, and how many round trips each operation costs (CONTRIBUTING.md#quality-bars).
  */
 import ExcelJS from "exceljs";
 import { checkSheet } from "../../src/taskpane/state/actions/checkSheet";

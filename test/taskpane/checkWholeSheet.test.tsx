@@ -1,5 +1,5 @@
 /**
- * The check never gives an all-clear about a sheet of which only part was read (SPEC §7.3): a consolidated
+ * The check never gives an all-clear about a sheet of which only part was read (docs/pane.md#checking): a consolidated
  * sheet is checked village by village, one line each, a click showing that village's findings; the "Thôn"
  * list checks one village and says so; "Kiểm tra tất cả" checks every village. The configuration sheet is
  * read at the first check already, and the badges count the list below them.

@@ -1,5 +1,5 @@
 /**
- * Re-ranking never silently replaces a ranking sheet staff edited since the pane wrote it (SPEC §7): the
+ * Re-ranking never silently replaces a ranking sheet staff edited since the pane wrote it (docs/outputs.md#what-the-add-in-and-the-command-line-write): the
  * pane asks, "Ghi đè" or "Tạo trang mới". Over the simulated Excel through the real Office.js adapter, so
  * what is read back is what Excel gives.
  */

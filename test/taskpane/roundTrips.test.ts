@@ -1,7 +1,7 @@
 /**
  * @jest-environment node
  *
- * Round trips on the wire per pane operation (SPEC §9: check ≤ 3, rank ≤ 6 with the relisting after it),
+ * Round trips on the wire per pane operation (CONTRIBUTING.md#quality-bars: check ≤ 3, rank ≤ 6 with the relisting after it),
  * counted by the simulator as Office.js sends them: every `context.sync()` that carries commands, and
  * the request releasing the ranges an `Excel.run` kept, when it kept any.
  */

@@ -1,7 +1,7 @@
 /**
  * @jest-environment node
  *
- * The pane's reading path over the Office simulator for the title block and the village words (SPEC §2
+ * The pane's reading path over the Office simulator for the title block and the village words (docs/reading-tables.md#layouts
  * item 2): the pane lists each sheet as the reader reads it, and ranks what the command line ranks.
  */
 import ExcelJS from "exceljs";

@@ -21,7 +21,7 @@ class ModernExcel extends FakeExcel {
 const at = (model: SheetModel, address: string) => model.cells.find((cell) => cell.address === address)?.value;
 const pointsConfig = rankingConfigSchema.parse({ year: 2024, method: "points", bands: [{ below: 95, points: -2 }, { from: 120, points: 2 }] });
 
-describe("the pane's report templates under the points method (SPEC §6.1, §7.1)", () => {
+describe("the pane's report templates under the points method (docs/scoring.md#points-method, docs/outputs.md#report-templates)", () => {
   it("add Điểm chuẩn from the target sheet and a validated Điểm tự chấm, and read back with the same maximum points", async () => {
     const excel = new ModernExcel([cellsOf(pointsTargetSheet()), cellsOf(configSheetModel(pointsConfig))]);
     const written = await writeTemplates(excel, "vi", { source: "Chỉ tiêu 2024", villages: ["Nà Pồng"], period: "year" }, () => undefined);

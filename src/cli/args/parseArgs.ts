@@ -1,6 +1,6 @@
 import * as path from "node:path";
 
-/** The commands of SPEC §8. */
+/** The commands of docs/outputs.md#command-line. */
 export type Command = "indicators" | "validate" | "rank" | "template";
 export type Lang = "vi" | "en";
 

@@ -73,7 +73,7 @@ export async function rankCommand(options: CliOptions, io: CliIo, today: Date = 
     config?.period,
   );
   if (batch.foundTargets && !json) io.out(text.usingTargets(batch.foundTargets.file, batch.foundTargets.sheet.name));
-  // A rule's direction and target hold for each report's findings too (SPEC §4).
+  // A rule's direction and target hold for each report's findings too (docs/reading-tables.md#units-and-semantics).
   const rules = config?.indicators ?? [];
   const reports = batch.reports.map((report) => applyRules(report, rules));
   unusable ||= batch.unusable;

@@ -16,7 +16,7 @@ import { writeWorkbooksAtomically } from "../writeWorkbook/writeWorkbooksAtomica
 
 /**
  * `thidua template --targets <targets.xlsx> [--village NAME]... [--config …] [--period half|year] --out-dir <dir>`
- * (SPEC §7.1, §8): one workbook per village, `bao-cao-<slug>-<year>.xlsx` (points method: with Điểm
+ * (docs/outputs.md#report-templates, docs/outputs.md#command-line): one workbook per village, `bao-cao-<slug>-<year>.xlsx` (points method: with Điểm
  * chuẩn and Điểm tự chấm), written all or nothing; an existing file is said to be replaced, an input is
  * never replaced (nothing is written then), and every name changed, file name shared, target left empty,
  * indicator without points or guard refused is one line on stderr and in the JSON's `notices`.

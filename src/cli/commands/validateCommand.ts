@@ -73,18 +73,18 @@ export async function validateCommand(options: CliOptions, io: CliIo): Promise<n
     if (json) io.out(JSON.stringify(emptyJson([...unusableFindings, ...sheetFindings]), null, 2));
     return 2;
   }
-  // The points method with no Điểm chuẩn anywhere has nothing to score with (SPEC §6.1): one line, exit 2.
+  // The points method with no Điểm chuẩn anywhere has nothing to score with (docs/scoring.md#points-method): one line, exit 2.
   const noMax = config === null || options.config === null ? null : pointsNeedMax([found.report], config, options.config);
   if (noMax !== null) {
     io.err(formatFinding(noMax, lang));
     if (json) io.out(JSON.stringify(emptyJson([...unusableFindings, findingJson(noMax, lang)]), null, 2));
     return 2;
   }
-  // A rule's direction and target hold for the status and the findings as for the score (SPEC §4).
+  // A rule's direction and target hold for the status and the findings as for the score (docs/reading-tables.md#units-and-semantics).
   const checked = config === null ? found.report : applyRules(found.report, config.indicators);
-  // The points method scores the village alone (SPEC §8): its points, and where its own differ; the
+  // The points method scores the village alone (docs/outputs.md#command-line): its points, and where its own differ; the
   // summary counts its warnings with the others'.
-  // A scoring form (points only) is scored in points with or without a configuration (SPEC §6.1).
+  // A scoring form (points only) is scored in points with or without a configuration (docs/scoring.md#points-method).
   const scoring = config ?? (checked.form === true ? defaultConfig(new Date().getFullYear()) : null);
   const score = scoring !== null && (methodOf(scoring) === "points" || checked.form === true) ? scoreVillage(checked, scoring) : null;
   const report = score === null ? checked : withFindings(checked, score.notes ?? []);

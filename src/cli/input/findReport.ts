@@ -18,7 +18,7 @@ export type FoundReport =
  * sheet, else one village's column of a consolidated sheet, chosen with --village. Without --targets, a
  * workbook's own target sheet (when it has exactly one) gives the targets, as it does for `rank`. With the
  * configuration's `year`, that year's columns are checked where years stand side by side, and with its
- * `period` that period's actual column where periods do (SPEC §2.2).
+ * `period` that period's actual column where periods do (docs/reading-tables.md#layouts).
  *
  * @example findReport(sheets, { sheet: null, village: "Nà Lầu" }, undefined, "tong-hop-2024.xlsx")
  */

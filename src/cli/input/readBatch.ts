@@ -38,7 +38,7 @@ interface Usable {
  * the commune's target sheet is not a village: when --targets was not given and the batch holds exactly
  * one such workbook, its targets apply to every report (so `thidua rank *.xlsx` does what it says).
  * `year`, the configuration's, picks the checked columns where years stand side by side, and `period` the
- * actual column where periods do (SPEC §2.2).
+ * actual column where periods do (docs/reading-tables.md#layouts).
  *
  * @example const batch = await readBatch(["a.xlsx", "b.xlsx"], undefined, io, "vi", (i, file, outcome) => {});
  */

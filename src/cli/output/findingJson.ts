@@ -2,7 +2,7 @@ import { formatFinding } from "../../core/messages";
 import type { Finding } from "../../core/model";
 import type { Lang } from "../args/parseArgs";
 
-/** A finding as the command line's JSON gives it (SPEC §8): `expected`, `actual` and `details` where the finding has them. */
+/** A finding as the command line's JSON gives it (docs/outputs.md#command-line): `expected`, `actual` and `details` where the finding has them. */
 export interface FindingJson {
   code: string;
   severity: string;
@@ -12,7 +12,7 @@ export interface FindingJson {
   cell: string | null;
   indicator: string | null;
   message: string;
-  /** Where SPEC §5 gives them: the expected and actual figures, and the facts of the code. */
+  /** Where docs/reading-tables.md#checks-and-findings gives them: the expected and actual figures, and the facts of the code. */
   expected?: unknown;
   actual?: unknown;
   details?: Record<string, unknown>;

@@ -3,7 +3,7 @@ import type { Lang } from "../args/parseArgs";
 import { findingJson } from "./findingJson";
 
 /**
- * The JSON of `thidua indicators` (SPEC §8).
+ * The JSON of `thidua indicators` (docs/outputs.md#command-line).
  *
  * @example indicatorsJson(table.groups, table.indicators, table.findings, "vi").indicators[0].kind === "number"
  */
@@ -12,10 +12,10 @@ export function indicatorsJson(groups: readonly Group[], indicators: readonly In
     groups: groups.map(({ tt, name, path }) => ({ tt, name, path })),
     indicators: indicators.map(({ id, tt, path, name, unit, kind, target, direction, cumulative, sheet, row, comparison, targetMax, maxPoints }) => ({
       id, tt, path, name, unit, kind, target, direction, cumulative, sheet, row,
-      // SPEC §8: where the target's cell says how it compares
+      // docs/outputs.md#command-line: where the target's cell says how it compares
       ...(comparison === undefined ? {} : { comparison }),
       ...(targetMax === undefined ? {} : { targetMax }),
-      // SPEC §8: the maximum points (Điểm chuẩn) where the table has them
+      // docs/outputs.md#command-line: the maximum points (Điểm chuẩn) where the table has them
       ...(maxPoints === undefined ? {} : { maxPoints }),
     })),
     findings: findings.map((f) => findingJson(f, lang)),

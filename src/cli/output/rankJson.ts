@@ -5,7 +5,7 @@ import type { Lang } from "../args/parseArgs";
 import { findingJson } from "./findingJson";
 
 /**
- * The JSON of `thidua rank` (SPEC §8): villages ordered by rank, with prize, amount and tie flag, the
+ * The JSON of `thidua rank` (docs/outputs.md#command-line): villages ordered by rank, with prize, amount and tie flag, the
  * commune's totals across the villages, and every finding of the batch.
  *
  * @example rankJson(ranking, findings, "vi").villages[0].rank === 1
@@ -39,7 +39,7 @@ export function rankJson(
     missing: ranking.missing ?? [],
     // Villages with several reports of different figures: not ranked (`village/duplicate-report`).
     unranked: ranking.unranked ?? [],
-    // The commune's results across the villages (SPEC §7.2).
+    // The commune's results across the villages (docs/outputs.md#results-across-the-villages).
     totals: totals.map(({ id, name, unit, target, total, villagesMet, villagesScored, status }) => ({ id, name, unit, target, total, villagesMet, villagesScored, status })),
     findings: findings.map((f) => findingJson(f, lang)),
   };

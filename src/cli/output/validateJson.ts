@@ -11,7 +11,7 @@ function earned(line: PointsLine | undefined): number | null {
 }
 
 /**
- * The JSON of `thidua validate` (SPEC §8): the village, each indicator with its target, actual, status and
+ * The JSON of `thidua validate` (docs/outputs.md#command-line): the village, each indicator with its target, actual, status and
  * completion, the findings and the summary. Scored by the points method (`score`), each indicator also
  * carries `points`, `selfPoints` and `verifiedPoints` (null when absent) and the summary `points` and
  * `selfPoints`. The points' own findings are the report's already (see `withFindings`), counted in its summary.

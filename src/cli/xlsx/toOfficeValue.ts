@@ -3,7 +3,7 @@ import { type Cell, type CellValue, ValueType } from "exceljs";
 /**
  * What `Range.values` holds for one cell: a string, a number or a boolean; "" for blank. A formula whose
  * file holds no calculated value (written by a program, never opened in Excel) is `{ formula }`, which
- * the core reads as "uncalculated" (SPEC §5 `value/uncalculated`); Excel itself never gives one.
+ * the core reads as "uncalculated" (docs/reading-tables.md#checks-and-findings `value/uncalculated`); Excel itself never gives one.
  */
 export type OfficeValue = string | number | boolean | UncalculatedFormula;
 

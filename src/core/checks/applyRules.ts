@@ -9,7 +9,7 @@ import { summarize } from "./summarize";
 const NO_RULES: readonly IndicatorRule[] = [];
 
 /**
- * A checked report as the configuration's rules mean it (SPEC §4, §6): each indicator takes its rule's
+ * A checked report as the configuration's rules mean it (docs/reading-tables.md#units-and-semantics, docs/scoring.md#scoring-and-ranking): each indicator takes its rule's
  * direction and, where the sheets give none, its rule's target (see `ruledIndicator`); its status, its
  * `target/shortfall` and `target/missing` findings and the summary follow. A share of a whole no rule
  * directs is context: `indicator/context` (info), neither met nor short. A target compared with the

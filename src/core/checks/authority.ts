@@ -9,7 +9,7 @@ import { villageColumn } from "./villageColumn";
 import { withTarget } from "./withTarget";
 
 /**
- * Targets that win over a report's own (SPEC §2.1): `village` for the template sent to one village (its
+ * Targets that win over a report's own (docs/reading-tables.md#which-targets-apply): `village` for the template sent to one village (its
  * name in a title cell, or its KH column in a consolidated sheet), `commune` for the commune's own sheet.
  */
 export interface Authority {
@@ -52,7 +52,7 @@ export function authorityFor(targets: TableRead, village: string): Authority | n
   // A template names the village it was sent to; another village's template is no template for this one.
   const scope = parsed.layout !== "consolidated" && parsed.title.village !== null && sameVillage(parsed.title.village, village) ? "village" : "commune";
   const actual = header.columns.actual;
-  // A target relative to the commune's own figure takes the commune's actual on its row, where it has one (SPEC §3).
+  // A target relative to the commune's own figure takes the commune's actual on its row, where it has one (docs/reading-tables.md#values).
   const filled = (row: TableRow) => (row.indicator.relative !== undefined && row.indicator.target === null && actual !== null ? withTarget(row.indicator, readCellAt(grid, row.row, actual)) : row.indicator);
   return { scope, sheet: parsed.sheet, rows: targets.rows.map((row) => ({ indicator: filled(row), cell: nameCell(row) })) };
 }

@@ -10,21 +10,21 @@ import { villageColumn } from "./villageColumn";
 import { villageOf } from "./villageOf";
 
 export interface CheckOptions {
-  /** The authoritative targets: the village's template or the commune's target sheet (SPEC §2.1). */
+  /** The authoritative targets: the village's template or the commune's target sheet (docs/reading-tables.md#which-targets-apply). */
   targets?: SheetCells;
   /** The village's name as the user gives it; wins over the title, sheet and file names. */
   village?: string;
   /** The workbook's file name, the last place a village's name is looked for (CLI). */
   fileName?: string;
-  /** The year assessed (the configuration's): where years stand side by side, its columns are checked (SPEC §2.2). */
+  /** The year assessed (the configuration's): where years stand side by side, its columns are checked (docs/reading-tables.md#layouts). */
   year?: number;
   /** The period assessed (the configuration's): where "6 tháng" and "năm" actuals stand side by side, its column is checked. */
   period?: "year" | "half";
 }
 
 /**
- * Checks a village's report sheet (SPEC §5): every indicator gets its actual value, status and completion,
- * and every problem a finding with its cell. With `targets`, those targets win (SPEC §2.1). A consolidated
+ * Checks a village's report sheet (docs/reading-tables.md#checks-and-findings): every indicator gets its actual value, status and completion,
+ * and every problem a finding with its cell. With `targets`, those targets win (docs/reading-tables.md#which-targets-apply). A consolidated
  * sheet is checked for the village named in `options.village`, else (or when no column has that name)
  * its first village. Never throws.
  *

@@ -19,7 +19,7 @@ const SAME: UnitComparison = { kind: "same" };
 const PER_INDICATOR = new Set(["unit/missing", "target/missing"]);
 
 /**
- * Checks one village's columns of a read table against the targets that apply (SPEC §2.1, §5);
+ * Checks one village's columns of a read table against the targets that apply (docs/reading-tables.md#which-targets-apply, docs/reading-tables.md#checks-and-findings);
  * `targetFindings` (what is wrong with the target sheet) head the report's findings.
  *
  * @example checkSource(reportSource(readTable(sheet), "Nà Lầu"), null).summary.met
@@ -36,7 +36,7 @@ export function checkSource(source: ReportSource, authority: Authority | null, t
   const placedCells = new Set(header === null ? [] : table.rows.flatMap(({ row }, index) => (placed(index) ? [cellAddress(row, header.columns.name)] : [])));
   const findings: Finding[] = [...targetFindings, ...tableFindings(source, authority).filter((f) => f.code !== "row/duplicate-indicator" || !placedCells.has(f.cell ?? ""))];
   if (header === null) return report(source, [], findings, authority);
-  // a scoring form (SPEC §6.1) has points only: no actual, target or unit to ask for
+  // a scoring form (docs/scoring.md#points-method) has points only: no actual, target or unit to ask for
   const form = isScoringForm(header);
   if (source.actualColumn === null && table.parsed.layout !== null && !form) {
     findings.push(finding("sheet/missing-column", { sheet, cell: cellAddress(header.row, header.columns.name), details: { columns: "Thực hiện" } }));
@@ -67,7 +67,7 @@ export function checkSource(source: ReportSource, authority: Authority | null, t
     if (applied !== null && (authority!.scope === "village" || !applied.cumulative)) {
       findings.push(...targetChanged(own, applied, rowUnit, facts, cells.target, authority!.sheet));
     }
-    // a scoring form takes the commune's maxima: a maximum of its own that differs is said (SPEC §6.1)
+    // a scoring form takes the commune's maxima: a maximum of its own that differs is said (docs/scoring.md#points-method)
     if (form && applied !== null) findings.push(...maxChanged(own, applied, facts, table.points?.[index]?.cells.maxPoints ?? null, authority!.sheet));
     if (indicator.target === null && rowUnit.kind !== "mismatch" && !form) findings.push(finding("target/missing", { ...facts, cell: cells.target ?? cells.name }));
     if (indicator.unit === null && indicator.kind === "number" && !form) findings.push(finding("unit/missing", { ...facts, cell: cells.unit ?? cells.name }));
@@ -123,12 +123,12 @@ function tableFindings(source: ReportSource, authority: Authority | null): Findi
   });
 }
 
-/** The report row with the authoritative indicator's identity, semantics and target (SPEC §2.1). */
+/** The report row with the authoritative indicator's identity, semantics and target (docs/reading-tables.md#which-targets-apply). */
 function effective(own: Indicator, applied: Indicator, scope: Authority["scope"], row: number): Indicator {
   const keepOwnTarget = scope === "commune" && applied.cumulative;
   // A commune sheet without ĐVT (the seed's row 7) leaves the village's own unit standing.
   const unit = applied.unit === null ? { unit: own.unit, unitKey: own.unitKey } : {};
-  // Maximum points: the target sheet's, else the report's own (SPEC §6.1).
+  // Maximum points: the target sheet's, else the report's own (docs/scoring.md#points-method).
   const maxPoints = applied.maxPoints === undefined && own.maxPoints !== undefined ? { maxPoints: own.maxPoints } : {};
   return { ...applied, ...unit, ...maxPoints, sheet: own.sheet, row, target: keepOwnTarget ? ownTargetIn(own, applied) : applied.target };
 }

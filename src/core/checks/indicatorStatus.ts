@@ -8,7 +8,7 @@ const EPSILON = 1e-9;
 type Judged = Pick<Indicator, "kind" | "target" | "direction"> & Pick<Partial<Indicator>, "comparison" | "targetMax" | "context">;
 
 /**
- * The status and completion ratio of an indicator given a usable actual value (SPEC §5, §6):
+ * The status and completion ratio of an indicator given a usable actual value (docs/reading-tables.md#checks-and-findings, docs/scoring.md#scoring-and-ranking):
  * - `number`, higher is better: completion = actual / target; target 0 gives 1 when actual ≥ 0.
  * - `number`, lower is better: completion = target / actual. An actual of 0 beats any positive target:
  *   the status is `exceeded` and the completion null (no finite ratio; scoring gives it the cap).
@@ -25,7 +25,7 @@ export function indicatorStatus(indicator: Judged, actual: Value | null): { stat
 
 /**
  * Whether an indicator counts as met: its status is `met` or `exceeded`. The one answer to "met?" that the
- * count of indicators met, điểm liệt, all-or-nothing points and the highlights all ask (SPEC §3, §6).
+ * count of indicators met, điểm liệt, all-or-nothing points and the highlights all ask (docs/reading-tables.md#values, docs/scoring.md#scoring-and-ranking).
  *
  * @example isMet(indicatorStatus({ kind: "number", target: 95, direction: "higher", comparison: ">" }, 95).status) === false
  */
@@ -74,7 +74,7 @@ function compare(actual: number, target: number, sign: 1 | -1): Status {
 }
 
 /**
- * What the target's words change (SPEC §3): under a strict comparison ("trên 98%", "dưới 5%") an actual
+ * What the target's words change (docs/reading-tables.md#values): under a strict comparison ("trên 98%", "dưới 5%") an actual
  * equal to the target falls short, its completion still 1; a range ("7,5 - 8,0%") is met from its lower
  * bound and exceeded above its upper one.
  */

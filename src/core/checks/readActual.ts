@@ -19,7 +19,7 @@ export interface ActualCell {
 }
 
 /**
- * Reads a village's actual value for an indicator (SPEC §3, §4): missing, Excel errors and text that is not
+ * Reads a village's actual value for an indicator (docs/reading-tables.md#values, docs/reading-tables.md#units-and-semantics): missing, Excel errors and text that is not
  * a value of the indicator's kind are findings, never zero (a formula never calculated, too); a unit written with the number ("264.000 kg")
  * or in the row's ĐVT is converted to the indicator's unit (unit/converted) or is a unit/mismatch.
  *

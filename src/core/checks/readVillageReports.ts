@@ -15,7 +15,7 @@ import { villageHeaderCell } from "./villageHeaderCell";
  * them is used as the targets when none is given). Sheets without a table give findings only.
  * `fileNames` maps a sheet's name to its file's name, where a village's name may be found (CLI); `year`,
  * the year assessed, picks the checked columns where years stand side by side, and `period` the actual
- * column where periods do (SPEC §2.2).
+ * column where periods do (docs/reading-tables.md#layouts).
  *
  * @example
  * readVillageReports([targetSheet, naLau, khuonLung]).reports.map((r) => r.village) // ["Nà Lầu", "Khuôn Lùng"]

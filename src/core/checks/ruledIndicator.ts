@@ -12,7 +12,7 @@ export interface RuleMeaning {
 }
 
 /**
- * The indicator as the configuration means it (SPEC §4, §6 Configuration): a rule's `direction` is its
+ * The indicator as the configuration means it (docs/reading-tables.md#units-and-semantics, docs/scoring.md#scoring-and-ranking Configuration): a rule's `direction` is its
  * direction everywhere (comparison words pointing the other way no longer make it strict), a rule's
  * `target` is its target where the sheets give none (and before the commune sheet's actual, for a target
  * relative to the commune's own rate), and a share of a whole ("Cơ cấu kinh tế …") that no
@@ -27,7 +27,7 @@ export function ruledIndicator(indicator: Indicator, rule: RuleMeaning): Indicat
   const direction = rule.direction ?? indicator.direction;
   const comparison = againstDirection(indicator.comparison, direction) ? undefined : indicator.comparison;
   // The rule's target where the sheets give none, and before the commune sheet's actual for a target
-  // relative to the commune's own rate (SPEC §3).
+  // relative to the commune's own rate (docs/reading-tables.md#values).
   const fromRule = rule.target !== null && (indicator.target === null || indicator.relative !== undefined) ? withTarget(indicator, readCell(rule.target)) : null;
   const targeted = fromRule !== null && fromRule.target !== indicator.target;
   if (!targeted && direction === indicator.direction && comparison === indicator.comparison && context === (indicator.context === true)) return indicator;

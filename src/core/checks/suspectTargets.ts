@@ -16,7 +16,7 @@ const SUB_MARK = /^(?:[-+*•–—]|[a-zđ][).]?)$/iu;
 const SUB_NAME = /^\s*[-+*•–—]\s*/u;
 
 /**
- * `target/suspect-separator` (SPEC §3): a target about 1 000× below the sum of its own parts ("trên 3,098
+ * `target/suspect-separator` (docs/reading-tables.md#values): a target about 1 000× below the sum of its own parts ("trên 3,098
  * tấn" over "- Lúa 2.898 tấn" and "- Ngô 200 tấn": a thousands dot typed as a comma) or, in a consolidated
  * sheet, of the villages' own targets on its row. The target is read as written, never changed; the
  * finding is at its cell. A row's parts are the rows under it that the table puts under it (their path

@@ -17,7 +17,7 @@ export function isGenericSheetName(name: string): boolean {
 }
 
 /**
- * A report's village (SPEC §2 item 2): what the user named; the title block's (a labelled line "Thôn: …",
+ * A report's village (docs/reading-tables.md#layouts item 2): what the user named; the title block's (a labelled line "Thôn: …",
  * "Ấp: …" before a title cell naming it: `readTitle`); the sheet name unless generic; the file name
  * without its extension; the sheet name as a last resort.
  *

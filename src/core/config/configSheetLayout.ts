@@ -32,7 +32,7 @@ export const CONFIG_LABELS = {
   ruleTemplate: "Đưa vào mẫu (Có/Không)",
   ruleTarget: "Mục tiêu (khi bảng không ghi)",
   prizeCount: "Số giải",
-  // SPEC §6.1–§6.3
+  // docs/scoring.md#points-method
   pointsSection: "Chấm theo thang điểm",
   method: "Cách xếp hạng",
   award: "Cách tính điểm chỉ tiêu",

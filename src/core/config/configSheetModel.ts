@@ -117,7 +117,7 @@ function yesNo(value: boolean | undefined): string | null {
 type Put = (row: number, column: number, value: CellModel["value"], style: CellStyle) => void;
 
 /**
- * The points method's settings and small tables (SPEC §6.1–§6.3), each with its one-line explanation:
+ * The points method's settings and small tables (docs/scoring.md#points-method), each with its one-line explanation:
  * Chấm theo thang điểm (method, award, clamps, whether the commune filled the villages' points columns), the bands, the tiers, the roster and the adjustments.
  * Returns the row after the last block.
  */

@@ -1,5 +1,5 @@
 /**
- * The sheet staff edit to configure the ranking (SPEC §6). On its own so that the pane can recognise the
+ * The sheet staff edit to configure the ranking (docs/scoring.md#scoring-and-ranking). On its own so that the pane can recognise the
  * sheet without loading the configuration's reader.
  *
  * @example CONFIG_SHEET_NAME === "Cấu hình xếp hạng"

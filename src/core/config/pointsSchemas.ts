@@ -6,7 +6,7 @@ const points = () => z.number().min(-MAX_POINTS).max(MAX_POINTS);
 const percent = () => z.number().min(-MAX_PERCENT).max(MAX_PERCENT);
 
 /**
- * Schemas of the points method's keys (SPEC §6.1–§6.3): completion bands, tiers, the roster of villages
+ * Schemas of the points method's keys (docs/scoring.md#points-method): completion bands, tiers, the roster of villages
  * and the council's adjustments. Each list checks its own order and overlaps, naming the entry at fault
  * (the `problem` of a custom issue, see `configIssueFindings`).
  */
@@ -69,7 +69,7 @@ export const bandsSchema = z.array(bandSchema).max(20).superRefine((bands, conte
 export const tierSchema = z
   .strictObject({
     name: z.string().trim().min(1).max(32_767),
-    // optional where the tier sets floors per standard instead ("mỗi tiêu chí từ 85 điểm: đạt chuẩn", SPEC §6.2)
+    // optional where the tier sets floors per standard instead ("mỗi tiêu chí từ 85 điểm: đạt chuẩn", docs/scoring.md#tiers)
     min: z.number().min(-MAX_PERCENT).max(MAX_PERCENT).optional(),
     minShare: z.number().min(0).max(1).optional(),
     groupMinShare: z.number().min(0).max(1).optional(),

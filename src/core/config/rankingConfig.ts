@@ -29,25 +29,25 @@ const indicatorRuleSchema = z.strictObject({
   weight: z.number().min(0).max(MAX_WEIGHT).optional(),
   direction: z.enum(["higher", "lower"]).optional(),
   exclude: z.boolean().optional(),
-  /** Villages not held to the indicators this rule matches when their report leaves them out (SPEC §6). */
+  /** Villages not held to the indicators this rule matches when their report leaves them out (docs/scoring.md#scoring-and-ranking). */
   exempt: z.array(text()).max(1000).optional(),
-  /** Maximum points (điểm chuẩn) of the matching indicators, points method (SPEC §6.1). */
+  /** Maximum points (điểm chuẩn) of the matching indicators, points method (docs/scoring.md#points-method). */
   points: z.number().min(0).max(MAX_POINTS).optional(),
-  /** false: a commune-only indicator, left out of the villages' report templates (SPEC §7.1). */
+  /** false: a commune-only indicator, left out of the villages' report templates (docs/outputs.md#report-templates). */
   template: z.boolean().optional(),
-  /** The target where the sheets give none: the commune's own rate a form compares with (SPEC §3, §6). */
+  /** The target where the sheets give none: the commune's own rate a form compares with (docs/reading-tables.md#values, docs/scoring.md#scoring-and-ranking). */
   target: z.union([z.number().min(-MAX_AMOUNT).max(MAX_AMOUNT), text()]).optional(),
 });
 
 const prizeSchema = z.strictObject({
   name: text(),
   amount: z.number().min(0).max(MAX_AMOUNT),
-  /** How many villages may receive it (SPEC §6.3); 1 when absent. */
+  /** How many villages may receive it (docs/scoring.md#roster); 1 when absent. */
   count: z.int().min(1).max(100).optional(),
 });
 
 /**
- * The ranking configuration (SPEC §6): one schema for the JSON file and the "Cấu hình xếp hạng" sheet.
+ * The ranking configuration (docs/scoring.md#scoring-and-ranking): one schema for the JSON file and the "Cấu hình xếp hạng" sheet.
  * Objects are strict (an unknown key is an error); missing keys take the seed's defaults, except `year`,
  * which the caller supplies (the target sheet's year, or the current one).
  *
@@ -64,10 +64,10 @@ export const rankingConfigSchema = z.strictObject({
   indicators: z.array(indicatorRuleSchema).max(10_000).default(() => []),
   commune: z.string().trim().max(MAX_TEXT).optional(),
   place: z.string().trim().max(MAX_TEXT).optional(),
-  /** The chairman's full name and title, under the ranking sheet's signature (SPEC §7); title default "CHỦ TỊCH". */
+  /** The chairman's full name and title, under the ranking sheet's signature (docs/outputs.md#what-the-add-in-and-the-command-line-write); title default "CHỦ TỊCH". */
   signer: z.string().trim().max(MAX_TEXT).optional(),
   signerTitle: z.string().trim().max(MAX_TEXT).optional(),
-  // SPEC §6.1–§6.3. Absent keys mean: the ratio method, proportional award, no bands, no clamps,
+  // docs/scoring.md#points-method. Absent keys mean: the ratio method, proportional award, no bands, no clamps,
   // no adjustments, no tiers, no roster.
   method: z.enum(["ratio", "points"]).optional(),
   award: z.enum(["proportional", "all-or-nothing", "full"]).optional(),
@@ -77,18 +77,18 @@ export const rankingConfigSchema = z.strictObject({
   /**
    * true: the Điểm thưởng, Điểm trừ and Điểm thẩm định columns found in the villages' reports were filled
    * by the commune, and count. Absent or false: they are the village's own writing, warned and not counted
-   * (SPEC §6.1: the templates give a village none of them).
+   * (docs/scoring.md#points-method: the templates give a village none of them).
    */
   communeFilled: z.boolean().optional(),
   adjustments: z.array(adjustmentSchema).max(500).optional(),
   tiers: tiersSchema.optional(),
-  /** The roster: every village of the commune (SPEC §6.3). */
+  /** The roster: every village of the commune (docs/scoring.md#roster). */
   villages: rosterSchema.optional(),
 });
 
 export type RankingConfig = z.output<typeof rankingConfigSchema>;
 
-/** The scoring method: completion ratios (SPEC §6) or points (§6.1). */
+/** The scoring method: completion ratios (docs/scoring.md#scoring-and-ranking) or points (docs/scoring.md#points-method). */
 export type ScoringMethod = "ratio" | "points";
 
 /** How a configuration scores, its absent keys taken as their defaults. */

@@ -27,7 +27,7 @@ const SETTINGS: { label: string; key: string; read: Reader }[] = [
   { label: L.communeFilled, key: "communeFilled", read: readYesNoCell },
 ];
 
-// The points method's small tables (SPEC §6.1–§6.3): each found by its header's first label, its
+// The points method's small tables (docs/scoring.md#points-method): each found by its header's first label, its
 // columns in the order written.
 const TABLES: { key: string; header: string; columns: { key: string; read: Reader }[] }[] = [
   {
@@ -111,7 +111,7 @@ const SHEET_WORDS: Record<string, string> = {
   award: `${AWARD_WORDS.proportional} | ${AWARD_WORDS["all-or-nothing"]} | ${AWARD_WORDS.full}`,
 };
 
-/** `details.label`: "prizes[1].amount" as the sheet says it, "Tiền thưởng của Giải Nhì" (SPEC §7.3), for the messages. */
+/** `details.label`: "prizes[1].amount" as the sheet says it, "Tiền thưởng của Giải Nhì" (docs/pane.md#checking), for the messages. */
 function sheetLabelled(f: Finding, input: Record<string, unknown>): Finding {
   const field = String(f.details?.field ?? "");
   const label = labelOf(field, input);

@@ -7,7 +7,7 @@ const WORD = new RegExp(`^(?:ten )?(${FOLDED_WORD_PATTERN}) (.+)$`, "u");
 const NUMBER = /^(?:so )?0*(\d+) ?([a-z]?)$/u;
 
 /**
- * Who a village is (SPEC §6.3): the one key every comparison of villages' names uses — the roster, the
+ * Who a village is (docs/scoring.md#roster): the one key every comparison of villages' names uses — the roster, the
  * one-report-per-village rule, adjustments, exemptions, a village's own KH column. Folded, without its
  * village word (any of the country's: Thôn, Bản, Ấp, Xóm, Tổ dân phố …), except a village known by its
  * number, which keeps its word written one way ("Thôn 3" and "Tổ dân phố 3" are two villages; "TDP 3" is

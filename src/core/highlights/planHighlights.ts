@@ -5,7 +5,7 @@ import type { CheckedReport } from "../model/report";
 const RANK: Record<HighlightStyle, number> = { good: 0, neutral: 1, bad: 2 };
 
 /**
- * The cells to colour on a checked sheet (SPEC §7): a shortfall's actual cell Bad, a cell with an error
+ * The cells to colour on a checked sheet (docs/outputs.md#what-the-add-in-and-the-command-line-write): a shortfall's actual cell Bad, a cell with an error
  * Neutral, and, when `good` is asked for, a met or exceeded actual cell Good. One highlight per cell, the
  * worst winning.
  *

@@ -19,7 +19,7 @@ export interface Match {
 export const SIMILARITY_THRESHOLD = 0.6;
 
 /**
- * Matches a village's rows to target rows (SPEC §2): first the same normalized name anywhere in the
+ * Matches a village's rows to target rows (docs/reading-tables.md#layouts): first the same normalized name anywhere in the
  * sheet, then the same name without diacritics, then the most similar name (by shared words) in the same
  * group above a threshold, best pairs first; a name the targets repeat under several parents only under
  * its own parent (`matchReport`). A target is never matched twice, and a row repeated in the
@@ -37,7 +37,7 @@ export function matchIndicators(report: readonly MatchItem[], targets: readonly 
 /** The matches, and the report rows left unmatched because the targets hold their name under several parents and the report does not say which. */
 export interface ReportMatches {
   matches: (Match | null)[];
-  /** Report row → the target rows it could be (SPEC §2.2): a finding, never a guess. */
+  /** Report row → the target rows it could be (docs/reading-tables.md#layouts): a finding, never a guess. */
   ambiguous: Map<number, number[]>;
 }
 

@@ -17,7 +17,7 @@ const PARENT_THRESHOLD = 0.6;
 
 /**
  * Places report rows whose name the targets repeat under several parents ("- Diện tích" under "a) Lúa"
- * and under "b) Ngô"; SPEC §2.2): a row under one of those parents takes that parent's row, never
+ * and under "b) Ngô"; docs/reading-tables.md#layouts): a row under one of those parents takes that parent's row, never
  * another's; rows whose report dropped the parent rows are matched by the order of the repeated name
  * under their nearest group, when the report holds that name as often as the targets do there.
  * Otherwise the row is ambiguous: `ambiguous` holds, per report row, the targets it could be.

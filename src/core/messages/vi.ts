@@ -20,7 +20,7 @@ const NOT_A_REPORT_VI: Record<string, string> = {
  *                                 (the other columns' labels, "; "), details.otherCells, details.year (or null),
  *                                 details.period ("year" | "half")
  * row/missing-indicator           indicator; cell null; details.targetSheet, details.targetCell (its row there);
- *                                 a warning with details.village when ranking on one basis adds it (SPEC §6)
+ *                                 a warning with details.village when ranking on one basis adds it (docs/scoring.md#scoring-and-ranking)
  * row/unknown-indicator           indicator; cell: its name; details.targetSheet
  * row/duplicate-indicator         indicator; cell: the second name; details.firstCell
  * row/ambiguous-indicator         indicator; cell: its name; details.targetSheet, details.parents: the groups the

@@ -2,7 +2,7 @@
  * `shortfall` valid but the target is not met, `info` something worth knowing. */
 export type Severity = "error" | "warning" | "shortfall" | "info";
 
-/** Every finding code and its severity (SPEC §5), plus the configuration codes (SPEC §6). */
+/** Every finding code and its severity (docs/reading-tables.md#checks-and-findings), plus the configuration codes (docs/scoring.md#scoring-and-ranking). */
 export const SEVERITY_OF = {
   "sheet/empty": "error",
   "sheet/no-header": "error",
@@ -87,7 +87,7 @@ export interface Finding {
 }
 
 /**
- * Makes a finding with the severity that belongs to its code, or with `severity` where SPEC gives the code
+ * Makes a finding with the severity that belongs to its code, or with `severity` where the reference gives the code
  * another one in a particular case (a commune indicator another village reports, missing: a warning).
  */
 export function finding(code: FindingCode, facts: Omit<Finding, "code" | "severity">, severity: Severity = SEVERITY_OF[code]): Finding {

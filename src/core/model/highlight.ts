@@ -1,4 +1,4 @@
-/** Excel's own cell styles (SPEC §7): Bad for shortfalls, Neutral for errors, Good for met targets. */
+/** Excel's own cell styles (docs/outputs.md#what-the-add-in-and-the-command-line-write): Bad for shortfalls, Neutral for errors, Good for met targets. */
 export type HighlightStyle = "bad" | "neutral" | "good";
 
 export const HIGHLIGHT_COLOURS: Record<HighlightStyle, { fill: string; font: string }> = {

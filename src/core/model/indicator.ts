@@ -3,7 +3,7 @@ export type IndicatorKind = "number" | "pass" | "none" | "rating";
 
 export type Direction = "higher" | "lower";
 
-/** Canonical words a qualitative cell reads as (SPEC §3). */
+/** Canonical words a qualitative cell reads as (docs/reading-tables.md#values). */
 export type Word =
   | "Đạt"
   | "Không đạt"
@@ -30,7 +30,7 @@ export interface Group {
 }
 
 /**
- * One indicator row of a table (SPEC §2, §4).
+ * One indicator row of a table (docs/reading-tables.md#layouts, docs/reading-tables.md#units-and-semantics).
  *
  * @example
  * { id: "10 chi tieu ve van hoa xa hoi/chi tieu giao duc/ty le huy dong tre 5 tuoi den lop",
@@ -55,7 +55,7 @@ export interface Indicator {
   sheet: string;
   /** 1-based sheet row of the indicator (its first row when a continuation row follows). */
   row: number;
-  /** Maximum points (Điểm chuẩn) where the table has a points column and the row a value (SPEC §6.1). */
+  /** Maximum points (Điểm chuẩn) where the table has a points column and the row a value (docs/scoring.md#points-method). */
   maxPoints?: number;
   /** How the target compares, when its cell says so ("≥ 95%", "dưới 5%", "7,5 - 8,0%"); absent otherwise. */
   comparison?: ">=" | ">" | "<=" | "<" | "range";
@@ -63,12 +63,12 @@ export interface Indicator {
   targetMax?: number;
   /**
    * A share of a whole ("Cơ cấu kinh tế …", "Tỷ trọng …") that no rule gives a direction: read and shown,
-   * neither met nor short, not scored (SPEC §4).
+   * neither met nor short, not scored (docs/reading-tables.md#units-and-semantics).
    */
   context?: true;
   /**
    * A target compared with the commune's own figure ("bằng hoặc cao hơn tỷ lệ chung của xã"): filled by a
-   * rule's `target` or the commune sheet's actual for the indicator (SPEC §3).
+   * rule's `target` or the commune sheet's actual for the indicator (docs/reading-tables.md#values).
    */
   relative?: "commune";
 }

@@ -21,12 +21,12 @@ export interface ScoreLine {
   met: boolean;
   /** A1 address of the actual cell on the village's sheet. */
   cell: string;
-  /** Points method only: how the indicator's points were reached (SPEC §6.1). */
+  /** Points method only: how the indicator's points were reached (docs/scoring.md#points-method). */
   points?: PointsLine;
 }
 
 /**
- * The explanation of one indicator's points (SPEC §6.1), as data: the maximum, the completion, the
+ * The explanation of one indicator's points (docs/scoring.md#points-method), as data: the maximum, the completion, the
  * award, the band that held and its clamp, the bonus and deduction columns, and the verified points that
  * replace the computed ones.
  */
@@ -59,7 +59,7 @@ export interface PointsLine {
   verifiedCell: string | null;
 }
 
-/** A village's place in the ranking (SPEC §6). */
+/** A village's place in the ranking (docs/scoring.md#scoring-and-ranking). */
 export interface RankedVillage {
   village: string;
   sheet: string;
@@ -85,13 +85,13 @@ export interface RankedVillage {
   /** Names of the indicators not met. */
   shortfalls: string[];
   lines: ScoreLine[];
-  /** The tier (xếp loại, SPEC §6.2), null when none holds; absent when no tiers are configured. */
+  /** The tier (xếp loại, docs/scoring.md#tiers), null when none holds; absent when no tiers are configured. */
   tier?: string | null;
   /** Points method: the sum of the village's own points (Điểm tự chấm), null when it wrote none. */
   selfPoints?: number | null;
-  /** What scoring found about the village's points: points/self-differs, points/missing (SPEC §6.1). */
+  /** What scoring found about the village's points: points/self-differs, points/missing (docs/scoring.md#points-method). */
   notes?: Finding[];
-  /** Council decisions added to the score (SPEC §6.1). */
+  /** Council decisions added to the score (docs/scoring.md#points-method). */
   adjustments?: { points: number; reason: string | null }[];
 }
 
@@ -101,9 +101,9 @@ export interface Ranking {
   cap: number;
   villages: RankedVillage[];
   findings: Finding[];
-  /** "points" when scored by the points method (SPEC §6.1); absent means the ratio method. */
+  /** "points" when scored by the points method (docs/scoring.md#points-method); absent means the ratio method. */
   method?: "ratio" | "points";
-  /** Roster villages without a report, in roster order (SPEC §6.3). */
+  /** Roster villages without a report, in roster order (docs/scoring.md#roster). */
   missing?: string[];
   /** Villages not ranked because they have several reports with different figures (`village/duplicate-report`). */
   unranked?: string[];

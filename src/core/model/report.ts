@@ -15,7 +15,7 @@ export interface CheckedIndicator {
   cell: string;
   /** Whether this indicator counts for scoring (it matched an authoritative target, or none was given). */
   scored: boolean;
-  /** The report's points cells for this row, where it has points columns (SPEC §2.2, §6.1). */
+  /** The report's points cells for this row, where it has points columns (docs/reading-tables.md#layouts, docs/scoring.md#points-method). */
   points?: RowPoints;
 }
 
@@ -42,7 +42,7 @@ export interface ReportSummary {
   warnings: number;
 }
 
-/** A village's report after checking (SPEC §5): one per report sheet, or per village column of a
+/** A village's report after checking (docs/reading-tables.md#checks-and-findings): one per report sheet, or per village column of a
  * consolidated sheet. */
 export interface CheckedReport {
   village: string;
@@ -51,8 +51,8 @@ export interface CheckedReport {
   findings: Finding[];
   summary: ReportSummary;
   /**
-   * The authoritative targets the report was checked against (SPEC §2.1), absent when it was scored on its
-   * own rows: ranking compares villages on one basis from it (SPEC §6).
+   * The authoritative targets the report was checked against (docs/reading-tables.md#which-targets-apply), absent when it was scored on its
+   * own rows: ranking compares villages on one basis from it (docs/scoring.md#scoring-and-ranking).
    */
   authority?: { scope: "village" | "commune"; sheet: string; rows: readonly { indicator: Indicator; cell: string }[] };
   /**
@@ -60,6 +60,6 @@ export interface CheckedReport {
    * for a village's own report sheet. A ranking takes a village's own report before such a column.
    */
   consolidatedCell?: string;
-  /** Present when the report is a scoring form (points only, SPEC §6.1): scored on its criteria's points. */
+  /** Present when the report is a scoring form (points only, docs/scoring.md#points-method): scored on its criteria's points. */
   form?: true;
 }

@@ -5,7 +5,7 @@ import { roundScore } from "../scoring/roundScore";
 import type { VillageScore } from "../scoring/scoreVillage";
 
 /**
- * Adds the council's adjustments (SPEC §6.1: "+10 Cờ thi đua", "−2 vi phạm") to the villages they name
+ * Adds the council's adjustments (docs/scoring.md#points-method: "+10 Cờ thi đua", "−2 vi phạm") to the villages they name
  * (compared as the roster compares names); an adjustment for a village with no report is
  * `village/adjustment-without-report`, located on the configuration.
  *

@@ -12,7 +12,7 @@ export interface Award {
 const NO_PRIZE: Award = { prize: null, amount: null, tie: false };
 
 /**
- * Prizes by rank among eligible villages (SPEC §6, §6.3), for villages already sorted by `rankingOrder`.
+ * Prizes by rank among eligible villages (docs/scoring.md#scoring-and-ranking, docs/scoring.md#roster), for villages already sorted by `rankingOrder`.
  * The prizes expand into slots by their `count` (Giải khuyến khích × 2 is two slots). Eligible villages
  * are ranked among themselves with shared ranks; rank k takes the k-th slot, so two villages tied first
  * both show the first prize with `tie` set and the next one takes the third slot. Ineligible villages get

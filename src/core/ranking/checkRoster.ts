@@ -2,7 +2,7 @@ import { rosterKey } from "../config/rosterKey";
 import { finding, type Finding } from "../model/finding";
 
 /**
- * The roster's view of the reports (SPEC §6.3): roster villages with no report (`missing`, roster order,
+ * The roster's view of the reports (docs/scoring.md#roster): roster villages with no report (`missing`, roster order,
  * each a `village/missing-report` on the configuration) and reports whose village is not in the roster
  * (`village/not-in-roster` on the report's sheet, naming the closest roster name when one is similar).
  * `spelled` gives the roster's own spelling of a reported village it lists ("Bản Piềng" for a report

@@ -2,7 +2,7 @@ import type { VillageScore } from "../scoring/scoreVillage";
 
 type Standing = Pick<VillageScore, "score" | "met" | "errors" | "nothingScored">;
 
-/** A village with something scored before one with nothing scored (SPEC §6). @example [a, b].sort(byScoredFirst) */
+/** A village with something scored before one with nothing scored (docs/scoring.md#scoring-and-ranking). @example [a, b].sort(byScoredFirst) */
 export const byScoredFirst = (a: Standing, b: Standing): number => Number(a.nothingScored === true) - Number(b.nothingScored === true);
 
 /** Higher score first. @example [a, b].sort(byScoreDesc) */
@@ -30,7 +30,7 @@ export function thenBy<T>(...comparators: ((a: T, b: T) => number)[]): (a: T, b:
 }
 
 /**
- * The ranking order of SPEC §6: villages with nothing scored last, then score descending, then indicators met descending, then error findings
+ * The ranking order of docs/scoring.md#scoring-and-ranking: villages with nothing scored last, then score descending, then indicators met descending, then error findings
  * ascending. Villages it calls equal (0) share a rank.
  *
  * @example villages.sort(rankingOrder)

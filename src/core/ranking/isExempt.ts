@@ -1,7 +1,7 @@
 import { rosterKey } from "../config/rosterKey";
 
 /**
- * Whether a rule's `exempt` list names the village (SPEC §6): names compare as the roster does, folded and
+ * Whether a rule's `exempt` list names the village (docs/scoring.md#scoring-and-ranking): names compare as the roster does, folded and
  * without "Thôn", "Bản" … before them.
  *
  * @example isExempt("Thôn Bản Thử", ["ban thu"]) === true

@@ -5,7 +5,7 @@ import { foldText } from "../text/foldText";
 import { isExempt } from "./isExempt";
 
 /**
- * The reports as they are compared (SPEC §6, "Villages ranked together are compared on one basis"):
+ * The reports as they are compared (docs/scoring.md#scoring-and-ranking, "Villages ranked together are compared on one basis"):
  *
  * - checked against commune-level targets, every commune indicator that at least one ranked report
  *   holds is scored for every village: a report without it gets it with no value (r = 0) and a

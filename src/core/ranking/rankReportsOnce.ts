@@ -21,7 +21,7 @@ export function rankReportsOnce(
   configSource: Parameters<typeof rankVillages>[2] = { sheet: CONFIG_SHEET_NAME },
   files: readonly string[] = [],
 ): { ranking: Ranking; reports: CheckedReport[] } {
-  // A rule's direction and target hold for the reports' statuses and findings too, not the score alone (SPEC §4).
+  // A rule's direction and target hold for the reports' statuses and findings too, not the score alone (docs/reading-tables.md#units-and-semantics).
   const choice = selectReports(reports.map((report) => applyRules(report, config.indicators)), files);
   const ranked = rankVillages(choice.reports, config, configSource);
   if (choice.findings.length === 0) return { ranking: ranked, reports: choice.reports };

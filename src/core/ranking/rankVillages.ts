@@ -24,7 +24,7 @@ import { checkRoster } from "./checkRoster";
 const listingOrder = thenBy<VillageScore>(rankingOrder, byVillageName);
 
 /**
- * Scores and ranks the villages (SPEC §6): shared ranks (1, 2, 2, 4), eligibility, prizes among eligible
+ * Scores and ranks the villages (docs/scoring.md#scoring-and-ranking): shared ranks (1, 2, 2, 4), eligibility, prizes among eligible
  * villages with the tie flag. Villages are compared on one basis (see `oneBasis`); a village with nothing
  * scored is ranked last and not eligible (`report/nothing-scored`). A mandatory indicator other villages were scored on but a report leaves
  * out or leaves unscored counts as missed (see `markAbsentMandatory`). Villages come out in rank order, equal ones alphabetically. Two reports of
@@ -41,10 +41,10 @@ export function rankVillages(
   configSource: { sheet: string; cellOf?: (ruleIndex: number) => string | null; adjustmentCell?: (index: number) => string | null } = { sheet: CONFIG_SHEET_NAME },
 ): Ranking {
   const ruleFor = rulesOf(config);
-  // with method absent, scoring forms (points only) are ranked by points (SPEC §6.1)
+  // with method absent, scoring forms (points only) are ranked by points (docs/scoring.md#points-method)
   const method = config.method === undefined && reports.length > 0 && reports.every((report) => report.form === true) ? "points" : methodOf(config);
   const based = oneBasis(reports, ruleFor);
-  // Points: one set of maximum points for every village ranked together (SPEC §6.1).
+  // Points: one set of maximum points for every village ranked together (docs/scoring.md#points-method).
   const maxima = method === "points" ? commonMaxima(based.reports, ruleFor) : { reports: based.reports, findings: [] };
   const basis = { reports: maxima.reports, findings: maxima.findings.length === 0 ? based.findings : [...based.findings, ...maxima.findings] };
   const names = distinctVillageNames(basis.reports);
@@ -80,7 +80,7 @@ export function rankVillages(
 }
 
 /**
- * A village's tier (SPEC §6.2); a tier a standard's floor alone kept it from is `points/below-floor`
+ * A village's tier (docs/scoring.md#tiers); a tier a standard's floor alone kept it from is `points/below-floor`
  * among its notes, at the standard's row where the report has one.
  */
 function tierOf(score: VillageScore, report: CheckedReport, tiers: readonly Tier[]): void {

@@ -15,7 +15,7 @@ import { SIGNATURE_BLOCK_ROWS, writeSignatureBlock } from "./signatureBlock";
 const CHART_COLUMN_WIDTH = 9;
 
 /**
- * The ranking sheet of SPEC §7 as a pure description that the Excel adapter and the ExcelJS writer
+ * The ranking sheet of docs/outputs.md#what-the-add-in-and-the-command-line-write as a pure description that the Excel adapter and the ExcelJS writer
  * only render: the Nghị định 30/2020 header, the title, the ranking table, the seed's condition on
  * prizes, a chart of the scores beside the table (where the writer draws one: `header.chart`), the
  * completion matrix indicator × village and the signature block, kept whole on one page; Times New Roman, A4 landscape, one page wide, amounts printed "5.000.000".
@@ -29,7 +29,7 @@ export function buildRankingSheet(ranking: Ranking, header: DocumentHeader): She
   const table = writeRankingTable(canvas, ranking, tableRow);
   const lastColumn = table.columns.length - 1;
   canvas.putMerged(table.nextRow, 0, lastColumn, PRIZE_CONDITION.vi, NOTE);
-  // Roster villages without a report (SPEC §6.3): named below the ranking, never ranked.
+  // Roster villages without a report (docs/scoring.md#roster): named below the ranking, never ranked.
   const missing = ranking.missing ?? [];
   if (missing.length > 0) canvas.putMerged(table.nextRow + 1, 0, lastColumn, `${NOT_REPORTED}: ${missing.join(", ")}.`, NOTE);
   // Villages with several differing reports: named below the ranking too, so the printed sheet says why.
@@ -101,7 +101,7 @@ function columnWidths(tableWidths: number[], matrixLastColumn: number, withChart
   return widths;
 }
 
-/** The heading of the roster villages that have not reported (SPEC §6.3). */
+/** The heading of the roster villages that have not reported (docs/scoring.md#roster). */
 export const NOT_REPORTED = "Chưa nộp báo cáo";
 
 /** The heading of the villages not ranked because they have several reports with different figures. */

@@ -1,7 +1,7 @@
 import type { Period } from "../model/ranking";
 
 /**
- * "Cách tính" in the words of the method used (SPEC §7): the ratio method's capped completion and
+ * "Cách tính" in the words of the method used (docs/outputs.md#what-the-add-in-and-the-command-line-write): the ratio method's capped completion and
  * weighted mean, or the points method's maximum points, award, bonuses and deductions, verified points
  * and the council's adjustments — never the other method's words.
  *

@@ -21,7 +21,7 @@ const DIFFERENCE: RankingColumn = { key: "difference", header: "Chênh lệch", 
 const TIER: RankingColumn = { key: "tier", header: "Xếp loại", width: 13 };
 
 /**
- * The ranking table's columns (SPEC §7): the seed's eight; in the points method the village's own
+ * The ranking table's columns (docs/outputs.md#what-the-add-in-and-the-command-line-write): the seed's eight; in the points method the village's own
  * points before the points that count (Điểm thẩm định, or computed) and their difference; with tiers,
  * Xếp loại after the score.
  *

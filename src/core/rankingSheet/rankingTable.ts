@@ -76,5 +76,5 @@ export function writeRankingTable(canvas: SheetCanvas, ranking: Ranking, row: nu
   return { headerRow: row, firstRow, lastRow, nextRow: lastRow + 1, columns };
 }
 
-/** The tier of a village that reaches none (SPEC §6.2). */
+/** The tier of a village that reaches none (docs/scoring.md#tiers). */
 export const NO_TIER = "Không xếp loại";

@@ -1,7 +1,7 @@
-/** The note beside villages that share a prize rank (SPEC §6). */
+/** The note beside villages that share a prize rank (docs/scoring.md#scoring-and-ranking). */
 export const TIE_NOTE = { vi: "Đồng hạng — Hội đồng xem xét", en: "Tied — for the council to decide" } as const;
 
-/** Why a village whose report matched no target is last and not proposed for a prize (SPEC §6). */
+/** Why a village whose report matched no target is last and not proposed for a prize (docs/scoring.md#scoring-and-ranking). */
 export const NOTHING_SCORED = {
   vi: "Không xét giải: báo cáo không có chỉ tiêu nào tính điểm được",
   en: "Not eligible for a prize: nothing in the report could be scored",

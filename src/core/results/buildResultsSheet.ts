@@ -25,7 +25,7 @@ const HEADER_ROW = 4;
 const STATUS_STYLE: Record<Status, HighlightStyle | null> = { met: "good", exceeded: "good", shortfall: "bad", unknown: "neutral" };
 
 /**
- * The results across the villages (SPEC §7.2) as a sheet model: indicators × villages, each village's
+ * The results across the villages (docs/outputs.md#results-across-the-villages) as a sheet model: indicators × villages, each village's
  * target (KH) beside its actual (TH), the actual coloured by status as highlights are (Good met, Bad
  * shortfall, Neutral no usable value); then "Toàn xã": the commune's target and the villages' sum for a
  * cumulative indicator, or "5/6 thôn đạt" for a level one, coloured by its status. Reports come in the

@@ -9,9 +9,9 @@ import { buildResultsSheet } from "./buildResultsSheet";
 import { resultTotals, type IndicatorTotal } from "./resultTotals";
 
 /**
- * The results across the villages of a ranking (SPEC §7.2): the totals and the sheet "Tổng hợp kết quả
+ * The results across the villages of a ranking (docs/outputs.md#results-across-the-villages): the totals and the sheet "Tổng hợp kết quả
  * <year>", villages in rank order; the commune's targets from its target sheet when one is given. `year`,
- * the configuration's, picks the target sheet's plan column where years stand side by side (SPEC §2.2),
+ * the configuration's, picks the target sheet's plan column where years stand side by side (docs/reading-tables.md#layouts),
  * as it picked the reports' checked columns; without it, the sheet's own year (title, else the latest).
  *
  * @example communeResults(reports, ranking, targetSheet, "Khuôn Lùng").sheet.name === "Tổng hợp kết quả 2024"

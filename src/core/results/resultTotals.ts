@@ -3,7 +3,7 @@ import type { Indicator, Value } from "../model/indicator";
 import type { Period } from "../model/ranking";
 import type { CheckedIndicator, CheckedReport, Status } from "../model/report";
 
-/** The commune's result on one indicator (SPEC §7.2, the "Toàn xã" column and `totals` of §8). */
+/** The commune's result on one indicator (docs/outputs.md#results-across-the-villages, the "Toàn xã" column and `totals` of docs/outputs.md#command-line). */
 export interface IndicatorTotal {
   id: string;
   name: string;
@@ -19,7 +19,7 @@ export interface IndicatorTotal {
 }
 
 /**
- * The commune's results across the villages (SPEC §7.2), one per indicator scored for any village, in
+ * The commune's results across the villages (docs/outputs.md#results-across-the-villages), one per indicator scored for any village, in
  * the order they first appear: for a cumulative indicator whose villages all report in one unit, the sum
  * of their actuals against the commune's target; for a level indicator (%, qualitative) how many villages
  * met it ("5/6 thôn đạt"), `met` when every one did. The commune's targets come from its target sheet

@@ -3,7 +3,7 @@ import type { SheetModel } from "../model";
 import { SheetBuilder, STYLES } from "./sheetBuilder";
 
 /**
- * The second sample commune, which scores in points (SPEC §6.1–§6.3) as most emulation programmes do:
+ * The second sample commune, which scores in points (docs/scoring.md#points-method) as most emulation programmes do:
  * Điểm chuẩn in the target sheet, Điểm tự chấm in the villages' reports, completion bands, tiers, a Giải
  * khuyến khích for two villages, a council adjustment, and a roster with one village that has not
  * reported (Cốc Lót).
@@ -94,7 +94,7 @@ export const COMPLETION_BANDS = [
 ] as const;
 
 /**
- * The points commune's configuration: the points method with Tiền Giang's bands (REAL-FORMATS §2.2)
+ * The points commune's configuration: the points method with Tiền Giang's bands (docs/scoring.md#completion-bands)
  * clamped to ±1, tiers with a floor per criterion, Giải khuyến khích for two villages, the roster, and
  * the council's Cờ thi đua for Nà Pồng.
  *

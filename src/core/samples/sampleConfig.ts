@@ -1,7 +1,7 @@
 import { SAMPLE_YEAR } from "./sampleTargetSheet";
 
 /**
- * The ranking configuration the sample commune uses (SPEC §6): the seed's prizes, security as a
+ * The ranking configuration the sample commune uses (docs/scoring.md#scoring-and-ranking): the seed's prizes, security as a
  * mandatory indicator (điểm liệt) counted twice, and malnutrition scored lower-is-better.
  *
  * @example sampleConfig().prizes[0].amount === 5000000

@@ -8,7 +8,7 @@ export interface GroupPoints {
   max: number;
 }
 
-/** A tier a group's floor kept a village from (SPEC §6.1 "Minimums per standard"): the weakest group below it. */
+/** A tier a group's floor kept a village from (docs/scoring.md#points-method "Minimums per standard"): the weakest group below it. */
 export interface FloorMissed {
   tier: string;
   group: string;
@@ -20,7 +20,7 @@ export interface FloorMissed {
 }
 
 /**
- * A village's tier (xếp loại, SPEC §6.2): the first tier, best first, whose `min` is at most the score
+ * A village's tier (xếp loại, docs/scoring.md#tiers): the first tier, best first, whose `min` is at most the score
  * and, with `minShare`, where every scored indicator earned at least that share — of its maximum points
  * (points method) or of full completion (ratio method: min(rᵢ, cap) ≥ minShare) — and, with
  * `groupMinShare`, where every top-level group of `groups` earned at least that share of its maximum.

@@ -3,7 +3,7 @@ import type { CheckedIndicator, CheckedReport } from "../model/report";
 import type { ResolvedRule } from "./resolveRules";
 
 /**
- * Villages ranked together are scored on one set of maximum points (SPEC §6.1). Where neither a rule's
+ * Villages ranked together are scored on one set of maximum points (docs/scoring.md#points-method). Where neither a rule's
  * `points` nor the commune's target sheet gives an indicator's maximum, the reports' own Điểm chuẩn
  * would let a village set its own (60 written where the others write 15). Each such indicator is scored
  * for every village on the maximum most reports write, the lowest of those on a tie, so that no report

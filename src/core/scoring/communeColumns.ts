@@ -2,13 +2,13 @@ import type { RankingConfig } from "../config/rankingConfig";
 import { finding, type Finding } from "../model/finding";
 import type { CheckedIndicator, CheckedReport, RowPoints } from "../model/report";
 
-/** The points columns only the commune fills (SPEC §6.1): a village's template gives it none of them. */
+/** The points columns only the commune fills (docs/scoring.md#points-method): a village's template gives it none of them. */
 const COMMUNE_COLUMNS = ["bonus", "deduction", "verifiedPoints"] as const;
 
 type CommuneColumn = (typeof COMMUNE_COLUMNS)[number];
 
 /**
- * A village's report as the points method counts it (SPEC §6.1): its Điểm thưởng, Điểm trừ and Điểm thẩm
+ * A village's report as the points method counts it (docs/scoring.md#points-method): its Điểm thưởng, Điểm trừ and Điểm thẩm
  * định cells count only where the configuration says the commune filled them (`communeFilled: true`).
  * Otherwise they are the village's own writing: left out, and each such column that holds a figure is one
  * `points/commune-column` warning at its first filled cell, with how many cells it fills.

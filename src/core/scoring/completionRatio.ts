@@ -2,7 +2,7 @@ import type { Direction, IndicatorKind, Value, Word } from "../model/indicator";
 import { achieves } from "../values/achieves";
 
 /**
- * The completion ratio of SPEC §6, before the cap:
+ * The completion ratio of docs/scoring.md#scoring-and-ranking, before the cap:
  * - `number`, higher is better: actual / target (target 0: 1 when actual ≥ 0);
  * - `number`, lower is better: target / actual (actual 0: `cap`);
  * - `pass`, `none`, `rating`: 1 when the actual achieves the target, else 0;

@@ -10,7 +10,7 @@ const TOLERANCE = 0.005;
 const SUMMED = ["maxPoints", "selfPoints", "verifiedPoints"] as const;
 
 /**
- * The points of a scoring form (SPEC §6.1 "Scoring forms"): the criteria (rows with no rows under them)
+ * The points of a scoring form (docs/scoring.md#points-method "Scoring forms"): the criteria (rows with no rows under them)
  * are the lines; each earns its verified points where filled, else its own points (`points/unverified`,
  * info), counted at most at its maximum (`points/over-maximum`); with neither it earns 0 and is
  * `value/missing`. An own score that differs from verified points is `points/self-differs`. A parent

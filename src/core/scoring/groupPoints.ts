@@ -4,7 +4,7 @@ import { topGroupOf } from "../table/formTree";
 import type { GroupPoints } from "./assignTier";
 
 /**
- * Each top-level group's points (SPEC §6.1 "Minimums per standard"): the earned points and maxima of the
+ * Each top-level group's points (docs/scoring.md#points-method "Minimums per standard"): the earned points and maxima of the
  * lines under it, in the report's order; lines without points belong to no group.
  *
  * @example groupPoints(report, score.lines) // [{ group: "Đời sống kinh tế", earned: 18, max: 20 }, …]

@@ -17,7 +17,7 @@ export interface PointsInput {
 }
 
 /**
- * One indicator's points (SPEC §6.1) with their explanation: the award (`proportional` pᵢ·min(rᵢ, 1),
+ * One indicator's points (docs/scoring.md#points-method) with their explanation: the award (`proportional` pᵢ·min(rᵢ, 1),
  * `all-or-nothing` pᵢ when met, `full` pᵢ for any usable number or an achieved word), the first band on
  * 100·rᵢ that holds (`number` indicators with a usable value), clamped by `maxBonus` / `maxDeduction`,
  * the report's bonus and deduction columns; verified points, where written, replace all of it.

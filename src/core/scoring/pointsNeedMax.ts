@@ -4,7 +4,7 @@ import type { Finding } from "../model/finding";
 import type { CheckedReport } from "../model/report";
 
 /**
- * Whether the points method has any maximum points to score with (SPEC §6.1): a rule's `points`, or a
+ * Whether the points method has any maximum points to score with (docs/scoring.md#points-method): a rule's `points`, or a
  * Điểm chuẩn on any row of the reports (the target sheet's, carried onto the rows it applies to, or the
  * reports' own).
  *

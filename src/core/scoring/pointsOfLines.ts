@@ -11,7 +11,7 @@ import { lineMet, lineRatio, scoredTarget } from "./scoreIndicator";
 const SELF_TOLERANCE = 0.005;
 
 /**
- * The points of a village's scored rows (SPEC §6.1): each row scored as `scoreIndicator` scores it, with
+ * The points of a village's scored rows (docs/scoring.md#points-method): each row scored as `scoreIndicator` scores it, with
  * its `points` explanation; a row without maximum points (the rule's `points`, else the table's Điểm
  * chuẩn) is dropped with `points/missing`; each own score (Điểm tự chấm) that differs from the points
  * that count by more than 0,005 is `points/self-differs` at the own score's cell. `total` is Σ earned;

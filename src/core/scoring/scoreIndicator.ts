@@ -55,7 +55,7 @@ export function scoredTarget(checked: CheckedIndicator, rule: ResolvedRule, conf
 }
 
 /**
- * The completion ratio of a scored row (SPEC §6, before the cap), in the rule's direction where it
+ * The completion ratio of a scored row (docs/scoring.md#scoring-and-ranking, before the cap), in the rule's direction where it
  * sets one.
  *
  * @example lineRatio(checked, rule, 40, { cap: 1.2 }) === 0.75 // actual 30
@@ -68,7 +68,7 @@ export function lineRatio(checked: CheckedIndicator, rule: ResolvedRule, target:
 /**
  * Whether a scored row is met: its status against the scored target (met or exceeded), with the rule's
  * direction and the target's comparison words — the one answer the count of indicators met, điểm liệt
- * and all-or-nothing points ask (SPEC §3, §6).
+ * and all-or-nothing points ask (docs/reading-tables.md#values, docs/scoring.md#scoring-and-ranking).
  *
  * @example lineMet(checked, NO_RULE, 95) === false // "trên 95%", actual 95
  */

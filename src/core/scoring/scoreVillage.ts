@@ -12,7 +12,7 @@ import { scoreIndicator } from "./scoreIndicator";
 export type VillageScore = Omit<RankedVillage, "rank" | "prize" | "amount" | "tie">;
 
 /**
- * A village's score (SPEC §6) with its explanation: 100 × Σ wᵢ·min(rᵢ, cap) / Σ wᵢ over the scored
+ * A village's score (docs/scoring.md#scoring-and-ranking) with its explanation: 100 × Σ wᵢ·min(rᵢ, cap) / Σ wᵢ over the scored
  * indicators, rounded to 2 decimals; the lines give each indicator's target, actual, ratio, capped score
  * and weight. A mandatory indicator (điểm liệt) not met makes the village ineligible for a prize; a
  * mandatory indicator absent from the report is not seen here; `rankVillages`, which sees every village,
@@ -27,11 +27,11 @@ export function scoreVillage(report: CheckedReport, config: RankingConfig): Vill
 
 /** `scoreVillage` with the rules already resolved, so that ranking many villages folds each name once. */
 export function scoreVillageWith(report: CheckedReport, config: RankingConfig, ruleFor: (name: string) => ResolvedRule): VillageScore {
-  // a scoring form has points only: it is scored in points whatever the method (SPEC §6.1)
+  // a scoring form has points only: it is scored in points whatever the method (docs/scoring.md#points-method)
   return methodOf(config) === "points" || report.form === true ? scoreInPoints(report, config, ruleFor) : scoreInRatios(report, config, ruleFor);
 }
 
-/** The ratio method's score (SPEC §6), in one pass over the report's rows. */
+/** The ratio method's score (docs/scoring.md#scoring-and-ranking), in one pass over the report's rows. */
 function scoreInRatios(report: CheckedReport, config: RankingConfig, ruleFor: (name: string) => ResolvedRule): VillageScore {
   const lines: ScoreLine[] = [];
   const shortfalls: string[] = [];
@@ -70,11 +70,11 @@ function scoreInRatios(report: CheckedReport, config: RankingConfig, ruleFor: (n
 }
 
 /**
- * The points method's score (SPEC §6.1): Σ earned points of the lines that have maximum points; the
+ * The points method's score (docs/scoring.md#points-method): Σ earned points of the lines that have maximum points; the
  * commune's columns in a village's report count only where the configuration says the commune filled them.
  */
 function scoreInPoints(written: CheckedReport, config: RankingConfig, ruleFor: (name: string) => ResolvedRule): VillageScore {
-  // a scoring form's Điểm thẩm định is the commune's verification, which counts first (SPEC §6.1 "Scoring forms")
+  // a scoring form's Điểm thẩm định is the commune's verification, which counts first (docs/scoring.md#points-method "Scoring forms")
   const counted = written.form === true ? { report: written, notes: [] } : communeColumns(written, config);
   const report = counted.report;
   const { lines, total, selfPoints, notes: lineNotes, mandatoryMissed } = report.form === true ? formLines(report, config, ruleFor) : pointsOfLines(report, config, ruleFor);

@@ -25,7 +25,7 @@ const LOWER_IS_BETTER_PLAIN = [
   / duoi \d+(?:[.,]\d+)? ?% /,
 ];
 
-// Ceilings by nature (SPEC §4): population growth and birth rates are better lower, unless the name counts
+// Ceilings by nature (docs/reading-tables.md#units-and-semantics): population growth and birth rates are better lower, unless the name counts
 // a fall ("Mức giảm tỷ suất sinh", "… giảm 0,5%"), where more is better. Matched on folded text.
 const CEILINGS = /\bty le tang dan so\b|\bty suat sinh\b|\bsinh con thu (?:3|ba) tro len\b/u;
 const COUNTS_A_FALL = /\bgiam\b/u;
@@ -34,7 +34,7 @@ const COUNTS_A_FALL = /\bgiam\b/u;
 const PATTERN_WORDS = /giảm|xuống|không|tối|còn|dưới|giam|xuong|khong|toi|con|duoi/u;
 
 /**
- * Whether more or less is better for an indicator, from its name (SPEC §4). Lower is better where
+ * Whether more or less is better for an indicator, from its name (docs/reading-tables.md#units-and-semantics). Lower is better where
  * the name says the value must fall to a level: "giảm còn" (up to three words between), "giảm
  * xuống", "xuống còn", "không quá", "không vượt quá", "tối đa" (before a figure or at the end),
  * "còn dưới", "dưới N%"; and population growth and birth rates ("tỷ lệ tăng dân số tự nhiên", "tỷ suất sinh",

@@ -10,7 +10,7 @@ const UNIT_KINDS: readonly [RegExp, IndicatorKind][] = [
 ];
 
 /**
- * The kind of an indicator from its unit and target (SPEC §4). The target decides first: a number
+ * The kind of an indicator from its unit and target (docs/reading-tables.md#units-and-semantics). The target decides first: a number
  * is `number` (but 0 under the unit "Không xảy ra" is `none`); Không xảy ra / Xảy ra is `none`; Đạt, Hoàn thành … is `pass` (whatever the unit says,
  * as in "Giảm 3 tiêu chí" | Đạt); Tốt, Khá … is `rating`. Without a readable target the unit decides:
  * "Xếp loại" → `rating`, "Không xảy ra" → `none`, "Đạt" → `pass`, anything else → `number`.

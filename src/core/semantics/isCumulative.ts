@@ -3,10 +3,10 @@ import { foldText } from "../text/foldText";
 import { isRateUnit } from "../units/unitCatalogue";
 
 /**
- * Whether an indicator accumulates over the year (SPEC §4): a `number` indicator whose unit is not
+ * Whether an indicator accumulates over the year (docs/reading-tables.md#units-and-semantics): a `number` indicator whose unit is not
  * "%" nor a rate ("tạ/ha", "triệu đồng/người/năm", a unit beginning with "%": "% chỉ tiêu", "% KH"), and whose name does not say it is an average ("bình
  * quân"). Rates, averages and qualitative indicators are levels. At the mid-year review the targets of
- * cumulative indicators are halved (SPEC §6).
+ * cumulative indicators are halved (docs/scoring.md#scoring-and-ranking).
  *
  * @example isCumulative("number", "tấn") // true
  * @example isCumulative("number", "%") // false

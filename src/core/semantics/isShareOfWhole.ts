@@ -11,7 +11,7 @@ const SHARE = /^ty trong(?: |$)/u;
 const PARTS = /\d\s*%.*[,;].*\d\s*%/u;
 
 /**
- * Whether an indicator is a share of a whole (SPEC §4): its name starts with "Cơ cấu", or with "Tỷ trọng"
+ * Whether an indicator is a share of a whole (docs/reading-tables.md#units-and-semantics): its name starts with "Cơ cấu", or with "Tỷ trọng"
  * under a "Cơ cấu" group or listing several parts. Such a row is context, neither higher nor lower is
  * better, unless a rule gives it a direction.
  *

@@ -1,9 +1,9 @@
 import { foldText } from "../text/foldText";
 
-/** What a column of an indicator table holds (SPEC §2). */
+/** What a column of an indicator table holds (docs/reading-tables.md#layouts). */
 export type ColumnRole = "tt" | "name" | "unit" | "target" | "actual" | "rate" | "note" | PointsRole;
 
-/** The points columns of a scoring table (SPEC §2.2, §6.1): maximum, bonus, deduction, own and verified points. */
+/** The points columns of a scoring table (docs/reading-tables.md#layouts, docs/scoring.md#points-method): maximum, bonus, deduction, own and verified points. */
 export type PointsRole = "maxPoints" | "bonus" | "deduction" | "selfPoints" | "verifiedPoints";
 
 // Labels seen in practice, folded and without spaces. Order matters for prefixes: "chỉ tiêu giao" is a
@@ -24,7 +24,7 @@ const EXACT: Record<string, ColumnRole> = {
   diemtucham: "selfPoints", tucham: "selfPoints", diemtudanhgia: "selfPoints", tudanhgia: "selfPoints", thontucham: "selfPoints",
   diemthamdinh: "verifiedPoints", thamdinh: "verifiedPoints", diemphuctra: "verifiedPoints", phuctra: "verifiedPoints",
   diemxacham: "verifiedPoints", xacham: "verifiedPoints", diemcham: "verifiedPoints",
-  // other communes' and districts' tables (SPEC §2.2)
+  // other communes' and districts' tables (docs/reading-tables.md#layouts)
   maso: "tt", masott: "tt",
   tentieuchi: "name", noidungtieuchi: "name", tieuchi: "name", tieuchuanthidua: "name", noidungdanhgia: "name",
   chitieuchung: "target", khnam: "target",

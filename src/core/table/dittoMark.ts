@@ -5,7 +5,7 @@ const QUOTES = /^-?\s*(?:''|"|“|”|〃|‘‘|’’|,,|“”)\s*-?$/u;
 const WORDS = new Set(["nt", "n t", "nhu tren"]);
 
 /**
- * Whether a cell says "the same as the row above" (SPEC §2.2): '' " “ ” 〃, "nt", "như trên" in the unit
+ * Whether a cell says "the same as the row above" (docs/reading-tables.md#layouts): '' " “ ” 〃, "nt", "như trên" in the unit
  * or target column.
  *
  * @example isDittoMark("〃") === true; isDittoMark("nt") === true; isDittoMark("Như trên") === true; isDittoMark("ha") === false

@@ -84,7 +84,7 @@ export function findHeader(grid: SheetGrid, options: { year?: number | null; per
 
 function headerOf(grid: SheetGrid, band: HeaderBand, year: number | null, period: AssessedPeriod): TableHeader {
   const name = band.columns.findIndex((column) => column.role === "name");
-  // "Chỉ tiêu 2024 | Chỉ tiêu 2025" after the name column: each year's plan (SPEC §2.2)
+  // "Chỉ tiêu 2024 | Chỉ tiêu 2025" after the name column: each year's plan (docs/reading-tables.md#layouts)
   const columns = band.columns.map((column) =>
     column.role === "name" && column.column > name && column.year !== null ? { ...column, role: "target" as const } : column,
   );

@@ -18,7 +18,7 @@ const SELF_TOTALS = new Set(["tong cong", "cong", "tong so", "tong"]);
 type ReadPoints = (row: number, column: number) => { ok: true; value: number | null } | { ok: false };
 
 /**
- * The total rows of a scoring form (SPEC §6.1): "Tổng cộng" adds every criterion above it, "Cộng tiêu
+ * The total rows of a scoring form (docs/scoring.md#points-method): "Tổng cộng" adds every criterion above it, "Cộng tiêu
  * chí 1 (1 + 2 + 3 + 4)" the criteria since the total before it; where the points written in its
  * maximum, own or verified column differ from that sum, `points/parent-total` at the cell (the own
  * column of the first "Tổng cộng" or "Cộng" is `points/self-total`).

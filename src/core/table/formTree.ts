@@ -2,7 +2,7 @@ import type { Indicator } from "../model/indicator";
 
 /**
  * The rows of a scoring form that have rows under them (a standard I, an item 4 of 4.1 + 4.2): their
- * points are their children's sum, never scored themselves (SPEC §6.1). By index in `indicators`.
+ * points are their children's sum, never scored themselves (docs/scoring.md#points-method). By index in `indicators`.
  *
  * @example parentRows([standardI, criterion1, criterion2]) // Set { 0 }
  */

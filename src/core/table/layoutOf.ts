@@ -5,7 +5,7 @@ export type Layout = "targets" | "report" | "consolidated";
 
 /**
  * The layout a header gives its table: an actual column makes a report, village columns a consolidated
- * sheet, a target column alone a target sheet; a scoring form (points columns only, SPEC §6.1) is a report
+ * sheet, a target column alone a target sheet; a scoring form (points columns only, docs/scoring.md#points-method) is a report
  * when it has own or verified points columns, else the commune's table of maxima.
  *
  * @example layoutOf(findHeader(grid)!) === "targets"

@@ -1,4 +1,4 @@
-/** How a row's number is written in its name: the style decides its level (SPEC §2.2). */
+/** How a row's number is written in its name: the style decides its level (docs/reading-tables.md#layouts). */
 export interface NameNumbering {
   /** "upper" (A.), "roman" (I.), "number" (1. or (1)), "dotted:2" (1.1), "dotted:3" (1.2.3), "lower" (a, a)),
    * "lower:2" (a1), "lower:3" (a1.1), "dash" (-), "plus" (+), "star" (*). */

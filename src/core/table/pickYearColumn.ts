@@ -14,9 +14,9 @@ export interface ColumnChoice {
 /**
  * The column of a role whose figures are checked when several years or periods stand side by side: the
  * year assessed, else a column without a year, else the latest year (the last such column on a tie);
- * among those, the period assessed (SPEC §2.2): for the year "Ước thực hiện năm" / "Thực hiện năm" (or a
+ * among those, the period assessed (docs/reading-tables.md#layouts): for the year "Ước thực hiện năm" / "Thực hiện năm" (or a
  * label naming no period) before "Thực hiện 6 tháng", for the half year the "6 tháng" column. A plan is
- * always the year's (the mid-year review halves it, SPEC §6). Other years' and periods' columns are
+ * always the year's (the mid-year review halves it, docs/scoring.md#scoring-and-ranking). Other years' and periods' columns are
  * context, never checked.
  *
  * @example pickYearColumn(columns /* KH năm 2024 | TH 6 tháng 2024 | ƯTH năm 2024 *\/, "actual", 2024, "year") // the ƯTH năm 2024 column

@@ -39,7 +39,7 @@ export interface TableRead {
   grid: SheetGrid;
   header: TableHeader | null;
   rows: TableRow[];
-  /** Each row's points cells, row by row as `rows`, where the table has points columns (SPEC §6.1). */
+  /** Each row's points cells, row by row as `rows`, where the table has points columns (docs/scoring.md#points-method). */
   points?: RowPoints[];
 }
 
@@ -57,9 +57,9 @@ export interface ReadOptions {
 export const NEEDED_COLUMNS = "TT, Chỉ tiêu, ĐVT, Mục tiêu, Thực hiện";
 
 /**
- * Reads a sheet's indicator table (SPEC §2): its layout, header row, groups and indicators with their
+ * Reads a sheet's indicator table (docs/reading-tables.md#layouts): its layout, header row, groups and indicators with their
  * targets and units as written, the title above it, and findings about its structure. Where target or
- * actual columns carry years, those of `options.year` are checked (SPEC §2.2). Never throws:
+ * actual columns carry years, those of `options.year` are checked (docs/reading-tables.md#layouts). Never throws:
  * anything that is not a table gives sheet/empty or sheet/no-header.
  *
  * @example
@@ -107,7 +107,7 @@ export function readTable(sheet: unknown, options: ReadOptions = {}): TableRead 
     indicators: rows.map((row) => row.indicator),
     title,
     villageColumns: header.villages,
-    // A target 1 000× below its parts is said, never changed (SPEC §3).
+    // A target 1 000× below its parts is said, never changed (docs/reading-tables.md#values).
     findings: [...header.findings, ...structure, ...findings, ...points.findings, ...suspectTargets(grid, header, rows)],
   };
   return points.points === null ? { parsed, grid, header, rows } : { parsed, grid, header, rows, points: points.points };
@@ -126,7 +126,7 @@ function structureFindings(grid: SheetGrid, header: TableHeader, layout: Layout 
   const headerCell = cellAddress(header.row, header.columns.name);
   const findings: Finding[] = [];
   if (layout === null) findings.push(finding("sheet/missing-column", { sheet, cell: headerCell, details: { columns: "Mục tiêu, Thực hiện" } }));
-  // a scoring form has points only: no unit, target or actual column to ask for (SPEC §6.1)
+  // a scoring form has points only: no unit, target or actual column to ask for (docs/scoring.md#points-method)
   if (isScoringForm(header)) return rowCount === 0 ? [finding("sheet/empty", { sheet, cell: headerCell, details: { columns: NEEDED_COLUMNS } })] : [];
   if (header.columns.unit === null && !unitAbove) findings.push(finding("sheet/missing-column", { sheet, cell: headerCell, details: { columns: "ĐVT" } }));
   if (layout === "report" && header.columns.target === null) {

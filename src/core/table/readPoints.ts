@@ -20,7 +20,7 @@ const POINT_UNITS = new Set(["diem", "d"]);
 const TOTAL_NAMES = new Set(["tong cong", "cong", "tong so", "tong"]);
 
 /**
- * The points columns of a table (SPEC §2.2): the first column of each points role in the header's rows
+ * The points columns of a table (docs/reading-tables.md#layouts): the first column of each points role in the header's rows
  * (a parent "ĐIỂM" over "Chuẩn | Thưởng | Trừ" gives its role to nothing; the lowest label decides).
  * Null when the table has none.
  *
@@ -42,7 +42,7 @@ export function pointsColumns(grid: SheetGrid, header: TableHeader): PointsColum
 }
 
 /**
- * Reads each indicator row's points (SPEC §6.1): numbers as written ("- 0,25", "+ 0,1", "3.5", "100 điểm");
+ * Reads each indicator row's points (docs/scoring.md#points-method): numbers as written ("- 0,25", "+ 0,1", "3.5", "100 điểm");
  * a cell that is not a number is `value/invalid` at that cell (details.kind "points") and reads as blank,
  * and so is a number beyond ±1 000 000 points (details.kind "points-range"): no cell can make a total
  * overflow.
@@ -90,7 +90,7 @@ function readPointsCell(grid: SheetGrid, row: number, column: number): PointsCel
 function totalFindings(grid: SheetGrid, header: TableHeader, columns: PointsColumns, rows: readonly TableRow[], points: RowPoints[]): Finding[] {
   const column = columns.selfPoints;
   if (column === undefined || rows.length === 0) return [];
-  // a scoring form's parents are sums of their criteria: counted once, through the criteria (SPEC §6.1)
+  // a scoring form's parents are sums of their criteria: counted once, through the criteria (docs/scoring.md#points-method)
   const parents = isScoringForm(header) ? parentRows(rows.map((row) => row.indicator)) : new Set<number>();
   const sum = points.reduce((total, line, index) => total + (parents.has(index) ? 0 : (line.selfPoints ?? 0)), 0);
   for (let row = header.lastRow + 1; row < grid.values.length; row++) {

@@ -84,7 +84,7 @@ export function readTableRows(grid: SheetGrid, header: TableHeader, checkTargets
   const actualColumns = [columns.actual, ...header.villages.flatMap((village) => [village.actualColumn, village.targetColumn])].filter(
     (column): column is number => column !== null,
   );
-  // a scoring form's rows have points and nothing else: a row with points is a criterion (SPEC §6.1)
+  // a scoring form's rows have points and nothing else: a row with points is a criterion (docs/scoring.md#points-method)
   actualColumns.push(...formFigureColumns(header));
 
   const counter = isRunningCounter(grid, header);
@@ -142,7 +142,7 @@ export function readTableRows(grid: SheetGrid, header: TableHeader, checkTargets
     open = level === null ? open.filter((group) => group.parent === undefined) : open.filter((group) => group.level < level);
     drafts.push({ tt, name, unit, row, level, open });
     targets.push(target);
-    // "a) Lúa | ha | 120" above "- Diện tích": a parent with its own figures (SPEC §2.2)
+    // "a) Lúa | ha | 120" above "- Diện tích": a parent with its own figures (docs/reading-tables.md#layouts)
     if (level !== null) open = [...open, { level, name, key: foldText(name), parent: { tt, row: row + 1 }, ...style }];
     groupAbove = null;
     lastWasIndicator = true;
@@ -153,7 +153,7 @@ export function readTableRows(grid: SheetGrid, header: TableHeader, checkTargets
   return { groups: [...groups, ...parentGroups(drafts)].filter((group) => group.row <= lastRow).sort((a, b) => a.row - b.row), rows, findings };
 }
 
-/** Indicators with their own figures that rows below sit under: groups as well (SPEC §2.2). */
+/** Indicators with their own figures that rows below sit under: groups as well (docs/reading-tables.md#layouts). */
 function parentGroups(drafts: Draft[]): Group[] {
   const seen = new Set<OpenGroup>();
   const groups: Group[] = [];
@@ -264,7 +264,7 @@ function toRow(draft: Draft, written: CellReading, sheet: string, sheetUnit: str
   const inCell = written.type === "text" ? readComparison(written.text) : null;
   const inName = inCell === null ? nameComparisonOf(draft.name) : null;
   const compared = inCell ?? (inName !== null && nameTargetApplies(inName, written, unit) ? inName : null);
-  // "bằng hoặc cao hơn tỷ lệ chung của xã": the commune's own figure is the target, filled later (SPEC §3)
+  // "bằng hoặc cao hơn tỷ lệ chung của xã": the commune's own figure is the target, filled later (docs/reading-tables.md#values)
   const relative = compared === null && written.type === "text" ? relativeComparison(written.text) : null;
   const target: CellReading =
     compared === null || (inCell === null && written.type === "number")

@@ -4,7 +4,7 @@ import { normalizeText } from "../text/normalizeText";
 import { isCapitals, splitVillageWord, titleCase, villageName } from "./villageName";
 import { VILLAGE_WORD_PATTERN } from "./villageWords";
 
-/** The title block above a table (SPEC §2 item 2): who issued it, for which commune, village, year and period. */
+/** The title block above a table (docs/reading-tables.md#layouts item 2): who issued it, for which commune, village, year and period. */
 export interface SheetTitle {
   village: string | null;
   commune: string | null;
@@ -44,7 +44,7 @@ const HALF = /(?:6|sáu)\s+tháng|sơ\s+kết/iu;
 const WHOLE_YEAR = /cả\s+năm|tổng\s+kết|(?:ước\s+)?thực\s+hiện\s+năm/iu;
 
 /**
- * The title block above a table (SPEC §2 item 2), in one pass over its cells: the issuing body, the
+ * The title block above a table (docs/reading-tables.md#layouts item 2), in one pass over its cells: the issuing body, the
  * commune, the village, the year and the period. The village: a labelled line ("Thôn: Nà Lầu", "Tên ấp:
  * Tân Hòa") wins over everything else; else a title cell naming it ("THÔN NÀ LẦU", "BÁO CÁO … CỦA ẤP TÂN
  * HÒA"). A village word inside the name of a commune, district or issuing body ("UBND XÃ BẢN LUỐC") names

@@ -11,7 +11,7 @@ export interface OpenMark {
 }
 
 /**
- * The level of a numbered row (SPEC §2 Rows, §2.2): a style open above it takes it back to that row's level
+ * The level of a numbered row (docs/reading-tables.md#layouts Rows, docs/reading-tables.md#layouts): a style open above it takes it back to that row's level
  * ("b) Ngô" after "a) Lúa"'s rows); under a row with no figures that was just opened, one level deeper
  * (a figureless "a) Lúa" is the parent of the "- Diện tích" after it, even where "-" was met higher up
  * before); otherwise styles take levels in the order they first appear, a new style one level deeper than

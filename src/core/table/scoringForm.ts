@@ -4,7 +4,7 @@ import type { BandColumn } from "./headerBand";
 const FORM_ROLES = new Set(["maxPoints", "selfPoints", "verifiedPoints"]);
 
 /**
- * Whether a header is a scoring form's (SPEC §6.1 "Scoring forms"): points columns (Điểm chuẩn, Điểm tự
+ * Whether a header is a scoring form's (docs/scoring.md#points-method "Scoring forms"): points columns (Điểm chuẩn, Điểm tự
  * chấm, Điểm thẩm định) and no target, actual or village column.
  *
  * @example isScoringForm(findHeader(grid)!) // true for "TT | Nội dung tiêu chuẩn | Điểm chuẩn | Điểm tự chấm"

@@ -1,7 +1,7 @@
 import { isLetterAfter, type NameNumbering } from "./nameNumbering";
 
 /**
- * The numbering style of a TT cell (SPEC §2.2), as `nameNumbering` gives it for a name: "roman" (IV),
+ * The numbering style of a TT cell (docs/reading-tables.md#layouts), as `nameNumbering` gives it for a name: "roman" (IV),
  * "upper" (A), "number" (9, 9., (9)), "dotted:2" (1.1), "dotted:3" (1.1.2), "lower" (a, a), b.),
  * "lower:2" (a1), "dash" (-), "plus" (+), "star" (*); null for an empty TT or text that is no marker.
  * A lone I, V or X is a letter when `previousUpper`, the last upper-case letter met, is the one before it.

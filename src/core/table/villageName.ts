@@ -27,7 +27,7 @@ export function splitVillageWord(text: string): WordAndName | null {
 }
 
 /**
- * A village's name from a text that says it (SPEC §2 item 2), in title case when written in capitals.
+ * A village's name from a text that says it (docs/reading-tables.md#layouts item 2), in title case when written in capitals.
  * The words a commune's lists go without (Thôn, Bản) are dropped ("THÔN NÀ LẦU" → "Nà Lầu"); every other
  * village word stays, written one way ("ẤP TÂN HÒA" → "Ấp Tân Hòa", "TDP 3" → "Tổ dân phố 3"); a village
  * known by its number keeps its word whatever it is ("Thôn 3"): "3" alone names nothing on a ranking or a

@@ -1,6 +1,6 @@
 import { foldText } from "../text/foldText";
 
-/** A word that says a place is a village (SPEC §2 item 2), as the country writes it. */
+/** A word that says a place is a village (docs/reading-tables.md#layouts item 2), as the country writes it. */
 export interface VillageWord {
   /** How the word is written in a name ("Tổ dân phố"). */
   word: string;

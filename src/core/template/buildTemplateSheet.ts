@@ -22,7 +22,7 @@ export interface TemplateHeading {
 /** Columns of the template (0-based): TT | Chỉ tiêu | ĐVT | Mục tiêu | Thực hiện | Ghi chú, then (points method) Điểm chuẩn | Điểm tự chấm. */
 export const TEMPLATE_COLUMN = { tt: 0, name: 1, unit: 2, target: 3, actual: 4, note: 5, maxPoints: 6, selfPoints: 7 } as const;
 export const TEMPLATE_HEADERS = ["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu", "Thực hiện", "Ghi chú"] as const;
-/** The columns the points method adds (SPEC §7.1). */
+/** The columns the points method adds (docs/outputs.md#report-templates). */
 export const TEMPLATE_POINTS_HEADERS = ["Điểm chuẩn", "Điểm tự chấm"] as const;
 const WIDTHS = [6, 48, 11, 12, 13, 26];
 const POINTS_WIDTHS = [10, 11];
@@ -36,7 +36,7 @@ const GROUP: typeof BODY = { ...BODY, font: { ...FONT, bold: true } };
 const GROUP_CENTRED: typeof BODY = { ...GROUP, horizontal: "center" };
 
 /**
- * The period line of a template (SPEC §1: reports due 25/6 and 10/12).
+ * The period line of a template (docs/README.md#who-it-is-for: reports due 25/6 and 10/12).
  *
  * @example periodLine(2024, "half") === "Kỳ báo cáo: sơ kết 6 tháng đầu năm 2024 (nộp trước ngày 25/6/2024)"
  */
@@ -47,7 +47,7 @@ export function periodLine(year: number, period: Period): string {
 }
 
 /**
- * A village's report template (SPEC §7.1) as a sheet model: the title, "Thôn: <name>" and the period,
+ * A village's report template (docs/outputs.md#report-templates) as a sheet model: the title, "Thôn: <name>" and the period,
  * the header TT | Chỉ tiêu | ĐVT | Mục tiêu | Thực hiện | Ghi chú frozen above the rows, the groups and
  * indicators with the village's targets, each input cell (Thực hiện, Ghi chú, and a target left empty for
  * the commune to fill) unlocked and validated with a Vietnamese message, the sheet protected without a
@@ -128,7 +128,7 @@ export function buildTemplateSheet(rows: readonly TemplateRow[], heading: Templa
 }
 
 /**
- * The line naming the village with its own word (SPEC §7.1), which the reader takes back as that village:
+ * The line naming the village with its own word (docs/outputs.md#report-templates), which the reader takes back as that village:
  * "Thôn: Nà Lầu" for a name without a village word, else that word ("Bản: Tát Mạ", "Xóm: Mới", "Ấp: Tân
  * Hòa", "Tổ dân phố: 3").
  *

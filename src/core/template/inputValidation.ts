@@ -1,7 +1,7 @@
 import type { Indicator } from "../model/indicator";
 import type { ValidationModel } from "../model/sheetModel";
 
-/** Words a pass, occurrence or rating cell offers, in the order the list shows them (SPEC §3). */
+/** Words a pass, occurrence or rating cell offers, in the order the list shows them (docs/reading-tables.md#values). */
 export const INPUT_WORDS = {
   pass: ["Đạt", "Không đạt"],
   none: ["Không xảy ra", "Có xảy ra"],
@@ -12,7 +12,7 @@ export const INPUT_WORDS = {
 const TITLE_MAX = 32;
 
 /**
- * The data validation of an indicator's input cell, with its Vietnamese messages (SPEC §7.1): a number
+ * The data validation of an indicator's input cell, with its Vietnamese messages (docs/outputs.md#report-templates): a number
  * ≥ 0 in the row's unit, a percentage 0–100 written as points (97,5 for 97,5%), or a list of the words
  * of a pass, occurrence or rating indicator. `range` is filled in by the caller.
  *

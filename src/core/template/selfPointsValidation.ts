@@ -7,7 +7,7 @@ import { formatNumberVi } from "../values/formatNumberVi";
 export type PointsScale = Pick<RankingConfig, "bands" | "maxBonus" | "maxDeduction">;
 
 /**
- * The range an indicator's own points (Điểm tự chấm) can take under the points method (SPEC §6.1):
+ * The range an indicator's own points (Điểm tự chấm) can take under the points method (docs/scoring.md#points-method):
  * 0 to the maximum points, widened for a `number` indicator by the largest band bonus (up to `maxBonus`)
  * above and the largest band deduction (up to `maxDeduction`) below; pass, occurrence and rating
  * indicators have no bands.

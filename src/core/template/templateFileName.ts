@@ -4,7 +4,7 @@ import { rosterKey } from "../config/rosterKey";
 export const SLUG_MAX = 60;
 
 /**
- * A village's slug for file names (SPEC §8): its village key (`rosterKey`: folded, lower-case, without its
+ * A village's slug for file names (docs/outputs.md#command-line): its village key (`rosterKey`: folded, lower-case, without its
  * village word — Thôn, Bản, Ấp, Xóm … — unless only a number would be left: "to-dan-pho-3"), words joined
  * by "-", cut at a word within 60 letters for a very long name; "thon" when nothing is left.
  *

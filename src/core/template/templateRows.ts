@@ -29,7 +29,7 @@ export interface TemplateIndicatorRow {
 export type TemplateRow = TemplateGroupRow | TemplateIndicatorRow;
 
 /**
- * The rows of a village's report template (SPEC §7.1), in the order of the source sheet: its groups
+ * The rows of a village's report template (docs/outputs.md#report-templates), in the order of the source sheet: its groups
  * (those holding an indicator of the template) and the indicators that apply (a rule `template: false`
  * leaves a commune-only indicator out). Targets: the village's own KH column of a consolidated sheet
  * where it has one, else the commune's for level indicators (%, qualitative); a cumulative indicator

@@ -12,7 +12,7 @@ import { templateSheetName } from "./templateSheetName";
 
 /**
  * The year of the templates. `year` is the configuration's: where the source's plan columns carry years
- * ("Chỉ tiêu 2024 | Chỉ tiêu 2025"), that year's are the templates' targets (SPEC §2.2). With none
+ * ("Chỉ tiêu 2024 | Chỉ tiêu 2025"), that year's are the templates' targets (docs/reading-tables.md#layouts). With none
  * configured (null), the source's own year is taken (its title's, else the latest among its columns), else
  * `fallbackYear` (the current year).
  */
@@ -30,7 +30,7 @@ export interface TemplateSettings {
   takenSheetNames?: ReadonlySet<string>;
   /** Where the rules were read from, to locate a rule that matches nothing (the configuration's file or sheet). */
   rulesSheet?: string;
-  /** The points method's scale (SPEC §6.1): the templates then add Điểm chuẩn | Điểm tự chấm. */
+  /** The points method's scale (docs/scoring.md#points-method): the templates then add Điểm chuẩn | Điểm tự chấm. */
   points?: PointsScale | null;
 }
 
@@ -48,7 +48,7 @@ export interface VillageTemplate {
 }
 
 /**
- * Every village's report template (SPEC §7.1) from the target sheet, or a consolidated sheet with each
+ * Every village's report template (docs/outputs.md#report-templates) from the target sheet, or a consolidated sheet with each
  * village's own KH column, with a `config/rule-matches-nothing` error for each rule that matches no indicator
  * of the source; under the points method (`points`), with Điểm chuẩn and Điểm tự chấm. Without a usable table, the source's findings say why and no template is made.
  *

@@ -1,6 +1,6 @@
 import { foldUnit } from "./foldUnit";
 
-/** Canonical unit keys and the ways people write them (SPEC §4). */
+/** Canonical unit keys and the ways people write them (docs/reading-tables.md#units-and-semantics). */
 const ALIASES: Record<string, readonly string[]> = {
   "%": ["%", "phần trăm", "tỷ lệ", "tỉ lệ", "tỷ lệ %", "tỉ lệ %"],
   ha: ["ha", "héc-ta", "hecta", "héc ta", "hec-ta"],
@@ -94,7 +94,7 @@ export type UnitComparison =
   | { kind: "missing" };
 
 /**
- * Compares the unit a value was written in with the unit its row expects (SPEC §4).
+ * Compares the unit a value was written in with the unit its row expects (docs/reading-tables.md#units-and-semantics).
  *
  * - `same`: the same catalogue key, or the same text once folded when the catalogue does not
  *   know it ("Đạt" and "đạt", "Vụ" and "vụ");

@@ -1,5 +1,5 @@
 /**
- * Whether a number written as text uses a dot as its decimal mark (SPEC §3): a single dot followed by one,
+ * Whether a number written as text uses a dot as its decimal mark (docs/reading-tables.md#values): a single dot followed by one,
  * two, or four or more digits ("15.40", "3.5", "0.2500"), or a dot after a comma ("1,234.5"). A single dot
  * followed by exactly three digits groups thousands ("1.417") and is not one.
  *

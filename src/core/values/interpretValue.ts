@@ -6,7 +6,7 @@ import { readWord } from "./readWord";
 export type Interpretation = { ok: true; value: Value } | { ok: false; reason: "missing" | "error" | "invalid" };
 
 /**
- * Gives a cell reading its meaning for an indicator kind (SPEC §3).
+ * Gives a cell reading its meaning for an indicator kind (docs/reading-tables.md#values).
  *
  * - `number`: numbers only; any text is invalid. Units are left to the caller (`compareUnits`).
  * - `pass`, `rating`: words only (see `readWord`); a number is invalid.

@@ -24,7 +24,7 @@ const LONGEST_ENDING = 24;
 const ORDINAL_BEFORE = /(?:^|\s)(?:thứ|thu)\s+$/iu;
 
 /**
- * A target written with comparison words at the end of an indicator's name (SPEC §3): "Tỷ lệ hộ dùng
+ * A target written with comparison words at the end of an indicator's name (docs/reading-tables.md#values): "Tỷ lệ hộ dùng
  * nước sạch đạt trên 98%", "Tỷ lệ hộ nghèo giảm còn dưới 5%", "Số lớp học tối thiểu 12 lớp", "Giá trị
  * sản xuất tăng 7,5 - 8,0%", "(từ 1 - 1,5%)". The longest ending of the name that reads as a comparison
  * (see `readComparison`) is the one; an age or a period ("dưới 5 tuổi") is who is counted, not a target,

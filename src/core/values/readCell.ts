@@ -81,14 +81,14 @@ function readText(raw: string): CellReading {
   if (number) {
     const unit = number.unit === null ? null : readUnitWord(number.unit);
     const reading: CellReading = { type: "number", value: number.value, unit, fromText: true, percentFormat: false };
-    // "15.40", "3.5": a dot as the decimal mark is read, and said (SPEC §3)
+    // "15.40", "3.5": a dot as the decimal mark is read, and said (docs/reading-tables.md#values)
     return hasDecimalPoint(text) ? { ...reading, decimalPoint: true } : reading;
   }
   const legacy = decodeLegacyText(text);
   return legacy ? { type: "text", text: legacy.text, legacy: legacy.encoding } : { type: "text", text, legacy: null };
 }
 
-// Words before a figure that say how it is to be reached (SPEC §3): "giữ vững 100%", "duy trì 98,4%", "đạt
+// Words before a figure that say how it is to be reached (docs/reading-tables.md#values): "giữ vững 100%", "duy trì 98,4%", "đạt
 // 12 lớp", "tiếp tục duy trì ở mức 100%"; at least one of them, then the figure.
 const LEADING_WORDS = /^(?:(?:tiếp tục|phấn đấu|cố gắng)\s+)?(?:(?:duy trì|giữ vững|giữ|phấn đấu)\s+)?(?:(?:ở\s+)?mức\s+)?(?:đạt\s+)?(?=[-+−–]?\s*\d)/iu;
 

@@ -2,7 +2,7 @@ import { normalizeText } from "../text/normalizeText";
 import { accentComparisonWords } from "./accentComparisonWords";
 import { parseVietnameseNumber } from "./parseVietnameseNumber";
 
-/** How an actual is compared with its target when the target says so (SPEC §3). */
+/** How an actual is compared with its target when the target says so (docs/reading-tables.md#values). */
 export type Comparison = ">=" | ">" | "<=" | "<" | "range";
 
 export interface ComparisonTarget {
@@ -33,7 +33,7 @@ const BEFORE: [RegExp, Comparison][] = [
 ];
 // "giảm còn 3%", "giảm xuống còn 3%", "xuống còn 3%": the value must fall to the figure (at most it)
 const FALLS_TO = /^(?:giảm\s+(?:xuống\s+)?còn|giảm\s+xuống(?:\s+còn)?|xuống\s+còn)\s+/iu;
-// Words before a target that say how it is to be reached, not how it compares (SPEC §3): "duy trì đạt từ
+// Words before a target that say how it is to be reached, not how it compares (docs/reading-tables.md#values): "duy trì đạt từ
 // 98,4% trở lên", "phấn đấu đạt trên 90%", "tiếp tục duy trì ở mức trên 95%". Before a plain figure ("giữ vững
 // 100%") they leave a plain target, which `readCell` reads.
 const LEADING = /^(?:(?:tiếp tục|phấn đấu|cố gắng)\s+)?(?:(?:duy trì|giữ vững|giữ|phấn đấu)\s+)?(?:(?:ở\s+)?mức\s+)?/iu;

@@ -39,7 +39,7 @@ const PLAIN_WORDS = Object.fromEntries(
 ) as Record<IndicatorKind, Record<string, Word>>;
 
 /**
- * Reads a word of a pass/fail, occurrence or rating indicator (SPEC §3) as its canonical form.
+ * Reads a word of a pass/fail, occurrence or rating indicator (docs/reading-tables.md#values) as its canonical form.
  * Case, spacing, punctuation and composed/decomposed diacritics do not matter; a leading "loại" /
  * "xếp loại" and remarks in brackets are dropped ("Xếp loại Tốt" = Tốt, "Đạt (có biên bản)" = Đạt).
  * Text typed with no diacritics at all ("dat", "khong xay ra") is read by its plain letters; text

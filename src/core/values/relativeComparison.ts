@@ -7,7 +7,7 @@ const AT_LEAST = new RegExp(String.raw`^(?:dat\s+)?(?:bang hoac cao hon|cao hon 
 const AT_MOST = new RegExp(String.raw`^(?:dat\s+)?(?:thap hon hoac bang|bang hoac thap hon|khong cao hon|khong vuot qua)\s+${SUBJECT}$`, "u");
 
 /**
- * A target that compares a village with the commune's own figure (SPEC §3): "bằng hoặc cao hơn tỷ lệ chung
+ * A target that compares a village with the commune's own figure (docs/reading-tables.md#values): "bằng hoặc cao hơn tỷ lệ chung
  * của xã" (at least the commune's), "thấp hơn hoặc bằng tỷ lệ chung của xã" (at most it). The figure itself
  * comes from a configuration rule's `target` or the commune sheet's actual. Null for anything else.
  *

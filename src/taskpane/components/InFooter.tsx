@@ -1,7 +1,7 @@
 import { createContext, useContext, type ReactNode } from "react";
 import { createPortal } from "react-dom";
 
-/** The pane's footer, where each view puts its main button so it stays in sight (SPEC §7.3). */
+/** The pane's footer, where each view puts its main button so it stays in sight (docs/pane.md#checking). */
 export const FooterSlot = createContext<HTMLElement | null>(null);
 
 /**

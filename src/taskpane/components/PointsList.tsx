@@ -18,7 +18,7 @@ export interface PointsListProps {
   lang: Lang;
 }
 
-/** A village's points per indicator (SPEC §6.1): the points that count out of the maximum, and its own. */
+/** A village's points per indicator (docs/scoring.md#points-method): the points that count out of the maximum, and its own. */
 export function PointsList({ score, strings, lang }: PointsListProps) {
   const styles = useStyles();
   const number = (value: number) => formatNumber(value, lang, 2);

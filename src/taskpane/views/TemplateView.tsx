@@ -20,7 +20,7 @@ export interface TemplateViewProps {
   onWrite: () => void;
 }
 
-/** Tạo mẫu báo cáo: one report template sheet per village, written into the open workbook (SPEC §7.1). */
+/** Tạo mẫu báo cáo: one report template sheet per village, written into the open workbook (docs/outputs.md#report-templates). */
 export default function TemplateView({ lang, sheets, source, onSource, villagesText, onVillagesText, busy, onWrite }: TemplateViewProps) {
   const styles = useStyles();
   const words = templateStrings(lang);

@@ -2,7 +2,7 @@ import { parseArgs } from "../../../src/cli/args/parseArgs";
 
 const defaults = { sheet: null, village: null, targets: null, config: null, out: null, json: false, lang: "vi", villages: [], period: null, outDir: null };
 
-describe("parseArgs reads the commands of SPEC §8", () => {
+describe("parseArgs reads the commands of docs/outputs.md#command-line", () => {
   it.each([
     [["indicators", "chi-tieu.xlsx"], { command: "indicators", files: ["chi-tieu.xlsx"] }],
     [["indicators", "chi-tieu.xlsx", "--sheet", "Chỉ tiêu 2024", "--json"], { command: "indicators", files: ["chi-tieu.xlsx"], sheet: "Chỉ tiêu 2024", json: true }],

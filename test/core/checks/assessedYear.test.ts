@@ -2,7 +2,7 @@ import { checkReport } from "../../../src/core/checks/checkReport";
 import { readVillageReports } from "../../../src/core/checks/readVillageReports";
 import { readIndicatorTable } from "../../../src/core/table/readIndicatorTable";
 
-// A village's report with two years side by side and no year in its title (SPEC §2.2).
+// A village's report with two years side by side and no year in its title (docs/reading-tables.md#layouts).
 const report = {
   name: "Thôn Phja Đén",
   values: [

@@ -137,7 +137,7 @@ describe("checkReport finds each problem where it is", () => {
   });
 
   it("finds nothing wrong in a clean report of the seed's 46 indicators", () => {
-    // "… đạt trên 60%" is strict (SPEC §3): exactly 60 falls short, 61 meets it
+    // "… đạt trên 60%" is strict (docs/reading-tables.md#values): exactly 60 falls short, 61 meets it
     const strict = readIndicatorTable(commune).indicators.findIndex((indicator) => indicator.comparison === ">");
     const clean = villageReportSheet({
       row: (index, row) => (index === 6 ? [row[0], row[1], "Triệu đồng", row[3]] : row),

@@ -32,7 +32,7 @@ const codesOf = (report: CheckedReport, name: string) => report.findings.filter(
 const GROWTH = "Tỷ lệ tăng dân số tự nhiên";
 const POOR = "Tỷ lệ hộ nghèo";
 
-describe("a rule's direction holds for status, met count, findings and score (SPEC §4)", () => {
+describe("a rule's direction holds for status, met count, findings and score (docs/reading-tables.md#units-and-semantics)", () => {
   const rows: Row[] = [
     [POOR, "%", "5%", "4%"],
     ["Số hộ được công nhận gia đình văn hóa", "Hộ", 40, 40],
@@ -68,7 +68,7 @@ describe("a rule's direction holds for status, met count, findings and score (SP
   });
 });
 
-describe("population growth and birth rates are ceilings by default (SPEC §4)", () => {
+describe("population growth and birth rates are ceilings by default (docs/reading-tables.md#units-and-semantics)", () => {
   const rows: Row[] = [
     [GROWTH, "%", "0,9%", "0,85%"],
     ["Tỷ suất sinh giảm so với năm trước", "‰", 0.2, 0.3],
@@ -97,7 +97,7 @@ describe("population growth and birth rates are ceilings by default (SPEC §4)",
   });
 });
 
-describe("shares of a whole are context (SPEC §4)", () => {
+describe("shares of a whole are context (docs/reading-tables.md#units-and-semantics)", () => {
   const rows: Row[] = [
     ["Cơ cấu kinh tế: nông nghiệp", "%", "75%", "70%"],
     ["Tỷ trọng: công nghiệp 5%, dịch vụ 20%", "%", "20%", "25%"],
@@ -128,7 +128,7 @@ describe("shares of a whole are context (SPEC §4)", () => {
   });
 });
 
-describe("target phrases (SPEC §3)", () => {
+describe("target phrases (docs/reading-tables.md#values)", () => {
   const rows: Row[] = [
     ["Tỷ lệ người dân tham gia bảo hiểm y tế", "%", "duy trì đạt từ 98,4% trở lên", "98,4%"],
     ["Tỷ lệ hộ dùng nước hợp vệ sinh", "%", "giữ vững 100%", "100%"],
@@ -162,7 +162,7 @@ describe("target phrases (SPEC §3)", () => {
   });
 });
 
-describe("a target relative to the commune's own rate (SPEC §3)", () => {
+describe("a target relative to the commune's own rate (docs/reading-tables.md#values)", () => {
   const RATE = "Tỷ lệ hộ gia đình đạt danh hiệu gia đình văn hóa";
   const village = (actual: unknown) => villageSheet("Nà Lầu", [[RATE, "%", "bằng hoặc cao hơn tỷ lệ chung của xã", actual]]);
   /** The commune's target sheet with its own results beside the targets. */

@@ -2,7 +2,7 @@ import { checkReport } from "../../../src/core/checks/checkReport";
 import type { SheetCells } from "../../../src/core/model/cells";
 import { readIndicatorTable } from "../../../src/core/table/readIndicatorTable";
 
-// SPEC §3: a target about 1 000× below the sum of its parts, or of the villages' own targets, is said and read as written.
+// docs/reading-tables.md#values: a target about 1 000× below the sum of its parts, or of the villages' own targets, is said and read as written.
 
 function targetSheet(total: unknown, parts: readonly [string, string, unknown][] = [["- Lúa", "Tấn", "2.898"], ["- Ngô", "Tấn", 200]]): SheetCells {
   return {

@@ -4,7 +4,7 @@ import { reportSheet, targetSheet } from "./reportSheet";
 
 const commune = seedTargetSheet();
 
-describe("checkReport applies the targets that win (SPEC §2.1)", () => {
+describe("checkReport applies the targets that win (docs/reading-tables.md#which-targets-apply)", () => {
   it("uses the report's own targets and units when nothing else is given", () => {
     const report = checkReport(reportSheet([[1, "Số hộ nuôi ong", "Hộ", 10, 12]]));
     expect(report.indicators[0]).toMatchObject({ actual: 12, status: "exceeded", completion: 1.2, cell: "E2", scored: true });
@@ -91,7 +91,7 @@ describe("checkReport with a target sheet that has no table", () => {
   });
 });
 
-describe("checkReport names the village (SPEC §2.2)", () => {
+describe("checkReport names the village (docs/reading-tables.md#layouts)", () => {
   const rows = [[1, "Số hộ nuôi ong", "Hộ", 10, 12]];
   it.each([
     ["what the user names", reportSheet(rows, { title: "THÔN NÀ LẦU", name: "Thôn Pù Ha" }), { village: "Bản Mới" }, "Bản Mới"],

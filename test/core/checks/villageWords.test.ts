@@ -14,8 +14,8 @@ import { villageName } from "../../../src/core/table/villageName";
 import { VILLAGE_WORDS } from "../../../src/core/table/villageWords";
 import { sheetCellsOf } from "../config/sheetCellsOf";
 
-// SPEC §2 item 2: the country's village words, a labelled line first, never a word inside the commune's
-// name, one pass over the title block; SPEC §6.3: one village key.
+// docs/reading-tables.md#layouts item 2: the country's village words, a labelled line first, never a word inside the commune's
+// name, one pass over the title block; docs/scoring.md#roster: one village key.
 
 const ROWS: [string, string, number][] = [
   ["Số hộ nghèo giảm trong năm", "Hộ", 6],

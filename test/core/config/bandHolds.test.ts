@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { bandBounds, bandHolds, type Band } from "../../../src/core/config/pointsSchemas";
 
-// The bounds as SPEC §6.1 states them: from ≥, above >, below <, to ≤, each optional.
+// The bounds as docs/scoring.md#points-method states them: from ≥, above >, below <, to ≤, each optional.
 function holdsByBounds(band: Band, percent: number): boolean {
   const { low, lowIn, high, highIn } = bandBounds(band);
   return (lowIn ? percent >= low : percent > low) && (highIn ? percent <= high : percent < high);

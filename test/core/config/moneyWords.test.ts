@@ -1,6 +1,6 @@
 import { readNumberCell } from "../../../src/core/config/configCellReaders";
 
-// Prize money as commune staff type it on the configuration sheet (SPEC §7.3).
+// Prize money as commune staff type it on the configuration sheet (docs/pane.md#checking).
 describe("money on the configuration sheet", () => {
   it.each([
     ["3.000.000", 3_000_000],

@@ -27,7 +27,7 @@ function failures(json: unknown) {
 }
 
 describe("parseConfigJson", () => {
-  it("reads the SPEC's example as written", () => {
+  it("reads the reference's example configuration as written", () => {
     expect(parseConfigJson(SPEC_EXAMPLE, "cauhinh.json", TODAY)).toEqual({ ok: true, value: SPEC_EXAMPLE });
   });
 

@@ -2,7 +2,7 @@ import { configSheetModel, readConfigSheet } from "../../../src/core/config/conf
 import { defaultConfig, rankingConfigSchema, type RankingConfig } from "../../../src/core/config/rankingConfig";
 import { sheetCellsOf } from "./sheetCellsOf";
 
-// A rule's `target` (SPEC §6 Configuration): a number or a word, in the JSON file and on the sheet.
+// A rule's `target` (docs/scoring.md#scoring-and-ranking Configuration): a number or a word, in the JSON file and on the sheet.
 
 describe("a rule's target", () => {
   it("is a number or a word in the configuration file", () => {

@@ -12,7 +12,7 @@ function typedOver(label: string, column: number, value: unknown) {
   return cells;
 }
 
-// A problem on the configuration sheet is said with the sheet's own words, never a field path (SPEC §7.3).
+// A problem on the configuration sheet is said with the sheet's own words, never a field path (docs/pane.md#checking).
 describe("configuration problems in the sheet's words", () => {
   it.each([
     ["Giải Nhì", 1, "ba triệu", "Tiền thưởng của Giải Nhì"],

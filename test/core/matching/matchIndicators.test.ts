@@ -52,7 +52,7 @@ describe("matchIndicators", () => {
     expect(wordSimilarity("", "ty le")).toBe(0);
   });
 
-  describe("a name the targets repeat under several parents (SPEC §2.2)", () => {
+  describe("a name the targets repeat under several parents (docs/reading-tables.md#layouts)", () => {
     const FARM = "Sản xuất nông nghiệp";
     const crops = [
       item("Diện tích", [FARM, "Lúa"]),

@@ -66,7 +66,7 @@ describe("a report none of whose rows matches a target (report/nothing-scored)",
   });
 });
 
-describe("villages ranked together are compared on one basis (SPEC §6)", () => {
+describe("villages ranked together are compared on one basis (docs/scoring.md#scoring-and-ranking)", () => {
   it("a report listing only its best indicator scores 0 on the commune indicators others report, with a warning each", () => {
     const best = reportSheet([[2, "Tỷ lệ huy động trẻ 5 tuổi đến lớp", "%", 97, 100]], { name: "Nặm Đin" });
     const { ranking } = rank([reportSheet(ALL_MET, { name: "Khuôn Lùng" }), best]);

@@ -6,7 +6,7 @@ import { communeResults } from "../../../src/core/results/communeResults";
 import { POINTS_VILLAGES, pointsConfig, pointsTargetSheet, pointsVillageSheet } from "../../../src/core/samples";
 import { sheetCellsOf } from "../config/sheetCellsOf";
 
-// SPEC §2: a report's village comes from its title ("BẢN PIỀNG", "THÔN NÀ PỒNG"); SPEC §6.3: the roster
+// docs/reading-tables.md#layouts: a report's village comes from its title ("BẢN PIỀNG", "THÔN NÀ PỒNG"); docs/scoring.md#roster: the roster
 // compares names folded and without a leading Thôn / Bản. The ranking shows a listed village as the
 // commune writes it in the roster.
 describe("villages named as the roster writes them", () => {

@@ -108,7 +108,7 @@ describe("an actual exactly at a strict target", () => {
   });
 });
 
-describe("the commune's total at a strict target (SPEC §7.2)", () => {
+describe("the commune's total at a strict target (docs/outputs.md#results-across-the-villages)", () => {
   it("is short when the villages' sum is exactly the commune's 'trên' target", () => {
     const GRAIN = "Tổng sản lượng lương thực có hạt";
     const commune: SheetCells = {

@@ -9,7 +9,7 @@ const targets = sheetCellsOf(sampleTargetSheet());
 const villages = SAMPLE_VILLAGES.map((village) => sheetCellsOf(sampleVillageSheet(village)));
 const { reports } = readVillageReports(villages, { targets });
 
-describe("results across the villages (SPEC §7.2)", () => {
+describe("results across the villages (docs/outputs.md#results-across-the-villages)", () => {
   const half = communeResults(reports, { ...rankVillages(reports, { ...defaultConfig(2024), period: "half" }) }, targets, "Khuôn Lùng");
   const { totals, sheet } = communeResults(reports, rankVillages(reports, defaultConfig(2024)), targets, "Khuôn Lùng");
   const byName = (start: string) => totals.find((total) => total.name.startsWith(start))!;

@@ -1,7 +1,7 @@
 import { completionRatio } from "../../../src/core/scoring/completionRatio";
 import type { Direction, IndicatorKind, Value } from "../../../src/core/model";
 
-describe("completionRatio (SPEC §6)", () => {
+describe("completionRatio (docs/scoring.md#scoring-and-ranking)", () => {
   it.each<[string, IndicatorKind, Direction, Value, Value | null, number]>([
     ["higher: actual / target", "number", "higher", 40, 30, 0.75],
     ["higher: above target, uncapped here", "number", "higher", 40, 60, 1.5],

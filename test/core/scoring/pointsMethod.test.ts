@@ -7,7 +7,7 @@ import { firstBand, pointsLine } from "../../../src/core/scoring/pointsLine";
 import { scoreVillage } from "../../../src/core/scoring/scoreVillage";
 import { indicator, report } from "../ranking/reportBuilder";
 
-// Tiền Giang 2022 (REAL-FORMATS §2.2): under 95 % −2, 95–<100 % −1, over 100 % +1, 120 % and over +2.
+// Tiền Giang 2022 (docs/scoring.md#completion-bands): under 95 % −2, 95–<100 % −1, over 100 % +1, 120 % and over +2.
 const BANDS = [
   { below: 95, points: -2 },
   { from: 95, below: 100, points: -1 },

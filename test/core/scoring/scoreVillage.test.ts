@@ -42,7 +42,7 @@ describe("scoreVillage", () => {
     expect(scoringTarget(SCHOOL, "half")).toBe(97.5);
   });
 
-  it("scores a village with nothing to score 0, not eligible, nothing scored (SPEC §6)", () => {
+  it("scores a village with nothing to score 0, not eligible, nothing scored (docs/scoring.md#scoring-and-ranking)", () => {
     const result = scoreVillage(report("Nà Lầu", []), defaultConfig(2024));
     expect(result).toMatchObject({ score: 0, met: 0, scored: 0, eligible: false, nothingScored: true, lines: [] });
   });

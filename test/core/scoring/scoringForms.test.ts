@@ -15,7 +15,7 @@ function form(village: string, rows: Cell[][]): SheetCells {
 
 const config: RankingConfig = defaultConfig(2024);
 
-describe("a scoring form is scored on its criteria (SPEC §6.1)", () => {
+describe("a scoring form is scored on its criteria (docs/scoring.md#points-method)", () => {
   it.each([
     // [case, own, verified, earned, code at the row's cell]
     ["verified points count", 4, 3, 3, "points/self-differs"],

@@ -2,7 +2,7 @@ import { indicatorDirection } from "../../../src/core/semantics/indicatorDirecti
 import { isCumulative } from "../../../src/core/semantics/isCumulative";
 import { isShareOfWhole } from "../../../src/core/semantics/isShareOfWhole";
 
-describe("ceilings by nature (SPEC §4)", () => {
+describe("ceilings by nature (docs/reading-tables.md#units-and-semantics)", () => {
   it.each([
     ["Tỷ lệ tăng dân số tự nhiên", "lower"],
     ["Tỷ lệ tăng dân số tự nhiên dưới 1%", "lower"],
@@ -18,7 +18,7 @@ describe("ceilings by nature (SPEC §4)", () => {
   });
 });
 
-describe("shares of a whole (SPEC §4)", () => {
+describe("shares of a whole (docs/reading-tables.md#units-and-semantics)", () => {
   it.each([
     ["Cơ cấu kinh tế: nông nghiệp 75%, dịch vụ 20%", [], true],
     ["Cơ cấu lao động", [], true],
@@ -32,7 +32,7 @@ describe("shares of a whole (SPEC §4)", () => {
   });
 });
 
-describe("'%…' units are rates (SPEC §4)", () => {
+describe("'%…' units are rates (docs/reading-tables.md#units-and-semantics)", () => {
   it.each([["% chỉ tiêu"], ["% tổng số chi bộ"], ["% KH"], ["%"]])("%p is a level, not a running total", (unit) => {
     expect(isCumulative("number", null, unit, "Tỷ lệ chi bộ đạt trong sạch vững mạnh")).toBe(false);
   });

@@ -13,7 +13,7 @@ describe("indicatorDirection", () => {
     ["Tỷ lệ thanh toán trực tuyến trên (Cổng Dịch vụ công quốc gia, Cổng dịch vụ công của tỉnh) trên tổng, số giao dịch có yêu cầu nghĩa vụ tài chính (phí/lệ phí, thuế, ...) đạt trên 60%", "higher"],
     ["Thực hiện tiếp nhận và trả kết quả hồ sơ thủ tục hành chính trực tuyến từ 70% trở lên/ tổng số hồ sơ tiếp nhận trong năm", "higher"],
     ["Thu ngân sách nhà nước trên địa bàn", "higher"],
-    // each lower-is-better phrase of SPEC §4
+    // each lower-is-better phrase of docs/reading-tables.md#units-and-semantics
     ["Tỷ lệ hộ nghèo giảm còn 3%", "lower"],
     ["Tỷ lệ hộ nghèo giảm 1,5% còn 3%", "lower"],
     ["Tỷ lệ hộ nghèo giảm bình quân 2%/năm, còn dưới 5%", "lower"],

@@ -20,7 +20,7 @@ describe("isCumulative", () => {
   });
 });
 
-describe("isCumulative: rates and averages are levels (SPEC §4)", () => {
+describe("isCumulative: rates and averages are levels (docs/reading-tables.md#units-and-semantics)", () => {
   it.each<[string | null, string, boolean]>([
     ["Tạ/ha", "Năng suất lúa bình quân", false],
     ["Tạ/ha", "Năng suất ngô", false],

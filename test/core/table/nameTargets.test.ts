@@ -1,7 +1,7 @@
 import { checkReport } from "../../../src/core/checks/checkReport";
 import { readIndicatorTable } from "../../../src/core/table/readIndicatorTable";
 
-// A commune's table whose targets are written at the end of the names, as plans in prose do (SPEC §3).
+// A commune's table whose targets are written at the end of the names, as plans in prose do (docs/reading-tables.md#values).
 const sheet = {
   name: "Chỉ tiêu 2025",
   values: [

@@ -69,7 +69,7 @@ describe("the period assessed picks the actual column", () => {
       [4, "E5"],
       [20, "E6"],
     ]);
-    // Without a configured period the review is the year's (SPEC §6 default).
+    // Without a configured period the review is the year's (docs/scoring.md#scoring-and-ranking default).
     expect(checkReport(report("Nà Hu", rows)).indicators[0].cell).toBe("F4");
     expect(year.findings.filter((f) => f.code === "sheet/two-actual-columns")).toEqual([]);
   });

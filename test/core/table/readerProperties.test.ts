@@ -75,7 +75,7 @@ const variation = fc.record({
   totalAt: fc.option(fc.nat({ max: 30 })),
 });
 
-describe("a table's meaning does not change with how it is written (SPEC §2.2)", () => {
+describe("a table's meaning does not change with how it is written (docs/reading-tables.md#layouts)", () => {
   it("header over one to three rows, numbering in TT or in the name, a blank or total row inserted", () => {
     fc.assert(
       fc.property(table, variation, (t, v) => {

@@ -4,7 +4,7 @@ import { CROPS_TARGETS, SCHOOLS_TARGETS } from "../../fixtures/sameNameParents";
 
 const sheet = (values: unknown[][], name = "Chỉ tiêu"): SheetCells => ({ name, values, formats: [] });
 
-describe("numbering in the TT column (SPEC §2 Rows, §2.2)", () => {
+describe("numbering in the TT column (docs/reading-tables.md#layouts Rows, docs/reading-tables.md#layouts)", () => {
   it('makes "a) Lúa" the parent of its "-" rows and "b) Ngô" the parent of its own', () => {
     const table = readIndicatorTable(sheet(CROPS_TARGETS));
     expect(table.indicators.map((indicator) => [indicator.row, indicator.path.join(" › "), indicator.name, indicator.target])).toEqual([
@@ -183,7 +183,7 @@ describe("numbering in the TT column (SPEC §2 Rows, §2.2)", () => {
   });
 });
 
-describe("ditto marks and column numbers (SPEC §2.2)", () => {
+describe("ditto marks and column numbers (docs/reading-tables.md#layouts)", () => {
   it.each([["''"], ['"'], ["“"], ["”"], ["〃"], ["nt"], ["Như trên"], ["-nt-"]])("reads %p in the unit and target columns as the row above's", (mark) => {
     const table = readIndicatorTable(
       sheet([

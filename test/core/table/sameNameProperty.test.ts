@@ -62,7 +62,7 @@ function sheet(list: Parent[], numbering: Numbering, report: { village: string; 
 
 const numbering = fc.constantFrom<Numbering>("tt-letters", "name", "tt-roman");
 
-describe("rows of one name under different parents (SPEC §2.2), for any such table", () => {
+describe("rows of one name under different parents (docs/reading-tables.md#layouts), for any such table", () => {
   it("are read as different indicators, never as row/duplicate-indicator", () => {
     fc.assert(
       fc.property(parents, numbering, fc.boolean(), (list, style, budgetFirst) => {

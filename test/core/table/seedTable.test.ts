@@ -79,7 +79,7 @@ describe("readIndicatorTable on the seed's indicator table", () => {
     const indicator = table.indicators.find((candidate) => candidate.row === row);
     expect(indicator).toMatchObject({ tt, name, unit, kind, target, direction, sheet: "Chỉ tiêu 2024" });
     expect(indicator?.path).toHaveLength(depth);
-    // SPEC §4: % and averages ("bình quân") are levels
+    // docs/reading-tables.md#units-and-semantics: % and averages ("bình quân") are levels
     expect(indicator?.cumulative).toBe(kind === "number" && unit !== "%" && !name.includes("bình quân"));
   });
 

@@ -1,7 +1,7 @@
 import { readIndicatorTable } from "../../../src/core/table/readIndicatorTable";
 import { unitAbove } from "../../../src/core/table/unitAbove";
 
-describe("the unit written once above a table (REAL-FORMATS variation 16)", () => {
+describe("the unit written once above a table (a layout published tables use)", () => {
   it.each([
     [["BIỂU 02: THU NGÂN SÁCH XÃ", "(ĐVT: Đồng)"], "Đồng"],
     [["Đơn vị tính: triệu đồng"], "triệu đồng"],

@@ -101,7 +101,7 @@ function withSelfPoints(filled: SheetCells, earned: ReadonlyMap<string, number>)
   return { ...filled, values };
 }
 
-describe("a points-method report template (SPEC §6.1, §7.1)", () => {
+describe("a points-method report template (docs/scoring.md#points-method, docs/outputs.md#report-templates)", () => {
   it("reads back with the same indicators, targets and maximum points, and no finding but value/missing and target/missing", () => {
     fc.assert(
       fc.property(table, config, (groups, settings) => {

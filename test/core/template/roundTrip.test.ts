@@ -59,7 +59,7 @@ function filledWithTargets(template: SheetCells): SheetCells {
   return { ...template, values };
 }
 
-describe("a report template read back (SPEC §7.1)", () => {
+describe("a report template read back (docs/outputs.md#report-templates)", () => {
   it("gives the same indicators and targets, with no finding but value/missing and target/missing", () => {
     fc.assert(
       fc.property(table, (groups) => {

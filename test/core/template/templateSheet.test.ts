@@ -30,7 +30,7 @@ describe("template sheet names (Excel: no []:*?/\\, at most 31 characters)", () 
   });
 });
 
-describe("template file names (SPEC §8)", () => {
+describe("template file names (docs/outputs.md#command-line)", () => {
   it.each([
     ["Thôn Nà Lầu", "na-lau"],
     ["Bản Tát Mạ", "tat-ma"],

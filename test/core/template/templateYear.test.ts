@@ -8,7 +8,7 @@ import { communeTotalNote } from "../../../src/core/template/buildTemplateSheet"
 import { villageTemplates, type TemplateYear } from "../../../src/core/template/villageTemplates";
 import { sheetCellsOf } from "../config/sheetCellsOf";
 
-// The commune's targets for two years side by side (SPEC §2.2), with or without a year in the title.
+// The commune's targets for two years side by side (docs/reading-tables.md#layouts), with or without a year in the title.
 function targets(title: string | null): SheetCells {
   return {
     name: "Chỉ tiêu",

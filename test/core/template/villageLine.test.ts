@@ -10,8 +10,8 @@ import { VILLAGE_WORDS } from "../../../src/core/table/villageWords";
 import { seedTargetSheet } from "../../fixtures/seedTargetSheet";
 import { sheetCellsOf } from "../config/sheetCellsOf";
 
-// SPEC §7.1: a line naming the village with its own word, which the reader takes back as that village,
-// for every village word of SPEC §2 item 2. Names compare without their word (SPEC §6.3): one commune's
+// docs/outputs.md#report-templates: a line naming the village with its own word, which the reader takes back as that village,
+// for every village word of docs/reading-tables.md#layouts item 2. Names compare without their word (docs/scoring.md#roster): one commune's
 // villages have names of their own ("Xóm Mới" and "Làng Mới" would be one village).
 const NAMES = ["Mới", "Chài", "Tân Hòa", "Đôn", "Bu Prâng", "Ia Grai", "Trà Cú", "Cổ Loa", "Trung", "Bình Minh", "Tây", "Đông", "Nam Sơn", "Bắc Hà", "Hạ", "Thượng"];
 const VILLAGES = [

@@ -1,6 +1,6 @@
 import { compareUnits, convertToUnit, isRateUnit, unitKey, type UnitComparison } from "../../../src/core/units/unitCatalogue";
 
-describe("unitKey: every alias of SPEC §4", () => {
+describe("unitKey: every alias of docs/reading-tables.md#units-and-semantics", () => {
   it.each<[string | null, string | null]>([
     ["%", "%"],
     ["(%)", "%"],
@@ -76,7 +76,7 @@ describe("compareUnits", () => {
     ["Vụ", "vụ", { kind: "same" }],
     ["Đạt", "đạt", { kind: "same" }],
     ["Giảm 3 tiêu chí", "Giảm 3 tiêu chí", { kind: "same" }],
-    // every conversion of SPEC §4
+    // every conversion of docs/reading-tables.md#units-and-semantics
     ["kg", "Tấn", converted(0.001, "kg", "tấn")],
     ["tạ", "Tấn", converted(0.1, "tạ", "tấn")],
     ["m²", "Ha", converted(0.0001, "m²", "ha")],

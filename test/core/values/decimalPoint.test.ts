@@ -2,7 +2,7 @@ import { hasDecimalPoint } from "../../../src/core/values/hasDecimalPoint";
 import { readCell } from "../../../src/core/values/readCell";
 import { checkReport } from "../../../src/core/checks/checkReport";
 
-describe("dot decimals (SPEC §3)", () => {
+describe("dot decimals (docs/reading-tables.md#values)", () => {
   it.each([
     ["15.40", true, 15.4],
     ["3.5", true, 3.5],

@@ -1,7 +1,7 @@
 import { nameComparison } from "../../../src/core/values/nameComparison";
 import { readComparison } from "../../../src/core/values/readComparison";
 
-describe("comparison words at the end of an indicator's name (SPEC §3)", () => {
+describe("comparison words at the end of an indicator's name (docs/reading-tables.md#values)", () => {
   it.each([
     ["Tỷ lệ hộ dùng nước sạch đạt trên 98%", ">", 98, null, "%"],
     ["Tỷ lệ hộ nghèo giảm còn dưới 5%", "<", 5, null, "%"],

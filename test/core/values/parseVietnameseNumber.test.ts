@@ -2,7 +2,7 @@ import { parseVietnameseNumber } from "../../../src/core/values/parseVietnameseN
 
 describe("parseVietnameseNumber", () => {
   it.each<[string, { value: number; unit: string | null } | null]>([
-    // the commune's own conventions (SPEC §3)
+    // the commune's own conventions (docs/reading-tables.md#values)
     ["400,5", { value: 400.5, unit: null }],
     ["1.417", { value: 1417, unit: null }],
     ["5.000.000", { value: 5000000, unit: null }],

@@ -37,7 +37,7 @@ describe("readCell: numbers and number formats", () => {
   });
 });
 
-describe("readCell: text numbers (SPEC §3)", () => {
+describe("readCell: text numbers (docs/reading-tables.md#values)", () => {
   it.each<[string, CellReading]>([
     ["1.417", number(1417, null, true)],
     ["400,5", number(400.5, null, true)],

@@ -1,6 +1,6 @@
 import { readComparison } from "../../../src/core/values/readComparison";
 
-describe("readComparison (SPEC §3)", () => {
+describe("readComparison (docs/reading-tables.md#values)", () => {
   it.each([
     ["≥ 95%", ">=", 95, null, "%"],
     [">= 95", ">=", 95, null, null],

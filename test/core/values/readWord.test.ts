@@ -3,7 +3,7 @@ import { readWord } from "../../../src/core/values/readWord";
 
 describe("readWord", () => {
   it.each<[string, IndicatorKind, Word | null]>([
-    // pass (SPEC §3)
+    // pass (docs/reading-tables.md#values)
     ["Đạt", "pass", "Đạt"],
     ["đạt", "pass", "Đạt"],
     ["ĐẠT", "pass", "Đạt"],

@@ -3,7 +3,7 @@ import { readComparison } from "../../../src/core/values/readComparison";
 import { readWord } from "../../../src/core/values/readWord";
 import { relativeComparison } from "../../../src/core/values/relativeComparison";
 
-describe("leading words before a target (SPEC §3)", () => {
+describe("leading words before a target (docs/reading-tables.md#values)", () => {
   it.each([
     ["duy trì đạt từ 98,4% trở lên", ">=", 98.4, "%"],
     ["Duy trì đạt từ 98,4% trở lên", ">=", 98.4, "%"],
@@ -37,7 +37,7 @@ describe("leading words before a target (SPEC §3)", () => {
   });
 });
 
-describe("a rating followed by \"trở lên\" (SPEC §3)", () => {
+describe("a rating followed by \"trở lên\" (docs/reading-tables.md#values)", () => {
   it.each([
     ["Hoàn thành tốt nhiệm vụ trở lên", "Tốt"],
     ["Khá trở lên", "Khá"],
@@ -53,7 +53,7 @@ describe("a rating followed by \"trở lên\" (SPEC §3)", () => {
   });
 });
 
-describe("a target relative to the commune's own figure (SPEC §3)", () => {
+describe("a target relative to the commune's own figure (docs/reading-tables.md#values)", () => {
   it.each([
     ["bằng hoặc cao hơn tỷ lệ chung của xã", ">="],
     ["Bằng hoặc cao hơn tỷ lệ chung của xã", ">="],

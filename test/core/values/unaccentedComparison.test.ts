@@ -2,7 +2,7 @@ import { accentComparisonWords } from "../../../src/core/values/accentComparison
 import { nameComparison } from "../../../src/core/values/nameComparison";
 import { readComparison } from "../../../src/core/values/readComparison";
 
-describe("comparison words typed without diacritics read as the accented ones (SPEC §3)", () => {
+describe("comparison words typed without diacritics read as the accented ones (docs/reading-tables.md#values)", () => {
   it.each([
     ["DUOI 4%", "<", 4, null, "%"],
     ["duoi 4%", "<", 4, null, "%"],

@@ -62,7 +62,7 @@ export interface CheckChoice {
  * by village — highlights what needs attention, and shows the (first) report with its first finding's cell
  * selected; re-checking replaces the highlights, it never stacks them. The configuration sheet is read at
  * every check, so the same check gives the same answer whatever was done before: with one that scores in
- * points (SPEC §6.1), each village's points come too.
+ * points (docs/scoring.md#points-method), each village's points come too.
  *
  * @example await checkSheet(excel, "vi", { reports: ["Nà Lầu"], target: "Chỉ tiêu 2024", config: true }, progress)
  *   → { ok: true, value: { checked: { village: "Thôn Nà Lầu", summary: { … } }, villages: [ … ], highlighted: 7 } }

@@ -12,7 +12,7 @@ export type CheckResult = CheckedReport & { points?: VillageScore | null };
 
 /**
  * Every village a sheet holds, checked: a village's report is one village; a consolidated sheet is one
- * village per village column (SPEC §7.3), or only `village` when one is chosen. Nothing of a consolidated
+ * village per village column (docs/pane.md#checking), or only `village` when one is chosen. Nothing of a consolidated
  * sheet is left unread unless staff chose one village. With a points configuration each village's points
  * come too, and the summary counts the findings the list shows (the points notes with them).
  *
@@ -42,7 +42,7 @@ function consolidated(table: ReturnType<typeof readTable>, targets: ReturnType<t
 
 function withPoints(checked: CheckedReport, config: RankingConfig | null): CheckResult {
   if (config === null) return checked;
-  // A rule's direction and target hold for the status, the highlights and the findings (SPEC §4).
+  // A rule's direction and target hold for the status, the highlights and the findings (docs/reading-tables.md#units-and-semantics).
   const plain = applyRules(checked, config.indicators);
   if (methodOf(config) !== "points") return plain;
   const points = scoreVillage(plain, config);

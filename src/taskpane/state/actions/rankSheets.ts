@@ -107,7 +107,7 @@ export async function rankSheets(
     };
   }
   const model = before && choice.guard?.replace === "new" ? { ...built, name: freeName(built.name, listed.value.map((s) => s.name)) } : built;
-  // The results across the villages (SPEC §7.2), written next to the ranking sheet in the same requests.
+  // The results across the villages (docs/outputs.md#results-across-the-villages), written next to the ranking sheet in the same requests.
   const results = communeResults(once.reports, ranking, targets, commune, { year: config.value.year }).sheet;
   const both = await writeBoth(excel, model, results);
   if (!both.ok) return { ok: false, notice: failureNotice(excel, both.failures, lang) };

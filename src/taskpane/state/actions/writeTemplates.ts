@@ -13,7 +13,7 @@ import type { Outcome, Progress } from "../outcome";
 import { configFrom } from "./readConfig";
 
 /**
- * Writes a report template sheet per village into the open workbook (SPEC §7.1), named after the village
+ * Writes a report template sheet per village into the open workbook (docs/outputs.md#report-templates), named after the village
  * ("Mẫu Nà Lầu"; a name already in the workbook is never reused, so nothing is overwritten), and says how
  * to send each one. Under the configuration's points method the templates add Điểm chuẩn and Điểm tự chấm;
  * a configuration sheet with errors is left aside (the templates follow the defaults) and the notice says so. Villages: those typed, else the configuration's roster, else the consolidated sheet's.
@@ -46,7 +46,7 @@ export async function writeTemplates(
   if (villages.length === 0) return { ok: false, notice: { intent: "warning", text: words.noVillages } };
   const built = villageTemplates(source, {
     villages,
-    // The configuration's year picks the plan columns where years stand side by side (SPEC §2.2).
+    // The configuration's year picks the plan columns where years stand side by side (docs/reading-tables.md#layouts).
     ...(settings === null ? { year: null, fallbackYear: year } : { year: settings.year }),
     period: choice.period,
     rules: settings?.indicators ?? [],

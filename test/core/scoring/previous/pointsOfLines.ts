@@ -9,7 +9,7 @@ import { pointsLine } from "./pointsLine";
 const SELF_TOLERANCE = 0.005;
 
 /**
- * The points of a village's scored lines (SPEC §6.1): each line gets its `points` explanation; a line
+ * The points of a village's scored lines (docs/scoring.md#points-method): each line gets its `points` explanation; a line
  * without maximum points (the rule's `points`, else the table's Điểm chuẩn) is dropped with
  * `points/missing`; each own score (Điểm tự chấm) that differs from the points that count by more than
  * 0,005 is `points/self-differs` at the own score's cell. `total` is Σ earned; `selfPoints` Σ own

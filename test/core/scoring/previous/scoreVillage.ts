@@ -10,7 +10,7 @@ import { scoreIndicator } from "./scoreIndicator";
 export type VillageScore = Omit<RankedVillage, "rank" | "prize" | "amount" | "tie">;
 
 /**
- * A village's score (SPEC §6) with its explanation: 100 × Σ wᵢ·min(rᵢ, cap) / Σ wᵢ over the scored
+ * A village's score (docs/scoring.md#scoring-and-ranking) with its explanation: 100 × Σ wᵢ·min(rᵢ, cap) / Σ wᵢ over the scored
  * indicators, rounded to 2 decimals; the lines give each indicator's target, actual, ratio, capped score
  * and weight. A mandatory indicator (điểm liệt) not met makes the village ineligible for a prize; a
  * mandatory indicator absent from the report is not seen here; `rankVillages`, which sees every village,
@@ -63,7 +63,7 @@ export function scoreVillageWith(report: CheckedReport, config: RankingConfig, r
   };
 }
 
-/** The points method's score (SPEC §6.1): Σ earned points of the lines that have maximum points. */
+/** The points method's score (docs/scoring.md#points-method): Σ earned points of the lines that have maximum points. */
 function scoreInPoints(
   report: CheckedReport,
   config: RankingConfig,
