@@ -13,6 +13,11 @@ const loaded: Partial<Record<Lang, Strings>> = {};
  */
 export async function loadStrings(lang: Lang): Promise<Strings> {
   const table = lang === "en" ? (await import(/* webpackChunkName: "strings-en" */ "./en")).en : (await import(/* webpackChunkName: "strings-vi" */ "./vi")).vi;
+  return registerStrings(lang, table);
+}
+
+/** Makes a language's words the ones `stringsFor` gives (what `loadStrings` does once they are downloaded). */
+export function registerStrings(lang: Lang, table: Strings): Strings {
   loaded[lang] = table;
   return table;
 }
