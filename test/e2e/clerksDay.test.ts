@@ -11,7 +11,7 @@ import { writeWorkbook } from "../../src/cli/writeWorkbook/writeWorkbook";
 import { sampleWorkbooks } from "../../src/core/samples";
 import { seriousViolations } from "./support/axe";
 import { browserAvailable, launchChromium } from "./support/chromium";
-import { buildHostEmulator, openInHost, settled, type HostedPane, type HostQuery } from "./support/hostEmulator";
+import { buildHostEmulator, closePanes, openInHost, settled, type HostedPane, type HostQuery } from "./support/hostEmulator";
 import { writeManyVillages } from "./support/sampleFiles";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -49,11 +49,7 @@ suite("a clerk's day in a 350 × 530 pane", () => {
   }, 240_000);
 
   afterEach(async () => {
-    for (const pane of opened.splice(0)) {
-      const missing = await pane.host<string[]>("unimplemented").catch(() => []);
-      await pane.context.close().catch(() => undefined);
-      expect(missing).toEqual([]);
-    }
+    for (const closed of await closePanes(opened)) expect(closed.unimplemented).toEqual([]);
   });
 
   afterAll(async () => {

@@ -10,7 +10,7 @@ import type { Browser } from "playwright-core";
 import { browserAvailable, launchChromium } from "./support/chromium";
 import type { Frame } from "playwright-core";
 import { seriousViolations } from "./support/axe";
-import { buildHostEmulator, measureSince, openInHost, PANE_ORIGIN, openOutsideExcel, requestCount, settled, snapHosted, type HostQuery, type HostedPane, type Measured } from "./support/hostEmulator";
+import { buildHostEmulator, closePanes, measureSince, openInHost, PANE_ORIGIN, openOutsideExcel, requestCount, settled, snapHosted, type HostQuery, type HostedPane, type Measured } from "./support/hostEmulator";
 import { writeLongReport, writeManyVillages, writeSampleFiles } from "./support/sampleFiles";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -90,11 +90,7 @@ suite("the task pane on Microsoft's office.js, hosted by an emulated Excel on th
 
   afterEach(async () => {
     // Whatever the emulator was asked and does not implement fails the test that asked it.
-    for (const pane of opened.splice(0)) {
-      const missing = await pane.host<string[]>("unimplemented").catch(() => []);
-      await pane.context.close().catch(() => undefined);
-      expect({ unimplemented: missing, offline: pane.offline }).toEqual({ unimplemented: [], offline: [] });
-    }
+    for (const closed of await closePanes(opened)) expect(closed).toEqual({ unimplemented: [], offline: [] });
   });
 
   afterAll(async () => {

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync } from "fs";
 import path from "path";
 import type { Browser, Frame } from "playwright-core";
 import { browserAvailable, launchChromium } from "./support/chromium";
-import { buildHostEmulator, measureSince, openInHost, openOutsideExcel, requestCount, settled, PANE_ORIGIN, type HostQuery, type HostedPane } from "./support/hostEmulator";
+import { buildHostEmulator, closePanes, measureSince, openInHost, openOutsideExcel, requestCount, settled, PANE_ORIGIN, type HostQuery, type HostedPane } from "./support/hostEmulator";
 import { writeSampleFiles } from "./support/sampleFiles";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -61,11 +61,7 @@ suite("the pane against real Excel's behaviours, on Microsoft's office.js", () =
   }, 240_000);
 
   afterEach(async () => {
-    for (const pane of opened.splice(0)) {
-      const missing = await pane.host<string[]>("unimplemented").catch(() => []);
-      await pane.context.close().catch(() => undefined);
-      expect({ unimplemented: missing, offline: pane.offline }).toEqual({ unimplemented: [], offline: [] });
-    }
+    for (const closed of await closePanes(opened)) expect(closed).toEqual({ unimplemented: [], offline: [] });
   });
 
   afterAll(async () => {

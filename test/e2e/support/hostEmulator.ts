@@ -101,6 +101,20 @@ export interface HostQuery {
  *
  * @example const { pane, host } = await openInHost(browser, dist, out, { workbook: "/e2e/sample.xlsx", api: "1.1" })
  */
+/**
+ * Closes every pane a test opened and says, for each, what the emulator was asked and does not implement
+ * and which requests left for the network: both must be empty for the test to count.
+ */
+export async function closePanes(opened: HostedPane[]): Promise<{ unimplemented: string[]; offline: string[] }[]> {
+  const results: { unimplemented: string[]; offline: string[] }[] = [];
+  for (const pane of opened.splice(0)) {
+    const unimplemented = await pane.host<string[]>("unimplemented").catch(() => []);
+    await pane.context.close().catch(() => undefined);
+    results.push({ unimplemented, offline: pane.offline });
+  }
+  return results;
+}
+
 export async function openInHost(browser: Browser, dist: string, hostDir: string, query: HostQuery = {}): Promise<HostedPane> {
   // A fresh context per pane: office.js caches host info and settings in sessionStorage.
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, userAgent: query.userAgent });
