@@ -9,6 +9,7 @@ import { type Match, matchReport } from "../matching/matchIndicators";
 import { compareUnits, convertToUnit, type UnitComparison } from "../units/unitCatalogue";
 import type { Authority } from "./authority";
 import { indicatorStatus } from "./indicatorStatus";
+import { missingTarget, missingUnit } from "./missingFacts";
 import { readActual } from "./readActual";
 import type { ReportSource } from "./reportSource";
 import { summarize } from "./summarize";
@@ -69,8 +70,9 @@ export function checkSource(source: ReportSource, authority: Authority | null, t
     }
     // a scoring form takes the commune's maxima: a maximum of its own that differs is said (docs/scoring.md#points-method)
     if (form && applied !== null) findings.push(...maxChanged(own, applied, facts, table.points?.[index]?.cells.maxPoints ?? null, authority!.sheet));
-    if (indicator.target === null && rowUnit.kind !== "mismatch" && !form) findings.push(finding("target/missing", { ...facts, cell: cells.target ?? cells.name }));
-    if (indicator.unit === null && indicator.kind === "number" && !form) findings.push(finding("unit/missing", { ...facts, cell: cells.unit ?? cells.name }));
+    // the targets and unit that apply, not the report's own: said here, never by the report's reader (PER_INDICATOR)
+    if (rowUnit.kind !== "mismatch" && !form) findings.push(...missingTarget(indicator, { sheet, ...cells }));
+    if (!form) findings.push(...missingUnit(indicator, { sheet, ...cells }));
     // A row pasted twice counts once: the copy has its duplicate warning and nothing else.
     const scored: boolean = !duplicate && ambiguous === undefined && (authority === null || applied !== null);
     const points = pointsOf(source, index);

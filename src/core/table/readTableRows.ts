@@ -1,4 +1,5 @@
 import { cellAddress } from "../cells/cellAddress";
+import { missingTarget, missingUnit } from "../checks/missingFacts";
 import { cellText } from "../cells/cellText";
 import { readCellAt, type SheetGrid, valueAt } from "../cells/sheetGrid";
 import { finding, type Finding } from "../model/finding";
@@ -241,13 +242,10 @@ function rowFindings(rows: TableRow[], header: TableHeader, checkTargets: boolea
     if (first !== undefined) {
       findings.push(finding("row/duplicate-indicator", { ...about, cell: nameCell, details: { firstCell: cellAddress(first, columns.name) } }));
     } else seen.set(indicator.id, row);
-    if (indicator.unit === null && indicator.kind === "number" && columns.unit !== null) findings.push(finding("unit/missing", { ...about, cell: cellAddress(row, columns.unit) }));
-    if (checkTargets && columns.target !== null && target.type === "uncalculated") {
-      findings.push(finding("value/uncalculated", { ...about, cell: cellAddress(row, columns.target), actual: target.formula }));
-    } else if (checkTargets && columns.target !== null && indicator.target === null) {
-      const raw = target.type === "text" ? target.text : target.type === "error" ? target.error : null;
-      findings.push(finding("target/missing", { ...about, cell: cellAddress(row, columns.target), ...(raw === null ? {} : { actual: raw }) }));
-    }
+    const cells = { sheet, name: nameCell, unit: columns.unit === null ? null : cellAddress(row, columns.unit), target: columns.target === null ? null : cellAddress(row, columns.target) };
+    // a sheet without a ĐVT column is told once, by its header, not row by row
+    if (columns.unit !== null) findings.push(...missingUnit(indicator, cells));
+    if (checkTargets && columns.target !== null) findings.push(...missingTarget(indicator, cells, target));
   }
   return findings;
 }
