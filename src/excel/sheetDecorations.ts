@@ -81,8 +81,8 @@ function queuePrint(ws: Excel.Worksheet, model: SheetModel): void {
   const p = model.print;
   if (!p || !apiAtLeast("1.9")) return;
   const layout = ws.pageLayout;
-  layout.orientation = (p.orientation === "landscape" ? "Landscape" : "Portrait") as Excel.PageOrientation;
-  layout.paperSize = "A4" as Excel.PaperType;
+  layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
+  layout.paperSize = "A4";
   // One page wide and as many pages tall as the rows need, so a long ranking is not shrunk onto one page.
   layout.zoom = printZoom(p.fitToWidth, lastRow(model));
   layout.leftMargin = p.margins.left * INCH;

@@ -48,7 +48,7 @@ function keptOptions(options: Excel.WorksheetProtectionOptions | null): Excel.Wo
   for (const [key, value] of Object.entries(options ?? {})) {
     if ((key.startsWith("allow") && typeof value === "boolean") || (key === "selectionMode" && typeof value === "string")) out[key] = value;
   }
-  return out as Excel.WorksheetProtectionOptions;
+  return out;
 }
 
 /**

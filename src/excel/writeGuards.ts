@@ -24,7 +24,7 @@ export async function writeGuards(ws: Excel.Worksheet, model: Pick<SheetModel, "
       dv.rule = rule(validation);
       dv.ignoreBlanks = true;
       dv.prompt = { showPrompt: true, title: validation.prompt.title, message: validation.prompt.message };
-      dv.errorAlert = { showAlert: true, style: "Stop" as Excel.DataValidationAlertStyle, title: validation.error.title, message: validation.error.message };
+      dv.errorAlert = { showAlert: true, style: "Stop", title: validation.error.title, message: validation.error.message };
     }
   }
   if (model.protection && apiAtLeast("1.2")) {

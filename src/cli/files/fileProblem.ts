@@ -27,6 +27,6 @@ const BY_CODE: Record<string, Exclude<FileProblem["reason"], "too-large" | "io">
 export function fileProblem(error: unknown): FileProblem {
   const code = typeof error === "object" && error !== null && typeof (error as { code?: unknown }).code === "string" ? (error as { code: string }).code : "";
   const reason = BY_CODE[code];
-  if (reason !== undefined) return { reason } as FileProblem;
+  if (reason !== undefined) return { reason };
   return { reason: "io", code: code || "EIO" };
 }

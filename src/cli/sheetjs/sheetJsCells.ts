@@ -15,7 +15,7 @@ import type { OfficeValue } from "../xlsx/toOfficeValue";
  * @example sheetJsCells("Thôn Nà Lầu", workbook.Sheets["Thôn Nà Lầu"])?.values[0][0] === "TT"
  */
 export function sheetJsCells(name: string, sheet: WorkSheet | undefined): SheetCells | null {
-  const data = ((sheet as { "!data"?: (CellObject | undefined)[][] } | undefined)?.["!data"] ?? []) as (CellObject | undefined)[][];
+  const data = (sheet as { "!data"?: (CellObject | undefined)[][] } | undefined)?.["!data"] ?? [];
   const rows: RowCells[] = [];
   // for-in visits the rows and cells SheetJS wrote, not the holes of a sparse array up to a stray far away.
   for (const rowKey in data) {

@@ -34,7 +34,7 @@ export async function writeWorkbooksAtomically(books: readonly { file: string; s
         renderSheet(workbook, model, missing);
         return { sheet: model.name, missing };
       });
-      const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+      const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
       staged.push({ file: book.file, target: path.resolve(book.file), temporary: await stageFile(book.file, bytes), sheets });
     } catch (error) {
       await removeStaged();

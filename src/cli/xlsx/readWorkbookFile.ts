@@ -41,6 +41,10 @@ export async function readWorkbookFile(file: string): Promise<Result<SheetCells[
     case "xls":
     case "html":
       return readThroughSheetJs(file, bytes);
+    case "ods":
+    case "xlsb":
+    case "xlsx":
+      break;
   }
   // Every zip-based format goes through the same guard, whichever library reads it after.
   const zip = guardZip(bytes);

@@ -1,4 +1,4 @@
-import { type Cell, type CellValue, ValueType } from "exceljs";
+import { type Cell, ValueType } from "exceljs";
 
 /**
  * What `Range.values` holds for one cell: a string, a number or a boolean; "" for blank. A formula whose
@@ -42,7 +42,7 @@ export function toOfficeValue(cell: Cell, date1904: boolean): OfficeValue {
   // `cell.value` drops falsy formula results (0, false, ""), so the formula's result is read directly.
   if (cell.type === ValueType.Formula) {
     if (cell.result === undefined || cell.result === null) return { formula: `=${String(cell.formula ?? "")}` };
-    return fromValue(cell.result as CellValue, date1904);
+    return fromValue(cell.result, date1904);
   }
   return fromValue(cell.value, date1904);
 }
