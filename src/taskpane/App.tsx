@@ -72,6 +72,12 @@ export function App({ lang, excel = excelAdapter }: { lang: Lang; excel?: ExcelP
   // A ranking is titled by the period it was ranked for, read from the configuration sheet when it ran.
   const rankedPeriod = ranking.ranking?.period ?? t.period;
   const periodLabel = rankedPeriod === "half" ? strings.period.half : strings.period.year;
+  // The Cấu hình view shows what the configuration sheet says now, edits made by hand since included.
+  const { rereadSettings } = t;
+  const opened = t.scan !== null;
+  useEffect(() => {
+    if (view === "config" && opened) void rereadSettings();
+  }, [view, opened, rereadSettings]);
   const [footer, setFooter] = useState<HTMLElement | null>(null);
   // A new message (the outcome of what was just pressed) is brought into view.
   const noticeRef = useRef<HTMLDivElement | null>(null);
