@@ -53,7 +53,7 @@ export function useCheck(pane: Pane, excel: ExcelPort, lang: Lang) {
   useEffect(() => {
     // Fetched once the pane is interactive; a failure here is met again, and said, when staff check.
     if (opened) loadAll().catch(() => undefined);
-  }, [opened]);
+  }, [opened, loadAll]);
 
   // The target sheet shown (and used) is never the sheet being checked itself.
   const checkTarget = targetSheet !== reportSheet ? targetSheet : null;

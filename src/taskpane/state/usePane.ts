@@ -113,10 +113,13 @@ export function usePane(excel: ExcelPort, lang: Lang) {
     [run, excel, lang, strings, applyScan],
   );
 
+  // Only when the pane opens; afterwards each operation rescans what it changed.
+  const opening = useRef(true);
   useEffect(() => {
+    if (!opening.current) return;
+    opening.current = false;
     void refreshSheets();
-    // Only when the pane opens; afterwards each operation rescans what it changed.
-  }, []);
+  }, [refreshSheets]);
 
   // After an operation that changed the workbook. That operation has succeeded and said so; if the sheets
   // cannot be read again, the list stays as it was until staff press "Đọc lại các trang tính".
@@ -132,7 +135,9 @@ export function usePane(excel: ExcelPort, lang: Lang) {
   // After an operation that added only the pane's own output sheets (a ranking): the sheets are listed
   // again and those read before are kept, so the ranked reports are not read a second time.
   const scanNow = useRef(scan);
-  scanNow.current = scan;
+  useEffect(() => {
+    scanNow.current = scan;
+  }, [scan]);
   const relist = useCallback(async () => {
     const previous = scanNow.current;
     if (previous === null) return rescan();
