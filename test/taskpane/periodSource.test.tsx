@@ -103,7 +103,7 @@ describe("without a configuration sheet", () => {
   it("uses the pane's choice, says it is kept nowhere else, and writes it into the sheet it creates", async () => {
     const excel = workbook({ config: false });
     await openConfigView(excel);
-    expect(screen.getByText(/Sổ này chưa có trang “Cấu hình xếp hạng”: kỳ chọn ở đây chỉ dùng trong ngăn này/)).toBeInTheDocument();
+    expect(screen.getByText("Chưa có trang “Cấu hình xếp hạng”: kỳ chọn ở đây chỉ dùng trong ngăn này; tạo trang cấu hình để lưu kỳ vào sổ.")).toBeInTheDocument();
     await userEvent.click(radio("Sơ kết 6 tháng"));
     expect(excel.calls).not.toContain("writeCellValue");
     await userEvent.click(screen.getByRole("button", { name: "Tạo hoặc mở trang cấu hình" }));

@@ -148,8 +148,7 @@ export const en: Strings = {
     year: "Year-end review",
     writing: "Writing the review period on the settings sheet…",
     kept: (sheet: string, cell: string) => `The review period is cell ${cell} of sheet “${sheet}”: choosing here writes that cell, and editing that cell changes it here.`,
-    paneOnly: (sheet: string) =>
-      `This workbook has no “${sheet}” sheet: the period chosen here is used by this pane only (checks, rankings, templates). Press “Create or open the settings sheet” to keep it in the workbook.`,
+    paneOnly: (sheet: string) => `No “${sheet}” sheet yet: the period chosen here is used by this pane only; create the settings sheet to keep it in the workbook.`,
     unreadable: (sheet: string, cell: string) => `Cell ${cell} of sheet “${sheet}” holds no valid review period: choose one here to write that cell again.`,
     written: (period: string, sheet: string, cell: string) => `“${period}” written in cell ${cell} of sheet “${sheet}”.`,
     noRow: (sheet: string) => `Sheet “${sheet}” has no “Kỳ đánh giá” row, so the period chosen cannot be written.`,
@@ -159,7 +158,7 @@ export const en: Strings = {
   },
   config: {
     intro:
-      "The “Cấu hình xếp hạng” sheet holds the prizes, the score cap, mandatory indicators and weights. Edit it in Excel, then press Read again.",
+      "The “Cấu hình xếp hạng” sheet holds the prizes, the score cap, mandatory indicators and weights. Edit it in Excel, then press Read settings again.",
     open: "Create or open the settings sheet",
     opening: "Opening the settings sheet…",
     reread: "Read settings again",

@@ -148,8 +148,7 @@ export const vi = {
     year: "Tổng kết năm",
     writing: "Đang ghi kỳ đánh giá vào trang cấu hình…",
     kept: (sheet: string, cell: string) => `Kỳ đánh giá lấy từ ô ${cell} của trang “${sheet}”: chọn ở đây sẽ ghi vào ô đó, sửa ô đó thì ngăn này theo.`,
-    paneOnly: (sheet: string) =>
-      `Sổ này chưa có trang “${sheet}”: kỳ chọn ở đây chỉ dùng trong ngăn này (kiểm tra, xếp hạng, mẫu báo cáo). Bấm “Tạo hoặc mở trang cấu hình” để lưu vào sổ.`,
+    paneOnly: (sheet: string) => `Chưa có trang “${sheet}”: kỳ chọn ở đây chỉ dùng trong ngăn này; tạo trang cấu hình để lưu kỳ vào sổ.`,
     unreadable: (sheet: string, cell: string) => `Ô ${cell} của trang “${sheet}” không ghi kỳ đánh giá hợp lệ: chọn một kỳ ở đây để ghi lại ô đó.`,
     written: (period: string, sheet: string, cell: string) => `Đã ghi “${period}” vào ô ${cell} của trang “${sheet}”.`,
     noRow: (sheet: string) => `Trang “${sheet}” không có dòng “Kỳ đánh giá”, nên không ghi được kỳ đã chọn.`,
@@ -159,7 +158,7 @@ export const vi = {
   },
   config: {
     intro:
-      "Trang “Cấu hình xếp hạng” giữ giải thưởng, mức trần điểm, chỉ tiêu điểm liệt và trọng số. Sửa trực tiếp trong Excel, rồi bấm Đọc lại.",
+      "Trang “Cấu hình xếp hạng” giữ giải thưởng, mức trần điểm, chỉ tiêu điểm liệt và trọng số. Sửa trực tiếp trong Excel, rồi bấm Đọc lại cấu hình.",
     open: "Tạo hoặc mở trang cấu hình",
     opening: "Đang mở trang cấu hình…",
     reread: "Đọc lại cấu hình",
