@@ -8,11 +8,12 @@ let sim: OfficeSimulator;
 afterEach(() => sim?.uninstall());
 
 describe("writeCellValue", () => {
-  it("writes one word into one cell, the cell's look kept", async () => {
+  it("writes one word into one cell in one round trip, the cell's look kept", async () => {
     sim = await simulate(villageReport(5), "village-5.xlsx");
     const cell = sim.workbook.getWorksheet(VILLAGE)!.getCell("B2");
     const fill = JSON.stringify(cell.fill ?? null);
     expect(await writeCellValue(VILLAGE, "B2", "Sơ kết (6 tháng)")).toEqual({ ok: true, value: undefined });
+    expect(sim.stats.syncs).toBe(1);
     expect(sim.workbook.getWorksheet(VILLAGE)!.getCell("B2").value).toBe("Sơ kết (6 tháng)");
     expect(JSON.stringify(sim.workbook.getWorksheet(VILLAGE)!.getCell("B2").fill ?? null)).toBe(fill);
   });
