@@ -1,4 +1,5 @@
 import js from "@eslint/js";
+import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 // The core is the domain and nothing else: no Office, UI, file format or Node module may reach it.
@@ -88,6 +89,17 @@ export default tseslint.config(
         { name: "require", message: "src/core is free of I/O." },
         { name: "console", message: "src/core returns findings; it does not log." },
       ],
+    },
+  },
+  // The pane's hooks: called in the same order every render, effects and callbacks listing what they read,
+  // and the React Compiler's rules (refs, purity, state set in effects) as errors.
+  {
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    ...reactHooks.configs.flat.recommended,
+    rules: {
+      ...reactHooks.configs.flat.recommended.rules,
+      "react-hooks/rules-of-hooks": "error",
+      "react-hooks/exhaustive-deps": "error",
     },
   },
   ...rooms.map(({ files, ignores, forbidden, message }) => ({

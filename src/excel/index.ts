@@ -11,6 +11,7 @@ export type { Outside } from "./outsideTable";
 export { applyHighlights, clearHighlights, type HighlightsApplied } from "./highlights";
 export { writeSheet, writeSheets } from "./writeSheet";
 export { selectCell } from "./selectCell";
+export { writeCellValue } from "./writeCellValue";
 export { insertWorkbooks } from "./insertWorkbooks";
 export { renameSheets } from "./renameSheets";
 export { isSupported, type Feature } from "./isSupported";

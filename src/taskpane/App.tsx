@@ -69,7 +69,15 @@ export function App({ lang, excel = excelAdapter }: { lang: Lang; excel?: ExcelP
   const sheets = t.scan?.sheets ?? [];
   // Opened in a plain browser (or Office.js could not load): say so instead of failing on every click.
   const outsideExcel = excel === excelAdapter && typeof Excel === "undefined";
-  const periodLabel = t.period === "half" ? strings.period.half : strings.period.year;
+  // A ranking is titled by the period it was ranked for, read from the configuration sheet when it ran.
+  const rankedPeriod = ranking.ranking?.period ?? t.period;
+  const periodLabel = rankedPeriod === "half" ? strings.period.half : strings.period.year;
+  // The Cấu hình view shows what the configuration sheet says now, edits made by hand since included.
+  const { rereadSettings } = t;
+  const opened = t.scan !== null;
+  useEffect(() => {
+    if (view === "config" && opened) void rereadSettings();
+  }, [view, opened, rereadSettings]);
   const [footer, setFooter] = useState<HTMLElement | null>(null);
   // A new message (the outcome of what was just pressed) is brought into view.
   const noticeRef = useRef<HTMLDivElement | null>(null);
@@ -184,7 +192,8 @@ export function App({ lang, excel = excelAdapter }: { lang: Lang; excel?: ExcelP
                 busy={busy}
                 status={configuring.status}
                 period={t.period}
-                onPeriod={t.setPeriod}
+                configured={t.configured}
+                onPeriod={(chosen) => void t.choosePeriod(chosen)}
                 onOpen={configuring.configure}
                 describe={t.describe}
                 onSelectFinding={t.selectFinding}

@@ -18,6 +18,7 @@ function configProps(overrides: Partial<ConfigViewProps> = {}): ConfigViewProps 
     busy: false,
     status: null,
     period: "year",
+    configured: null,
     onPeriod: jest.fn(),
     onOpen: jest.fn(),
     describe: describeForTest,

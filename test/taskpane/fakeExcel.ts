@@ -144,6 +144,23 @@ export class FakeExcel implements ExcelPort<FakeFailure> {
     });
   }
 
+  writeCellValue(sheet: string, cell: string, value: string) {
+    return this.step("writeCellValue", (): Result<unknown, FakeFailure> => {
+      const cells = this.sheets.get(sheet);
+      if (!cells) return { ok: false, failures: { code: "ItemNotFound" } };
+      const { row, col } = parseA1(cell);
+      const values = cells.values.map((r) => [...r]);
+      const formats = cells.formats.map((r) => [...r]);
+      while (values.length <= row) values.push([]);
+      while (formats.length <= row) formats.push([]);
+      values[row][col] = value;
+      const width = Math.max(...values.map((r) => r.length));
+      const pad = (rows: unknown[][], blank: unknown) => rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? blank));
+      this.sheets.set(sheet, { ...cells, values: pad(values, ""), formats: pad(formats, "General") as string[][] });
+      return { ok: true, value: undefined };
+    });
+  }
+
   /** What each file "contains" for `insertWorkbooks`; a file not listed holds one sheet named after it. */
   files: Record<string, SheetCells[]> = {};
 

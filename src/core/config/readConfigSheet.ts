@@ -8,7 +8,8 @@ import { parseVietnameseNumber } from "../values/parseVietnameseNumber";
 import { readAwardCell, readDirectionCell, readListCell, readMethodCell, readNumberCell, readPeriodCell, readShareCell, readTextCell, readYesNoCell } from "./configCellReaders";
 import { configIssueFindings } from "./configIssueFindings";
 import { AWARD_WORDS, CONFIG_LABELS as L, CONFIG_SHEET_NAME, DIRECTION_WORDS, METHOD_WORDS, PERIOD_WORDS } from "./configSheetLayout";
-import { rankingConfigSchema, type RankingConfig } from "./rankingConfig";
+import type { Period } from "../model/ranking";
+import { rankingConfigSchema, type RankingConfig, type ScoringMethod } from "./rankingConfig";
 
 type Reader = (value: unknown) => unknown;
 
@@ -167,6 +168,33 @@ export function configAdjustmentCells(sheet: SheetCells): (index: number) => str
 export function configRuleCells(sheet: SheetCells): (ruleIndex: number) => string | null {
   const { cellOf } = collect(toSheetGrid(sheet));
   return (ruleIndex) => cellOf.get(`indicators[${ruleIndex}]`) ?? null;
+}
+
+/** The settings the pane shows, as the configuration sheet says them, and the cell of each. */
+export interface ConfigSettings {
+  /** null: the cell holds something that is not a year (its finding comes from `readConfigSheet`). */
+  year: number | null;
+  /** null: a word that is none of the choices. */
+  period: Period | null;
+  method: ScoringMethod | null;
+  /** The value cell of each setting's row (right of its label); null when the sheet has no such row. */
+  cells: Record<"year" | "period" | "method", string | null>;
+}
+
+/**
+ * The year, period and method of the sheet, each read on its own, so a mistake elsewhere on the sheet
+ * does not hide them (docs/pane.md#the-period-and-the-configuration-sheet). A blank setting is its default,
+ * as for `readConfigSheet`; rows are found by their labels wherever staff moved them.
+ *
+ * @example readConfigSettings(cellsOf(configSheetModel(defaultConfig(2024))), { year: 2024 })
+ *   // { year: 2024, period: "year", method: "ratio", cells: { year: "B5", period: "B6", method: "B…" } }
+ */
+export function readConfigSettings(sheet: SheetCells, today: { year: number }): ConfigSettings {
+  const { input, cellOf } = collect(toSheetGrid(sheet));
+  const year = input.year === undefined ? today.year : rankingConfigSchema.shape.year.safeParse(input.year).data ?? null;
+  const period = input.period === undefined ? "year" : input.period === "year" || input.period === "half" ? input.period : null;
+  const method = input.method === undefined ? "ratio" : input.method === "ratio" || input.method === "points" ? input.method : null;
+  return { year, period, method, cells: { year: cellOf.get("year") ?? null, period: cellOf.get("period") ?? null, method: cellOf.get("method") ?? null } };
 }
 
 function collect(grid: SheetGrid): Collected {

@@ -14,7 +14,7 @@ type Adapter = typeof import("../../excel");
 // (highlights, sheets, imports) is loaded on demand, starting as soon as the pane reads sheets to check.
 const loadWriting = (): Promise<Adapter> => import(/* webpackChunkName: "excel-write" */ "../../excel");
 
-function later<K extends "applyHighlights" | "clearHighlights" | "writeSheet" | "writeSheets" | "insertWorkbooks" | "renameSheets">(name: K): Adapter[K] {
+function later<K extends "applyHighlights" | "clearHighlights" | "writeSheet" | "writeSheets" | "insertWorkbooks" | "renameSheets" | "writeCellValue">(name: K): Adapter[K] {
   return (async (...args: unknown[]) => {
     const adapter = await loadWriting();
     return (adapter[name] as (...a: unknown[]) => unknown)(...args);
@@ -34,6 +34,7 @@ export const excelAdapter: ExcelPort<ExcelFailure> = {
   writeSheet: later("writeSheet"),
   writeSheets: later("writeSheets"),
   selectCell,
+  writeCellValue: later("writeCellValue"),
   insertWorkbooks: later("insertWorkbooks"),
   renameSheets: later("renameSheets"),
   isSupported,

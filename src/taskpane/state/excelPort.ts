@@ -54,6 +54,8 @@ export interface ExcelPort<F = unknown> {
   /** Several sheets in the round trips of one (only the first activated); absent: one `writeSheet` each. */
   writeSheets?(models: SheetModel[], options: { activate: boolean }): Promise<Result<SheetWritten[], F>>;
   selectCell(sheet: string, cell: string): Promise<Result<unknown, F>>;
+  /** One word into one cell of a sheet staff keep (the configuration's period): its look and dropdown stay. */
+  writeCellValue(sheet: string, cell: string, value: string): Promise<Result<unknown, F>>;
   insertWorkbooks(files: { fileName: string; base64: string }[]): Promise<Result<string[], F>>;
   renameSheets(renames: { from: string; to: string }[]): Promise<Result<unknown, F>>;
   isSupported(feature: "insertWorksheets"): boolean;

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
+import { sameVillage } from "../../core/config/rosterKey";
 import type { Lang } from "../shell/lang";
 import { clearSheets } from "./actions/clearSheets";
 import type { CheckResult } from "./actions/checkVillages";
@@ -30,7 +31,7 @@ export interface Checked {
  * @example const checking = useCheck(pane, excelAdapter, "vi"); checking.check();
  */
 export function useCheck(pane: Pane, excel: ExcelPort, lang: Lang) {
-  const { run, strings, setNotice, config, targetSheet, scan } = pane;
+  const { run, strings, setNotice, config, targetSheet, scan, period } = pane;
   const [reportSheet, setReportSheet] = useState<string | null>(null);
   const [village, setVillage] = useState<string | null>(null);
   const [result, setResult] = useState<Checked | null>(null);
@@ -52,20 +53,21 @@ export function useCheck(pane: Pane, excel: ExcelPort, lang: Lang) {
   useEffect(() => {
     // Fetched once the pane is interactive; a failure here is met again, and said, when staff check.
     if (opened) loadAll().catch(() => undefined);
-  }, [opened]);
+  }, [opened, loadAll]);
 
   // The target sheet shown (and used) is never the sheet being checked itself.
   const checkTarget = targetSheet !== reportSheet ? targetSheet : null;
   // The configuration sheet is read at every check when the workbook has one, whatever was clicked before.
   const withConfig = scan?.configExists === true || config?.exists === true;
   const villages = scan?.sheets.find((s) => s.name === reportSheet)?.villages ?? [];
-  const chosenVillage = village !== null && villages.includes(village) ? village : null;
+  // The village chosen stays chosen while the sheet holds it, however its column is now headed (one key).
+  const chosenVillage = village === null ? null : (villages.find((v) => sameVillage(v, village)) ?? null);
 
   const checkSheets = useCallback(
     (reports: string[], label: string, one: string | null) =>
       run(
         label,
-        async (progress, signal) => (await loadAll()).checkSheet(excel, lang, { reports, target: checkTarget, config: withConfig, village: one }, progress, signal),
+        async (progress, signal) => (await loadAll()).checkSheet(excel, lang, { reports, target: checkTarget, config: withConfig, village: one, period }, progress, signal),
         async (value) => {
           const sheets = [...new Set(value.villages.map((v) => v.sheet))];
           setResult({ villages: value.villages, shown: Math.max(0, value.villages.indexOf(value.checked)), partOf: one === null ? null : (reports[0] ?? null) });
@@ -73,7 +75,7 @@ export function useCheck(pane: Pane, excel: ExcelPort, lang: Lang) {
           setNotice((await loadChecking()).checkedNotice(strings, value));
         },
       ),
-    [run, excel, lang, checkTarget, withConfig, strings, setNotice, loadAll],
+    [run, excel, lang, checkTarget, withConfig, period, strings, setNotice, loadAll],
   );
 
   const check = useCallback(

@@ -12,7 +12,7 @@ import type { Pane } from "./usePane";
  * @example const configuring = useConfig(pane, excelAdapter, "vi"); configuring.configure();
  */
 export function useConfig(pane: Pane, excel: ExcelPort, lang: Lang) {
-  const { run, rescan, strings, setNotice, setConfig, setPeriod, scan, period, config, loadWords } = pane;
+  const { run, rescan, strings, setNotice, setConfig, scan, period, config, loadWords } = pane;
 
   const configure = useCallback(
     () =>
@@ -24,7 +24,7 @@ export function useConfig(pane: Pane, excel: ExcelPort, lang: Lang) {
         },
         async (value) => {
           setConfig(value.status);
-          if (value.period) setPeriod(value.period);
+          // The period shown is the sheet's, read again with the sheets below: never the pane's over it.
           setNotice(
             value.status.findings.length > 0
               ? null
@@ -36,7 +36,7 @@ export function useConfig(pane: Pane, excel: ExcelPort, lang: Lang) {
           await rescan();
         },
       ),
-    [run, excel, lang, scan, period, strings, rescan, setConfig, setPeriod, setNotice, loadWords],
+    [run, excel, lang, scan, period, strings, rescan, setConfig, setNotice, loadWords],
   );
 
   // Whether the configuration sheet exists is what the workbook says now; its errors, what was last read.

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import { CONFIG_SHEET_NAME } from "../../core/config/configSheetName";
 import type { Finding, Period } from "../../core/model";
 import type { Lang } from "../shell/lang";
 import { isLoadFailure } from "../shell/lazyPart";
@@ -36,7 +37,9 @@ export function usePane(excel: ExcelPort, lang: Lang) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [targetSheet, setTargetSheet] = useState<string | null>(null);
   const [config, setConfig] = useState<ConfigStatus | null>(null);
-  const [period, setPeriod] = useState<Period>("year");
+  // The period chosen in the pane, used only while the workbook has no configuration sheet (or one whose
+  // period cannot be read); otherwise the sheet's is the one shown and used.
+  const [ownPeriod, setOwnPeriod] = useState<Period>("year");
   // A ref, not state: a second click in the same frame must see the first one already running.
   const running = useRef(false);
   const cancelling = useRef<AbortController | null>(null);
@@ -90,12 +93,9 @@ export function usePane(excel: ExcelPort, lang: Lang) {
     [strings],
   );
 
-  const applyScan = useCallback((found: WorkbookScan, opening = false) => {
+  const applyScan = useCallback((found: WorkbookScan) => {
     setScan(found);
     setTargetSheet((current) => (current && found.sheets.some((s) => s.name === current) ? current : defaultTargetSheet(found.sheets)));
-    // The configuration sheet's period is taken when the pane opens; later the pane's own choice stands
-    // until staff re-read the configuration.
-    if (opening && found.period) setPeriod(found.period);
   }, []);
 
   const refreshSheets = useCallback(
@@ -104,7 +104,7 @@ export function usePane(excel: ExcelPort, lang: Lang) {
         strings.sheets.reading,
         (progress, signal) => findSheets(excel, lang, { signal, progress }),
         (found) => {
-          applyScan(found, true);
+          applyScan(found);
           if (found.problems.length > 0) {
             setNotice({ intent: "warning", text: strings.sheets.problemsTitle(found.problems.length), items: found.problems });
           }
@@ -113,10 +113,13 @@ export function usePane(excel: ExcelPort, lang: Lang) {
     [run, excel, lang, strings, applyScan],
   );
 
+  // Only when the pane opens; afterwards each operation rescans what it changed.
+  const opening = useRef(true);
   useEffect(() => {
+    if (!opening.current) return;
+    opening.current = false;
     void refreshSheets();
-    // Only when the pane opens; afterwards each operation rescans what it changed.
-  }, []);
+  }, [refreshSheets]);
 
   // After an operation that changed the workbook. That operation has succeeded and said so; if the sheets
   // cannot be read again, the list stays as it was until staff press "Đọc lại các trang tính".
@@ -132,7 +135,9 @@ export function usePane(excel: ExcelPort, lang: Lang) {
   // After an operation that added only the pane's own output sheets (a ranking): the sheets are listed
   // again and those read before are kept, so the ranked reports are not read a second time.
   const scanNow = useRef(scan);
-  scanNow.current = scan;
+  useEffect(() => {
+    scanNow.current = scan;
+  }, [scan]);
   const relist = useCallback(async () => {
     const previous = scanNow.current;
     if (previous === null) return rescan();
@@ -151,6 +156,47 @@ export function usePane(excel: ExcelPort, lang: Lang) {
       return run(strings.busy, () => selectCell(excel, lang, finding.sheet, cell), () => undefined, { quiet: true });
     },
     [run, excel, lang, strings],
+  );
+
+  // One source for the period (docs/pane.md#the-period-and-the-configuration-sheet): with a configuration
+  // sheet the pane shows its cell and a choice here is written there; without one the pane's own is used.
+  const configured = scan?.configured ?? null;
+  const period = configured?.period ?? ownPeriod;
+  const choosePeriod = useCallback(
+    (chosen: Period) => {
+      if (!scan?.configExists) {
+        setOwnPeriod(chosen);
+        return Promise.resolve(true);
+      }
+      return run(
+        strings.period.writing,
+        async () => (await import(/* webpackChunkName: "config" */ "./actions/writePeriod")).writePeriod(excel, lang, chosen, scan.year),
+        (value) => {
+          setOwnPeriod(chosen);
+          const settings = value.settings;
+          setScan((current) => (current === null ? current : { ...current, configExists: settings !== null, configured: settings }));
+          const cell = settings?.cells.period;
+          if (settings !== null && cell) {
+            const word = settings.period === "half" ? strings.period.half : strings.period.year;
+            setNotice({ intent: "success", text: strings.period.written(word, CONFIG_SHEET_NAME, cell) });
+          }
+        },
+      );
+    },
+    [run, excel, lang, scan, strings],
+  );
+
+  // What the configuration sheet says now (staff may have edited it since the pane last read it), for the
+  // view that shows it; quiet, as selecting a cell is.
+  const rereadSettings = useCallback(
+    () =>
+      run(
+        strings.busy,
+        async () => (await import(/* webpackChunkName: "config" */ "./actions/readSettings")).readSettings(excel, lang, scan?.year ?? null),
+        (settings) => setScan((current) => (current === null ? current : { ...current, configExists: settings !== null, configured: settings })),
+        { quiet: true },
+      ),
+    [run, excel, lang, scan?.year, strings],
   );
 
   // The findings' words (both languages, every code) come with the first result that has findings: each
@@ -183,8 +229,12 @@ export function usePane(excel: ExcelPort, lang: Lang) {
     setTargetSheet,
     config,
     setConfig,
+    /** The period shown and used: the configuration sheet's, else the pane's own choice. */
     period,
-    setPeriod,
+    /** The year, period and method as the configuration sheet says them; null without one. */
+    configured,
+    choosePeriod,
+    rereadSettings,
     selectFinding,
     describe,
     loadWords,

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { Ranking } from "../../core/model";
 import type { Lang } from "../shell/lang";
 import { defaultRankSheets } from "./chooseSheets";
@@ -60,7 +60,10 @@ export function useRank(pane: Pane, excel: ExcelPort, lang: Lang) {
     [run, excel, lang, rankChoice, rankTarget, period, strings, relist, setConfig, setNotice, loadWords],
   );
 
-  rankAgain.current = (replace) => void rank(replace);
+  // The question's buttons rank again with what is chosen when they are pressed.
+  useEffect(() => {
+    rankAgain.current = (replace) => void rank(replace);
+  }, [rank]);
 
   return { rankChoice, toggleRankSheet, rankTarget, ranking, rank: () => rank() };
 }

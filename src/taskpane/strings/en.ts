@@ -146,10 +146,19 @@ export const en: Strings = {
     label: "Review period",
     half: "Mid-year review",
     year: "Year-end review",
+    writing: "Writing the review period on the settings sheet…",
+    kept: (sheet: string, cell: string) => `The review period is cell ${cell} of sheet “${sheet}”: choosing here writes that cell, and editing that cell changes it here.`,
+    paneOnly: (sheet: string) => `No “${sheet}” sheet yet: the period chosen here is used by this pane only; create the settings sheet to keep it in the workbook.`,
+    unreadable: (sheet: string, cell: string) => `Cell ${cell} of sheet “${sheet}” holds no valid review period: choose one here to write that cell again.`,
+    written: (period: string, sheet: string, cell: string) => `“${period}” written in cell ${cell} of sheet “${sheet}”.`,
+    noRow: (sheet: string) => `Sheet “${sheet}” has no “Kỳ đánh giá” row, so the period chosen cannot be written.`,
+    noRowTodo: "Add a row with “Kỳ đánh giá” in column A and the period in column B (Tổng kết (cả năm) or Sơ kết (6 tháng)), then press Read settings again.",
+    settings: (year: number | null, method: "ratio" | "points" | null) =>
+      `From the settings sheet: year ${year ?? "not valid"}, ranked by ${method === "points" ? "points" : method === "ratio" ? "completion ratio" : "a method not valid"}.`,
   },
   config: {
     intro:
-      "The “Cấu hình xếp hạng” sheet holds the prizes, the score cap, mandatory indicators and weights. Edit it in Excel, then press Read again.",
+      "The “Cấu hình xếp hạng” sheet holds the prizes, the score cap, mandatory indicators and weights. Edit it in Excel, then press Read settings again.",
     open: "Create or open the settings sheet",
     opening: "Opening the settings sheet…",
     reread: "Read settings again",

@@ -146,10 +146,19 @@ export const vi = {
     label: "Kỳ đánh giá",
     half: "Sơ kết 6 tháng",
     year: "Tổng kết năm",
+    writing: "Đang ghi kỳ đánh giá vào trang cấu hình…",
+    kept: (sheet: string, cell: string) => `Kỳ đánh giá lấy từ ô ${cell} của trang “${sheet}”: chọn ở đây sẽ ghi vào ô đó, sửa ô đó thì ngăn này theo.`,
+    paneOnly: (sheet: string) => `Chưa có trang “${sheet}”: kỳ chọn ở đây chỉ dùng trong ngăn này; tạo trang cấu hình để lưu kỳ vào sổ.`,
+    unreadable: (sheet: string, cell: string) => `Ô ${cell} của trang “${sheet}” không ghi kỳ đánh giá hợp lệ: chọn một kỳ ở đây để ghi lại ô đó.`,
+    written: (period: string, sheet: string, cell: string) => `Đã ghi “${period}” vào ô ${cell} của trang “${sheet}”.`,
+    noRow: (sheet: string) => `Trang “${sheet}” không có dòng “Kỳ đánh giá”, nên không ghi được kỳ đã chọn.`,
+    noRowTodo: "Thêm một dòng ghi “Kỳ đánh giá” ở cột A và kỳ ở cột B (Tổng kết (cả năm) hoặc Sơ kết (6 tháng)), rồi bấm Đọc lại cấu hình.",
+    settings: (year: number | null, method: "ratio" | "points" | null) =>
+      `Theo trang cấu hình: năm ${year ?? "chưa ghi đúng"}, xếp hạng theo ${method === "points" ? "Thang điểm" : method === "ratio" ? "Tỷ lệ hoàn thành" : "cách chưa ghi đúng"}.`,
   },
   config: {
     intro:
-      "Trang “Cấu hình xếp hạng” giữ giải thưởng, mức trần điểm, chỉ tiêu điểm liệt và trọng số. Sửa trực tiếp trong Excel, rồi bấm Đọc lại.",
+      "Trang “Cấu hình xếp hạng” giữ giải thưởng, mức trần điểm, chỉ tiêu điểm liệt và trọng số. Sửa trực tiếp trong Excel, rồi bấm Đọc lại cấu hình.",
     open: "Tạo hoặc mở trang cấu hình",
     opening: "Đang mở trang cấu hình…",
     reread: "Đọc lại cấu hình",

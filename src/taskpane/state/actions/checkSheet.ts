@@ -2,7 +2,7 @@ import { classifySheet } from "../../../core/checks/classifySheet";
 import { CONFIG_SHEET_NAME } from "../../../core/config/configSheet";
 import type { RankingConfig } from "../../../core/config/rankingConfig";
 import { planHighlights } from "../../../core/highlights/planHighlights";
-import type { Finding, Highlight, SheetCells } from "../../../core/model";
+import type { Finding, Highlight, Period, SheetCells } from "../../../core/model";
 import { finding } from "../../../core/model/finding";
 import { SEVERITY_ORDER } from "../../components/groupBySeverity";
 import type { Lang } from "../../shell/lang";
@@ -55,6 +55,8 @@ export interface CheckChoice {
   config?: boolean;
   /** The one village of a consolidated sheet to check; null: every village in it. */
   village?: string | null;
+  /** The period chosen in the pane, used when the workbook has no configuration sheet. */
+  period?: Period;
 }
 
 /**
@@ -82,7 +84,7 @@ export async function checkSheet(excel: ExcelPort, lang: Lang, choice: CheckChoi
   const configRead = choice.config ? configFrom(read.value[read.value.length - 1], sheetsYear([targets, ...reports])) : null;
   const config: RankingConfig | null = configRead?.ok ? configRead.value : null;
   const villages = reports.flatMap((report) =>
-    checkVillages(report, { ...(targets ? { targets } : {}), config, village: choice.reports.length === 1 ? (choice.village ?? null) : null }),
+    checkVillages(report, { ...(targets ? { targets } : {}), config, village: choice.reports.length === 1 ? (choice.village ?? null) : null, ...(choice.period ? { period: choice.period } : {}) }),
   );
   progress(3, 4);
   if (signal?.aborted) return cancelled(lang);

@@ -1,9 +1,10 @@
 import { applyRules } from "../../../core/checks/applyRules";
+import { sameVillage } from "../../../core/config/rosterKey";
 import { checkReport, checkTable } from "../../../core/checks/checkReport";
 import { withFindings } from "../../../core/checks/summarize";
 import type { RankingConfig } from "../../../core/config/rankingConfig";
 import { methodOf } from "../../../core/config/rankingConfig";
-import type { CheckedReport, SheetCells } from "../../../core/model";
+import type { CheckedReport, Period, SheetCells } from "../../../core/model";
 import { scoreVillage, type VillageScore } from "../../../core/scoring/scoreVillage";
 import { readTable } from "../../../core/table/readIndicatorTable";
 
@@ -21,10 +22,11 @@ export type CheckResult = CheckedReport & { points?: VillageScore | null };
  */
 export function checkVillages(
   report: SheetCells,
-  options: { targets?: SheetCells; config: RankingConfig | null; village?: string | null },
+  options: { targets?: SheetCells; config: RankingConfig | null; village?: string | null; period?: Period },
 ): CheckResult[] {
-  // The configuration's year and period pick the columns checked where years and periods stand side by side.
-  const year = options.config === null ? {} : { year: options.config.year, period: options.config.period };
+  // The configuration's year and period pick the columns checked where years and periods stand side by side;
+  // without a configuration sheet, the period chosen in the pane.
+  const year = options.config === null ? (options.period ? { period: options.period } : {}) : { year: options.config.year, period: options.config.period };
   const table = readTable(report, year);
   const plain: CheckedReport[] =
     table.parsed.layout === "consolidated" && table.parsed.villageColumns.length > 0
@@ -34,7 +36,9 @@ export function checkVillages(
 }
 
 function consolidated(table: ReturnType<typeof readTable>, targets: ReturnType<typeof readTable> | null, village: string | null): CheckedReport[] {
-  const columns = table.parsed.villageColumns.filter((column) => village === null || column.village === village);
+  // The village chosen is found by the village key, as every comparison of villages' names is: "Nà Lầu"
+  // chosen is the column headed "Thôn Nà Lầu" (docs/pane.md#checking).
+  const columns = table.parsed.villageColumns.filter((column) => village === null || sameVillage(column.village, village));
   const chosen = columns.length > 0 ? columns : table.parsed.villageColumns;
   // What is wrong with the target sheet is said once, with the first village.
   return chosen.map((column, index) => checkTable(table, targets, { village: column.village, sayTargetProblems: index === 0 }));

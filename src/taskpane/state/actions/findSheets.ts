@@ -1,7 +1,8 @@
 import { toSheetGrid } from "../../../core/cells/sheetGrid";
 import { classifySheet } from "../../../core/checks/classifySheet";
 import { CONFIG_SHEET_NAME } from "../../../core/config/configSheetName";
-import type { Period, SheetCells } from "../../../core/model";
+import type { ConfigSettings } from "../../../core/config/readConfigSheet";
+import type { SheetCells } from "../../../core/model";
 import { findHeader } from "../../../core/table/findHeader";
 import type { Lang } from "../../shell/lang";
 import { stringsFor } from "../../strings";
@@ -19,8 +20,8 @@ export interface WorkbookScan {
   empty: boolean;
   /** The year of the target sheet, else of any report; null when no sheet says. */
   year: number | null;
-  /** The period set on the configuration sheet, when it has a valid one. */
-  period: Period | null;
+  /** The year, period and method the configuration sheet says, when the workbook has one: the pane shows these. */
+  configured: ConfigSettings | null;
   configExists: boolean;
   /** One line per sheet that is not (wholly) usable, naming the sheet and what to do. */
   problems: string[];
@@ -62,7 +63,7 @@ export async function findSheets(excel: ExcelPort, lang: Lang, options: ReadOpti
       sheets,
       empty: output.size === 0 && read.value.every((s) => s.cells !== null && isBlank(s.cells)),
       year,
-      period: configCells ? await configuredPeriod(configCells, year) : null,
+      configured: configCells ? await configuredSettings(configCells, year) : null,
       configExists: listed.value.some((s) => s.name === CONFIG_SHEET_NAME),
       problems: sheets.flatMap((s) => (s.problem ? [problemText(s.name, s.problem, strings)] : [])),
     },
@@ -108,11 +109,10 @@ function describeSheet(cells: SheetCells): SheetInfo {
 
 // The configuration's reader is loaded only for a workbook that has the sheet; if it cannot be loaded,
 // the pane opens with its own period, as without the sheet.
-async function configuredPeriod(cells: SheetCells, year: number | null): Promise<Period | null> {
+async function configuredSettings(cells: SheetCells, year: number | null): Promise<ConfigSettings | null> {
   try {
-    const { readConfigSheet } = await import(/* webpackChunkName: "config-sheet" */ "../../../core/config/configSheet");
-    const read = readConfigSheet(cells, { year: year ?? new Date().getFullYear() });
-    return read.ok ? read.value.period : null;
+    const { readConfigSettings } = await import(/* webpackChunkName: "config-sheet" */ "../../../core/config/configSheet");
+    return readConfigSettings(cells, { year: year ?? new Date().getFullYear() });
   } catch {
     return null;
   }

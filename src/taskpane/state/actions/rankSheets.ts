@@ -60,12 +60,13 @@ export async function rankSheets(
     };
   }
   // The configuration's year (else the sheets' own) picks the checked columns where years stand side by
-  // side, and the period chosen the actual column where periods do.
-  const villages = readVillageReports(reportsCells, { ...(targets ? { targets } : {}), year: config.value.year, period: choice.period });
+  // side, and its period (else the pane's, without the sheet) the actual column where periods do.
+  const period = configCells === undefined ? choice.period : config.value.period;
+  const villages = readVillageReports(reportsCells, { ...(targets ? { targets } : {}), year: config.value.year, period });
   // A rule that matches nothing and an adjustment for a village with no report point at their rows of the sheet.
   const source = configCells === undefined ? undefined : { sheet: CONFIG_SHEET_NAME, cellOf: configRuleCells(configCells), adjustmentCell: configAdjustmentCells(configCells) };
   // Each village once: its own report before a consolidated column, a copy once, differing reports not at all.
-  const once = rankReportsOnce(villages.reports, { ...config.value, period: choice.period }, source);
+  const once = rankReportsOnce(villages.reports, { ...config.value, period }, source);
   const ranked = once.ranking;
   // A configuration the ranking cannot use (points without any Điểm chuẩn) writes no ranking sheet.
   const unusable = ranked.findings.filter((f) => f.code === "config/invalid");

@@ -48,7 +48,8 @@ export async function writeTemplates(
     villages,
     // The configuration's year picks the plan columns where years stand side by side (docs/reading-tables.md#layouts).
     ...(settings === null ? { year: null, fallbackYear: year } : { year: settings.year }),
-    period: choice.period,
+    // The configuration sheet's period when there is one (docs/pane.md#the-period-and-the-configuration-sheet).
+    period: hasConfig && settings !== null ? settings.period : choice.period,
     rules: settings?.indicators ?? [],
     takenSheetNames: new Set(listed.value.map((s) => s.name)),
     points: settings !== null && methodOf(settings) === "points" ? settings : null,
