@@ -1,7 +1,9 @@
 // `npm run demo`: builds the command line if needed, writes the sample workbooks into samples/, checks one
 // village's report, writes the six villages' report templates into out/, then ranks the six villages and writes
 // out/xep-hang-thi-dua-2024.xlsx (the ranking and, as its second sheet, the results across the villages); then
-// does the same for the second commune, Tân Lập, which scores in points (out/tan-lap-xep-hang-diem-2024.xlsx).
+// does the same for the second commune, Tân Lập, which scores in points (out/tan-lap-xep-hang-diem-2024.xlsx); then
+// ranks the two programmes scored on forms of xã Quang Minh with their tiers: "Thôn, tổ dân phố văn hóa"
+// (out/quang-minh-xep-hang-van-hoa-2024.xlsx) and the nông thôn mới criteria (out/quang-minh-xep-hang-ntm-2024.xlsx).
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
@@ -94,4 +96,40 @@ run("Xếp hạng theo thang điểm (Cốc Lót chưa nộp báo cáo)", "node"
   "--out",
   POINTS_OUT,
 ]);
+// The programmes scored on forms: the commune's bảng chấm điểm and each unit's form with its own and verified points.
+const CULTURE_OUT = "out/quang-minh-xep-hang-van-hoa-2024.xlsx";
+const CULTURE_UNITS = ["thon-dong-tam", "thon-tan-tien", "thon-hop-nhat", "to-dan-pho-bac-son", "to-dan-pho-nam-son", "thon-khe-ma"];
+const CULTURE_TABLE = path.join(SAMPLES, "quang-minh-bang-cham-diem-2024.xlsx");
+run("Thôn, tổ dân phố văn hóa (xã Quang Minh): kiểm tra bảng chấm điểm của Thôn Hợp Nhất", "node", [
+  CLI,
+  "validate",
+  path.join(SAMPLES, "quang-minh-thon-hop-nhat.xlsx"),
+  "--targets",
+  CULTURE_TABLE,
+], [0, 1]);
+run("Xếp loại sáu thôn, tổ dân phố (Bắc Sơn chưa được thẩm định; mỗi tiêu chuẩn phải đạt 50% điểm tối đa)", "node", [
+  CLI,
+  "rank",
+  ...CULTURE_UNITS.map((unit) => path.join(SAMPLES, `quang-minh-${unit}.xlsx`)),
+  "--targets",
+  CULTURE_TABLE,
+  "--config",
+  path.join(SAMPLES, "quang-minh-cau-hinh-van-hoa-2024.json"),
+  "--out",
+  CULTURE_OUT,
+]);
+const COUNTRYSIDE_OUT = "out/quang-minh-xep-hang-ntm-2024.xlsx";
+const COUNTRYSIDE_UNITS = ["thon-na-hin", "thon-phieng-luong", "thon-co-muong", "ban-chieng"];
+run("Thôn nông thôn mới: mỗi tiêu chí từ 85 điểm là đạt chuẩn, từ 75 điểm là cơ bản đạt", "node", [
+  CLI,
+  "rank",
+  ...COUNTRYSIDE_UNITS.map((unit) => path.join(SAMPLES, `quang-minh-ntm-${unit}.xlsx`)),
+  "--targets",
+  path.join(SAMPLES, "quang-minh-tieu-chi-ntm-2024.xlsx"),
+  "--config",
+  path.join(SAMPLES, "quang-minh-cau-hinh-ntm-2024.json"),
+  "--out",
+  COUNTRYSIDE_OUT,
+]);
+console.log(`Hai bảng xếp loại theo bảng chấm điểm: ${CULTURE_OUT} và ${COUNTRYSIDE_OUT}.`);
 console.log(`\nMở ${OUT} và ${POINTS_OUT} bằng Excel hoặc LibreOffice để xem hai bảng xếp hạng và trang "Tổng hợp kết quả 2024"; các mẫu báo cáo thôn nằm trong ${path.dirname(OUT)}/.`);

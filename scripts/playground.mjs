@@ -21,11 +21,18 @@ if (!existsSync(path.join(DIST, "taskpane.html")) || !existsSync(path.join(ROOT,
 }
 mkdirSync(OUT, { recursive: true });
 
-// The sample workbook: the commune's targets, every village's report and the ranking configuration.
-const { sampleWorkbooks } = require(path.join(ROOT, "build", "src", "core", "samples"));
+// The sample workbooks: the commune's targets, every village's report and the ranking configuration
+// (sample.xlsx); and each programme scored on forms, the commune's scoring table, the units' forms and the
+// configuration sheet (sample-culture.xlsx, sample-countryside.xlsx), chosen with ?sample=culture.
+const { formProgrammes, sampleWorkbooks } = require(path.join(ROOT, "build", "src", "core", "samples"));
+const { configSheetModel } = require(path.join(ROOT, "build", "src", "core", "config", "configSheet"));
 const { writeWorkbook } = require(path.join(ROOT, "build", "src", "cli", "writeWorkbook", "writeWorkbook"));
 const sheets = sampleWorkbooks().flatMap((w) => w.sheets);
 await writeWorkbook(path.join(OUT, "sample.xlsx"), sheets);
+const PROGRAMMES = formProgrammes();
+for (const programme of PROGRAMMES) {
+  await writeWorkbook(path.join(OUT, `sample-${programme.id}.xlsx`), [...programme.workbooks.flatMap((w) => w.sheets), configSheetModel(programme.config)]);
+}
 
 // The host page's script, bundled as the end-to-end tests bundle it.
 const webpack = require("webpack");
@@ -58,7 +65,9 @@ const server = createServer({ key: readFileSync(key), cert: readFileSync(cert) }
   const url = new URL(request.url ?? "/", `https://localhost:${PORT}`);
   const urlPath = decodeURIComponent(url.pathname);
   if (urlPath === "/") {
-    response.writeHead(302, { location: `/host.html?workbook=/sample.xlsx&pane=/taskpane.html` }).end();
+    const sample = PROGRAMMES.find((programme) => programme.id === url.searchParams.get("sample"));
+    const workbook = sample ? `/sample-${sample.id}.xlsx` : "/sample.xlsx";
+    response.writeHead(302, { location: `/host.html?workbook=${workbook}&pane=/taskpane.html` }).end();
     return;
   }
   if (urlPath === "/taskpane.html") {
@@ -77,5 +86,6 @@ const server = createServer({ key: readFileSync(key), cert: readFileSync(cert) }
 
 server.listen(PORT, "localhost", () => {
   console.log(`Máy chủ thử nghiệm (không phải Excel) / Test host (not Excel): https://localhost:${PORT}/`);
+  for (const programme of PROGRAMMES) console.log(`  ${programme.title}: https://localhost:${PORT}/?sample=${programme.id}`);
   console.log("The certificate is self-signed: accept it once in the browser. Ctrl+C stops the server.");
 });

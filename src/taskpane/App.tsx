@@ -203,7 +203,7 @@ export function App({ lang, excel = excelAdapter }: { lang: Lang; excel?: ExcelP
               <ImportView strings={strings} busy={busy} supported={importing.canImport} onImport={importing.importWorkbooks} />
             )}
             {view === "samples" && (
-              <SamplesView strings={strings} busy={busy} workbookEmpty={samples.workbookEmpty} onWrite={samples.write} />
+              <SamplesView strings={strings} lang={lang} busy={busy} workbookEmpty={samples.workbookEmpty} onWrite={samples.write} />
             )}
           </Suspense>
         </ErrorBoundary>

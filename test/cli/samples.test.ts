@@ -1,6 +1,6 @@
 import { readdirSync } from "node:fs";
 import { readWorkbookFile } from "../../src/cli/xlsx/readWorkbookFile";
-import { SAMPLE_VILLAGES, sampleConfig, sampleWorkbooks } from "../../src/core/samples";
+import { formProgrammes, SAMPLE_VILLAGES, sampleConfig, sampleWorkbooks } from "../../src/core/samples";
 import { readIndicatorTable } from "../../src/core/table/readIndicatorTable";
 import { sampleFiles, type SampleFiles } from "./helpers/sampleFiles";
 
@@ -11,13 +11,17 @@ beforeAll(async () => {
 }, 60_000);
 
 describe("the sample workbooks", () => {
-  it("are written by writeSamples: the target sheet, six village reports, the consolidated sheet and the configuration, and the points commune's", () => {
+  it("are written by writeSamples: the target sheet, six village reports, the consolidated sheet and the configuration, the points commune's, and the programmes scored on forms", () => {
     expect(readdirSync(samples.dir).sort()).toEqual(
       [
         "ban-tat-ma.xlsx", "cau-hinh-xep-hang-2024.json", "chi-tieu-xa-2024.xlsx", "thon-khuoi-kham.xlsx", "thon-lung-vai.xlsx",
         "thon-na-lau.xlsx", "thon-nam-din.xlsx", "thon-pac-nam.xlsx", "tong-hop-2024.xlsx",
         "tan-lap-chi-tieu-diem-2024.xlsx", "tan-lap-cau-hinh-diem-2024.json", "tan-lap-thon-na-pong.xlsx", "tan-lap-thon-khuoi-ngoa.xlsx",
         "tan-lap-ban-pieng.xlsx", "tan-lap-thon-pac-cap.xlsx", "tan-lap-thon-lung-pang.xlsx",
+        "quang-minh-bang-cham-diem-2024.xlsx", "quang-minh-cau-hinh-van-hoa-2024.json", "quang-minh-thon-dong-tam.xlsx", "quang-minh-thon-tan-tien.xlsx",
+        "quang-minh-thon-hop-nhat.xlsx", "quang-minh-to-dan-pho-bac-son.xlsx", "quang-minh-to-dan-pho-nam-son.xlsx", "quang-minh-thon-khe-ma.xlsx",
+        "quang-minh-tieu-chi-ntm-2024.xlsx", "quang-minh-cau-hinh-ntm-2024.json", "quang-minh-ntm-thon-na-hin.xlsx", "quang-minh-ntm-thon-phieng-luong.xlsx",
+        "quang-minh-ntm-thon-co-muong.xlsx", "quang-minh-ntm-ban-chieng.xlsx",
       ].sort(),
     );
   });
@@ -74,7 +78,7 @@ describe("the sample workbooks", () => {
   });
 
   it("are pure data the add-in can write as well: sheet models with unique addresses and valid sheet names", () => {
-    for (const workbook of sampleWorkbooks()) {
+    for (const workbook of [...sampleWorkbooks(), ...formProgrammes().flatMap((programme) => programme.workbooks)]) {
       for (const sheet of workbook.sheets) {
         const addresses = sheet.cells.map((c) => c.address);
         expect(new Set(addresses).size).toBe(addresses.length);

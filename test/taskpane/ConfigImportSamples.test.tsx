@@ -104,13 +104,13 @@ describe("ImportView", () => {
 describe("SamplesView", () => {
   it("writes sample data with one click on an empty workbook", async () => {
     const onWrite = jest.fn();
-    renderPane(<SamplesView strings={vi} busy={false} workbookEmpty onWrite={onWrite} />);
+    renderPane(<SamplesView strings={vi} lang="vi" busy={false} workbookEmpty onWrite={onWrite} />);
     await userEvent.click(screen.getByRole("button", { name: "Tạo dữ liệu mẫu" }));
     expect(onWrite).toHaveBeenCalledTimes(1);
   });
 
   it("refuses on a workbook with data, saying what to do instead", () => {
-    renderPane(<SamplesView strings={vi} busy={false} workbookEmpty={false} onWrite={jest.fn()} />);
+    renderPane(<SamplesView strings={vi} lang="vi" busy={false} workbookEmpty={false} onWrite={jest.fn()} />);
     expect(screen.getByRole("button", { name: "Tạo dữ liệu mẫu" })).toBeDisabled();
     expect(screen.getByText(/hãy mở một sổ mới/)).toBeInTheDocument();
   });

@@ -1,6 +1,7 @@
 import { promises as fs } from "node:fs";
 import * as path from "node:path";
 import {
+  formProgrammes,
   POINTS_CONFIG_FILE,
   POINTS_TARGETS_FILE,
   POINTS_VILLAGES,
@@ -42,5 +43,16 @@ export async function writeSamples(dir: string): Promise<string[]> {
   const pointsConfigFile = path.join(dir, POINTS_CONFIG_FILE);
   await fs.writeFile(pointsConfigFile, `${JSON.stringify(pointsConfig(), null, 2)}\n`, "utf8");
   written.push(pointsConfigFile);
+  // The programmes scored on forms: the commune's table, each unit's form, the configuration.
+  for (const programme of formProgrammes()) {
+    for (const workbook of programme.workbooks) {
+      const file = path.join(dir, workbook.fileName);
+      await writeWorkbook(file, workbook.sheets);
+      written.push(file);
+    }
+    const configFile = path.join(dir, programme.configFile);
+    await fs.writeFile(configFile, `${JSON.stringify(programme.config, null, 2)}\n`, "utf8");
+    written.push(configFile);
+  }
   return written;
 }

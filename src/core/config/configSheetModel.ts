@@ -160,8 +160,8 @@ function pointsBlocks(config: RankingConfig, start: number, put: Put, choose: Ch
   table(
     L.tiers,
     CONFIG_HINTS.tiers,
-    [L.tierName, L.tierMin, L.tierShare],
-    (config.tiers ?? []).map((tier) => [tier.name, tier.min ?? null, tier.minShare === undefined ? null : Math.round(tier.minShare * 10000) / 100]),
+    [L.tierName, L.tierMin, L.tierShare, L.tierGroupShare],
+    (config.tiers ?? []).map((tier) => [tier.name, tier.min ?? null, percentOrNull(tier.minShare), percentOrNull(tier.groupMinShare)]),
   );
   table(L.roster, CONFIG_HINTS.roster, [L.rosterName], (config.villages ?? []).map((name) => [name]));
   table(
@@ -171,4 +171,9 @@ function pointsBlocks(config: RankingConfig, start: number, put: Put, choose: Ch
     (config.adjustments ?? []).map((adjustment) => [adjustment.village, adjustment.points, adjustment.reason ?? null]),
   );
   return row;
+}
+
+// 0.85 → 85 (the sheet writes shares in percent)
+function percentOrNull(share: number | undefined): number | null {
+  return share === undefined ? null : Math.round(share * 10000) / 100;
 }

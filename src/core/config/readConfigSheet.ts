@@ -49,6 +49,7 @@ const TABLES: { key: string; header: string; columns: { key: string; read: Reade
       { key: "name", read: (value) => readTextCell(value) ?? "" },
       { key: "min", read: readNumberCell },
       { key: "minShare", read: readShareCell },
+      { key: "groupMinShare", read: readShareCell },
     ],
   },
   { key: "villages", header: L.rosterName, columns: [{ key: "", read: (value) => readTextCell(value) ?? "" }] },

@@ -5,3 +5,7 @@ export * from "./sampleTargetSheet";
 export * from "./sampleVillageSheet";
 export * from "./sampleVillages";
 export * from "./sampleWorkbooks";
+export * from "./countrysideForms";
+export * from "./cultureForms";
+export * from "./formProgrammes";
+export * from "./formSheet";

@@ -32,10 +32,12 @@ export interface RankingBarsProps {
   ranking: Ranking;
   strings: Strings;
   lang: Lang;
+  /** What kept a village from a tier (a standard below its floor), by the village's sheet: one line each. */
+  keptBy?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** The ranking as horizontal score bars, longest first, with the prize beside each village. */
-export function RankingBars({ ranking, strings, lang }: RankingBarsProps) {
+export function RankingBars({ ranking, strings, lang, keptBy }: RankingBarsProps) {
   const styles = useStyles();
   if (ranking.villages.length === 0) return <Text>{strings.rank.none}</Text>;
   // Bars are drawn against the highest possible score, so a full bar means every indicator at the cap.
@@ -66,6 +68,11 @@ export function RankingBars({ ranking, strings, lang }: RankingBarsProps) {
             {v.selfPoints != null ? ` · ${strings.rank.ownPoints(formatNumber(v.selfPoints, lang, 2), formatNumber(v.score, lang, 2))}` : ""}
             {v.tie ? ` · ${strings.rank.tie}` : ""}
           </Caption1>
+          {keptBy?.get(v.sheet)?.map((line) => (
+            <Caption1 key={line} className={styles.warn} data-kept-by="">
+              {line}
+            </Caption1>
+          ))}
           {!v.eligible && (
             <Caption1 className={styles.warn}>
               {v.nothingScored ? strings.rank.nothingScored : strings.rank.ineligible(v.mandatoryMissed.join(", "))}

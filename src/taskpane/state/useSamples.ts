@@ -1,10 +1,11 @@
 import { useCallback } from "react";
 import type { Lang } from "../shell/lang";
+import type { SampleProgramme } from "./actions/sampleSheets";
 import type { ExcelPort } from "./excelPort";
 import type { Pane } from "./usePane";
 
 /**
- * The state of the "Dữ liệu mẫu" view: writing the sample sheets, whose data is loaded on demand.
+ * The state of the "Dữ liệu mẫu" view: writing a sample programme's sheets, whose data is loaded on demand.
  *
  * @example const samples = useSamples(pane, excelAdapter, "vi"); samples.write();
  */
@@ -12,10 +13,10 @@ export function useSamples(pane: Pane, excel: ExcelPort, lang: Lang) {
   const { run, rescan, strings, setNotice } = pane;
 
   const write = useCallback(
-    () =>
+    (programme: SampleProgramme = "commune") =>
       run(
         strings.samples.running,
-        async (progress) => (await import(/* webpackChunkName: "samples" */ "./actions/writeSamples")).writeSamples(excel, lang, progress),
+        async (progress) => (await import(/* webpackChunkName: "samples" */ "./actions/writeSamples")).writeSamples(excel, lang, progress, programme),
         async (names) => {
           setNotice({ intent: "success", text: strings.samples.done(names.join(", ")) });
           await rescan();

@@ -188,7 +188,7 @@ export const en: Strings = {
     ],
   },
   samples: {
-    intro: "Create a sample set (the commune's target sheet and a few villages' reports) to try checking and ranking.",
+    intro: "Create a sample set (the commune's table and the villages' reports) to try checking and ranking.",
     run: "Create sample data",
     running: "Writing sample data…",
     done: (names: string) => `Sheets created: ${names}. Go to “Check a report” to try it.`,

@@ -189,7 +189,7 @@ export const vi = {
   },
   samples: {
     intro:
-      "Tạo một bộ dữ liệu mẫu (trang chỉ tiêu của xã và báo cáo của vài thôn) để thử kiểm tra và xếp hạng.",
+      "Tạo một bộ dữ liệu mẫu (bảng của xã và báo cáo của các thôn) để thử kiểm tra và xếp hạng.",
     run: "Tạo dữ liệu mẫu",
     running: "Đang ghi dữ liệu mẫu…",
     done: (names: string) => `Đã tạo các trang: ${names}. Chuyển sang “Kiểm tra báo cáo” để thử.`,

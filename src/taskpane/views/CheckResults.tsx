@@ -1,6 +1,7 @@
 import { Body1, Button, makeStyles, Subtitle1, Subtitle2, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../core/model";
 import { FindingList } from "../components/FindingList";
+import { FormPoints } from "../components/FormPoints";
 import { PointsList } from "../components/PointsList";
 import { SummaryBadges } from "../components/SummaryBadges";
 import type { Lang } from "../shell/lang";
@@ -25,7 +26,8 @@ export interface CheckResultsProps {
 
 /**
  * A check's result: one line per village when several were checked (a click shows that village's
- * findings), then the village shown: its summary, its points when scored in points, and its findings.
+ * findings), then the village shown: its summary, its points when scored in points (a scoring form by
+ * standard, docs/pane.md#scoring-forms), and its findings.
  * The badges and the list count the same findings.
  */
 export default function CheckResults({ strings, checked, lang, busy, describe, onSelectFinding, onShowVillage }: CheckResultsProps) {
@@ -65,7 +67,11 @@ export default function CheckResults({ strings, checked, lang, busy, describe, o
         </Body1>
       )}
       <SummaryBadges summary={shown.summary} strings={strings} />
-      {shown.points && <PointsList score={shown.points} strings={strings} lang={lang} />}
+      {shown.points && shown.scoring ? (
+        <FormPoints unit={shown.village} scoring={shown.scoring} total={shown.points.score} own={shown.points.selfPoints ?? null} lang={lang} />
+      ) : (
+        shown.points && <PointsList score={shown.points} strings={strings} lang={lang} />
+      )}
       {shown.findings.length === 0 ? (
         <Body1 block style={{ marginTop: 12 }}>
           {strings.check.noFindings(shown.village)}

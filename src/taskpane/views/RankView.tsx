@@ -7,6 +7,7 @@ import type { Lang } from "../shell/lang";
 import type { SheetInfo } from "../state/sheetInfo";
 import type { Strings } from "../strings";
 import { InFooter } from "../components/InFooter";
+import { formWords } from "../strings/formStrings";
 
 const useStyles = makeStyles({
   view: { display: "flex", flexDirection: "column", gap: "12px" },
@@ -72,7 +73,7 @@ export function RankView(props: RankViewProps) {
           <Subtitle1 as="h2" block style={{ marginBottom: 8 }}>
             {strings.rank.resultTitle(ranking.year, props.periodLabel)}
           </Subtitle1>
-          <RankingBars ranking={ranking} strings={strings} lang={props.lang} />
+          <RankingBars ranking={ranking} strings={strings} lang={props.lang} keptBy={keptFromTiers(ranking, props.lang)} />
           <Caption1 block style={{ marginTop: 8 }}>
             {strings.rank.condition}
           </Caption1>
@@ -101,4 +102,20 @@ function sheetLabel(sheet: SheetInfo, strings: Strings): string {
   const village = sheet.village?.toLowerCase() ?? name;
   const named = village.includes(name) || name.includes(village) ? sheet.name : `${sheet.name} — ${sheet.village}`;
   return `${named} (${strings.rank.reportLayout})`;
+}
+
+/**
+ * For each village a standard's floor kept from a tier (`points/below-floor`, docs/pane.md#scoring-forms), one line per
+ * tier: which standard, its share and the points it lacks. Keyed by the village's sheet.
+ */
+export function keptFromTiers(ranking: Ranking, lang: Lang): Map<string, string[]> {
+  const words = formWords(lang);
+  const kept = new Map<string, string[]>();
+  for (const f of ranking.findings) {
+    if (f.code !== "points/below-floor" || f.details === undefined) continue;
+    const { tier, group, share, floor, needed } = f.details;
+    const line = words.keptBy(String(tier), String(group), Number(share), Number(floor), Number(needed));
+    kept.set(f.sheet, [...(kept.get(f.sheet) ?? []), line]);
+  }
+  return kept;
 }

@@ -42,7 +42,7 @@ const POINTS: RankingConfig = {
   maxBonus: 1.5,
   maxDeduction: 2,
   communeFilled: true,
-  tiers: [{ name: "Xuất sắc", min: 90, minShare: 0.85 }, { name: "Tốt", min: 80 }],
+  tiers: [{ name: "Xuất sắc", min: 90, minShare: 0.85, groupMinShare: 0.5 }, { name: "Tốt", min: 80 }, { name: "Đạt", groupMinShare: 0.4 }],
   villages: ["Nà Lầu", "Khuổi Khâm", "Nặm Đin"],
   adjustments: [{ village: "Nà Lầu", points: 10, reason: "Cờ thi đua" }, { village: "Nặm Đin", points: -2 }],
 };

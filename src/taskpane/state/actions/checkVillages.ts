@@ -3,13 +3,17 @@ import { sameVillage } from "../../../core/config/rosterKey";
 import { checkReport, checkTable } from "../../../core/checks/checkReport";
 import { withFindings } from "../../../core/checks/summarize";
 import type { RankingConfig } from "../../../core/config/rankingConfig";
-import { methodOf } from "../../../core/config/rankingConfig";
+import { defaultConfig, methodOf } from "../../../core/config/rankingConfig";
 import type { CheckedReport, Period, SheetCells } from "../../../core/model";
 import { scoreVillage, type VillageScore } from "../../../core/scoring/scoreVillage";
 import { readTable } from "../../../core/table/readIndicatorTable";
+import { formScoring, type FormScoring } from "./formStandards";
 
-/** A checked report and, when the workbook's configuration scores in points, the village's points. */
-export type CheckResult = CheckedReport & { points?: VillageScore | null };
+/**
+ * A checked report and, when the workbook's configuration scores in points or the report is a scoring
+ * form, the village's points; a form's criteria by standard, with the floors, come too.
+ */
+export type CheckResult = CheckedReport & { points?: VillageScore | null; scoring?: FormScoring };
 
 /**
  * Every village a sheet holds, checked: a village's report is one village; a consolidated sheet is one
@@ -45,11 +49,14 @@ function consolidated(table: ReturnType<typeof readTable>, targets: ReturnType<t
 }
 
 function withPoints(checked: CheckedReport, config: RankingConfig | null): CheckResult {
-  if (config === null) return checked;
+  // a scoring form is scored in points with or without a configuration (docs/scoring.md#points-method "Scoring forms")
+  const form = checked.form === true;
+  if (config === null && !form) return checked;
   // A rule's direction and target hold for the status, the highlights and the findings (docs/reading-tables.md#units-and-semantics).
-  const plain = applyRules(checked, config.indicators);
-  if (methodOf(config) !== "points") return plain;
-  const points = scoreVillage(plain, config);
+  const plain = config === null ? checked : applyRules(checked, config.indicators);
+  if (!form && (config === null || methodOf(config) !== "points")) return plain;
+  const points = scoreVillage(plain, config ?? defaultConfig(new Date().getFullYear()));
   // The badges and the list below them count the same findings.
-  return { ...withFindings(plain, points.notes ?? []), points };
+  const scored: CheckResult = { ...withFindings(plain, points.notes ?? []), points };
+  return form ? { ...scored, scoring: formScoring(plain, points, config?.tiers) } : scored;
 }

@@ -4,19 +4,19 @@ import type { ExcelPort } from "../excelPort";
 import { failureNotice } from "../failureNotice";
 import type { Outcome, Progress } from "../outcome";
 import { isBlank } from "./isBlank";
-import { sampleSheets } from "./sampleSheets";
+import { sampleSheets, type SampleProgramme } from "./sampleSheets";
 
 /**
- * Writes the sample sheets into the workbook and opens the first village report; gives the sheet names.
+ * Writes the sample sheets of a programme into the workbook and opens the first village report; gives the sheet names.
  * A blank sheet of the same name (a new workbook's "Sheet1") is replaced; one with data is never
  * overwritten: the pane refuses with a notice instead.
  *
  * @example await writeSamples(excel, "vi", progress) → { ok: true, value: ["Chỉ tiêu 2024", "Nà Lầu", …] }
  */
-export async function writeSamples(excel: ExcelPort, lang: Lang, progress: Progress): Promise<Outcome<string[]>> {
+export async function writeSamples(excel: ExcelPort, lang: Lang, progress: Progress, programme: SampleProgramme = "commune"): Promise<Outcome<string[]>> {
   const listed = await excel.listWorksheets();
   if (!listed.ok) return { ok: false, notice: failureNotice(excel, listed.failures, lang) };
-  const sheets = sampleSheets();
+  const sheets = sampleSheets(programme);
   const wanted = new Set(sheets.map((s) => s.name.toLowerCase()));
   const clashes = listed.value.map((s) => s.name).filter((name) => wanted.has(name.toLowerCase()));
   if (clashes.length > 0) {
