@@ -35,6 +35,8 @@ export function rankJson(
       tie: v.tie,
       tier: v.tier ?? null,
       ...(points ? { selfPoints: v.selfPoints ?? null } : {}),
+      // a scoring form's subtotal per standard (docs/outputs.md#json)
+      ...(v.standards === undefined ? {} : { standards: v.standards.map(({ tt, name, earned, max }) => ({ tt, name, earned, max })) }),
     })),
     missing: ranking.missing ?? [],
     // Villages with several reports of different figures: not ranked (`village/duplicate-report`).
