@@ -114,6 +114,11 @@ function yesNo(value: boolean | undefined): string | null {
   return value ? YES : NO;
 }
 
+// A share (0.85) as the sheet writes it, in percent (85); blank when not set.
+function percent(share: number | undefined): number | null {
+  return share === undefined ? null : Math.round(share * 10000) / 100;
+}
+
 type Put = (row: number, column: number, value: CellModel["value"], style: CellStyle) => void;
 
 /**
@@ -160,8 +165,8 @@ function pointsBlocks(config: RankingConfig, start: number, put: Put, choose: Ch
   table(
     L.tiers,
     CONFIG_HINTS.tiers,
-    [L.tierName, L.tierMin, L.tierShare],
-    (config.tiers ?? []).map((tier) => [tier.name, tier.min ?? null, tier.minShare === undefined ? null : Math.round(tier.minShare * 10000) / 100]),
+    [L.tierName, L.tierMin, L.tierShare, L.tierGroupShare],
+    (config.tiers ?? []).map((tier) => [tier.name, tier.min ?? null, percent(tier.minShare), percent(tier.groupMinShare)]),
   );
   table(L.roster, CONFIG_HINTS.roster, [L.rosterName], (config.villages ?? []).map((name) => [name]));
   table(
