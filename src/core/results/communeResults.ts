@@ -6,6 +6,7 @@ import type { SheetModel } from "../model/sheetModel";
 import { distinctVillageNames } from "../ranking/distinctVillageNames";
 import { readIndicatorTable } from "../table/readIndicatorTable";
 import { buildResultsSheet } from "./buildResultsSheet";
+import { buildFormResultsSheet, formResultRows } from "./formResults";
 import { resultTotals, type IndicatorTotal } from "./resultTotals";
 
 /**
@@ -13,6 +14,7 @@ import { resultTotals, type IndicatorTotal } from "./resultTotals";
  * <year>", villages in rank order; the commune's targets from its target sheet when one is given. `year`,
  * the configuration's, picks the target sheet's plan column where years stand side by side (docs/reading-tables.md#layouts),
  * as it picked the reports' checked columns; without it, the sheet's own year (title, else the latest).
+ * Scoring forms give the sheet of `buildFormResultsSheet` instead: criteria × units in points.
  *
  * @example communeResults(reports, ranking, targetSheet, "Khuôn Lùng").sheet.name === "Tổng hợp kết quả 2024"
  */
@@ -36,5 +38,10 @@ export function communeResults(
     return { village: found?.name ?? names[index], report, order: found?.index ?? Infinity };
   });
   named.sort((a, b) => a.order - b.order);
-  return { totals, sheet: buildResultsSheet(totals, named, { year: ranking.year, period: ranking.period, commune }) };
+  const heading = { year: ranking.year, period: ranking.period, commune };
+  // Scoring forms have points, no targets: criteria × units with maximum, own and verified points.
+  if (reports.length > 0 && reports.every((report) => report.form === true)) {
+    return { totals, sheet: buildFormResultsSheet(formResultRows(named.map(({ report }) => report)), named.map(({ village }) => village), heading) };
+  }
+  return { totals, sheet: buildResultsSheet(totals, named, heading) };
 }
