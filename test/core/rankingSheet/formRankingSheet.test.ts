@@ -76,6 +76,13 @@ describe("the ranking sheet of scoring forms", () => {
     expect(kept.villages[0].tier).toBe("Đạt");
   });
 
+  it("says how the forms were scored in their own words, never a target's", () => {
+    const words = String(model.cells.find((cell) => typeof cell.value === "string" && cell.value.startsWith("Cách tính"))?.value);
+    expect(words).toContain("chấm theo bảng điểm");
+    expect(words).toContain("điểm thẩm định");
+    expect(words).not.toContain("mục tiêu");
+  });
+
   it("keeps the signature block together on an A4 landscape page one page wide", () => {
     expect(model.print).toMatchObject({ orientation: "landscape", paperSize: "A4", fitToWidth: 1 });
     expect(model.cells.some((cell) => cell.value === "TM. ỦY BAN NHÂN DÂN")).toBe(true);
