@@ -3,7 +3,7 @@ import type { CheckedReport } from "../model/report";
 import { groupPoints } from "../scoring/groupPoints";
 
 /**
- * A scoring form's subtotal per top-level standard (docs/scoring.md#points-method "Minimums per standard"), with the
+ * A scoring form's subtotal per top-level standard (docs/scoring.md#minimums-per-standard), with the
  * TT its row carries ("I", "II"), rounded to 2 decimals, in the form's order.
  *
  * @example standardSubtotals(form, score.lines) // [{ tt: "I", name: "Đời sống kinh tế", earned: 18.5, max: 20 }, …]

@@ -27,7 +27,7 @@ export interface TablePlace {
 export function rankingNote(village: Pick<RankedVillage, "eligible" | "tie" | "mandatoryMissed" | "nothingScored" | "adjustments" | "notes" | "standards">): string {
   const adjusted = (village.adjustments ?? []).map((a) => `Điều chỉnh ${a.points > 0 ? "+" : ""}${formatNumberVi(a.points)}${a.reason ? ` (${a.reason})` : ""}`);
   const main = !village.eligible ? describeIneligibility(village.mandatoryMissed, "vi", village.nothingScored) : village.tie ? TIE_NOTE.vi : "";
-  // A tier a standard's floor kept the unit from (docs/scoring.md#points-method "Minimums per standard").
+  // A tier a standard's floor kept the unit from (docs/scoring.md#minimums-per-standard).
   const floors = (village.notes ?? []).filter((f) => f.code === "points/below-floor").map((f) => floorNote(f, village.standards ?? [], "vi"));
   return [main, ...floors, ...adjusted].filter((part) => part !== "").join("; ");
 }

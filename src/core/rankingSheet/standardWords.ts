@@ -25,7 +25,7 @@ export function standardHeader(standard: StandardPoints): string {
 
 /**
  * Why a unit did not get a tier its total reached (a `points/below-floor` finding): the standard, its
- * points out of its maximum and the floor it missed (docs/scoring.md#points-method "Minimums per standard").
+ * points out of its maximum and the floor it missed (docs/scoring.md#minimums-per-standard).
  *
  * @example floorNote(belowFloor, standards, "vi") === 'Không xếp loại "Thôn văn hóa": Tiêu chuẩn II: 9/20 điểm, dưới mức tối thiểu 10'
  */

@@ -27,7 +27,7 @@ const HEADER_ROW = 4;
 const POINTS = "0.##";
 
 /**
- * The results of scoring forms across the units (docs/outputs.md#results-across-the-villages "Scoring forms"): the
+ * The results of scoring forms across the units (docs/outputs.md#scoring-forms): the
  * standards, items and criteria in the forms' order, each with its maximum and every unit's own and
  * verified points; a standard's and item's points are its criteria's sums (what a written subtotal says is
  * not taken), and the last row adds up every criterion.

@@ -46,7 +46,7 @@ const BOLD: CellStyle = { ...BODY, font: { ...FONT, bold: true } };
 const BOLD_FIGURE: CellStyle = { ...FIGURE, font: { ...FONT, bold: true } };
 
 /**
- * A unit's scoring form (docs/outputs.md#report-templates "Scoring forms"): the commune's criteria in its order under
+ * A unit's scoring form (docs/outputs.md#scoring-form-templates): the commune's criteria in its order under
  * TT | Nội dung tiêu chuẩn | Điểm chuẩn | Điểm tự chấm | Điểm thẩm định | Ghi chú; Điểm chuẩn locked;
  * Điểm tự chấm and Ghi chú of each criterion unlocked for the unit; Điểm thẩm định validated as well
  * (0 to the maximum) but unlocked only when the commune asks (`verifiedUnlocked`); each standard's and
