@@ -100,6 +100,22 @@ describe("the command line on scoring forms", () => {
     ]);
   });
 
+  it("rank --out writes the ranking sheet with a column per standard and the points of every unit across the criteria", async () => {
+    const out = file("xep-hang.xlsx");
+    const run = thidua("rank", naLau, twoRowXls, "--targets", table, "--out", out);
+    expect(run.status).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    expect(book.worksheets.map((sheet) => sheet.name)).toEqual(["Xếp hạng thi đua 2024", "Tổng hợp kết quả 2024"]);
+    const texts = (sheet: ExcelJS.Worksheet) => {
+      const all: unknown[] = [];
+      sheet.eachRow((row) => row.eachCell((cell) => all.push(cell.value)));
+      return all;
+    };
+    expect(texts(book.worksheets[0])).toEqual(expect.arrayContaining(["Tiêu chuẩn I (20 điểm)", "Tiêu chuẩn II (10 điểm)", 18.5, 9]));
+    expect(texts(book.worksheets[1])).toEqual(expect.arrayContaining(["Tự chấm", "Thẩm định", "Tổng cộng"]));
+  });
+
   it("rank and validate refuse the ratio method on a scoring form, naming the setting and the form", () => {
     const ranked = thidua("rank", naLau, "--targets", table, "--config", ratio);
     expect(ranked.status).toBe(2);
