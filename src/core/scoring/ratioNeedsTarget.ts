@@ -1,4 +1,5 @@
 import { configInvalid } from "../config/configIssueFindings";
+import { CONFIG_LABELS, CONFIG_SHEET_NAME } from "../config/configSheetLayout";
 import type { RankingConfig } from "../config/rankingConfig";
 import type { Finding } from "../model/finding";
 import type { CheckedReport } from "../model/report";
@@ -16,5 +17,7 @@ export function ratioNeedsTarget(reports: readonly CheckedReport[], config: Pick
   const form = reports.find((report) => report.form === true);
   if (form === undefined) return null;
   const made = configInvalid("method", "ratio-needs-target", "ratio", () => ({ sheet, cell: null }));
-  return { ...made, details: { ...made.details, form: form.sheet } };
+  // on the configuration sheet the setting is named as the sheet writes it
+  const details = { ...made.details, form: form.sheet };
+  return { ...made, details: sheet === CONFIG_SHEET_NAME ? { ...details, label: CONFIG_LABELS.method } : details };
 }
