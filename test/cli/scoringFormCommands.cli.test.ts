@@ -116,6 +116,16 @@ describe("the command line on scoring forms", () => {
     expect(texts(book.worksheets[1])).toEqual(expect.arrayContaining(["Tự chấm", "Thẩm định", "Tổng cộng"]));
   });
 
+  it("rank prints each unit's subtotal per standard and the standard that kept it from a tier", () => {
+    const floors = file("san.json");
+    writeFileSync(floors, JSON.stringify({ year: 2024, tiers: [{ name: "Thôn văn hóa", min: 25, groupMinShare: 0.92 }, { name: "Đạt", min: 20 }] }));
+    const run = thidua("rank", naLau, "--targets", table, "--config", floors);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Hạng\s+Thôn\s+I\s+II\s+Điểm/);
+    expect(run.stdout).toMatch(/Nà Lầu\s+18,50\s+9,00\s+27,50/);
+    expect(run.stdout).toContain('Nà Lầu: Không xếp loại "Thôn văn hóa": Tiêu chuẩn II: 9/10 điểm, dưới mức tối thiểu 9,2');
+  });
+
   it("rank and validate refuse the ratio method on a scoring form, naming the setting and the form", () => {
     const ranked = thidua("rank", naLau, "--targets", table, "--config", ratio);
     expect(ranked.status).toBe(2);
