@@ -164,6 +164,16 @@ describe("the command line on scoring forms", () => {
       expect(sheet.getCell("E9").dataValidation).toMatchObject({ type: "decimal", formulae: [0, 5] });
     });
 
+    it("takes the commune's table saved as .xls, and a unit's one-row form saved as .xls reads as the .xlsx does", () => {
+      const run = thidua("template", "--targets", tableXls, "--village", "Tổ dân phố 3", "--out-dir", file("mau-xls"), "--json");
+      expect(run.status).toBe(0);
+      expect((run.json().files as { file: string; indicators: number }[]).map((f) => [path.basename(f.file), f.indicators])).toEqual([["bao-cao-to-dan-pho-3-2024.xlsx", 5]]);
+      const oneRowXls = asXls(oneRowForm("Nà Lầu"), "na-lau.xls");
+      const [xls, xlsx] = [oneRowXls, naLau].map((form) => thidua("validate", form, "--targets", tableXls, "--json").json());
+      expect(xls.summary).toEqual(xlsx.summary);
+      expect(xls.summary).toMatchObject({ points: 27.5 });
+    });
+
     it("opens Điểm thẩm định when the commune fills it in the units' forms", async () => {
       const run = thidua("template", "--targets", table, "--village", "Nà Lầu", "--config", open, "--out-dir", file("mau-mo"), "--json");
       expect(run.status).toBe(0);
