@@ -98,6 +98,11 @@ describe("the command line on scoring forms", () => {
       { tt: "I", name: "Đời sống kinh tế ổn định và từng bước phát triển", earned: 18.5, max: 20 },
       { tt: "II", name: "Đời sống văn hóa, tinh thần lành mạnh, phong phú", earned: 9, max: 10 },
     ]);
+    // no targets to total: the units' points per standard and criterion instead
+    expect(json.totals).toEqual([]);
+    const points = json.points as { tt: string; max: number; units: { village: string; own: number | null; verified: number | null }[] }[];
+    expect(points.find((row) => row.tt === "I")).toMatchObject({ max: 20, units: [{ village: "Nà Lầu", own: 20.5, verified: 16 }, { village: "Pác Nặm", own: 20.5, verified: 16 }] });
+    expect(points.find((row) => row.tt === "4.2")?.units[0]).toEqual({ village: "Nà Lầu", own: 3, verified: null });
   });
 
   it("rank --out writes the ranking sheet with a column per standard and the points of every unit across the criteria", async () => {
