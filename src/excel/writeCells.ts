@@ -44,8 +44,9 @@ export async function writeCells(ws: Excel.Worksheet, placed: PlacedCell[], budg
   for (const { cell, ref } of placed) {
     const r = ref.row - minRow;
     const c = ref.col - 1;
-    values[r][c] = cell.value ?? "";
-    formats[r][c] = typeof cell.value === "string" ? "@" : (cell.style?.numberFormat ?? "General");
+    // the engine's own formulas (a scoring form's subtotals) are set as typed, "=" first, in a number format
+    values[r][c] = cell.formula === undefined ? (cell.value ?? "") : `=${cell.formula}`;
+    formats[r][c] = typeof cell.value === "string" && cell.formula === undefined ? "@" : (cell.style?.numberFormat ?? "General");
   }
   // A block is two commands (number formats, then values) carrying its rows of both.
   const rowBytes = values.map((row, r) => commandBytes(row, 1) + commandBytes(formats[r], 1));

@@ -111,7 +111,8 @@ export async function rankCommand(options: CliOptions, io: CliIo, today: Date = 
     }
   }
   if (json) {
-    io.out(JSON.stringify(rankJson(ranking, findings, lang, results.totals), null, 2));
+    const points = results.points === undefined ? null : { rows: results.points, units: results.units ?? [] };
+    io.out(JSON.stringify(rankJson(ranking, findings, lang, results.totals, points), null, 2));
   } else {
     // Which report of a village read twice was ranked, or why the village was not, said below the ranking.
     const twice = ranking.findings.filter((f) => f.code === "village/duplicate-report" || f.code === "village/report-left-out").map((f) => `[${text.severity[f.severity]}] ${formatFinding(f, lang)}`);

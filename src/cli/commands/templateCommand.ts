@@ -3,7 +3,7 @@ import { methodOf, type RankingConfig } from "../../core/config/rankingConfig";
 import { formatFinding } from "../../core/messages";
 import type { Finding } from "../../core/model";
 import { templateFileNames, villageSlug } from "../../core/template/templateFileName";
-import { villageTemplates } from "../../core/template/villageTemplates";
+import { templatesFor } from "../../core/template/scoringFormTemplates";
 import type { CliOptions } from "../args/parseArgs";
 import { loadConfig } from "../input/loadConfig";
 import { loadTargets } from "../input/loadTargets";
@@ -51,7 +51,8 @@ export async function templateCommand(options: CliOptions, io: CliIo, today: Dat
   const rulesSheet = options.config === null ? undefined : path.basename(options.config);
   // The configuration's year picks the plan columns where years stand side by side; else the sheet's own year.
   const years = config === null ? { year: null, fallbackYear: today.getFullYear() } : { year: config.year };
-  const built = villageTemplates(source, { villages, ...years, period, rules: config?.indicators ?? [], points, rulesSheet });
+  // a scoring form gives each unit its form (docs/outputs.md#report-templates); the commune fills Điểm thẩm định when it says so
+  const built = templatesFor(source, { villages, ...years, period, rules: config?.indicators ?? [], points, rulesSheet, verifiedUnlocked: config?.communeFilled === true });
   const year = built.year;
   if (built.templates.length === 0) {
     for (const f of built.findings) io.err(formatFinding(f, lang));

@@ -5,6 +5,7 @@ import { defaultConfig, methodOf, type RankingConfig } from "../../core/config/r
 import { applyRules } from "../../core/checks/applyRules";
 import { scoreVillage } from "../../core/scoring/scoreVillage";
 import { pointsNeedMax } from "../../core/scoring/pointsNeedMax";
+import { ratioNeedsTarget } from "../../core/scoring/ratioNeedsTarget";
 import { withFindings } from "../../core/checks/summarize";
 import { formatFinding } from "../../core/messages";
 import { loadConfig } from "../input/loadConfig";
@@ -74,7 +75,8 @@ export async function validateCommand(options: CliOptions, io: CliIo): Promise<n
     return 2;
   }
   // The points method with no Điểm chuẩn anywhere has nothing to score with (docs/scoring.md#points-method): one line, exit 2.
-  const noMax = config === null || options.config === null ? null : pointsNeedMax([found.report], config, options.config);
+  // A form under the ratio method has no target to compute a ratio from (docs/scoring.md#points-method): refused the same way.
+  const noMax = config === null || options.config === null ? null : (pointsNeedMax([found.report], config, options.config) ?? ratioNeedsTarget([found.report], config, options.config));
   if (noMax !== null) {
     io.err(formatFinding(noMax, lang));
     if (json) io.out(JSON.stringify(emptyJson([...unusableFindings, findingJson(noMax, lang)]), null, 2));

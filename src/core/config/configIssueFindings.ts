@@ -21,6 +21,7 @@ export type ConfigProblem =
   | "tier-order"
   | "duplicate-village"
   | "points-need-max"
+  | "ratio-needs-target"
   | "too-big"
   | "too-long";
 

@@ -76,7 +76,8 @@ export const CONFIG_HINTS = {
   communeFilled:
     "Có: các cột Điểm thưởng, Điểm trừ, Điểm thẩm định trong báo cáo của thôn do xã ghi và được tính. Để trống hoặc Không: thôn tự ghi các cột đó, không được tính.",
   bands: "Mỗi dòng một bậc, từ tỷ lệ thấp đến cao; bậc đầu tiên đúng thì cộng (số dương) hoặc trừ (số âm) điểm ở cột cuối.",
-  tiers: "Xếp từ cao xuống thấp; thôn nhận xếp loại đầu tiên có tổng điểm đủ và (nếu ghi) mọi chỉ tiêu, mọi tiêu chuẩn (nhóm lớn nhất của bảng chấm điểm) đạt đủ tỷ lệ điểm tối đa.",
+  tiers:
+    "Xếp từ cao xuống thấp; thôn nhận xếp loại đầu tiên có tổng điểm đủ và (nếu ghi) mọi chỉ tiêu, mọi tiêu chuẩn đạt đủ tỷ lệ điểm tối đa. Có tỷ lệ mỗi tiêu chuẩn thì được để trống tổng điểm.",
   roster: "Mọi thôn của xã, mỗi dòng một thôn: thôn chưa nộp báo cáo được liệt kê “Chưa nộp báo cáo”.",
   adjustments: "Điểm cộng/trừ theo quyết định của Hội đồng (Cờ thi đua, vi phạm…), cộng vào tổng điểm của thôn.",
 } as const;

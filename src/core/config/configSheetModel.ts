@@ -114,6 +114,11 @@ function yesNo(value: boolean | undefined): string | null {
   return value ? YES : NO;
 }
 
+// A share (0.85) as the sheet writes it, in percent (85); blank when not set.
+function percent(share: number | undefined): number | null {
+  return share === undefined ? null : Math.round(share * 10000) / 100;
+}
+
 type Put = (row: number, column: number, value: CellModel["value"], style: CellStyle) => void;
 
 /**
@@ -161,7 +166,7 @@ function pointsBlocks(config: RankingConfig, start: number, put: Put, choose: Ch
     L.tiers,
     CONFIG_HINTS.tiers,
     [L.tierName, L.tierMin, L.tierShare, L.tierGroupShare],
-    (config.tiers ?? []).map((tier) => [tier.name, tier.min ?? null, percentOrNull(tier.minShare), percentOrNull(tier.groupMinShare)]),
+    (config.tiers ?? []).map((tier) => [tier.name, tier.min ?? null, percent(tier.minShare), percent(tier.groupMinShare)]),
   );
   table(L.roster, CONFIG_HINTS.roster, [L.rosterName], (config.villages ?? []).map((name) => [name]));
   table(
@@ -173,7 +178,3 @@ function pointsBlocks(config: RankingConfig, start: number, put: Put, choose: Ch
   return row;
 }
 
-// 0.85 → 85 (the sheet writes shares in percent)
-function percentOrNull(share: number | undefined): number | null {
-  return share === undefined ? null : Math.round(share * 10000) / 100;
-}

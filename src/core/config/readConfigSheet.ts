@@ -49,6 +49,7 @@ const TABLES: { key: string; header: string; columns: { key: string; read: Reade
       { key: "name", read: (value) => readTextCell(value) ?? "" },
       { key: "min", read: readNumberCell },
       { key: "minShare", read: readShareCell },
+      // a floor per standard of a scoring form; the total may then be left blank (docs/configuration.md#points-method)
       { key: "groupMinShare", read: readShareCell },
     ],
   },

@@ -269,6 +269,8 @@ function problem(f: Finding): string {
       return `repeats the village ${detailText(f, "other", "en")} of the roster`;
     case "points-need-max":
       return "is points, but no indicator has maximum points: add a Điểm chuẩn column to the target sheet or give points in the rules";
+    case "ratio-needs-target":
+      return `is the completion ratio, but the sheet "${detailText(f, "form", "en")}" is a scoring form (maximum points only, no target to compute a ratio from), so nothing is ranked: choose points or leave the setting blank`;
     case "too-big":
       return `must be at most ${expected}`;
     case "too-long":

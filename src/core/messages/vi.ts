@@ -346,6 +346,8 @@ function problem(f: Finding): string {
       return `trùng với thôn ${detailText(f, "other", "vi")} đã có trong danh sách`;
     case "points-need-max":
       return "là thang điểm nhưng không chỉ tiêu nào có điểm chuẩn: hãy thêm cột Điểm chuẩn vào bảng chỉ tiêu hoặc ghi điểm chuẩn trong quy tắc";
+    case "ratio-needs-target":
+      return `là tỷ lệ hoàn thành nhưng trang "${detailText(f, "form", "vi")}" là bảng chấm điểm (chỉ có điểm chuẩn, không có mục tiêu để tính tỷ lệ) nên không xếp hạng: hãy chọn thang điểm (points) hoặc bỏ trống mục này`;
     case "too-big":
       return `không được lớn hơn ${expected}`;
     case "too-long":

@@ -93,6 +93,17 @@ export interface RankedVillage {
   notes?: Finding[];
   /** Council decisions added to the score (docs/scoring.md#points-method). */
   adjustments?: { points: number; reason: string | null }[];
+  /** A scoring form's top-level standards, in the form's order: each one's points out of its maximum (docs/scoring.md#points-method). */
+  standards?: StandardPoints[];
+}
+
+/** What a unit earned in one top-level standard (tiêu chuẩn I, tiêu chí 1) of a scoring form. */
+export interface StandardPoints {
+  /** The standard's TT as written ("I", "1"), null when its row has none. */
+  tt: string | null;
+  name: string;
+  earned: number;
+  max: number;
 }
 
 export interface Ranking {

@@ -45,6 +45,11 @@ export interface CellModel {
   address: string;
   /** Text is always written as text (never a formula), numbers as numbers. */
   value: string | number | boolean | null;
+  /**
+   * A formula the engine itself writes (a scoring form's subtotals, docs/outputs.md#report-templates), without "=": written as
+   * a formula, `value` being its result as the sheet stands, for writers that store one. Never made from read text.
+   */
+  formula?: string;
   style?: CellStyle;
 }
 

@@ -18,8 +18,10 @@ import { groupPoints } from "../scoring/groupPoints";
 import type { Tier } from "../config/pointsSchemas";
 import { applyAdjustments } from "./applyAdjustments";
 import { pointsNeedMax } from "../scoring/pointsNeedMax";
+import { ratioNeedsTarget } from "../scoring/ratioNeedsTarget";
 import { commonMaxima } from "../scoring/commonMaxima";
 import { checkRoster } from "./checkRoster";
+import { standardSubtotals } from "./standardSubtotals";
 
 const listingOrder = thenBy<VillageScore>(rankingOrder, byVillageName);
 
@@ -56,12 +58,14 @@ export function rankVillages(
   markAbsentMandatory(scores, config.indicators, ruleFor);
   const unscored = nothingScoredFindings(basis.reports, scores);
   // A points configuration with no maximum points anywhere would rank every village at 0.
-  const problem = pointsNeedMax(reports, config, configSource.sheet);
+  const problem = pointsNeedMax(reports, config, configSource.sheet) ?? ratioNeedsTarget(reports, config, configSource.sheet);
   if (problem !== null) {
     return { year: config.year, period: config.period, cap: config.cap, villages: [], findings: [problem], method, missing: [] };
   }
   const adjusted = applyAdjustments(scores, config.adjustments, { sheet: configSource.sheet, cellOf: configSource.adjustmentCell });
   if (config.tiers !== undefined) for (let index = 0; index < scores.length; index++) tierOf(scores[index], basis.reports[index], config.tiers);
+  // A scoring form's standards each get a column of the ranking sheet (docs/outputs.md#the-ranking-sheet).
+  if (method === "points") for (let index = 0; index < scores.length; index++) if (basis.reports[index].form === true) scores[index].standards = standardSubtotals(basis.reports[index], scores[index].lines);
   const roster = checkRoster(config.villages, scores, configSource.sheet);
   // A village the roster lists is shown as the commune writes it there ("Bản Piềng", not "Piềng").
   for (const score of scores) score.village = roster.spelled(score.village) ?? score.village;

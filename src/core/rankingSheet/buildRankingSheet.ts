@@ -25,7 +25,8 @@ const CHART_COLUMN_WIDTH = 9;
  */
 export function buildRankingSheet(ranking: Ranking, header: DocumentHeader): SheetModel {
   const canvas = sheetCanvas();
-  const tableRow = writeDocumentHeader(canvas, header, ranking.year, ranking.period, ranking.cap, ranking.method ?? "ratio");
+  const form = ranking.villages.some((village) => village.standards !== undefined);
+  const tableRow = writeDocumentHeader(canvas, header, ranking.year, ranking.period, ranking.cap, ranking.method ?? "ratio", form);
   const table = writeRankingTable(canvas, ranking, tableRow);
   const lastColumn = table.columns.length - 1;
   canvas.putMerged(table.nextRow, 0, lastColumn, PRIZE_CONDITION.vi, NOTE);

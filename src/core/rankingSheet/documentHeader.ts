@@ -30,7 +30,7 @@ export function rankingTitle(year: number, period: Period): string {
  *
  * @example writeDocumentHeader(canvas, header, 2024, "year", 1.2, "ratio") === 8
  */
-export function writeDocumentHeader(canvas: SheetCanvas, header: DocumentHeader, year: number, period: Period, cap: number, method: "ratio" | "points" = "ratio"): number {
+export function writeDocumentHeader(canvas: SheetCanvas, header: DocumentHeader, year: number, period: Period, cap: number, method: "ratio" | "points" = "ratio", form = false): number {
   const commune = header.commune?.trim() ? `XÃ ${header.commune.trim().toLocaleUpperCase("vi")}` : "XÃ ……";
   canvas.putMerged(0, 0, 2, "ỦY BAN NHÂN DÂN", CENTRED);
   canvas.putMerged(1, 0, 2, commune, UNDERLINED_CENTRED);
@@ -39,7 +39,7 @@ export function writeDocumentHeader(canvas: SheetCanvas, header: DocumentHeader,
   canvas.putMerged(3, 3, LAST_TABLE_COLUMN, placeDateLine(header.place, header.date), ITALIC_CENTRED);
   canvas.putMerged(5, 0, LAST_TABLE_COLUMN, rankingTitle(year, period), TITLE);
   canvas.atLeast(5, 24);
-  canvas.putMerged(6, 0, LAST_TABLE_COLUMN, methodWords(method, cap, period), { ...NOTE, horizontal: "center" });
+  canvas.putMerged(6, 0, LAST_TABLE_COLUMN, methodWords(method, cap, period, form), { ...NOTE, horizontal: "center" });
   canvas.atLeast(6, 32);
   return 8;
 }

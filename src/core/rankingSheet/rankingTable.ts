@@ -5,6 +5,7 @@ import type { CellModel, CellStyle } from "../model/sheetModel";
 import { roundScore } from "../scoring/roundScore";
 import { rankingColumns, type RankingColumn, type RankingColumnKey } from "./rankingColumns";
 import { describeIneligibility, TIE_NOTE } from "./rankingWords";
+import { floorNote } from "./standardWords";
 import { BODY, BODY_CENTRED, BODY_RIGHT, HEADER } from "./rankingSheetStyles";
 import { wrappedHeight, type SheetCanvas } from "./sheetCanvas";
 
@@ -23,10 +24,12 @@ export interface TablePlace {
  *
  * @example rankingNote({ eligible: true, tie: true, mandatoryMissed: [] }) === "Đồng hạng — Hội đồng xem xét"
  */
-export function rankingNote(village: Pick<RankedVillage, "eligible" | "tie" | "mandatoryMissed" | "nothingScored" | "adjustments">): string {
+export function rankingNote(village: Pick<RankedVillage, "eligible" | "tie" | "mandatoryMissed" | "nothingScored" | "adjustments" | "notes" | "standards">): string {
   const adjusted = (village.adjustments ?? []).map((a) => `Điều chỉnh ${a.points > 0 ? "+" : ""}${formatNumberVi(a.points)}${a.reason ? ` (${a.reason})` : ""}`);
   const main = !village.eligible ? describeIneligibility(village.mandatoryMissed, "vi", village.nothingScored) : village.tie ? TIE_NOTE.vi : "";
-  return [main, ...adjusted].filter((part) => part !== "").join("; ");
+  // A tier a standard's floor kept the unit from (docs/scoring.md#minimums-per-standard).
+  const floors = (village.notes ?? []).filter((f) => f.code === "points/below-floor").map((f) => floorNote(f, village.standards ?? [], "vi"));
+  return [main, ...floors, ...adjusted].filter((part) => part !== "").join("; ");
 }
 
 /**
@@ -65,8 +68,9 @@ export function writeRankingTable(canvas: SheetCanvas, ranking: Ranking, row: nu
       prize: [village.prize, BODY_CENTRED],
       amount: [village.amount, { ...BODY_RIGHT, numberFormat: AMOUNT_FORMAT }],
       note: [note || null, BODY],
+      standard: [null, BODY_RIGHT],
     };
-    columns.forEach((column, position) => canvas.put(line, position, ...cells[column.key]));
+    columns.forEach((column, position) => canvas.put(line, position, ...(column.key === "standard" ? standardCell(village, column) : cells[column.key])));
     canvas.atLeast(
       line,
       Math.max(wrappedHeight(village.village, widthOf("village")), wrappedHeight(shortfalls, widthOf("shortfalls")), wrappedHeight(note, widthOf("note"))),
@@ -74,6 +78,12 @@ export function writeRankingTable(canvas: SheetCanvas, ranking: Ranking, row: nu
   });
   const lastRow = firstRow + ranking.villages.length - 1;
   return { headerRow: row, firstRow, lastRow, nextRow: lastRow + 1, columns };
+}
+
+// A unit's subtotal in a standard's column; blank where its form has no such standard.
+function standardCell(village: RankedVillage, column: RankingColumn): [CellModel["value"], CellStyle] {
+  const standard = (village.standards ?? []).find((s) => s.name === column.standard);
+  return [standard?.earned ?? null, { ...BODY_RIGHT, numberFormat: SCORE_FORMAT }];
 }
 
 /** The tier of a village that reaches none (docs/scoring.md#tiers). */

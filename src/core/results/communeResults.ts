@@ -6,6 +6,7 @@ import type { SheetModel } from "../model/sheetModel";
 import { distinctVillageNames } from "../ranking/distinctVillageNames";
 import { readIndicatorTable } from "../table/readIndicatorTable";
 import { buildResultsSheet } from "./buildResultsSheet";
+import { buildFormResultsSheet, formResultRows, type FormResultRow } from "./formResults";
 import { resultTotals, type IndicatorTotal } from "./resultTotals";
 
 /**
@@ -13,6 +14,8 @@ import { resultTotals, type IndicatorTotal } from "./resultTotals";
  * <year>", villages in rank order; the commune's targets from its target sheet when one is given. `year`,
  * the configuration's, picks the target sheet's plan column where years stand side by side (docs/reading-tables.md#layouts),
  * as it picked the reports' checked columns; without it, the sheet's own year (title, else the latest).
+ * Scoring forms give the sheet of `buildFormResultsSheet` instead, criteria × units in points, and those
+ * rows as `points` (units in `units`, the sheet's order) in place of `totals`.
  *
  * @example communeResults(reports, ranking, targetSheet, "Khuôn Lùng").sheet.name === "Tổng hợp kết quả 2024"
  */
@@ -22,7 +25,7 @@ export function communeResults(
   targets: SheetCells | null | undefined,
   commune: string | null,
   options: { year?: number } = {},
-): { totals: IndicatorTotal[]; sheet: SheetModel } {
+): { totals: IndicatorTotal[]; sheet: SheetModel; points?: FormResultRow[]; units?: string[] } {
   const table = targets ? readIndicatorTable(targets, options.year === undefined ? {} : { year: options.year }) : null;
   const communeIndicators = table !== null && table.layout === "targets" ? table.indicators : null;
   const totals = resultTotals(reports, communeIndicators, ranking.period);
@@ -36,5 +39,13 @@ export function communeResults(
     return { village: found?.name ?? names[index], report, order: found?.index ?? Infinity };
   });
   named.sort((a, b) => a.order - b.order);
-  return { totals, sheet: buildResultsSheet(totals, named, { year: ranking.year, period: ranking.period, commune }) };
+  const heading = { year: ranking.year, period: ranking.period, commune };
+  // Scoring forms have points, no targets: criteria × units with maximum, own and verified points.
+  // They have no targets to total, so no `totals`; `points` holds the rows the sheet shows.
+  if (reports.length > 0 && reports.every((report) => report.form === true)) {
+    const points = formResultRows(named.map(({ report }) => report));
+    const units = named.map(({ village }) => village);
+    return { totals: [], sheet: buildFormResultsSheet(points, units, heading), points, units };
+  }
+  return { totals, sheet: buildResultsSheet(totals, named, heading) };
 }

@@ -3,7 +3,7 @@ import { CONFIG_SHEET_NAME } from "../../../core/config/configSheet";
 import { methodOf } from "../../../core/config/rankingConfig";
 import { formatFinding } from "../../../core/messages";
 import type { Period } from "../../../core/model";
-import { villageTemplates } from "../../../core/template/villageTemplates";
+import { templatesFor } from "../../../core/template/scoringFormTemplates";
 import type { Lang } from "../../shell/lang";
 import { templateStrings } from "../../strings/templateStrings";
 import type { ExcelPort } from "../excelPort";
@@ -44,7 +44,9 @@ export async function writeTemplates(
   const settings = config.ok ? config.value : null;
   const villages = choice.villages.length > 0 ? choice.villages : (settings?.villages ?? table.parsed.villageColumns.map((column) => column.village));
   if (villages.length === 0) return { ok: false, notice: { intent: "warning", text: words.noVillages } };
-  const built = villageTemplates(source, {
+  // a scoring form gives each unit its form (docs/outputs.md#report-templates); the commune fills Điểm thẩm định when it says so
+  const built = templatesFor(source, {
+    verifiedUnlocked: settings?.communeFilled === true,
     villages,
     // The configuration's year picks the plan columns where years stand side by side (docs/reading-tables.md#layouts).
     ...(settings === null ? { year: null, fallbackYear: year } : { year: settings.year }),
