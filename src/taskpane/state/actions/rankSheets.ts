@@ -27,7 +27,7 @@ export async function rankSheets(
   choice: { sheets: string[]; target: string | null; period: Period; guard?: HandEditGuard },
   progress: Progress,
   signal?: AbortSignal,
-): Promise<Outcome<{ ranking: Ranking; sheet: string; resultsSheet: string; missing: Decoration[]; config: ConfigStatus | null; fingerprint: string }>> {
+): Promise<Outcome<{ ranking: Ranking; findings: Finding[]; sheet: string; resultsSheet: string; missing: Decoration[]; config: ConfigStatus | null; fingerprint: string }>> {
   const listed = await excel.listWorksheets();
   if (!listed.ok) return { ok: false, notice: failureNotice(excel, listed.failures, lang) };
   const hasConfig = listed.value.some((s) => s.name === CONFIG_SHEET_NAME);
@@ -83,7 +83,7 @@ export async function rankSheets(
   const status = hasConfig ? { sheet: CONFIG_SHEET_NAME, exists: true, findings: [] } : null;
   const sheet = written?.sheet ?? model.name;
   const missing = [...new Set([...(written?.missing ?? []), ...(resultsWritten?.missing ?? [])])];
-  return { ok: true, value: { ranking, sheet, resultsSheet: resultsWritten?.sheet ?? results.name, missing, config: status, fingerprint: modelFingerprint(model) } };
+  return { ok: true, value: { ranking, findings: ranked.findings, sheet, resultsSheet: resultsWritten?.sheet ?? results.name, missing, config: status, fingerprint: modelFingerprint(model) } };
 }
 
 /**
