@@ -3,6 +3,8 @@ import type { SheetCells } from "../../core/model";
 import type { CliOptions } from "../args/parseArgs";
 import { defaultConfig, methodOf, type RankingConfig } from "../../core/config/rankingConfig";
 import { applyRules } from "../../core/checks/applyRules";
+import { classifySheet } from "../../core/checks/classifySheet";
+import { assessedYear, calendarDay } from "../../core/usecases/assessedYear";
 import { scoreVillage } from "../../core/scoring/scoreVillage";
 import { pointsNeedMax } from "../../core/scoring/pointsNeedMax";
 import { withFindings } from "../../core/checks/summarize";
@@ -85,7 +87,7 @@ export async function validateCommand(options: CliOptions, io: CliIo): Promise<n
   // The points method scores the village alone (docs/outputs.md#command-line): its points, and where its own differ; the
   // summary counts its warnings with the others'.
   // A scoring form (points only) is scored in points with or without a configuration (docs/scoring.md#points-method).
-  const scoring = config ?? (checked.form === true ? defaultConfig(new Date().getFullYear()) : null);
+  const scoring = config ?? (checked.form === true ? defaultConfig(assessedYear(loaded.sheets.map(classifySheet), calendarDay(new Date()))) : null);
   const score = scoring !== null && (methodOf(scoring) === "points" || checked.form === true) ? scoreVillage(checked, scoring) : null;
   const report = score === null ? checked : withFindings(checked, score.notes ?? []);
   if (json) {

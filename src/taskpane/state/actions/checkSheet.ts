@@ -4,6 +4,7 @@ import type { RankingConfig } from "../../../core/config/rankingConfig";
 import { planHighlights } from "../../../core/highlights/planHighlights";
 import type { Finding, Highlight, SheetCells } from "../../../core/model";
 import { finding } from "../../../core/model/finding";
+import { assessedYear, calendarDay } from "../../../core/usecases/assessedYear";
 import { SEVERITY_ORDER } from "../../components/groupBySeverity";
 import type { Lang } from "../../shell/lang";
 import type { ExcelPort } from "../excelPort";
@@ -39,8 +40,7 @@ export interface CheckDone {
 
 /** The year of the sheets read (a title's, else the latest among the columns), else the current one. */
 function sheetsYear(sheets: (SheetCells | undefined)[]): number {
-  const years = sheets.filter((s): s is SheetCells => s !== undefined).map((s) => classifySheet(s).year);
-  return years.find((year) => year !== null) ?? new Date().getFullYear();
+  return assessedYear(sheets.filter((s): s is SheetCells => s !== undefined).map(classifySheet), calendarDay(new Date()));
 }
 
 function cancelled(lang: Lang): { ok: false; notice: { intent: "info"; text: string } } {
