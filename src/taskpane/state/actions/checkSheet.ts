@@ -12,12 +12,12 @@ import { failureNotice } from "../failureNotice";
 import type { Notice } from "../notice";
 import type { Outcome, Progress } from "../outcome";
 import { stringsFor, type Strings } from "../../strings";
-import { checkVillages, type CheckResult } from "./checkVillages";
+import { checkVillages, type CheckResult } from "../../../core/usecases/checkVillages";
 import { describeFinding } from "./describeFinding";
 import { isRankingSheet, isResultsSheet } from "./ownSheets";
 import { configFrom } from "./readConfig";
 
-export type { CheckResult } from "./checkVillages";
+export type { CheckResult } from "../../../core/usecases/checkVillages";
 
 /** A finished check: every village checked, always, and what became of its highlights. */
 export interface CheckDone {
@@ -79,10 +79,11 @@ export async function checkSheet(excel: ExcelPort, lang: Lang, choice: CheckChoi
   const targets = choice.target ? read.value[choice.reports.length] : undefined;
   // A configuration that cannot be read is the ranking's business (it says where); the check goes on.
   // Its year, else the sheets' own, picks the checked columns where years stand side by side.
-  const configRead = choice.config ? configFrom(read.value[read.value.length - 1], sheetsYear([targets, ...reports])) : null;
+  const year = sheetsYear([targets, ...reports]);
+  const configRead = choice.config ? configFrom(read.value[read.value.length - 1], year) : null;
   const config: RankingConfig | null = configRead?.ok ? configRead.value : null;
   const villages = reports.flatMap((report) =>
-    checkVillages(report, { ...(targets ? { targets } : {}), config, village: choice.reports.length === 1 ? (choice.village ?? null) : null }),
+    checkVillages(report, { ...(targets ? { targets } : {}), config, year, village: choice.reports.length === 1 ? (choice.village ?? null) : null }),
   );
   progress(3, 4);
   if (signal?.aborted) return cancelled(lang);
