@@ -1,17 +1,17 @@
-/** A1 addresses for the adapter (1-based rows and columns). */
+import { columnLetters as lettersOf, parseCellAddress, parseRangeAddress } from "../core/cells/cellAddress";
+
+/**
+ * A1 addresses as the Office.js calls count them (1-based rows and columns: `Range.rowIndex` + 1), on top of
+ * the core's one A1 module (docs/excel-adapter.md#cell-addresses).
+ */
 export interface CellRef {
   row: number;
   col: number;
 }
 
+/** @example columnLetters(1) === "A" */
 export function columnLetters(n: number): string {
-  let s = "";
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  return n > 0 ? lettersOf(n - 1) : "";
 }
 
 /**
@@ -20,13 +20,8 @@ export function columnLetters(n: number): string {
  * @example parseCell("E12") → { row: 12, col: 5 }
  */
 export function parseCell(address: string): CellRef | null {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  const row = Number(m[2]);
-  if (row < 1 || row > 1048576 || col > 16384) return null;
-  return { row, col };
+  const position = parseCellAddress(address);
+  return position === null ? null : { row: position.row + 1, col: position.column + 1 };
 }
 
 export function cellAddress(ref: CellRef): string {
@@ -41,13 +36,7 @@ export function rangeAddress(r1: number, c1: number, r2: number, c2: number): st
 
 /** Reads "A1:C3" or "B2" into its corners; null when it is not such an address. */
 export function parseRange(address: string): { from: CellRef; to: CellRef } | null {
-  const [a, b, extra] = address.split(":");
-  if (extra !== undefined) return null;
-  const from = parseCell(a);
-  const to = b === undefined ? from : parseCell(b);
-  if (!from || !to) return null;
-  return {
-    from: { row: Math.min(from.row, to.row), col: Math.min(from.col, to.col) },
-    to: { row: Math.max(from.row, to.row), col: Math.max(from.col, to.col) },
-  };
+  const range = parseRangeAddress(address);
+  if (range === null) return null;
+  return { from: { row: range.top + 1, col: range.left + 1 }, to: { row: range.bottom + 1, col: range.right + 1 } };
 }

@@ -1,3 +1,4 @@
+import { parseCellAddress } from "../../src/core/cells/cellAddress";
 import type { Highlight, Result, SheetCells, SheetModel } from "../../src/core/model";
 import type { ExcelPort, HighlightsPainted, ReadOptions, SheetScanOf } from "../../src/taskpane/state/excelPort";
 
@@ -7,11 +8,9 @@ export interface FakeFailure {
 }
 
 function parseA1(address: string): { row: number; col: number } {
-  const m = /^([A-Z]+)(\d+)$/.exec(address);
-  if (!m) throw new Error(`not an A1 address: ${address}`);
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  const position = parseCellAddress(address);
+  if (!position) throw new Error(`not an A1 address: ${address}`);
+  return { row: position.row, col: position.column };
 }
 
 /** The cells a sheet model puts in a workbook, as `Range.values` would read them. */

@@ -5,7 +5,7 @@ import { rankVillages } from "../../src/core/ranking/rankVillages";
 import { formProgrammes } from "../../src/core/samples";
 import { RankingBars } from "../../src/taskpane/components/RankingBars";
 import type { Lang } from "../../src/taskpane/shell/lang";
-import { checkVillages } from "../../src/taskpane/state/actions/checkVillages";
+import { checkVillages } from "../../src/core/usecases/checkVillages";
 import { stringsFor } from "../../src/taskpane/strings";
 import CheckResults from "../../src/taskpane/views/CheckResults";
 import { keptFromTiers } from "../../src/taskpane/views/RankView";
@@ -18,7 +18,7 @@ const table = sheetCellsOf(culture.workbooks[0].sheets[0]);
 const form = (name: string) => sheetCellsOf(culture.workbooks.find((w) => w.sheets[0].name === name)!.sheets[0]);
 
 function showCheck(unit: string, lang: Lang = "vi", config: typeof culture.config | null = culture.config) {
-  const villages = checkVillages(form(unit), { targets: table, config });
+  const villages = checkVillages(form(unit), { targets: table, config, year: 2024 });
   renderPane(
     <CheckResults
       strings={stringsFor(lang)}

@@ -11,7 +11,7 @@ import { readConfigSettings } from "../../src/core/config/readConfigSheet";
 import { sampleConsolidatedSheet } from "../../src/core/samples";
 import { App } from "../../src/taskpane/App";
 import { checkSheet } from "../../src/taskpane/state/actions/checkSheet";
-import { checkVillages } from "../../src/taskpane/state/actions/checkVillages";
+import { checkVillages } from "../../src/core/usecases/checkVillages";
 import { rankSheets } from "../../src/taskpane/state/actions/rankSheets";
 import { sampleSheets } from "../../src/taskpane/state/actions/sampleSheets";
 import { cellsOf, FakeExcel } from "./fakeExcel";
@@ -142,7 +142,7 @@ describe("without a configuration sheet", () => {
 
 describe("the Thôn list of a consolidated sheet", () => {
   it.each(["Nà Lầu", "Thôn Nà Lầu", "thon na lau"])("finds the village chosen as %p by its key, and checks only it", (chosen) => {
-    const checked = checkVillages(cellsOf(sampleConsolidatedSheet()), { config: null, village: chosen });
+    const checked = checkVillages(cellsOf(sampleConsolidatedSheet()), { config: null, village: chosen, year: 2024 });
     expect(checked.map((c) => c.village)).toEqual(["Nà Lầu"]);
   });
 });

@@ -1,19 +1,18 @@
-import { applyRules } from "../../core/checks/applyRules";
-import { classifySheet } from "../../core/checks/classifySheet";
-import { defaultConfig, type RankingConfig } from "../../core/config/rankingConfig";
+import type { RankingConfig } from "../../core/config/rankingConfig";
 import type { Finding, SheetCells } from "../../core/model";
-import { rankReportsOnce } from "../../core/ranking/rankReportsOnce";
-import { buildRankingSheet } from "../../core/rankingSheet/buildRankingSheet";
-import { communeResults } from "../../core/results/communeResults";
+import { eachFindingOnce } from "../../core/usecases/eachFindingOnce";
+import { calendarDay } from "../../core/usecases/assessedYear";
+import { rankWorkbook } from "../../core/usecases/rankWorkbook";
+import type { WorkbookOutcome } from "../../core/usecases/readReportWorkbooks";
 import type { CliOptions } from "../args/parseArgs";
 import { loadConfig } from "../input/loadConfig";
 import { loadTargets } from "../input/loadTargets";
-import { readBatch } from "../input/readBatch";
+import { loadWorkbook } from "../input/loadWorkbook";
 import type { CliIo } from "../io";
 import { printRanking } from "../output/printRanking";
 import { rankJson } from "../output/rankJson";
 import { cliText } from "../text";
-import type { WriteCause } from "../text/cliText";
+import type { CliText, WriteCause } from "../text/cliText";
 import { sameFileAs } from "../files/sameFileAs";
 import { writeWorkbook } from "../writeWorkbook/writeWorkbook";
 import { folderWriteCause } from "../writeWorkbook/writeCause";
@@ -61,48 +60,39 @@ export async function rankCommand(options: CliOptions, io: CliIo, today: Date = 
     }
   }
 
-  const batch = await readBatch(
-    options.files,
-    targets,
-    io,
-    lang,
-    (index, file, outcome) => {
-      if (!json) io.out(text.progress(index + 1, options.files.length, file, outcome));
-    },
-    config?.year,
-    config?.period,
-  );
-  if (batch.foundTargets && !json) io.out(text.usingTargets(batch.foundTargets.file, batch.foundTargets.sheet.name));
-  // A rule's direction and target hold for each report's findings too (docs/reading-tables.md#units-and-semantics).
-  const rules = config?.indicators ?? [];
-  const reports = batch.reports.map((report) => applyRules(report, rules));
-  unusable ||= batch.unusable;
-  if (reports.length === 0 && !unusable) {
+  // Each file's cells, read one at a time; a file that cannot be read is said and the others go on.
+  const loaded: ({ file: string; sheets: SheetCells[] } | null)[] = [];
+  for (const file of options.files) {
+    const read = await loadWorkbook(file, io, lang);
+    if (read.ok) loaded.push({ file, sheets: read.sheets });
+    else {
+      problems.push(read.finding);
+      loaded.push(null);
+    }
+  }
+  const workbooks = loaded.filter((workbook): workbook is { file: string; sheets: SheetCells[] } => workbook !== null);
+  const source = config !== null && options.config !== null ? { value: config, source: options.config } : null;
+  const ranked = rankWorkbook({ workbooks, ...(targets ? { targets } : {}), config: source, today: calendarDay(today) });
+  // Only a configuration sheet can fail to be read here; a configuration file was read above.
+  if (!ranked.ok) throw new Error("a configuration file is read before the ranking");
+  unusable ||= loaded.includes(null) || ranked.workbooks.some((outcome) => outcome.kind === "no-report");
+  if (!json) for (const line of progressLines(options.files, loaded, ranked.workbooks, text)) io.out(line);
+  for (const [index, outcome] of ranked.workbooks.entries()) if (outcome.kind === "no-report") io.err(text.noReport(workbooks[index].file));
+  const found = ranked.foundTargets === null ? null : { file: workbooks[ranked.foundTargets.index].file, sheet: ranked.foundTargets.sheet };
+  if (found && !json) io.out(text.usingTargets(found.file, found.sheet.name));
+  if (ranked.read.length === 0 && !unusable) {
     io.err(text.noVillages);
     unusable = true;
   }
-  for (const f of batch.problems) problems.push(f);
-
-  // The title block as the reader reads it, ending at the header: a row of the table never names the commune.
-  const titles = [targets, batch.foundTargets?.sheet, ...batch.titleSheets].filter((s): s is SheetCells => s !== undefined).map((sheet) => classifySheet(sheet));
-  const year = titles.find((t) => t.year !== null)?.year ?? today.getFullYear();
-  // Each village once: its own report before a consolidated column, a copy once, differing reports not at all.
-  const once =
-    config !== null && options.config !== null
-      ? rankReportsOnce(reports, config, { sheet: options.config }, batch.reportFiles)
-      : rankReportsOnce(reports, defaultConfig(year), undefined, batch.reportFiles);
-  const ranking = once.ranking;
+  const ranking = ranked.ranking;
   const configProblems = ranking.findings.filter((f) => f.code.startsWith("config/"));
   for (const f of configProblems) io.err(formatFinding(f, lang));
-  const findings = dedupe([...problems, ...batch.findings, ...reports.flatMap((r) => r.findings), ...ranking.findings]);
+  const findings = eachFindingOnce([...problems, ...ranked.findings]);
 
-  const commune = titles.find((t) => t.commune !== null)?.commune ?? "";
-  const results = communeResults(once.reports, ranking, targets ?? batch.foundTargets?.sheet, commune || null, config === null ? {} : { year: config.year });
   let written = false;
   if (options.out !== null && ranking.villages.length > 0) {
-    const sheet = buildRankingSheet(ranking, { commune, place: commune, date: { day: today.getDate(), month: today.getMonth() + 1, year: today.getFullYear() }, signer: config?.signer ?? null, signerTitle: config?.signerTitle ?? null });
     try {
-      const rendered = await writeWorkbook(options.out, [sheet, results.sheet]);
+      const rendered = await writeWorkbook(options.out, [ranked.sheets.ranking, ranked.sheets.results]);
       written = true;
       const missing = [...new Set(rendered.flatMap((r) => r.missing))];
       if (missing.length > 0) io.err(text.wroteWithout(options.out, missing));
@@ -111,8 +101,7 @@ export async function rankCommand(options: CliOptions, io: CliIo, today: Date = 
     }
   }
   if (json) {
-    const points = results.points === undefined ? null : { rows: results.points, units: results.units ?? [] };
-    io.out(JSON.stringify(rankJson(ranking, findings, lang, results.totals, points), null, 2));
+    io.out(JSON.stringify(rankJson(ranking, findings, lang, ranked.totals, ranked.points), null, 2));
   } else {
     // Which report of a village read twice was ranked, or why the village was not, said below the ranking.
     const twice = ranking.findings.filter((f) => f.code === "village/duplicate-report" || f.code === "village/report-left-out").map((f) => `[${text.severity[f.severity]}] ${formatFinding(f, lang)}`);
@@ -128,12 +117,12 @@ function writeCause(error: unknown): WriteCause {
   return cause === "not-a-folder" ? "other" : cause;
 }
 
-function dedupe(findings: Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((f) => {
-    const key = JSON.stringify(f);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
+/** One line per file, in the order given: its villages, the commune's targets, or unusable. */
+function progressLines(files: readonly string[], loaded: readonly (object | null)[], outcomes: readonly WorkbookOutcome[], text: CliText): string[] {
+  let next = 0;
+  return files.map((file, index) => {
+    const outcome = loaded[index] === null ? null : outcomes[next++];
+    const said = outcome === null || outcome.kind === "no-report" ? null : outcome.kind === "targets" ? "targets" : outcome.villages;
+    return text.progress(index + 1, files.length, file, said);
   });
 }

@@ -1,12 +1,12 @@
 import * as path from "node:path";
 import type { SheetCells } from "../../core/model";
 import type { CliOptions } from "../args/parseArgs";
-import { defaultConfig, methodOf, type RankingConfig } from "../../core/config/rankingConfig";
-import { applyRules } from "../../core/checks/applyRules";
-import { scoreVillage } from "../../core/scoring/scoreVillage";
+import type { RankingConfig } from "../../core/config/rankingConfig";
+import { classifySheet } from "../../core/checks/classifySheet";
+import { assessedYear, calendarDay } from "../../core/usecases/assessedYear";
+import { scoreChecked } from "../../core/usecases/scoreChecked";
 import { pointsNeedMax } from "../../core/scoring/pointsNeedMax";
 import { ratioNeedsTarget } from "../../core/scoring/ratioNeedsTarget";
-import { withFindings } from "../../core/checks/summarize";
 import { formatFinding } from "../../core/messages";
 import { loadConfig } from "../input/loadConfig";
 import { loadWorkbook } from "../input/loadWorkbook";
@@ -82,14 +82,8 @@ export async function validateCommand(options: CliOptions, io: CliIo): Promise<n
     if (json) io.out(JSON.stringify(emptyJson([...unusableFindings, findingJson(noMax, lang)]), null, 2));
     return 2;
   }
-  // A rule's direction and target hold for the status and the findings as for the score (docs/reading-tables.md#units-and-semantics).
-  const checked = config === null ? found.report : applyRules(found.report, config.indicators);
-  // The points method scores the village alone (docs/outputs.md#command-line): its points, and where its own differ; the
-  // summary counts its warnings with the others'.
-  // A scoring form (points only) is scored in points with or without a configuration (docs/scoring.md#points-method).
-  const scoring = config ?? (checked.form === true ? defaultConfig(new Date().getFullYear()) : null);
-  const score = scoring !== null && (methodOf(scoring) === "points" || checked.form === true) ? scoreVillage(checked, scoring) : null;
-  const report = score === null ? checked : withFindings(checked, score.notes ?? []);
+  // The same rules and points as the pane's check (docs/usecases.md#checking).
+  const { report, points: score } = scoreChecked(found.report, config, assessedYear([...(targets ? [targets] : []), ...loaded.sheets].map(classifySheet), calendarDay(new Date())));
   if (json) {
     const result = validateJson(report, lang, score);
     printJson(io, { ...result, findings: [...unusableFindings, ...result.findings] });

@@ -4,7 +4,7 @@ import type { Lang } from "../args/parseArgs";
 import type { CliIo } from "../io";
 import { cliText } from "../text";
 import { loadWorkbook } from "./loadWorkbook";
-import { pickTableSheet } from "./pickTableSheet";
+import { pickTableSheet } from "../../core/table/pickTableSheet";
 
 /**
  * The authoritative targets given with --targets: the file's target sheet (else its consolidated or

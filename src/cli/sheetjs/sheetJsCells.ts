@@ -1,6 +1,6 @@
 import type { CellObject, WorkSheet } from "@e965/xlsx";
 import type { SheetCells } from "../../core/model";
-import { type CellRange, MAX_COLUMNS, MAX_ROWS } from "../xlsx/cellRange";
+import { type CellRange, MAX_COLUMNS, MAX_ROWS } from "../../core/cells/cellAddress";
 import { gridFromCells, type RowCells } from "../xlsx/gridFromCells";
 import type { OfficeValue } from "../xlsx/toOfficeValue";
 

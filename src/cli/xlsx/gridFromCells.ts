@@ -1,5 +1,5 @@
 import type { SheetCells } from "../../core/model";
-import type { CellRange } from "./cellRange";
+import type { CellRange } from "../../core/cells/cellAddress";
 import type { OfficeValue } from "./toOfficeValue";
 
 /** One row's written cells, in column order (0-based columns), as a reader found them. */

@@ -1,6 +1,6 @@
 import { type Cell, type Row, ValueType, type Worksheet } from "exceljs";
 import type { SheetCells } from "../../core/model";
-import { type CellRange, MAX_COLUMNS, MAX_ROWS } from "./cellRange";
+import { type CellRange, MAX_COLUMNS, MAX_ROWS } from "../../core/cells/cellAddress";
 import { gridFromCells, type RowCells } from "./gridFromCells";
 import { toOfficeValue } from "./toOfficeValue";
 

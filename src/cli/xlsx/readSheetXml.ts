@@ -1,4 +1,4 @@
-import { MAX_COLUMNS, MAX_ROWS } from "./cellRange";
+import { MAX_COLUMNS, MAX_ROWS } from "../../core/cells/cellAddress";
 import type { RowCells } from "./gridFromCells";
 import { isDateFormat, serialThroughDate } from "./dateFormat";
 import type { OfficeValue } from "./toOfficeValue";

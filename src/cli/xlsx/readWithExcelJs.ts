@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import type { GuardedZip, ZipProblem } from "../zip/guardZip";
-import { MAX_COLUMNS, MAX_ROWS } from "./cellRange";
+import { MAX_COLUMNS, MAX_ROWS } from "../../core/cells/cellAddress";
 import { readSheetCells } from "./readSheetCells";
 import type { ReadSheet } from "./readXlsxDirect";
 import { slimXlsx } from "./slimXlsx";

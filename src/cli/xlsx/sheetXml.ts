@@ -1,5 +1,4 @@
-import { type CellRange, parseRange } from "./cellRange";
-import { columnLetters } from "../../core/cells/cellAddress";
+import { type CellRange, columnLetters, columnOf, parseRangeAddress } from "../../core/cells/cellAddress";
 import { attributeOf, startTags, tagAt } from "./xmlText";
 
 // More merges than cells a sheet may hold in a rectangle this size only comes from a damaged or hostile file.
@@ -26,7 +25,7 @@ export function sheetMerges(xml: Buffer): CellRange[] | null {
     for (const { attributes } of tags) {
       const ref = attributeOf(attributes, "ref");
       if (ref === null) continue;
-      const range = parseRange(ref);
+      const range = parseRangeAddress(ref);
       if (range === null || merges.length >= MAX_MERGES) return null;
       merges.push(range);
     }
@@ -86,7 +85,7 @@ export function withReferences(xml: Buffer): Buffer {
       if (!written) pieces.push(data.slice(kept, at), `<row r="${row}"${attributes}${close}>`);
     } else if (written) {
       const letters = /^[A-Za-z]+/.exec(written[1])?.[0] ?? "";
-      column = [...letters.toUpperCase()].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0);
+      column = columnOf(letters) + 1;
     } else {
       column++;
       pieces.push(data.slice(kept, at), `<c r="${columnLetters(column - 1)}${row}"${attributes}${close}>`);

@@ -1,6 +1,6 @@
 import type { GuardedZip, ZipProblem } from "../zip/guardZip";
 import { storedZip } from "../zip/storedZip";
-import type { CellRange } from "./cellRange";
+import type { CellRange } from "../../core/cells/cellAddress";
 import { hasReferences, sheetMerges, withReferences } from "./sheetXml";
 import { startTags } from "./xmlText";
 

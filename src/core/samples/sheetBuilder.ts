@@ -1,10 +1,9 @@
+import { columnLetters, parseCellAddress } from "../cells/cellAddress";
 import type { CellModel, CellStyle, SheetModel } from "../model";
 
-/** 1 → "A", 27 → "AA". */
+/** 1 → "A", 27 → "AA": the builder counts columns from 1, as a clerk does. */
 export function columnLetter(column: number): string {
-  let letters = "";
-  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
+  return columnLetters(column - 1);
 }
 
 const LINE_HEIGHT = 15.75;
@@ -66,12 +65,13 @@ export class SheetBuilder {
     const heights: Record<number, number> = {};
     for (const cell of this.cells) {
       if (!cell.style?.wrap || typeof cell.value !== "string" || merged.has(cell.address)) continue;
-      const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(cell.address) ?? [];
-      const column = [...letters].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0);
+      const position = parseCellAddress(cell.address);
+      if (position === null) continue;
+      const { row: rowIndex, column } = position;
       // Times New Roman 12 fits a little more than one character per width unit.
-      const perLine = Math.max(1, Math.floor((this.columnWidths[column - 1] ?? 10) * 1.1));
+      const perLine = Math.max(1, Math.floor((this.columnWidths[column] ?? 10) * 1.1));
       const lines = Math.ceil(cell.value.length / perLine);
-      const row = Number(digits);
+      const row = rowIndex + 1;
       if (lines > 1) heights[row] = Math.max(heights[row] ?? 0, lines * LINE_HEIGHT);
     }
     return heights;

@@ -1,7 +1,7 @@
 import { Caption1, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { Fragment } from "react";
 import type { Lang } from "../shell/lang";
-import type { FormScoring } from "../state/actions/formStandards";
+import type { FormScoring } from "../../core/usecases/formStandards";
 import { formWords } from "../strings/formStrings";
 
 const useStyles = makeStyles({

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from "react";
 import { sameVillage } from "../../core/config/rosterKey";
 import type { Lang } from "../shell/lang";
 import { clearSheets } from "./actions/clearSheets";
-import type { CheckResult } from "./actions/checkVillages";
+import type { CheckResult } from "../../core/usecases/checkVillages";
 import { defaultReportSheet } from "./chooseSheets";
 import { loadCheckResults } from "../views/CheckView";
 import type { ExcelPort } from "./excelPort";

@@ -1,3 +1,4 @@
+import { parseCellAddress } from "../../../src/core/cells/cellAddress";
 import type { SheetCells } from "../../../src/core/model/cells";
 import type { SheetModel } from "../../../src/core/model/sheetModel";
 
@@ -5,9 +6,7 @@ import type { SheetModel } from "../../../src/core/model/sheetModel";
 export function sheetCellsOf(model: SheetModel): SheetCells {
   const values: unknown[][] = [];
   for (const cell of model.cells) {
-    const match = /^([A-Z]+)(\d+)$/.exec(cell.address)!;
-    const column = [...match[1]].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
-    const row = Number(match[2]) - 1;
+    const { row, column } = parseCellAddress(cell.address)!;
     while (values.length <= row) values.push([]);
     while (values[row].length <= column) values[row].push("");
     values[row][column] = cell.value ?? "";

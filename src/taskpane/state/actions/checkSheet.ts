@@ -4,6 +4,7 @@ import type { RankingConfig } from "../../../core/config/rankingConfig";
 import { planHighlights } from "../../../core/highlights/planHighlights";
 import type { Finding, Highlight, Period, SheetCells } from "../../../core/model";
 import { finding } from "../../../core/model/finding";
+import { assessedYear, calendarDay } from "../../../core/usecases/assessedYear";
 import { SEVERITY_ORDER } from "../../components/groupBySeverity";
 import type { Lang } from "../../shell/lang";
 import type { ExcelPort } from "../excelPort";
@@ -11,12 +12,12 @@ import { failureNotice } from "../failureNotice";
 import type { Notice } from "../notice";
 import type { Outcome, Progress } from "../outcome";
 import { stringsFor, type Strings } from "../../strings";
-import { checkVillages, type CheckResult } from "./checkVillages";
+import { checkVillages, type CheckResult } from "../../../core/usecases/checkVillages";
 import { describeFinding } from "./describeFinding";
 import { isRankingSheet, isResultsSheet } from "./ownSheets";
 import { configFrom } from "./readConfig";
 
-export type { CheckResult } from "./checkVillages";
+export type { CheckResult } from "../../../core/usecases/checkVillages";
 
 /** A finished check: every village checked, always, and what became of its highlights. */
 export interface CheckDone {
@@ -39,8 +40,7 @@ export interface CheckDone {
 
 /** The year of the sheets read (a title's, else the latest among the columns), else the current one. */
 function sheetsYear(sheets: (SheetCells | undefined)[]): number {
-  const years = sheets.filter((s): s is SheetCells => s !== undefined).map((s) => classifySheet(s).year);
-  return years.find((year) => year !== null) ?? new Date().getFullYear();
+  return assessedYear(sheets.filter((s): s is SheetCells => s !== undefined).map(classifySheet), calendarDay(new Date()));
 }
 
 function cancelled(lang: Lang): { ok: false; notice: { intent: "info"; text: string } } {
@@ -81,10 +81,11 @@ export async function checkSheet(excel: ExcelPort, lang: Lang, choice: CheckChoi
   const targets = choice.target ? read.value[choice.reports.length] : undefined;
   // A configuration that cannot be read is the ranking's business (it says where); the check goes on.
   // Its year, else the sheets' own, picks the checked columns where years stand side by side.
-  const configRead = choice.config ? configFrom(read.value[read.value.length - 1], sheetsYear([targets, ...reports])) : null;
+  const year = sheetsYear([targets, ...reports]);
+  const configRead = choice.config ? configFrom(read.value[read.value.length - 1], year) : null;
   const config: RankingConfig | null = configRead?.ok ? configRead.value : null;
   const villages = reports.flatMap((report) =>
-    checkVillages(report, { ...(targets ? { targets } : {}), config, village: choice.reports.length === 1 ? (choice.village ?? null) : null, ...(choice.period ? { period: choice.period } : {}) }),
+    checkVillages(report, { ...(targets ? { targets } : {}), config, year, village: choice.reports.length === 1 ? (choice.village ?? null) : null, ...(choice.period ? { period: choice.period } : {}) }),
   );
   progress(3, 4);
   if (signal?.aborted) return cancelled(lang);

@@ -1,10 +1,7 @@
-import { classifySheet } from "../../../core/checks/classifySheet";
-import { readVillageReports } from "../../../core/checks/readVillageReports";
-import { CONFIG_SHEET_NAME, configAdjustmentCells, configRuleCells } from "../../../core/config/configSheet";
-import type { Period, Ranking, Result, SheetCells, SheetModel } from "../../../core/model";
-import { rankReportsOnce } from "../../../core/ranking/rankReportsOnce";
-import { buildRankingSheet } from "../../../core/rankingSheet/buildRankingSheet";
-import { communeResults } from "../../../core/results/communeResults";
+import { CONFIG_SHEET_NAME } from "../../../core/config/configSheet";
+import type { Finding, Period, Ranking, Result, SheetModel } from "../../../core/model";
+import { calendarDay } from "../../../core/usecases/assessedYear";
+import { rankWorkbook } from "../../../core/usecases/rankWorkbook";
 import type { Lang } from "../../shell/lang";
 import { stringsFor } from "../../strings";
 import type { ConfigStatus } from "../../views/ConfigView";
@@ -13,7 +10,6 @@ import type { Decoration, ExcelPort, SheetWritten } from "../excelPort";
 import type { Notice } from "../notice";
 import { failureNotice } from "../failureNotice";
 import type { Outcome, Progress } from "../outcome";
-import { configFrom } from "./readConfig";
 import { describeFinding } from "./describeFinding";
 import { isRankingSheet } from "./ownSheets";
 import { cellsFingerprint, modelFingerprint } from "./sheetFingerprint";
@@ -31,7 +27,7 @@ export async function rankSheets(
   choice: { sheets: string[]; target: string | null; period: Period; guard?: HandEditGuard },
   progress: Progress,
   signal?: AbortSignal,
-): Promise<Outcome<{ ranking: Ranking; sheet: string; resultsSheet: string; missing: Decoration[]; config: ConfigStatus | null; fingerprint: string }>> {
+): Promise<Outcome<{ ranking: Ranking; findings: Finding[]; sheet: string; resultsSheet: string; missing: Decoration[]; config: ConfigStatus | null; fingerprint: string }>> {
   const listed = await excel.listWorksheets();
   if (!listed.ok) return { ok: false, notice: failureNotice(excel, listed.failures, lang) };
   const hasConfig = listed.value.some((s) => s.name === CONFIG_SHEET_NAME);
@@ -42,55 +38,26 @@ export async function rankSheets(
   if (!read.ok) return { ok: false, notice: failureNotice(excel, read.failures, lang) };
   const reportsCells = read.value.slice(0, choice.sheets.length);
   const targets = choice.target ? read.value[choice.sheets.length] : undefined;
-  const titles = [targets, ...reportsCells].filter((c): c is SheetCells => c !== undefined).map(classifySheet);
-  const year = titles.find((t) => t.year !== null)?.year ?? new Date().getFullYear();
   const configCells = hasConfig ? read.value[choice.sheets.length + extra.length - 1] : undefined;
   const existing = read.value.slice(choice.sheets.length + extra.length);
-  const config = configFrom(configCells, year);
-  if (!config.ok) {
-    const strings = stringsFor(lang);
-    return {
-      ok: false,
-      notice: {
-        intent: "error",
-        text: strings.config.errorsTitle(config.findings.length),
-        items: config.findings.map((f) => `${f.cell ?? f.sheet}: ${describeFinding(f, lang)}`),
-        todo: strings.config.intro,
-      },
-    };
-  }
-  // The configuration's year (else the sheets' own) picks the checked columns where years stand side by
-  // side, and its period (else the pane's, without the sheet) the actual column where periods do.
-  const period = configCells === undefined ? choice.period : config.value.period;
-  const villages = readVillageReports(reportsCells, { ...(targets ? { targets } : {}), year: config.value.year, period });
-  // A rule that matches nothing and an adjustment for a village with no report point at their rows of the sheet.
-  const source = configCells === undefined ? undefined : { sheet: CONFIG_SHEET_NAME, cellOf: configRuleCells(configCells), adjustmentCell: configAdjustmentCells(configCells) };
-  // Each village once: its own report before a consolidated column, a copy once, differing reports not at all.
-  const once = rankReportsOnce(villages.reports, { ...config.value, period }, source);
-  const ranked = once.ranking;
+  // The add-in draws the chart of scores beside the table.
+  const ranked = rankWorkbook({
+    workbooks: [{ sheets: reportsCells }],
+    ...(targets ? { targets } : {}),
+    config: configCells ? { sheet: configCells } : null,
+    // the configuration sheet's period when there is one; the pane's choice only without it (docs/pane.md#the-period-and-the-configuration-sheet)
+    ...(configCells === undefined && choice.period ? { period: choice.period } : {}),
+    today: calendarDay(new Date()),
+    chart: true,
+  });
+  if (!ranked.ok) return { ok: false, notice: configNotice(ranked.findings, lang) };
   // A configuration the ranking cannot use (points without any Điểm chuẩn) writes no ranking sheet.
-  const unusable = ranked.findings.filter((f) => f.code === "config/invalid");
-  if (unusable.length > 0) {
-    const strings = stringsFor(lang);
-    return {
-      ok: false,
-      notice: {
-        intent: "error",
-        text: strings.config.errorsTitle(unusable.length),
-        items: unusable.map((f) => `${f.cell ?? f.sheet}: ${describeFinding(f, lang)}`),
-        todo: strings.config.intro,
-      },
-    };
-  }
-  // Sheets that could not be read as reports are said too, so no village silently drops out.
-  const ranking = { ...ranked, findings: [...villages.findings, ...ranked.findings] };
+  if (ranked.unusable.length > 0) return { ok: false, notice: configNotice(ranked.unusable, lang) };
+  const { ranking } = ranked;
   // The ranking sheet is replaced in one step at the end: cancelled before it, the previous one stays.
   if (signal?.aborted) return { ok: false, notice: { intent: "info", text: stringsFor(lang).sheets.cancelled } };
   progress(3, 4, true);
-  const commune = config.value.commune ?? titles.find((t) => t.commune !== null)?.commune ?? null;
-  // The add-in draws the chart of scores beside the table.
-  const { signer, signerTitle } = config.value;
-  const built = buildRankingSheet(ranking, { commune, place: config.value.place ?? commune, date: today(), chart: true, signer: signer ?? null, signerTitle: signerTitle ?? null });
+  const built = ranked.sheets.ranking;
   const before = existing.find((s) => s.name === built.name);
   // A ranking sheet edited by hand since the pane wrote it (or written before this session) is not replaced without asking.
   if (choice.guard && before && choice.guard.replace === undefined && choice.guard.written[built.name] !== cellsFingerprint(before)) {
@@ -109,7 +76,7 @@ export async function rankSheets(
   }
   const model = before && choice.guard?.replace === "new" ? { ...built, name: freeName(built.name, listed.value.map((s) => s.name)) } : built;
   // The results across the villages (docs/outputs.md#results-across-the-villages), written next to the ranking sheet in the same requests.
-  const results = communeResults(once.reports, ranking, targets, commune, { year: config.value.year }).sheet;
+  const results = ranked.sheets.results;
   const both = await writeBoth(excel, model, results);
   if (!both.ok) return { ok: false, notice: failureNotice(excel, both.failures, lang) };
   const [written, resultsWritten] = both.value;
@@ -117,7 +84,7 @@ export async function rankSheets(
   const status = hasConfig ? { sheet: CONFIG_SHEET_NAME, exists: true, findings: [] } : null;
   const sheet = written?.sheet ?? model.name;
   const missing = [...new Set([...(written?.missing ?? []), ...(resultsWritten?.missing ?? [])])];
-  return { ok: true, value: { ranking, sheet, resultsSheet: resultsWritten?.sheet ?? results.name, missing, config: status, fingerprint: modelFingerprint(model) } };
+  return { ok: true, value: { ranking, findings: ranked.findings, sheet, resultsSheet: resultsWritten?.sheet ?? results.name, missing, config: status, fingerprint: modelFingerprint(model) } };
 }
 
 /**
@@ -162,7 +129,13 @@ export function rankedNotice(strings: Strings, written: { sheet: string; results
     : { intent: "success", text: `${strings.rank.written(written.sheet)}${results}` };
 }
 
-function today(): { day: number; month: number; year: number } {
-  const now = new Date();
-  return { day: now.getDate(), month: now.getMonth() + 1, year: now.getFullYear() };
+/** The configuration's problems, each at its cell, and what to do about them. */
+function configNotice(findings: readonly Finding[], lang: Lang): Notice {
+  const strings = stringsFor(lang);
+  return {
+    intent: "error",
+    text: strings.config.errorsTitle(findings.length),
+    items: findings.map((f) => `${f.cell ?? f.sheet}: ${describeFinding(f, lang)}`),
+    todo: strings.config.intro,
+  };
 }

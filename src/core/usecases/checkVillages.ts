@@ -1,13 +1,11 @@
-import { applyRules } from "../../../core/checks/applyRules";
-import { sameVillage } from "../../../core/config/rosterKey";
-import { checkReport, checkTable } from "../../../core/checks/checkReport";
-import { withFindings } from "../../../core/checks/summarize";
-import type { RankingConfig } from "../../../core/config/rankingConfig";
-import { defaultConfig, methodOf } from "../../../core/config/rankingConfig";
-import type { CheckedReport, Period, SheetCells } from "../../../core/model";
-import { scoreVillage, type VillageScore } from "../../../core/scoring/scoreVillage";
-import { readTable } from "../../../core/table/readIndicatorTable";
+import { checkReport, checkTable } from "../checks/checkReport";
+import type { RankingConfig } from "../config/rankingConfig";
+import { sameVillage } from "../config/rosterKey";
+import type { CheckedReport, Period, SheetCells } from "../model";
+import type { VillageScore } from "../scoring/scoreVillage";
+import { readTable } from "../table/readIndicatorTable";
 import { formScoring, type FormScoring } from "./formStandards";
+import { scoreChecked } from "./scoreChecked";
 
 /**
  * A checked report and, when the workbook's configuration scores in points or the report is a scoring
@@ -19,14 +17,15 @@ export type CheckResult = CheckedReport & { points?: VillageScore | null; scorin
  * Every village a sheet holds, checked: a village's report is one village; a consolidated sheet is one
  * village per village column (docs/pane.md#checking), or only `village` when one is chosen. Nothing of a consolidated
  * sheet is left unread unless staff chose one village. With a points configuration each village's points
- * come too, and the summary counts the findings the list shows (the points notes with them).
+ * come too, as for a scoring form without one (`scoreChecked`, with the defaults of `year`), and the summary
+ * counts the findings the list shows (the points notes with them).
  *
- * @example checkVillages(consolidated, { targets, config: null, village: null }).map((r) => r.village)
+ * @example checkVillages(consolidated, { targets, config: null, village: null, year: 2024 }).map((r) => r.village)
  *   → ["Nà Lầu", "Khuổi Khâm", "Nặm Đin", …]
  */
 export function checkVillages(
   report: SheetCells,
-  options: { targets?: SheetCells; config: RankingConfig | null; village?: string | null; period?: Period },
+  options: { targets?: SheetCells; config: RankingConfig | null; village?: string | null; year: number; period?: Period },
 ): CheckResult[] {
   // The configuration's year and period pick the columns checked where years and periods stand side by side;
   // without a configuration sheet, the period chosen in the pane.
@@ -36,7 +35,7 @@ export function checkVillages(
     table.parsed.layout === "consolidated" && table.parsed.villageColumns.length > 0
       ? consolidated(table, options.targets === undefined ? null : readTable(options.targets, year), options.village ?? null)
       : [checkReport(report, { ...(options.targets ? { targets: options.targets } : {}), ...year })];
-  return plain.map((checked) => withPoints(checked, options.config));
+  return plain.map((checked) => withPoints(checked, options.config, options.year));
 }
 
 function consolidated(table: ReturnType<typeof readTable>, targets: ReturnType<typeof readTable> | null, village: string | null): CheckedReport[] {
@@ -48,15 +47,10 @@ function consolidated(table: ReturnType<typeof readTable>, targets: ReturnType<t
   return chosen.map((column, index) => checkTable(table, targets, { village: column.village, sayTargetProblems: index === 0 }));
 }
 
-function withPoints(checked: CheckedReport, config: RankingConfig | null): CheckResult {
-  // a scoring form is scored in points with or without a configuration (docs/scoring.md#points-method "Scoring forms")
-  const form = checked.form === true;
-  if (config === null && !form) return checked;
-  // A rule's direction and target hold for the status, the highlights and the findings (docs/reading-tables.md#units-and-semantics).
-  const plain = config === null ? checked : applyRules(checked, config.indicators);
-  if (!form && (config === null || methodOf(config) !== "points")) return plain;
-  const points = scoreVillage(plain, config ?? defaultConfig(new Date().getFullYear()));
-  // The badges and the list below them count the same findings.
-  const scored: CheckResult = { ...withFindings(plain, points.notes ?? []), points };
-  return form ? { ...scored, scoring: formScoring(plain, points, config?.tiers) } : scored;
+function withPoints(checked: CheckedReport, config: RankingConfig | null, year: number): CheckResult {
+  const scored = scoreChecked(checked, config, year);
+  if (scored.points === null) return scored.report;
+  const withScore: CheckResult = { ...scored.report, points: scored.points };
+  // a scoring form's criteria by standard, with the floors its tiers set (docs/pane.md#scoring-forms)
+  return checked.form === true ? { ...withScore, scoring: formScoring(scored.report, scored.points, config?.tiers) } : withScore;
 }

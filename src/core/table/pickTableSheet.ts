@@ -1,5 +1,5 @@
-import type { SheetCells } from "../../core/model";
-import { type Layout, type ParsedTable, readIndicatorTable } from "../../core/table/readIndicatorTable";
+import type { SheetCells } from "../model";
+import { type Layout, type ParsedTable, readIndicatorTable } from "./readIndicatorTable";
 
 /** A sheet with its parsed table. */
 export interface TableSheet {

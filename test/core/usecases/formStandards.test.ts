@@ -1,8 +1,8 @@
-import { checkReport } from "../../src/core/checks/checkReport";
-import { defaultConfig } from "../../src/core/config/rankingConfig";
-import { scoreVillage } from "../../src/core/scoring/scoreVillage";
-import { formScoring } from "../../src/taskpane/state/actions/formStandards";
-import { cellsOf, criterionTable, oneRowForm } from "../core/table/scoringFormSheets";
+import { checkReport } from "../../../src/core/checks/checkReport";
+import { defaultConfig } from "../../../src/core/config/rankingConfig";
+import { scoreVillage } from "../../../src/core/scoring/scoreVillage";
+import { formScoring } from "../../../src/core/usecases/formStandards";
+import { cellsOf, criterionTable, oneRowForm } from "../table/scoringFormSheets";
 
 const config = defaultConfig(2024);
 

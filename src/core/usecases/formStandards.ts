@@ -1,10 +1,10 @@
-import type { Tier } from "../../../core/config/pointsSchemas";
-import type { CheckedReport } from "../../../core/model";
-import type { ScoreLine } from "../../../core/model/ranking";
-import { tierWithFloors } from "../../../core/scoring/assignTier";
-import { groupPoints } from "../../../core/scoring/groupPoints";
-import type { VillageScore } from "../../../core/scoring/scoreVillage";
-import { topGroupOf } from "../../../core/table/formTree";
+import type { Tier } from "../config/pointsSchemas";
+import type { CheckedReport } from "../model";
+import type { ScoreLine } from "../model/ranking";
+import { tierWithFloors } from "../scoring/assignTier";
+import { groupPoints } from "../scoring/groupPoints";
+import type { VillageScore } from "../scoring/scoreVillage";
+import { topGroupOf } from "../table/formTree";
 
 /** A criterion of a unit's form as the pane lists it: its maximum, own and verified points, and what counts. */
 export interface FormCriterionRow {
