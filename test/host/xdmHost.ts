@@ -37,7 +37,13 @@ export interface XdmHostOptions {
  *   carrying a write (flag 1) is refused with `AccessDenied`;
  * - `addressLimit`: a `getRanges` address longer than this many characters fails with `InvalidArgument`;
  * - `settingsLimit`: the add-in's settings may not pass this many characters in total (`InvalidArgument`
- *   from `SettingCollection.add`, a failed `saveAsync` for document settings).
+ *   from `SettingCollection.add`, a failed `saveAsync` for document settings);
+ * - `cellLimit`: a request whose `getRange` / `getRanges` addresses reach more than `cells` cells in total,
+ *   or one `getRanges` address of more than `areas` areas, fails there with `code` (Excel refusing a
+ *   request for its size: `OperationCellsExceedLimit`, `RangeExceedsLimit`, or `InvalidArgument`);
+ * - `zoomIgnored`: print zooms of these kinds ("fit": `horizontalFitToPages` / `verticalFitToPages`,
+ *   "scale") are accepted without error and not kept, as Excel keeps fit-to-pages only once its Page
+ *   Layout tab has been shown (office-js #1860).
  */
 export interface HostBehaviour {
   cellEditAtRequest: number | null;
@@ -47,6 +53,8 @@ export interface HostBehaviour {
   readOnly: boolean;
   addressLimit: number;
   settingsLimit: number;
+  cellLimit?: { cells: number; areas: number; code: string } | null;
+  zoomIgnored?: ("fit" | "scale")[];
 }
 
 /** Excel on the web's defaults: no cell editing, no refusals, `getRanges` up to about 8 200 characters (office-js #5198), settings about 2 MB. */

@@ -1,0 +1,41 @@
+import type * as ExcelJS from "exceljs";
+import { parseAddress } from "./address";
+import type { SimContextCore } from "./context";
+import { ERROR_TEXT, simError } from "./errors";
+import { SimClientResult, SimObject, type PropSpec } from "./proxy";
+import type { SimRange } from "./range";
+
+/** The manual breaks of a sheet as ExcelJS keeps them (a break below row `id`). */
+export function rowBreaks(ws: ExcelJS.Worksheet): { id: number }[] {
+  return (ws as unknown as { rowBreaks: { id: number }[] }).rowBreaks;
+}
+
+/**
+ * `Worksheet.horizontalPageBreaks` (ExcelApi 1.9): manual breaks above rows, kept as the file keeps them
+ * (ExcelJS `rowBreaks`, a break after row N stored with id N), so a saved workbook prints the same.
+ */
+export class SimPageBreakCollection extends SimObject<ExcelJS.Worksheet> {
+  constructor(ctx: SimContextCore, sheet: SimObject<ExcelJS.Worksheet>) {
+    super(ctx, "PageBreakCollection", () => sheet._get());
+  }
+  override _props(): Record<string, PropSpec<ExcelJS.Worksheet>> {
+    return {};
+  }
+  /** Adds a break before the top-left cell of the range (a break above row 1 is refused). */
+  add(pageBreakRange: SimRange | string): void {
+    this._queue("PageBreakCollection.add", typeof pageBreakRange === "string" ? pageBreakRange : null, () => {
+      const b = typeof pageBreakRange === "string" ? parseAddress(pageBreakRange) : pageBreakRange._get().b;
+      if (!b || b.r1 < 2) throw simError("InvalidArgument", ERROR_TEXT.InvalidArgument, "PageBreakCollection.add");
+      const ws = this._get();
+      if (!rowBreaks(ws).some((pb) => pb.id === b.r1 - 1)) ws.getRow(b.r1 - 1).addPageBreak();
+    });
+  }
+  getCount(): SimClientResult<number> {
+    const result = new SimClientResult<number>();
+    this._queue("PageBreakCollection.getCount", null, () => result._deliver(rowBreaks(this._get()).length));
+    return result;
+  }
+  removePageBreaks(): void {
+    this._queue("PageBreakCollection.removePageBreaks", null, () => void rowBreaks(this._get()).splice(0));
+  }
+}
