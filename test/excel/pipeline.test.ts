@@ -48,7 +48,7 @@ describe.each(["1.17", "1.1"])("at ExcelApi %s", (apiLevel) => {
     const reports = read.value.map((cells) => checkReport(cells, { village: cells.name }));
     const ranking = rankVillages(reports, defaultConfig(2024));
     const model = buildRankingSheet(ranking, { commune: "Khuôn Lùng", place: "Khuôn Lùng", date: { day: 10, month: 12, year: 2024 } });
-    expect(await writeSheet(model, { activate: true })).toEqual({ ok: true, value: { sheet: model.name, missing: [] } });
+    expect(await writeSheet(model, { activate: true })).toEqual({ ok: true, value: { sheet: model.name, missing: [], printByHand: true } });
     expect(sim.stats.syncs).toBeLessThanOrEqual(6);
     const sheet = sim.workbook.getWorksheet(model.name) as ExcelJS.Worksheet;
     const texts = new Set<unknown>();
