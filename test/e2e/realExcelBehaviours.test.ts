@@ -344,10 +344,11 @@ suite("the pane against real Excel's behaviours, on Microsoft's office.js", () =
       const byHand = /Excel chưa nhận khổ in của trang “Xếp hạng thi đua 2024”.*Chiều rộng: 1 trang/;
       const rankOnce = async (scenario: string, outcome: (text: string) => Promise<string>) => {
         const from = await requestCount(hosted);
-        await pane.locator("text=/Đã ghi trang/").waitFor({ state: "detached" }).catch(() => undefined);
         await rank.click();
-        await pane.locator("text=/Đã ghi trang/").first().waitFor();
+        // The ranking has started once a request has gone out, and ended once the wire is quiet again.
+        for (let i = 0; i < 100 && (await requestCount(hosted)) === from; i++) await hosted.page.waitForTimeout(100);
         await settled(hosted);
+        await pane.locator("text=/Đã ghi trang/").first().waitFor();
         await note(hosted, api, scenario, from, await outcome((await notices(pane)).join(" ")));
       };
       type Setup = { fitToPage?: boolean; fitToWidth?: number; scale?: number };

@@ -21,14 +21,17 @@ export class SimPageBreakCollection extends SimObject<ExcelJS.Worksheet> {
   override _props(): Record<string, PropSpec<ExcelJS.Worksheet>> {
     return {};
   }
-  /** Adds a break before the top-left cell of the range (a break above row 1 is refused). */
-  add(pageBreakRange: SimRange | string): void {
+  /** Adds a break before the top-left cell of the range (a break above row 1 is refused); gives the break. */
+  add(pageBreakRange: SimRange | string): SimPageBreak {
+    let added: { id: number } | null = null;
     this._queue("PageBreakCollection.add", typeof pageBreakRange === "string" ? pageBreakRange : null, () => {
       const b = typeof pageBreakRange === "string" ? parseAddress(pageBreakRange) : pageBreakRange._get().b;
       if (!b || b.r1 < 2) throw simError("InvalidArgument", ERROR_TEXT.InvalidArgument, "PageBreakCollection.add");
       const ws = this._get();
       if (!rowBreaks(ws).some((pb) => pb.id === b.r1 - 1)) ws.getRow(b.r1 - 1).addPageBreak();
+      added = rowBreaks(ws).find((pb) => pb.id === b.r1 - 1) ?? null;
     });
+    return new SimPageBreak(this.context, () => added);
   }
   getCount(): SimClientResult<number> {
     const result = new SimClientResult<number>();
@@ -37,5 +40,15 @@ export class SimPageBreakCollection extends SimObject<ExcelJS.Worksheet> {
   }
   removePageBreaks(): void {
     this._queue("PageBreakCollection.removePageBreaks", null, () => void rowBreaks(this._get()).splice(0));
+  }
+}
+
+/** One manual page break (`Excel.PageBreak`), as `add` gives it; it has no property the pane reads. */
+export class SimPageBreak extends SimObject<{ id: number }> {
+  constructor(ctx: SimContextCore, resolve: () => { id: number } | null) {
+    super(ctx, "PageBreak", resolve);
+  }
+  override _props(): Record<string, PropSpec<{ id: number }>> {
+    return {};
   }
 }
