@@ -147,17 +147,40 @@ export async function applyHighlights(sheet: string, highlights: Highlight[], op
     try {
       await ctx.sync();
     } catch (e) {
-      // Excel refused a long `getRanges` address: the same writes again, one range per run. The state
-      // saved first still covers every cell, and painting or restoring a cell twice changes nothing.
-      if (!addressRefused(e)) {
+      // Excel refused the request for its size (a long `getRanges` address, too many cells): the same
+      // writes again, one range per run, and when that is refused too, in halves down to single runs
+      // (`inHalves`), the new state saved after them. The state saved first still covers every cell, and
+      // painting or restoring a cell twice changes nothing.
+      if (!refusedForSize(e)) {
         if (window.lifted) await restoreLock(ctx, ws, lock);
         throw stateRefusedOr(e, sheet);
       }
       try {
-        const again = new RequestBudget(ctx);
-        again.eachRequest(window);
-        await queueWrites(again, false);
-        await ctx.sync();
+        const runs = verticalRuns([...new Set([...dropped.keys(), ...paint.keys()])], () => 0);
+        // Whether the writes went in one request, the new state and the selection with them.
+        let whole = false;
+        await inHalves(runs, async (part) => {
+          const again = new RequestBudget(ctx);
+          again.eachRequest(window);
+          if (part.length === runs.length) await queueWrites(again, false);
+          else {
+            const these = new Set(part.flatMap((run) => run.cells));
+            window.open();
+            await restoreLooks(ws, new Map([...dropped].filter(([cell]) => these.has(cell))), exact, again, false);
+            await paintHighlights(ws, new Map([...paint].filter(([cell]) => these.has(cell))), again, false);
+            window.close();
+          }
+          await ctx.sync();
+          whole = part.length === runs.length;
+        });
+        if (!whole) {
+          store.put(key, paint.size > 0 ? next : null);
+          if (options.select !== undefined) {
+            ws.activate();
+            forOneRequest(ws.getRange(options.select)).select();
+          }
+          await ctx.sync();
+        }
       } catch (retry) {
         if (window.lifted) await restoreLock(ctx, ws, lock);
         throw stateRefusedOr(retry, sheet);
@@ -222,12 +245,6 @@ async function takeOff(ctx: Excel.RequestContext, ws: Excel.Worksheet, store: St
     throw e;
   }
   await store.save();
-}
-
-/** Excel refusing a `getRanges` address (too long, too many areas: office-js #5198). */
-function addressRefused(e: unknown): boolean {
-  const x = e as { code?: unknown; debugInfo?: { errorLocation?: unknown } } | null;
-  return x?.code === "InvalidArgument" && typeof x.debugInfo?.errorLocation === "string" && /getRanges|RangeAreas/.test(x.debugInfo.errorLocation);
 }
 
 /** Excel refusing to keep the saved looks (its own limit on settings) is said as such. */
