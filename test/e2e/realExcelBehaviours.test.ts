@@ -415,6 +415,32 @@ suite("the pane against real Excel's behaviours, on Microsoft's office.js", () =
       expect(errors).toEqual([]);
     }, 180_000);
 
+    it("checks and paints in halves when Excel refuses the looks and the paint for their size", async () => {
+      const hosted = await open({ workbook: `/${samples.workbook}`, api });
+      const { pane, host, errors } = hosted;
+      const sheet = "Khuổi Khâm";
+      await check(pane, sheet);
+      await pane.locator("role=heading[name=/Kết quả kiểm tra/]").waitFor();
+      await settled(hosted);
+      const painted = highlighted(await host<Record<string, CellLook>>("cells", sheet));
+      await pane.locator('role=button[name="Xóa đánh dấu"]').click();
+      await pane.locator("text=Đã xóa đánh dấu").waitFor();
+      await settled(hosted);
+      const limit = Math.max(longestRun(painted), Math.floor(painted.length / 3));
+      const from = await requestCount(hosted);
+      // The sheet is read as before (one request, two at 1.1); the looks and the paint after it are refused whole.
+      await host("limitCells", limit, "OperationCellsExceedLimit", Number.POSITIVE_INFINITY, api === "1.1" ? 2 : 1);
+      await pane.locator('role=button[name="Kiểm tra"]').click();
+      await pane.locator("role=heading[name=/Kết quả kiểm tra/]").waitFor();
+      await settled(hosted);
+      await host("limitCells", null);
+      expect(highlighted(await host<Record<string, CellLook>>("cells", sheet))).toEqual(painted);
+      const refused = (await measureSince(hosted, from)).errors.filter((e) => e === "OperationCellsExceedLimit").length;
+      expect(refused).toBeGreaterThanOrEqual(2);
+      await note(hosted, api, `check painting ${painted.length} cells, over ${limit} cells refused`, from, `${refused} refusals; looks read and cells painted in halves`);
+      expect(errors).toEqual([]);
+    }, 180_000);
+
     it("clears by the add-in's colours in halves when Excel refuses a block of the sheet for its size", async () => {
       const hosted = await open({ workbook: `/${samples.workbook}`, api });
       const { pane, host, errors } = hosted;

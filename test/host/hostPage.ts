@@ -165,10 +165,11 @@ async function start() {
     },
     /**
      * Excel refuses a request for its size: one whose ranges reach more than `cells` cells together, or a
-     * `getRanges` address of more than `areas` areas, fails with `code`; null lifts it.
+     * `getRanges` address of more than `areas` areas, fails with `code`, from the RichApi request after
+     * the next `afterRequests`; null lifts it.
      */
-    limitCells(cells: number | null, code = "OperationCellsExceedLimit", areas = Number.POSITIVE_INFINITY) {
-      behaviour.cellLimit = cells === null ? null : { cells, areas, code };
+    limitCells(cells: number | null, code = "OperationCellsExceedLimit", areas = Number.POSITIVE_INFINITY, afterRequests = 0) {
+      behaviour.cellLimit = cells === null ? null : { cells, areas, code, from: richApiCount() + 1 + afterRequests };
     },
     /** Print zooms of these kinds are taken without error and not kept (office-js #1860); [] keeps all again. */
     zoomDoesNotStick(kinds: ("fit" | "scale")[]) {

@@ -252,7 +252,7 @@ export class ProcessQueryInterpreter {
   /** Excel refusing a request for its size, when a test asks (`cellLimit`): counted as the ranges are named. */
   private countCells(method: string, address: string): void {
     const limit = this.behaviour.cellLimit;
-    if (!limit) return;
+    if (!limit || limit.on === false) return;
     const areas = address.split(",").map((area) => parseAddress(area.trim()));
     this.requestCells += areas.reduce((n, b) => n + (b ? (b.r2 - b.r1 + 1) * (b.c2 - b.c1 + 1) : 0), 0);
     if (this.requestCells > limit.cells || areas.length > limit.areas) {

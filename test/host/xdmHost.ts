@@ -53,7 +53,8 @@ export interface HostBehaviour {
   readOnly: boolean;
   addressLimit: number;
   settingsLimit: number;
-  cellLimit?: { cells: number; areas: number; code: string } | null;
+  /** `from`: the limit holds from that RichApi request of the conversation on (`on` is set per request). */
+  cellLimit?: { cells: number; areas: number; code: string; from?: number; on?: boolean } | null;
   zoomIgnored?: ("fit" | "scale")[];
 }
 
@@ -195,6 +196,7 @@ export function startXdmHost(frame: HTMLIFrameElement, state: SimState, options:
       record.waited = true;
       await new Promise<void>((resolve) => state.editWaiters.push(resolve));
     }
+    if (behaviour.cellLimit) behaviour.cellLimit.on = record.kind === "IterativeExecutor" && richApiRequests >= (behaviour.cellLimit.from ?? 0);
     const injected = behaviour.errorAtRequest && record.kind === "IterativeExecutor" && richApiRequests >= behaviour.errorAtRequest.at ? behaviour.errorAtRequest.code : null;
     if (injected && behaviour.errorAtRequest && --behaviour.errorAtRequest.times <= 0) behaviour.errorAtRequest = null;
     const refused = injected ?? (behaviour.readOnly && flags & FLAG_WRITE ? "AccessDenied" : null);
