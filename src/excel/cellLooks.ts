@@ -4,7 +4,8 @@ import type { CellLook } from "./highlightState";
 import { apiAtLeast } from "./isSupported";
 import { parseCell, rangeAddress, type CellRef } from "./a1";
 import { forOneRequest } from "./oneRequest";
-import { commandBytes, type RequestBudget } from "./requestBudget";
+import { RequestBudget, commandBytes } from "./requestBudget";
+import { inHalves } from "./splitOnRefusal";
 import { verticalRuns, type Run } from "./verticalRuns";
 
 /** Separate runs put in one `getRanges` command (ExcelApi 1.9): its address stays a few kilobytes. */
@@ -86,6 +87,24 @@ export async function probeLooks(ws: Excel.Worksheet, cells: string[], exact: bo
   }
   // A cell of rich text in several colours has no one font colour (null): it comes back black.
   return async () => new Map(probes.map((p) => [p.cell, { fill: p.fill.color === "#FFFFFF" ? null : p.fill.color, font: p.font.color ?? "#000000" }]));
+}
+
+/**
+ * Reads how cells look now, in requests of its own: all at once, and when Excel refuses that for its size
+ * (too many cells, too long an address), the runs of cells in halves, each half run by run, down to single
+ * runs (`inHalves`).
+ *
+ * @example const looks = await readLooks(ctx, ws, ["E5", "E6"], true); looks.get("E5")
+ */
+export async function readLooks(ctx: Excel.RequestContext, ws: Excel.Worksheet, cells: string[], exact: boolean): Promise<Map<string, CellLook | null>> {
+  const out = new Map<string, CellLook | null>();
+  const runs = verticalRuns(cells, () => 0);
+  await inHalves(runs, async (part) => {
+    const read = await probeLooks(ws, part.flatMap((run) => run.cells), exact, new RequestBudget(ctx), part.length === runs.length);
+    await ctx.sync();
+    for (const [cell, look] of await read()) out.set(cell, look);
+  });
+  return out;
 }
 
 /**

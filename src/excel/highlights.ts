@@ -2,7 +2,7 @@ import type { Highlight, HighlightStyle } from "../core/model/highlight";
 import { parseCell, cellAddress, type CellRef } from "./a1";
 import { wearsHighlight } from "./addinColours";
 import { clearByColour, usedRangeForColours } from "./clearByColour";
-import { probeLooks, paintHighlights, restoreLooks } from "./cellLooks";
+import { probeLooks, paintHighlights, readLooks, restoreLooks } from "./cellLooks";
 import type { ExcelResult } from "./failure";
 import { failure } from "./failure";
 import { fittingCount } from "./fittingHighlights";
@@ -12,7 +12,9 @@ import { RequestBudget, commandBytes } from "./requestBudget";
 import { forOneRequest } from "./oneRequest";
 import { runExcel } from "./runExcel";
 import { formattingWindow, loadSheetLock, restoreLock, type SheetLock } from "./sheetLock";
+import { inHalves, refusedForSize } from "./splitOnRefusal";
 import { settleStates, type LiveSheet } from "./stateMatch";
+import { verticalRuns } from "./verticalRuns";
 // An error says more than a shortfall, and a shortfall more than a met target.
 const WEIGHT: Record<HighlightStyle, number> = { neutral: 3, bad: 2, good: 1 };
 
@@ -69,14 +71,28 @@ export async function applyHighlights(sheet: string, highlights: Highlight[], op
   if (options.select !== undefined && !parseCell(options.select)) return { ok: false, failures: { code: "unknown", sheet, detail: `Not a cell address: "${options.select}"` } };
   return runExcel(sheet, async (ctx) => {
     const exact = apiAtLeast("1.9");
-    const sheets = ctx.workbook.worksheets.load("items/id,items/name");
-    const ws = ctx.workbook.worksheets.getItem(sheet).load("id,name");
-    const lockOf = loadSheetLock(ws);
-    const store = openStateStore(ctx);
-    const budget = new RequestBudget(ctx);
     const order = paintOrder(styles);
-    const looksNow = await probeLooks(ws, order, exact, budget);
-    await ctx.sync();
+    // The sheet, its lock, the saved states and the cells' looks, in one request.
+    const first = async (probe: boolean) => {
+      const sheets = ctx.workbook.worksheets.load("items/id,items/name");
+      const ws = ctx.workbook.worksheets.getItem(sheet).load("id,name");
+      const lockOf = loadSheetLock(ws);
+      const store = openStateStore(ctx);
+      const looks = probe ? await probeLooks(ws, order, exact, new RequestBudget(ctx)) : null;
+      await ctx.sync();
+      return { sheets, ws, lockOf, store, looks };
+    };
+    let opened: Awaited<ReturnType<typeof first>>;
+    try {
+      opened = await first(true);
+    } catch (e) {
+      // Excel refused the looks for their size: the rest again, and the looks in halves (`readLooks`).
+      if (!refusedForSize(e)) throw e;
+      opened = await first(false);
+    }
+    const { sheets, ws, lockOf, store } = opened;
+    const probed = opened.looks;
+    const looksNow = probed ?? (() => readLooks(ctx, ws, order, exact));
     const lock = lockOf();
     const window = formattingWindow(ws, lock);
     const key = stateKey(ws.id);
@@ -131,17 +147,40 @@ export async function applyHighlights(sheet: string, highlights: Highlight[], op
     try {
       await ctx.sync();
     } catch (e) {
-      // Excel refused a long `getRanges` address: the same writes again, one range per run. The state
-      // saved first still covers every cell, and painting or restoring a cell twice changes nothing.
-      if (!addressRefused(e)) {
+      // Excel refused the request for its size (a long `getRanges` address, too many cells): the same
+      // writes again, one range per run, and when that is refused too, in halves down to single runs
+      // (`inHalves`), the new state saved after them. The state saved first still covers every cell, and
+      // painting or restoring a cell twice changes nothing.
+      if (!refusedForSize(e)) {
         if (window.lifted) await restoreLock(ctx, ws, lock);
         throw stateRefusedOr(e, sheet);
       }
       try {
-        const again = new RequestBudget(ctx);
-        again.eachRequest(window);
-        await queueWrites(again, false);
-        await ctx.sync();
+        const runs = verticalRuns([...new Set([...dropped.keys(), ...paint.keys()])], () => 0);
+        // Whether the writes went in one request, the new state and the selection with them.
+        let whole = false;
+        await inHalves(runs, async (part) => {
+          const again = new RequestBudget(ctx);
+          again.eachRequest(window);
+          if (part.length === runs.length) await queueWrites(again, false);
+          else {
+            const these = new Set(part.flatMap((run) => run.cells));
+            window.open();
+            await restoreLooks(ws, new Map([...dropped].filter(([cell]) => these.has(cell))), exact, again, false);
+            await paintHighlights(ws, new Map([...paint].filter(([cell]) => these.has(cell))), again, false);
+            window.close();
+          }
+          await ctx.sync();
+          whole = part.length === runs.length;
+        });
+        if (!whole) {
+          store.put(key, paint.size > 0 ? next : null);
+          if (options.select !== undefined) {
+            ws.activate();
+            forOneRequest(ws.getRange(options.select)).select();
+          }
+          await ctx.sync();
+        }
       } catch (retry) {
         if (window.lifted) await restoreLock(ctx, ws, lock);
         throw stateRefusedOr(retry, sheet);
@@ -169,34 +208,43 @@ function othersChars(store: StateStore, key: string): number {
  */
 async function verified(ctx: Excel.RequestContext, ws: Excel.Worksheet, state: HighlightState, exact: boolean, known: Map<string, CellLook | null>): Promise<HighlightState> {
   const unknown = Object.keys(state.cells).filter((cell) => !known.has(cell));
-  const read = await probeLooks(ws, unknown, exact, new RequestBudget(ctx));
-  if (unknown.length > 0) await ctx.sync();
-  const looks = new Map([...known, ...(await read())]);
+  const looks = new Map([...known, ...(unknown.length > 0 ? await readLooks(ctx, ws, unknown, exact) : [])]);
   return { sheet: state.sheet, cells: Object.fromEntries(Object.entries(state.cells).filter(([cell]) => wearsHighlight(looks.get(cell)))) };
 }
 
-/** Restores every cell of a sheet's saved highlights and forgets them, in a request of its own. */
+/**
+ * Restores every cell of a sheet's saved highlights and forgets them, in a request of its own. When Excel
+ * refuses it for its size, the runs of cells go in halves, each in a request of its own, down to single
+ * runs (`inHalves`), and the record is forgotten only once all are restored.
+ */
 async function takeOff(ctx: Excel.RequestContext, ws: Excel.Worksheet, store: StateStore, key: string, old: HighlightState, exact: boolean, lock: SheetLock | null): Promise<void> {
   const window = formattingWindow(ws, lock);
-  const budget = new RequestBudget(ctx);
-  budget.eachRequest(window);
-  window.open();
-  await restoreLooks(ws, new Map(Object.entries(old.cells)), exact, budget);
-  window.close();
-  store.put(key, null);
-  try {
+  const looks = new Map(Object.entries(old.cells));
+  const restore = async (cells: Map<string, CellLook | null>, grouped: boolean, forget: boolean) => {
+    const budget = new RequestBudget(ctx);
+    budget.eachRequest(window);
+    window.open();
+    await restoreLooks(ws, cells, exact, budget, grouped);
+    window.close();
+    if (forget) store.put(key, null);
     await ctx.sync();
+  };
+  try {
+    try {
+      await restore(looks, true, true);
+    } catch (e) {
+      if (!refusedForSize(e)) throw e;
+      if (window.lifted) await restoreLock(ctx, ws, lock);
+      const runs = verticalRuns([...looks.keys()], (cell) => looks.get(cell) ?? null);
+      await inHalves(runs, (part) => restore(new Map(part.flatMap((run) => run.cells.map((cell) => [cell, looks.get(cell) ?? null] as const))), false, false));
+      store.put(key, null);
+      await ctx.sync();
+    }
   } catch (e) {
     if (window.lifted) await restoreLock(ctx, ws, lock);
     throw e;
   }
   await store.save();
-}
-
-/** Excel refusing a `getRanges` address (too long, too many areas: office-js #5198). */
-function addressRefused(e: unknown): boolean {
-  const x = e as { code?: unknown; debugInfo?: { errorLocation?: unknown } } | null;
-  return x?.code === "InvalidArgument" && typeof x.debugInfo?.errorLocation === "string" && /getRanges|RangeAreas/.test(x.debugInfo.errorLocation);
 }
 
 /** Excel refusing to keep the saved looks (its own limit on settings) is said as such. */

@@ -3,7 +3,7 @@ import { columnLetters, parseCell, parseRange, rangeAddress } from "./a1";
 import { failure } from "./failure";
 import { apiAtLeast } from "./isSupported";
 import { forOneRequest } from "./oneRequest";
-import { printZoom } from "./printZoom";
+import { queuePrintFit, type PrintReadBack } from "./printFit";
 import { COMMAND_BYTES, RequestBudget, commandBytes } from "./requestBudget";
 import { STYLE_ATTRIBUTES, blocksFor } from "./styleRanges";
 import type { PlacedCell } from "./writeCells";
@@ -37,15 +37,19 @@ export function hasDecoration(model: SheetModel, decoration: Decoration): boolea
 /**
  * Queues one decoration's commands on `ws`. `again` says the decoration may already be partly there
  * (a request carrying it failed further on): merges are undone before merging, charts removed first.
+ * The print setup gives back what to check once the request has run (`settlePrintFit`).
  */
-export async function queueDecoration(ws: Excel.Worksheet, model: SheetModel, placed: PlacedCell[], decoration: Decoration, budget: RequestBudget, again = false): Promise<void> {
+export async function queueDecoration(ws: Excel.Worksheet, model: SheetModel, placed: PlacedCell[], decoration: Decoration, budget: RequestBudget, again = false): Promise<PrintReadBack | null> {
   if (decoration === "layout") await queueLayout(ws, model, placed, budget, again);
-  else if (decoration === "print") queuePrint(ws, model);
-  else if (decoration === "guards") await writeGuards(ws, model, budget, again);
+  else if (decoration === "print") {
+    await budget.take(COMMAND_BYTES * (12 + (model.print?.breaksBefore?.length ?? 0)));
+    return queuePrint(ws, model, again);
+  } else if (decoration === "guards") await writeGuards(ws, model, budget, again);
   else if (model.chart) {
     await budget.take(COMMAND_BYTES * 4);
     queueChart(ws, model.chart, model.name);
   }
+  return null;
 }
 
 async function queueLayout(ws: Excel.Worksheet, model: SheetModel, placed: PlacedCell[], budget: RequestBudget, again: boolean): Promise<void> {
@@ -77,14 +81,12 @@ async function queueLayout(ws: Excel.Worksheet, model: SheetModel, placed: Place
   }
 }
 
-function queuePrint(ws: Excel.Worksheet, model: SheetModel): void {
+function queuePrint(ws: Excel.Worksheet, model: SheetModel, again: boolean): PrintReadBack | null {
   const p = model.print;
-  if (!p || !apiAtLeast("1.9")) return;
+  if (!p || !apiAtLeast("1.9")) return null;
   const layout = ws.pageLayout;
   layout.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.paperSize = "A4";
-  // One page wide and as many pages tall as the rows need, so a long ranking is not shrunk onto one page.
-  layout.zoom = printZoom(p.fitToWidth, lastRow(model));
   layout.leftMargin = p.margins.left * INCH;
   layout.rightMargin = p.margins.right * INCH;
   layout.topMargin = p.margins.top * INCH;
@@ -94,12 +96,11 @@ function queuePrint(ws: Excel.Worksheet, model: SheetModel): void {
     const [a, b = a] = model.printTitleRows.split(":");
     layout.setPrintTitleRows(`$${a}:$${b}`);
   }
-}
-
-function lastRow(model: SheetModel): number {
-  let last = 1;
-  for (const cell of model.cells) last = Math.max(last, parseCell(cell.address)?.row ?? 1);
-  return last;
+  // Sent again after a refusal further on, the breaks may be there already.
+  if (again) ws.horizontalPageBreaks.removePageBreaks();
+  // One page wide (by the model's scale, or fit to one page wide, as many pages tall as the rows need, so
+  // a long ranking is not shrunk onto one page), breaks before the blocks kept whole, read back at once.
+  return queuePrintFit(ws, model);
 }
 
 /** A clustered bar chart beside the table; names and scores side by side make one source range. */

@@ -4,6 +4,7 @@ import type { ExcelResult } from "./failure";
 import { RequestBudget } from "./requestBudget";
 import { runExcel } from "./runExcel";
 import { DECORATIONS, hasDecoration, queueDecoration, type Decoration } from "./sheetDecorations";
+import { settlePrintFit, type PrintReadBack } from "./printFit";
 import { isValidSheetName } from "./sheetName";
 import { placeCells, writeCells, type PlacedCell } from "./writeCells";
 import { WRITING_PREFIX, isWritingSheet } from "./writingSheet";
@@ -16,6 +17,11 @@ export { WRITING_PREFIX, isWritingSheet } from "./writingSheet";
 export interface SheetWritten {
   sheet: string;
   missing: Decoration[];
+  /**
+   * True when the model asks to print one page wide and Excel did not keep it (or has no page layout
+   * below ExcelApi 1.9): staff are told how to set it by hand. Absent otherwise.
+   */
+  printByHand?: true;
 }
 
 /**
@@ -85,35 +91,47 @@ export async function writeSheets(models: SheetModel[], options: { activate: boo
     // 2. Remove what an earlier refused write left, replace the old sheets, then every decoration, in one request.
     const ours = new Set(added.map((_, index) => `${WRITING_PREFIX}${stamp}-${index + 1}`));
     const stale = sheets.items.filter((s) => isWritingSheet(s.name) && !ours.has(s.name));
+    const readBacks: (PrintReadBack | null)[] = [];
+    let refused = false;
     try {
       const budget = new RequestBudget(ctx);
       for (const sheet of stale) sheet.delete();
       for (const { ws, old, model, activate } of steps) queuePlace(ws, old, model.name, activate);
       for (const { ws, model, placed, wanted } of steps) {
-        for (const decoration of wanted) await queueDecoration(ws, model, placed, decoration, budget);
+        let readBack: PrintReadBack | null = null;
+        for (const decoration of wanted) readBack = (await queueDecoration(ws, model, placed, decoration, budget)) ?? readBack;
+        readBacks.push(readBack);
       }
       await ctx.sync();
-      return steps.map(({ model }) => ({ sheet: model.name, missing: [] }));
     } catch {
-      // 3. Something was refused: each step again, on its own.
-      const written: SheetWritten[] = [];
-      for (const [index, { ws, old, model, placed, activate, wanted }] of steps.entries()) {
-        let sheet: string;
-        try {
-          sheet = await placeAlone(ctx, ws, old, model.name, activate);
-        } catch (e) {
-          // The sheets not yet placed go too, so no sheet named by Excel is left behind.
-          for (const later of steps.slice(index + 1)) await removeQuietly(ctx, later.ws);
-          throw e;
-        }
-        const missing: Decoration[] = [];
-        for (const decoration of wanted) {
-          if (!(await decorateAlone(ctx, ws, model, placed, decoration))) missing.push(decoration);
-        }
-        written.push({ sheet, missing });
-      }
+      refused = true;
+    }
+    const written: SheetWritten[] = [];
+    if (!refused) {
+      // The print fit was read back in the same request; only a fit Excel did not keep costs one more.
+      for (const [index, { model, ws }] of steps.entries()) written.push(withPrintFit({ sheet: model.name, missing: [] }, model, await printFitted(ctx, ws, readBacks[index])));
       return written;
     }
+    // 3. Something was refused: each step again, on its own.
+    for (const [index, { ws, old, model, placed, activate, wanted }] of steps.entries()) {
+      let sheet: string;
+      try {
+        sheet = await placeAlone(ctx, ws, old, model.name, activate);
+      } catch (e) {
+        // The sheets not yet placed go too, so no sheet named by Excel is left behind.
+        for (const later of steps.slice(index + 1)) await removeQuietly(ctx, later.ws);
+        throw e;
+      }
+      const missing: Decoration[] = [];
+      let fitted: boolean | null = null;
+      for (const decoration of wanted) {
+        const done = await decorateAlone(ctx, ws, model, placed, decoration);
+        if (!done.ok) missing.push(decoration);
+        else if (decoration === "print") fitted = await printFitted(ctx, ws, done.readBack);
+      }
+      written.push(withPrintFit({ sheet, missing }, model, fitted));
+    }
+    return written;
   });
 }
 
@@ -153,19 +171,39 @@ async function placeAlone(ctx: Excel.RequestContext, ws: Excel.Worksheet, old: E
   }
 }
 
-/** One decoration in requests of its own; false when Excel refuses it. */
-async function decorateAlone(ctx: Excel.RequestContext, ws: Excel.Worksheet, model: SheetModel, placed: PlacedCell[], decoration: Decoration): Promise<boolean> {
+/** One decoration in requests of its own; not ok when Excel refuses it. */
+async function decorateAlone(
+  ctx: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  model: SheetModel,
+  placed: PlacedCell[],
+  decoration: Decoration,
+): Promise<{ ok: true; readBack: PrintReadBack | null } | { ok: false }> {
   try {
     // A chart added before the refusal would otherwise be there twice.
     if (decoration === "chart") await removeCharts(ctx, ws);
-    await queueDecoration(ws, model, placed, decoration, new RequestBudget(ctx), true);
+    const readBack = await queueDecoration(ws, model, placed, decoration, new RequestBudget(ctx), true);
     await ctx.sync();
-    return true;
+    return { ok: true, readBack };
   } catch {
     // Nor is half a chart (added, then refused its title or place) left behind.
     if (decoration === "chart") await removeCharts(ctx, ws).catch(() => undefined);
-    return false;
+    return { ok: false };
   }
+}
+
+/** Whether the print fit asked was kept (one more request to try the other way when not); null when none was asked. */
+async function printFitted(ctx: Excel.RequestContext, ws: Excel.Worksheet, readBack: PrintReadBack | null): Promise<boolean | null> {
+  return readBack ? settlePrintFit(ctx, ws, readBack) : null;
+}
+
+/**
+ * A written sheet told to set its print fit by hand when the model asks for one and Excel did not keep
+ * it, or has no page layout (below ExcelApi 1.9). Print setup refused outright is named in `missing`.
+ */
+function withPrintFit(written: SheetWritten, model: SheetModel, fitted: boolean | null): SheetWritten {
+  if (!model.print || written.missing.includes("print")) return written;
+  return fitted === true ? written : { ...written, printByHand: true };
 }
 
 async function removeCharts(ctx: Excel.RequestContext, ws: Excel.Worksheet): Promise<void> {

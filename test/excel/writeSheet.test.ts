@@ -138,7 +138,7 @@ describe("writeSheet at ExcelApi 1.17", () => {
 describe("writeSheet at lower ExcelApi levels", () => {
   it("at 1.1 writes values, fonts and the chart, without merges, widths or print setup", async () => {
     sim = await simulate(villageReport(10), "village-10.xlsx", { apiLevel: "1.1" });
-    expect(await writeSheet(rankingModel(["Nà Lầu", "@SUM(A1)"]), { activate: true })).toEqual({ ok: true, value: { sheet: NAME, missing: [] } });
+    expect(await writeSheet(rankingModel(["Nà Lầu", "@SUM(A1)"]), { activate: true })).toEqual({ ok: true, value: { sheet: NAME, missing: [], printByHand: true } });
     const ws = ranking();
     expect(ws.getCell("B9").value).toBe("@SUM(A1)");
     expect(ws.getCell("A7").font).toMatchObject({ name: "Times New Roman", bold: true });

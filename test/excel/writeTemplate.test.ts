@@ -43,7 +43,7 @@ describe("a report template written through Office.js (docs/outputs.md#report-te
       sim = await simulate(villageReport(5), "village-5.xlsx", { apiLevel });
       const model = template();
       expect(guardsSupported()).toEqual({ validation: false, protection: apiLevel === "1.7" });
-      expect(await writeSheet(model, { activate: true })).toEqual({ ok: true, value: { sheet: model.name, missing: [] } });
+      expect(await writeSheet(model, { activate: true })).toEqual({ ok: true, value: { sheet: model.name, missing: [], printByHand: true } });
       const ws = sim.workbook.getWorksheet(model.name) as ExcelJS.Worksheet;
       expect(ws.getCell("A3").value).toBe("Thôn: Nà Lầu");
       expect(ws.getCell("E8").dataValidation).toBeUndefined();

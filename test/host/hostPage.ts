@@ -10,6 +10,7 @@ import ExcelJS from "exceljs";
 import { officeValue } from "../simulator/cellValues";
 import { cellValidations, createHostState } from "../simulator/hostState";
 import { protectSheet as protectInModel, sheetProtection } from "../simulator/hostState";
+import { rowBreaks } from "../simulator/pageBreaks";
 import { findSheet, sheetId } from "../simulator/sheetNames";
 import { drawActiveSheet } from "./gridView";
 import { defaultBehaviour, startXdmHost, type WireRequest, type XdmHost } from "./xdmHost";
@@ -129,6 +130,8 @@ async function start() {
     activeSheet: () => (state.activeSheetId === null ? null : (workbook.getWorksheet(state.activeSheetId)?.name ?? null)),
     charts: (name: string) => state.charts.get(sheet(name).id) ?? [],
     pageSetup: (name: string) => JSON.parse(JSON.stringify(sheet(name).pageSetup ?? {})),
+    /** Rows that start a new printed page by a manual break, as the file keeps them. */
+    pageBreaksBefore: (name: string) => rowBreaks(sheet(name)).map((pb) => pb.id + 1).sort((a, b) => a - b),
     guards: (name: string) => guards(sheet(name)),
     merges: (name: string) => Object.keys((sheet(name) as unknown as { _merges: Record<string, unknown> })._merges),
     settings: () => Object.fromEntries([...state.settings].map(([k, v]) => [k, JSON.parse(v)])),
@@ -159,6 +162,18 @@ async function start() {
     },
     limitAddresses(chars: number) {
       behaviour.addressLimit = chars;
+    },
+    /**
+     * Excel refuses a request for its size: one whose ranges reach more than `cells` cells together, or a
+     * `getRanges` address of more than `areas` areas, fails with `code`, from the RichApi request after
+     * the next `afterRequests`; null lifts it.
+     */
+    limitCells(cells: number | null, code = "OperationCellsExceedLimit", areas = Number.POSITIVE_INFINITY, afterRequests = 0) {
+      behaviour.cellLimit = cells === null ? null : { cells, areas, code, from: richApiCount() + 1 + afterRequests };
+    },
+    /** Print zooms of these kinds are taken without error and not kept (office-js #1860); [] keeps all again. */
+    zoomDoesNotStick(kinds: ("fit" | "scale")[]) {
+      behaviour.zoomIgnored = kinds;
     },
     limitSettings(chars: number) {
       behaviour.settingsLimit = chars;

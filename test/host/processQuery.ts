@@ -7,6 +7,7 @@
  * Anything it does not implement is never answered with a guess: the action fails with `NotImplemented`
  * and is recorded in `unimplemented` (naming the action and the API), which the tests assert is empty.
  */
+import { parseAddress } from "../simulator/address";
 import type { SimState } from "../simulator/context";
 import { SimRichApiError } from "../simulator/errors";
 import { SimClientResult, SimObject } from "../simulator/proxy";
@@ -112,7 +113,7 @@ export class ProcessQueryInterpreter {
   /** Every action or path asked for that the emulator does not implement, e.g. "Method Range.getOffsetRange". */
   readonly unimplemented: string[] = [];
 
-  constructor(private readonly state: SimState, private readonly behaviour: Pick<HostBehaviour, "addressLimit" | "settingsLimit">) {
+  constructor(private readonly state: SimState, private readonly behaviour: Pick<HostBehaviour, "addressLimit" | "settingsLimit" | "cellLimit" | "zoomIgnored">) {
     this.ctx = new SimRequestContext(state);
   }
 
@@ -121,8 +122,12 @@ export class ProcessQueryInterpreter {
     return this.references.size;
   }
 
+  /** Cells the ranges of the request being run reach so far (see `cellLimit`). */
+  private requestCells = 0;
+
   async run(body: RequestBody): Promise<ResponseBody> {
     const objects = new Map<number, unknown>();
+    this.requestCells = 0;
     const results: ResponseBody["Results"] = [];
     for (let index = 0; index < body.Actions.length; index++) {
       const action = body.Actions[index];
@@ -184,6 +189,7 @@ export class ProcessQueryInterpreter {
         if (name === "getRanges" && typeof args[0] === "string" && args[0].length > this.behaviour.addressLimit) {
           throw new SimRichApiError("InvalidArgument", "The argument is invalid or missing or has an incorrect format.", "Worksheet.getRanges", 400);
         }
+        if ((name === "getRange" || name === "getRanges") && typeof args[0] === "string") this.countCells(name, args[0]);
         return method.apply(owner, args);
       }
       case 4: {
@@ -229,7 +235,10 @@ export class ProcessQueryInterpreter {
       case 4: {
         const name = camel(action.Name);
         if (!hasSetter(target, name)) throw new NotImplemented(`SetProperty ${where}`);
-        (target as unknown as Record<string, unknown>)[name] = this.arguments(action.ArgumentInfo, paths, objects)[0];
+        const value = this.arguments(action.ArgumentInfo, paths, objects)[0];
+        // Excel keeps a fit-to-pages zoom only once the Page Layout tab was shown (office-js #1860): taken, not kept.
+        if (where === "PageLayout.zoom" && this.behaviour.zoomIgnored?.includes(zoomKind(value))) return NO_RESULT;
+        (target as unknown as Record<string, unknown>)[name] = value;
         await this.ctx.sync();
         return NO_RESULT;
       }
@@ -237,6 +246,17 @@ export class ProcessQueryInterpreter {
         return NO_RESULT;
       default:
         throw new NotImplemented(`${type} ${where}`);
+    }
+  }
+
+  /** Excel refusing a request for its size, when a test asks (`cellLimit`): counted as the ranges are named. */
+  private countCells(method: string, address: string): void {
+    const limit = this.behaviour.cellLimit;
+    if (!limit || limit.on === false) return;
+    const areas = address.split(",").map((area) => parseAddress(area.trim()));
+    this.requestCells += areas.reduce((n, b) => n + (b ? (b.r2 - b.r1 + 1) * (b.c2 - b.c1 + 1) : 0), 0);
+    if (this.requestCells > limit.cells || areas.length > limit.areas) {
+      throw new SimRichApiError(limit.code, `This operation reaches more cells than Excel allows at once (${limit.code}, played by the test).`, `Worksheet.${method}`, 400);
     }
   }
 
@@ -304,6 +324,12 @@ export class ProcessQueryInterpreter {
     if (result instanceof SimClientResult) return result.value;
     return null;
   }
+}
+
+/** "scale" for a zoom given as a percentage, else "fit" (pages wide or tall). */
+function zoomKind(value: unknown): "fit" | "scale" {
+  const zoom = value as { scale?: unknown } | null;
+  return zoom && typeof zoom === "object" && typeof zoom.scale === "number" ? "scale" : "fit";
 }
 
 function collectionItems(target: SimObject<unknown>): SimObject<unknown>[] | null {

@@ -37,7 +37,13 @@ export interface XdmHostOptions {
  *   carrying a write (flag 1) is refused with `AccessDenied`;
  * - `addressLimit`: a `getRanges` address longer than this many characters fails with `InvalidArgument`;
  * - `settingsLimit`: the add-in's settings may not pass this many characters in total (`InvalidArgument`
- *   from `SettingCollection.add`, a failed `saveAsync` for document settings).
+ *   from `SettingCollection.add`, a failed `saveAsync` for document settings);
+ * - `cellLimit`: a request whose `getRange` / `getRanges` addresses reach more than `cells` cells in total,
+ *   or one `getRanges` address of more than `areas` areas, fails there with `code` (Excel refusing a
+ *   request for its size: `OperationCellsExceedLimit`, `RangeExceedsLimit`, or `InvalidArgument`);
+ * - `zoomIgnored`: print zooms of these kinds ("fit": `horizontalFitToPages` / `verticalFitToPages`,
+ *   "scale") are accepted without error and not kept, as Excel keeps fit-to-pages only once its Page
+ *   Layout tab has been shown (office-js #1860).
  */
 export interface HostBehaviour {
   cellEditAtRequest: number | null;
@@ -47,6 +53,9 @@ export interface HostBehaviour {
   readOnly: boolean;
   addressLimit: number;
   settingsLimit: number;
+  /** `from`: the limit holds from that RichApi request of the conversation on (`on` is set per request). */
+  cellLimit?: { cells: number; areas: number; code: string; from?: number; on?: boolean } | null;
+  zoomIgnored?: ("fit" | "scale")[];
 }
 
 /** Excel on the web's defaults: no cell editing, no refusals, `getRanges` up to about 8 200 characters (office-js #5198), settings about 2 MB. */
@@ -187,6 +196,7 @@ export function startXdmHost(frame: HTMLIFrameElement, state: SimState, options:
       record.waited = true;
       await new Promise<void>((resolve) => state.editWaiters.push(resolve));
     }
+    if (behaviour.cellLimit) behaviour.cellLimit.on = record.kind === "IterativeExecutor" && richApiRequests >= (behaviour.cellLimit.from ?? 0);
     const injected = behaviour.errorAtRequest && record.kind === "IterativeExecutor" && richApiRequests >= behaviour.errorAtRequest.at ? behaviour.errorAtRequest.code : null;
     if (injected && behaviour.errorAtRequest && --behaviour.errorAtRequest.times <= 0) behaviour.errorAtRequest = null;
     const refused = injected ?? (behaviour.readOnly && flags & FLAG_WRITE ? "AccessDenied" : null);

@@ -9,6 +9,7 @@ import { sheetAlive, usedBounds } from "./sheetAccess";
 import { assertSheetName, findSheet, moveSheet, sheetId } from "./sheetNames";
 import { SimChartCollection } from "./charts";
 import { SimPageLayout } from "./pageLayout";
+import { SimPageBreakCollection } from "./pageBreaks";
 import { assertNoFault } from "./sheetFaults";
 import { protectSheet, protectionOptions, sheetProtection, unprotectSheet } from "./hostState";
 
@@ -42,6 +43,11 @@ export class SimWorksheet extends SimObject<ExcelJS.Worksheet> {
   get pageLayout(): SimPageLayout {
     this._need("1.9", "Worksheet.pageLayout");
     return (this.pageLayoutProxy ??= new SimPageLayout(this.context, this));
+  }
+
+  get horizontalPageBreaks(): SimPageBreakCollection {
+    this._need("1.9", "Worksheet.horizontalPageBreaks");
+    return new SimPageBreakCollection(this.context, this);
   }
 
   get freezePanes(): SimFreezePanes {

@@ -1,13 +1,12 @@
 import type { GuardedZip, ZipProblem } from "../zip/guardZip";
 import { storedZip } from "../zip/storedZip";
 import { attributeOf, startTags } from "../xlsx/xmlText";
-import { boundOdsRepeats, type OdsRepeatProblem } from "./boundOdsRepeats";
+import { boundOdsRepeats, type OdsRepeatProblem } from "../../core/files/boundOdsRepeats";
+import { ODS_PARTS } from "../../core/files/sheetJsParts";
 
 /** Why a zip-based workbook is not handed to SheetJS: a part past the zip's limits, or an .ods repeating past the cells read. */
 export type SheetJsZipProblem = ZipProblem | { reason: "ods-repeat"; repeat: OdsRepeatProblem };
 
-// An .ods as SheetJS reads it: the manifest (its type, and whether it is encrypted), styles and content.
-const ODS_PARTS = ["mimetype", "META-INF/manifest.xml", "styles.xml", "content.xml"];
 const CONTENT_TYPES = "[Content_Types].xml";
 const XLSB_WORKBOOK = "xl/workbook.bin";
 const XLSB_RELS = "xl/_rels/workbook.bin.rels";

@@ -2,7 +2,7 @@ import { finding, type Finding, type FindingFact, type Result, type SheetCells }
 import { readIndicatorTable } from "../../core/table/readIndicatorTable";
 import { readRegularFile } from "../files/readRegularFile";
 import { workbookFormat } from "../../core/files/workbookFormat";
-import { ODS_MAX_CELLS, type OdsRepeatProblem } from "../sheetjs/boundOdsRepeats";
+import { ODS_MAX_CELLS, type OdsRepeatProblem } from "../../core/files/boundOdsRepeats";
 import { sheetJsZip } from "../sheetjs/sheetJsZip";
 import { guardZip, type ZipProblem } from "../zip/guardZip";
 import { type ReadSheet, readXlsxDirect } from "./readXlsxDirect";

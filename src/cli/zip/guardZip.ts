@@ -1,20 +1,8 @@
 import { inflateEntry } from "./inflateEntry";
 import { readZipDirectory, type ZipEntry } from "../../core/files/readZipDirectory";
+import { MAX_ZIP_ENTRIES, ZIP_LIMITS, type ZipLimits, type ZipProblem } from "../../core/files/zipLimits";
 
-/** Bounds on what a zip may inflate to, in bytes, checked against its directory before anything is inflated. */
-export interface ZipLimits {
-  part: number;
-  total: number;
-}
-
-// A village's report inflates to well under a megabyte and a 50 000-row sheet to some 20 MB. ExcelJS needs
-// tens of bytes of memory per byte of sheet XML made of empty cells: beyond these bounds it would exhaust
-// the program.
-export const ZIP_LIMITS: ZipLimits = { part: 64 * 2 ** 20, total: 96 * 2 ** 20 };
-const MAX_ENTRIES = 100_000;
-
-/** Why a zip cannot be read: damaged, or a part that would inflate beyond the limits (a zip bomb). */
-export type ZipProblem = { reason: "corrupt" } | { reason: "unzipped-too-large"; part: string; size: number; limit: number };
+export { ZIP_LIMITS, type ZipLimits, type ZipProblem };
 
 /** A zip's directory, and a way to inflate the parts it names, each checked before and bounded while inflating. */
 export interface GuardedZip {
@@ -39,7 +27,7 @@ export interface GuardedZip {
  * if (zip.ok) { const taken = zip.value.take(["xl/workbook.xml"]); }
  */
 export function guardZip(bytes: Buffer, limits: ZipLimits = ZIP_LIMITS): { ok: true; value: GuardedZip } | { ok: false; problem: ZipProblem } {
-  const entries = readZipDirectory(bytes, MAX_ENTRIES);
+  const entries = readZipDirectory(bytes, MAX_ZIP_ENTRIES);
   if (entries === null) return { ok: false, problem: { reason: "corrupt" } };
   const byName = new Map<string, ZipEntry>();
   for (const entry of entries) if (!entry.name.endsWith("/")) byName.set(entry.name.replace(/^\/+/, ""), entry);

@@ -8,6 +8,8 @@ export type Decoration = "layout" | "chart" | "print" | "guards";
 export interface SheetWritten {
   sheet: string;
   missing: Decoration[];
+  /** Excel did not keep "print one page wide" (or has no page layout): staff set it by hand. */
+  printByHand?: true;
 }
 
 /** What a check's highlights came to (see `applyHighlights` in src/excel). */

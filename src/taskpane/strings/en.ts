@@ -128,6 +128,8 @@ export const en: Strings = {
     resultsWritten: (sheet: string) => `The commune's results by village are on the sheet “${sheet}”.`,
     writtenWithout: (sheet: string, missing: readonly Decoration[]) =>
       `The ranking is complete on sheet “${sheet}”, but Excel would not apply its ${joinEn(missing.map((d) => DECORATION_EN[d]))}.`,
+    printByHand: (sheets: readonly string[]) =>
+      `Excel did not keep the print size of ${joinEn(sheets.map((s) => `sheet “${s}”`))}: to print it one page wide, choose Page Layout › Scale to Fit › Width: 1 page (and Page Layout › Breaks › Insert Page Break at the signature row if the signature block is split onto the next page).`,
     resultTitle: (year: number, period: string) => `Emulation ranking ${year} (${period})`,
     barsLabel: "Villages' emulation scores",
     rankShort: (rank: number) => `Rank ${rank}`,

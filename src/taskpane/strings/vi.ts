@@ -128,6 +128,8 @@ export const vi = {
     resultsWritten: (sheet: string) => `Kết quả toàn xã theo từng thôn ở trang “${sheet}”.`,
     writtenWithout: (sheet: string, missing: readonly Decoration[]) =>
       `Bảng xếp hạng đã ghi đầy đủ vào trang “${sheet}”, nhưng Excel không cho áp dụng ${joinVi(missing.map((d) => DECORATION_VI[d]))}.`,
+    printByHand: (sheets: readonly string[]) =>
+      `Excel chưa nhận khổ in của ${joinVi(sheets.map((s) => `trang “${s}”`))}: để in vừa một trang ngang, vào Bố trí Trang › Co giãn cho vừa › Chiều rộng: 1 trang (và Bố trí Trang › Ngắt › Chèn ngắt trang ở dòng ký tên nếu khối ký tên bị tách sang trang sau).`,
     resultTitle: (year: number, period: string) => `Xếp hạng thi đua năm ${year} (${period})`,
     barsLabel: "Điểm thi đua của các thôn",
     rankShort: (rank: number) => `Hạng ${rank}`,

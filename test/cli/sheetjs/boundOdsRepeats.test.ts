@@ -1,5 +1,5 @@
 import * as XLSX from "@e965/xlsx";
-import { boundOdsRepeats } from "../../../src/cli/sheetjs/boundOdsRepeats";
+import { boundOdsRepeats } from "../../../src/core/files/boundOdsRepeats";
 import { storedZip } from "../../../src/cli/zip/storedZip";
 
 const NS = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"';

@@ -1,4 +1,6 @@
 import { workbookFormat } from "../../../core/files/workbookFormat";
+import type { Finding } from "../../../core/model";
+import { conversionFinding, guardConversion } from "./guardConversion";
 
 /**
  * What a picked file is for the import: a workbook Excel inserts as is, one to convert first, a workbook
@@ -38,16 +40,22 @@ export function fileKind(bytes: Uint8Array): FileKind {
  * into .xlsx bytes with SheetJS, which is loaded only now, the first time such a file is imported. Values,
  * number formats, merged cells, column widths and row heights are kept (an .ods keeps no widths); fonts
  * are not, as SheetJS Community Edition writes none, so bold group rows come in plain. A password-protected
- * file is said to be one.
+ * file is said to be one. A zip bomb or an .ods repeating a cell past what can be read is not converted
+ * but named, as the command line names it (`guardConversion`, `found`).
  *
- * @example const converted = await convertToXlsx(bytes); converted.ok && insert(converted.bytes)
+ * @example const converted = await convertToXlsx(bytes, "Nà Lầu.ods"); converted.ok && insert(converted.bytes)
  */
-export async function convertToXlsx(bytes: Uint8Array): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; reason: "protected" | "unreadable" }> {
+export async function convertToXlsx(
+  bytes: Uint8Array,
+  fileName: string,
+): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; reason: "protected" | "unreadable" } | { ok: false; reason: "guarded"; found: Finding }> {
   const [XLSX, cptable] = await Promise.all([import("@e965/xlsx"), import("@e965/xlsx/dist/cpexcel")]);
   XLSX.set_cptable(cptable);
+  const guarded = guardConversion(bytes, XLSX);
+  if (!guarded.ok) return guarded.problem.reason === "corrupt" ? { ok: false, reason: "unreadable" } : { ok: false, reason: "guarded", found: conversionFinding(fileName, guarded.problem) };
   try {
     // cellStyles brings the column widths and row heights along; merges and number formats come regardless
-    const workbook = XLSX.read(bytes, { type: "array", cellNF: true, cellStyles: true, cellDates: false, cellFormula: false, WTF: false });
+    const workbook = XLSX.read(guarded.bytes, { type: "array", cellNF: true, cellStyles: true, cellDates: false, cellFormula: false, WTF: false });
     const written = XLSX.write(workbook, { type: "array", bookType: "xlsx", compression: true }) as ArrayBuffer;
     return { ok: true, bytes: new Uint8Array(written) };
   } catch (error) {

@@ -1,5 +1,6 @@
 import { classifySheet } from "../../../core/checks/classifySheet";
 import { isGenericSheetName } from "../../../core/checks/villageOf";
+import { formatFinding } from "../../../core/messages";
 import type { Lang } from "../../shell/lang";
 import { stringsFor } from "../../strings";
 import type { ExcelPort } from "../excelPort";
@@ -46,8 +47,9 @@ export async function importFiles(
   const encoded: { fileName: string; base64: string }[] = [];
   for (const [index, { file, bytes, kind }] of usable.entries()) {
     if (kind === "convert") {
-      const converted = await convertToXlsx(bytes);
+      const converted = await convertToXlsx(bytes, file.name);
       if (converted.ok) encoded.push({ fileName: file.name, base64: toBase64(converted.bytes) });
+      else if (converted.reason === "guarded") skipped.push(formatFinding(converted.found, lang));
       else skipped.push(converted.reason === "protected" ? strings.import.protectedFile(file.name) : strings.import.unreadable(file.name));
     } else encoded.push({ fileName: file.name, base64: toBase64(bytes) });
     progress(index + 1, total);

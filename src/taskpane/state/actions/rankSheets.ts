@@ -27,7 +27,7 @@ export async function rankSheets(
   choice: { sheets: string[]; target: string | null; period: Period; guard?: HandEditGuard },
   progress: Progress,
   signal?: AbortSignal,
-): Promise<Outcome<{ ranking: Ranking; findings: Finding[]; sheet: string; resultsSheet: string; missing: Decoration[]; config: ConfigStatus | null; fingerprint: string }>> {
+): Promise<Outcome<{ ranking: Ranking; findings: Finding[]; sheet: string; resultsSheet: string; missing: Decoration[]; printByHand?: string[]; config: ConfigStatus | null; fingerprint: string }>> {
   const listed = await excel.listWorksheets();
   if (!listed.ok) return { ok: false, notice: failureNotice(excel, listed.failures, lang) };
   const hasConfig = listed.value.some((s) => s.name === CONFIG_SHEET_NAME);
@@ -84,7 +84,10 @@ export async function rankSheets(
   const status = hasConfig ? { sheet: CONFIG_SHEET_NAME, exists: true, findings: [] } : null;
   const sheet = written?.sheet ?? model.name;
   const missing = [...new Set([...(written?.missing ?? []), ...(resultsWritten?.missing ?? [])])];
-  return { ok: true, value: { ranking, findings: ranked.findings, sheet, resultsSheet: resultsWritten?.sheet ?? results.name, missing, config: status, fingerprint: modelFingerprint(model) } };
+  // Sheets whose "one page wide" Excel did not keep (docs/excel-adapter.md#print-fit): staff are told how to set it.
+  const printByHand = [written, resultsWritten].flatMap((w) => (w?.printByHand ? [w.sheet] : []));
+  const byHand = printByHand.length > 0 ? { printByHand } : {};
+  return { ok: true, value: { ranking, findings: ranked.findings, sheet, resultsSheet: resultsWritten?.sheet ?? results.name, missing, ...byHand, config: status, fingerprint: modelFingerprint(model) } };
 }
 
 /**
@@ -122,11 +125,12 @@ async function writeBoth<F>(excel: ExcelPort<F>, ranking: SheetModel, results: S
  * @example rankedNotice(stringsFor("vi"), { sheet: "Xếp hạng thi đua 2024", missing: ["chart"] })
  *   → { intent: "warning", text: "Bảng xếp hạng đã ghi đầy đủ vào trang “Xếp hạng thi đua 2024”, nhưng Excel không cho áp dụng biểu đồ." }
  */
-export function rankedNotice(strings: Strings, written: { sheet: string; resultsSheet?: string; missing: Decoration[] }): Notice {
+export function rankedNotice(strings: Strings, written: { sheet: string; resultsSheet?: string; missing: Decoration[]; printByHand?: string[] }): Notice {
   const results = written.resultsSheet ? ` ${strings.rank.resultsWritten(written.resultsSheet)}` : "";
+  const byHand = written.printByHand?.length ? ` ${strings.rank.printByHand(written.printByHand)}` : "";
   return written.missing.length > 0
-    ? { intent: "warning", text: `${strings.rank.writtenWithout(written.sheet, written.missing)}${results}` }
-    : { intent: "success", text: `${strings.rank.written(written.sheet)}${results}` };
+    ? { intent: "warning", text: `${strings.rank.writtenWithout(written.sheet, written.missing)}${results}${byHand}` }
+    : { intent: byHand ? "warning" : "success", text: `${strings.rank.written(written.sheet)}${results}${byHand}` };
 }
 
 /** The configuration's problems, each at its cell, and what to do about them. */

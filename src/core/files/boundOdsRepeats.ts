@@ -1,5 +1,5 @@
-import { cellAddress } from "../../core/cells/cellAddress";
-import { xmlText } from "../xlsx/xmlText";
+import { cellAddress } from "../cells/cellAddress";
+import { xmlText } from "./xmlText";
 
 /** Where an .ods holds more cells with a value than are read: the sheet, the cell whose repeats pass the bound, and them. */
 export interface OdsRepeatProblem {
