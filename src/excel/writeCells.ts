@@ -44,8 +44,9 @@ export async function writeCells(ws: Excel.Worksheet, placed: PlacedCell[], budg
   for (const { cell, ref } of placed) {
     const r = ref.row - minRow;
     const c = ref.col - 1;
-    values[r][c] = cell.value ?? "";
-    formats[r][c] = typeof cell.value === "string" ? "@" : (cell.style?.numberFormat ?? "General");
+    // A formula of the model's own (never a cell's text) goes in as typed, under a number format.
+    values[r][c] = cell.formula ?? cell.value ?? "";
+    formats[r][c] = cell.formula === undefined && typeof cell.value === "string" ? "@" : (cell.style?.numberFormat ?? "General");
   }
   // A block is two commands (number formats, then values) carrying its rows of both.
   const rowBytes = values.map((row, r) => commandBytes(row, 1) + commandBytes(formats[r], 1));

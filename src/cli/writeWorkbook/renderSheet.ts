@@ -26,7 +26,7 @@ export function renderSheet(workbook: Workbook, model: SheetModel, refused: Deco
   for (const cellModel of model.cells) {
     const cell = sheet.getCell(cellModel.address);
     // A string assigned to an ExcelJS cell is written as a string cell, even "=1+1"; formulas need an object.
-    cell.value = cellModel.value;
+    cell.value = cellModel.formula === undefined ? cellModel.value : { formula: cellModel.formula.replace(/^=/, "") };
     if (cellModel.style?.numberFormat) cell.numFmt = cellModel.style.numberFormat;
   }
   const guard = (decoration: Decoration, apply: () => void): void => {

@@ -45,6 +45,11 @@ export interface CellModel {
   address: string;
   /** Text is always written as text (never a formula), numbers as numbers. */
   value: string | number | boolean | null;
+  /**
+   * A formula in Excel's own (English) function names, "=SUM(E8,G8)", written as a formula; `value` is then
+   * null. Only the core writes formulas, never from a cell's text.
+   */
+  formula?: string;
   style?: CellStyle;
 }
 
