@@ -1,4 +1,5 @@
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Button, Caption1, Checkbox, Field, Link, makeStyles, Textarea, tokens } from "@fluentui/react-components";
+import { Body1, Button, Caption1, Checkbox, Field, Link, makeStyles, Textarea, tokens } from "@fluentui/react-components";
+import { useId, useState } from "react";
 import { SheetSelect } from "../components/SheetSelect";
 import type { Lang } from "../shell/lang";
 import type { TemplateChoice } from "../state/actions/templateChoice";
@@ -13,6 +14,8 @@ const useStyles = makeStyles({
   assign: { display: "flex", flexDirection: "column", gap: "4px", alignItems: "flex-start" },
   summary: { display: "block", marginBottom: "4px" },
   muted: { color: tokens.colorNeutralForeground3 },
+  disclosure: { justifyContent: "flex-start", paddingLeft: "0", minWidth: "0", fontWeight: tokens.fontWeightRegular },
+  panel: { display: "flex", flexDirection: "column", gap: "4px" },
 });
 
 export interface TemplateViewProps {
@@ -46,6 +49,9 @@ export default function TemplateView(props: TemplateViewProps) {
   const { lang, sheets, source, onSource, villagesText, onVillagesText, busy, onWrite, choice = null, chosen = new Map(), onToggle, summary = null, onGoToFirst, onAssign } = props;
   const styles = useStyles();
   const words = templateStrings(lang);
+  // The list starts folded: at 350 × 530 its 46 lines would push the rest of the view out of reach.
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
   const ticked = (row: number, included: boolean) => chosen.get(row) ?? included;
   const indicators = choice?.selection.indicators ?? [];
   const included = indicators.filter((indicator) => ticked(indicator.row, indicator.included)).length;
@@ -54,30 +60,36 @@ export default function TemplateView(props: TemplateViewProps) {
       <Body1>{words.intro}</Body1>
       <SheetSelect label={words.sourceLabel} sheets={sheets} value={source} onChange={onSource} disabled={busy} />
       {source !== null && (
-        <Accordion collapsible>
-          <AccordionItem value="indicators">
-            <AccordionHeader size="small">{choice === null ? words.listLoading : words.listTitle(included, indicators.length)}</AccordionHeader>
-            <AccordionPanel>
-              {choice !== null && (
-                <>
-                  <Caption1 className={styles.muted}>{words.listBasis(choice.selection.basis)}</Caption1>
-                  <div className={styles.list} role="group" aria-label={words.listTitle(included, indicators.length)}>
-                    {indicators.map((indicator) => (
-                      <Checkbox
-                        key={indicator.row}
-                        size="medium"
-                        label={indicator.tt && !/^[-+•]$/.test(indicator.tt) ? `${indicator.tt}. ${indicator.name}` : indicator.name}
-                        checked={ticked(indicator.row, indicator.included)}
-                        disabled={busy}
-                        onChange={(_, data) => onToggle?.(indicator.row, data.checked === true)}
-                      />
-                    ))}
-                  </div>
-                </>
-              )}
-            </AccordionPanel>
-          </AccordionItem>
-        </Accordion>
+        <div>
+          <Button
+            appearance="transparent"
+            size="small"
+            className={styles.disclosure}
+            icon={<span aria-hidden="true">{open ? "▾" : "▸"}</span>}
+            aria-expanded={open}
+            aria-controls={open ? panelId : undefined}
+            onClick={() => setOpen(!open)}
+          >
+            {choice === null ? words.listLoading : words.listTitle(included, indicators.length)}
+          </Button>
+          {open && choice !== null && (
+            <div id={panelId} className={styles.panel}>
+              <Caption1 className={styles.muted}>{words.listBasis(choice.selection.basis)}</Caption1>
+              <div className={styles.list} role="group" aria-label={words.listTitle(included, indicators.length)}>
+                {indicators.map((indicator) => (
+                  <Checkbox
+                    key={indicator.row}
+                    size="medium"
+                    label={indicator.tt && !/^[-+•]$/.test(indicator.tt) ? `${indicator.tt}. ${indicator.name}` : indicator.name}
+                    checked={ticked(indicator.row, indicator.included)}
+                    disabled={busy}
+                    onChange={(_, data) => onToggle?.(indicator.row, data.checked === true)}
+                  />
+                ))}
+              </div>
+            </div>
+          )}
+        </div>
       )}
       <Field label={words.villagesLabel} hint={words.villagesHint}>
         <Textarea value={villagesText} onChange={(_, data) => onVillagesText(data.value)} disabled={busy} resize="vertical" rows={3} />
