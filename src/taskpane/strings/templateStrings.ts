@@ -45,7 +45,7 @@ export interface TemplateStrings {
 
 const vi: TemplateStrings = {
   intro:
-    "Tạo cho mỗi thôn một trang mẫu báo cáo có sẵn chỉ tiêu và mục tiêu của thôn; thôn chỉ ghi vào các ô nền vàng, mỗi ô có kiểm soát dữ liệu nhập.",
+    "Tạo cho mỗi thôn một trang mẫu báo cáo có sẵn chỉ tiêu và mục tiêu của thôn; thôn chỉ ghi vào các ô nền vàng, mỗi ô có kiểm soát dữ liệu nhập; ô Mục tiêu nền xanh do xã điền trước khi gửi.",
   sourceLabel: "Lấy chỉ tiêu từ trang (bảng chỉ tiêu của xã hoặc bảng tổng hợp có cột KH của từng thôn)",
   villagesLabel: "Các thôn (mỗi dòng một thôn)",
   villagesHint: "Để trống: dùng danh sách thôn trong trang Cấu hình xếp hạng, hoặc các thôn của bảng tổng hợp.",
@@ -93,7 +93,8 @@ const vi: TemplateStrings = {
 };
 
 const en: TemplateStrings = {
-  intro: "Write for each village a report template sheet with its indicators and targets; the village fills only the yellow cells, each one validated.",
+  intro:
+    "Write for each village a report template sheet with its indicators and targets; the village fills only the yellow cells, each one validated; a blue Mục tiêu cell is the commune's to fill before sending.",
   sourceLabel: "Take the indicators from (the commune's target sheet, or a consolidated sheet with each village's KH column)",
   villagesLabel: "Villages (one per line)",
   villagesHint: "Left empty: the villages listed on the Cấu hình xếp hạng sheet, or the consolidated sheet's villages.",
