@@ -2,6 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { readConfigSheet } from "../../src/core/config/configSheet";
 import { App } from "../../src/taskpane/App";
+import { notAReport } from "../../src/taskpane/state/actions/checkSheet";
 import { sampleSheets } from "../../src/taskpane/state/actions/sampleSheets";
 import { cellsOf, FakeExcel } from "./fakeExcel";
 import { renderPane } from "./renderPane";
@@ -138,5 +139,13 @@ describe("Giao chỉ tiêu (docs/outputs.md#giving-villages-their-targets)", () 
     await ready();
     expect(excel.sheets.has("Giao chỉ tiêu 2024 (2)")).toBe(true);
     expect(excel.sheets.get("Giao chỉ tiêu 2024")).toBe(sheet);
+    // The commune's targets, never checked as the villages' reports.
+    expect(notAReport(sheet)?.details).toEqual({ kind: "targets" });
+    await userEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
+    const reports = await screen.findByRole("combobox", { name: "Trang báo cáo" });
+    // Offered only under "Trang khác", with the commune's target sheet, not among the villages' reports.
+    const option = within(reports).getByRole("option", { name: "Giao chỉ tiêu 2024" });
+    expect(option.closest("optgroup")?.getAttribute("label")).toBe("Trang khác");
+    expect(within(reports).getByRole("option", { name: "Chỉ tiêu 2024" }).closest("optgroup")?.getAttribute("label")).toBe("Trang khác");
   });
 });

@@ -1,4 +1,5 @@
 import { assignTargetsSheet } from "../../../src/core/assignTargets/assignTargetsSheet";
+import { isAssignTargetsSheetName } from "../../../src/core/assignTargets/assignTargetsSheetName";
 import { checkAssignedShares } from "../../../src/core/assignTargets/checkAssignedShares";
 import { checkReport } from "../../../src/core/checks/checkReport";
 import type { SheetCells, SheetModel } from "../../../src/core/model";
@@ -79,6 +80,17 @@ describe("the Giao chỉ tiêu sheet (docs/outputs.md#giving-villages-their-targ
       expect(formatFinding(findings[0], "en")).toContain("unlike the commune's target of 1,417 Tấn");
     }
   });
+});
+
+describe("the sheet is known by its name, the commune's targets, not a village's report", () => {
+  it.each([
+    ["Giao chỉ tiêu 2024", true],
+    ["Giao chỉ tiêu 2024 (2)", true],
+    ["GIAO CHỈ TIÊU 2025", true],
+    ["Tổng hợp 2024", false],
+    ["Giao chỉ tiêu", false],
+    ["Giao chỉ tiêu 2024 Nà Lầu", false],
+  ])("%s → %s", (name, expected) => expect(isAssignTargetsSheetName(name)).toBe(expected));
 });
 
 describe("round trip: give the shares, make the templates from the sheet, check the reports against it", () => {
