@@ -23,29 +23,80 @@ import { writeWorkbooksAtomically } from "../writeWorkbook/writeWorkbooksAtomica
 export async function assignTargetsCommand(
   options: CliOptions,
   io: CliIo,
-  input: { source: SheetCells; villages: readonly string[]; years: TemplateYear; rules: readonly IndicatorRule[] },
+  input: {
+    source: SheetCells;
+    villages: readonly string[];
+    years: TemplateYear;
+    rules: readonly IndicatorRule[];
+  },
 ): Promise<number> {
   const { lang, json } = options;
   const text = templateText(lang);
-  const done = (status: number, lines: string[], findings: ReturnType<typeof findingJson>[] = []) => {
+  const done = (
+    status: number,
+    lines: string[],
+    findings: ReturnType<typeof findingJson>[] = [],
+  ) => {
     for (const line of lines) io.err(line);
-    if (json) io.out(JSON.stringify({ files: [], notices: lines, findings }, null, 2));
+    if (json)
+      io.out(JSON.stringify({ files: [], notices: lines, findings }, null, 2));
     return status;
   };
-  const built = assignTargetsSheet(input.source, { villages: input.villages, ...input.years, rules: input.rules });
+  const built = assignTargetsSheet(input.source, {
+    villages: input.villages,
+    ...input.years,
+    rules: input.rules,
+  });
   if (!built.ok) {
     const lines = built.findings.map((f) => formatFinding(f, lang));
-    return done(2, lines, built.findings.map((f) => findingJson(f, lang)));
+    return done(
+      2,
+      lines,
+      built.findings.map((f) => findingJson(f, lang)),
+    );
   }
   const { sheet, year, shares, firstShare } = built.value;
   const outDir = options.outDir ?? ".";
   const file = path.join(outDir, `giao-chi-tieu-${year}.xlsx`);
-  const inputs = [options.targets, options.config, ...options.files].filter((name): name is string => name !== null);
-  if (await sameFileAs(file, inputs)) return done(2, [text.wouldReplaceInput(file)]);
+  const inputs = [options.targets, options.config, ...options.files].filter(
+    (name): name is string => name !== null,
+  );
+  if (await sameFileAs(file, inputs))
+    return done(2, [text.wouldReplaceInput(file)]);
   const written = await writeWorkbooksAtomically([{ file, sheets: [sheet] }]);
-  if (!written.ok) return done(2, [text.cannotWrite(outDir, written.file, folderWriteCause(written.error))]);
-  const line = text.assignWrote(file, input.villages.length, shares, firstShare, written.books[0].replaced);
-  if (json) io.out(JSON.stringify({ files: [{ file, sheet: sheet.name, villages: input.villages, shares, firstShare, replaced: written.books[0].replaced }], notices: [], summary: [line], findings: [] }, null, 2));
+  if (!written.ok)
+    return done(2, [
+      text.cannotWrite(outDir, written.file, folderWriteCause(written.error)),
+    ]);
+  const line = text.assignWrote(
+    file,
+    input.villages.length,
+    shares,
+    firstShare,
+    written.books[0].replaced,
+  );
+  if (json)
+    io.out(
+      JSON.stringify(
+        {
+          files: [
+            {
+              file,
+              sheet: sheet.name,
+              villages: input.villages,
+              shares,
+              firstShare,
+              replaced: written.books[0].replaced,
+            },
+          ],
+          notices: [],
+          summary: [line],
+          findings: [],
+        },
+        null,
+        2,
+      ),
+    );
   else io.out(line);
   return 0;
 }

@@ -5,7 +5,13 @@
  */
 export const ASSIGN_HEADER_ROW = 4;
 export const ASSIGN_FIRST_ROW = ASSIGN_HEADER_ROW + 2;
-export const ASSIGN_COLUMN = { tt: 0, name: 1, unit: 2, commune: 3, firstVillage: 4 } as const;
+export const ASSIGN_COLUMN = {
+  tt: 0,
+  name: 1,
+  unit: 2,
+  commune: 3,
+  firstVillage: 4,
+} as const;
 
 /** The KH column of the village at `index` (its TH column is the next one). */
 export function villageTargetColumn(index: number): number {

@@ -14,5 +14,7 @@ export function assignTargetsSheetName(year: number): string {
  * @example isAssignTargetsSheetName("Giao chỉ tiêu 2024 (2)") === true; isAssignTargetsSheetName("Tổng hợp 2024") === false
  */
 export function isAssignTargetsSheetName(name: string): boolean {
-  return /^giao chỉ tiêu \d{4}( \(\d+\))?$/iu.test(name.normalize("NFC").trim());
+  return /^giao chỉ tiêu \d{4}( \(\d+\))?$/iu.test(
+    name.normalize("NFC").trim(),
+  );
 }

@@ -17,15 +17,28 @@ const TOLERANCE = 0.0005;
  */
 export function checkAssignedShares(table: TableRead): Finding[] {
   const { header, grid } = table;
-  if (table.parsed.layout !== "consolidated" || header === null || header.columns.target === null) return [];
+  if (
+    table.parsed.layout !== "consolidated" ||
+    header === null ||
+    header.columns.target === null
+  )
+    return [];
   const totalColumn = header.columns.target;
-  const columns = header.villages.flatMap((village) => (village.targetColumn === null ? [] : [village.targetColumn]));
+  const columns = header.villages.flatMap((village) =>
+    village.targetColumn === null ? [] : [village.targetColumn],
+  );
   if (columns.length === 0) return [];
   return table.rows.flatMap((row) => {
     const { indicator } = row;
-    if (!indicator.cumulative || typeof indicator.target !== "number") return [];
-    const shares = columns.map((column) => withTarget(indicator, readCellAt(grid, row.row, column)).target);
-    const given = shares.filter((share): share is number => typeof share === "number");
+    if (!indicator.cumulative || typeof indicator.target !== "number")
+      return [];
+    const shares = columns.map(
+      (column) =>
+        withTarget(indicator, readCellAt(grid, row.row, column)).target,
+    );
+    const given = shares.filter(
+      (share): share is number => typeof share === "number",
+    );
     if (given.length === 0) return [];
     const sum = given.reduce((total, share) => total + share, 0);
     if (Math.abs(sum - indicator.target) < TOLERANCE) return [];

@@ -12,17 +12,30 @@ import type { TemplateIndicators } from "./templateIndicators";
  *
  * @example templateChoiceRules([], all46, new Map([[6, false]])) // [{ match: "Thu ngân sách nhà nước trên địa bàn", template: false }]
  */
-export function templateChoiceRules(rules: readonly IndicatorRule[], selection: TemplateIndicators, chosen: ReadonlyMap<number, boolean>, basis: TemplateIndicators): IndicatorRule[] {
+export function templateChoiceRules(
+  rules: readonly IndicatorRule[],
+  selection: TemplateIndicators,
+  chosen: ReadonlyMap<number, boolean>,
+  basis: TemplateIndicators,
+): IndicatorRule[] {
   const names = selection.indicators.map((indicator) => indicator.name);
   const kept = rules.flatMap((rule): IndicatorRule[] => {
-    if (rule.template === undefined || !names.some((name) => matchesRule(rule.match, name))) return [rule];
+    if (
+      rule.template === undefined ||
+      !names.some((name) => matchesRule(rule.match, name))
+    )
+      return [rule];
     const { template: _template, ...rest } = rule;
     return Object.keys(rest).length > 1 ? [rest] : [];
   });
-  const byBasis = new Map(basis.indicators.map((indicator) => [indicator.row, indicator.included]));
+  const byBasis = new Map(
+    basis.indicators.map((indicator) => [indicator.row, indicator.included]),
+  );
   const own = selection.indicators.flatMap((indicator): IndicatorRule[] => {
     const included = chosen.get(indicator.row) ?? indicator.included;
-    return included === byBasis.get(indicator.row) ? [] : [{ match: indicator.name, template: included }];
+    return included === byBasis.get(indicator.row)
+      ? []
+      : [{ match: indicator.name, template: included }];
   });
   return [...kept, ...own];
 }

@@ -39,7 +39,11 @@ export interface TemplateIndicators {
  *
  * @example templateIndicators(readTable(targetSheet), [], [{ match: "thu ngân sách", template: false }]).indicators.filter((i) => !i.included).map((i) => i.name) // ["Thu ngân sách trên địa bàn"]
  */
-export function templateIndicators(source: TableRead, reports: readonly SheetCells[], rules: readonly IndicatorRule[]): TemplateIndicators {
+export function templateIndicators(
+  source: TableRead,
+  reports: readonly SheetCells[],
+  rules: readonly IndicatorRule[],
+): TemplateIndicators {
   const { basis, holds } = basisOf(source, reports);
   const indicators = source.rows.map((row) => {
     const ruled = templateRule(rules, row.indicator.name);
@@ -56,33 +60,57 @@ export function templateIndicators(source: TableRead, reports: readonly SheetCel
 }
 
 /** The `template` of the last rule matching the name that sets one, else null. */
-export function templateRule(rules: readonly IndicatorRule[], name: string): boolean | null {
+export function templateRule(
+  rules: readonly IndicatorRule[],
+  name: string,
+): boolean | null {
   let found: boolean | null = null;
-  for (const rule of rules) if (rule.template !== undefined && matchesRule(rule.match, name)) found = rule.template;
+  for (const rule of rules)
+    if (rule.template !== undefined && matchesRule(rule.match, name))
+      found = rule.template;
   return found;
 }
 
-function basisOf(source: TableRead, reports: readonly SheetCells[]): { basis: TemplateBasis; holds: (row: number) => boolean } {
+function basisOf(
+  source: TableRead,
+  reports: readonly SheetCells[],
+): { basis: TemplateBasis; holds: (row: number) => boolean } {
   const withVillageTarget = villageTargetRows(source);
-  if (withVillageTarget.size > 0) return { basis: "village-targets", holds: (row) => withVillageTarget.has(row) };
+  if (withVillageTarget.size > 0)
+    return {
+      basis: "village-targets",
+      holds: (row) => withVillageTarget.has(row),
+    };
   const reported = reportedRows(source, reports);
-  if (reported.size > 0) return { basis: "village-reports", holds: (row) => reported.has(row) };
+  if (reported.size > 0)
+    return { basis: "village-reports", holds: (row) => reported.has(row) };
   return { basis: "all", holds: () => true };
 }
 
 // A KH cell of any village holding a figure or a word: that indicator is given to villages.
 function villageTargetRows(source: TableRead): Set<number> {
   const rows = new Set<number>();
-  if (source.parsed.layout !== "consolidated" || source.header === null) return rows;
-  const columns = source.header.villages.flatMap((village) => (village.targetColumn === null ? [] : [village.targetColumn]));
+  if (source.parsed.layout !== "consolidated" || source.header === null)
+    return rows;
+  const columns = source.header.villages.flatMap((village) =>
+    village.targetColumn === null ? [] : [village.targetColumn],
+  );
   for (const row of source.rows) {
-    if (columns.some((column) => readCellAt(source.grid, row.row, column).type !== "missing")) rows.add(row.row);
+    if (
+      columns.some(
+        (column) => readCellAt(source.grid, row.row, column).type !== "missing",
+      )
+    )
+      rows.add(row.row);
   }
   return rows;
 }
 
 // The source's rows that some village's report holds, matched by name and group as a check matches them.
-function reportedRows(source: TableRead, reports: readonly SheetCells[]): Set<number> {
+function reportedRows(
+  source: TableRead,
+  reports: readonly SheetCells[],
+): Set<number> {
   const rows = new Set<number>();
   const targets = source.rows.map((row) => row.indicator);
   for (const sheet of reports) {
@@ -92,7 +120,8 @@ function reportedRows(source: TableRead, reports: readonly SheetCells[]): Set<nu
       report.rows.map((row) => row.indicator),
       targets,
     );
-    for (const match of matches) if (match !== null) rows.add(source.rows[match.target].row);
+    for (const match of matches)
+      if (match !== null) rows.add(source.rows[match.target].row);
   }
   return rows;
 }

@@ -2,7 +2,10 @@ import { CONFIG_SHEET_NAME } from "../../../core/config/configSheet";
 import type { IndicatorRule } from "../../../core/config/rankingConfig";
 import type { SheetCells } from "../../../core/model";
 import { readTable } from "../../../core/table/readIndicatorTable";
-import { templateIndicators, type TemplateIndicators } from "../../../core/template/templateIndicators";
+import {
+  templateIndicators,
+  type TemplateIndicators,
+} from "../../../core/template/templateIndicators";
 import type { Lang } from "../../shell/lang";
 import type { ExcelPort } from "../excelPort";
 import { failureNotice } from "../failureNotice";
@@ -26,23 +29,44 @@ export interface TemplateChoice {
  *
  * @example await readTemplateChoice(excel, "vi", { source: "Chỉ tiêu 2024", reports: ["Nà Lầu"] }) → { ok: true, value: { selection: { basis: "village-reports", … }, … } }
  */
-export async function readTemplateChoice(excel: ExcelPort, lang: Lang, choice: { source: string; reports: string[] }): Promise<Outcome<TemplateChoice>> {
+export async function readTemplateChoice(
+  excel: ExcelPort,
+  lang: Lang,
+  choice: { source: string; reports: string[] },
+): Promise<Outcome<TemplateChoice>> {
   const listed = await excel.listWorksheets();
-  if (!listed.ok) return { ok: false, notice: failureNotice(excel, listed.failures, lang) };
+  if (!listed.ok)
+    return { ok: false, notice: failureNotice(excel, listed.failures, lang) };
   const hasConfig = listed.value.some((s) => s.name === CONFIG_SHEET_NAME);
-  const reports = choice.reports.filter((name) => name !== choice.source && listed.value.some((s) => s.name === name));
-  const read = await excel.readWorksheets([choice.source, ...(hasConfig ? [CONFIG_SHEET_NAME] : []), ...reports]);
-  if (!read.ok) return { ok: false, notice: failureNotice(excel, read.failures, lang) };
+  const reports = choice.reports.filter(
+    (name) =>
+      name !== choice.source && listed.value.some((s) => s.name === name),
+  );
+  const read = await excel.readWorksheets([
+    choice.source,
+    ...(hasConfig ? [CONFIG_SHEET_NAME] : []),
+    ...reports,
+  ]);
+  if (!read.ok)
+    return { ok: false, notice: failureNotice(excel, read.failures, lang) };
   const [source, ...rest] = read.value;
   const configCells = hasConfig ? rest[0] : undefined;
   const reportCells = hasConfig ? rest.slice(1) : rest;
-  return { ok: true, value: templateChoiceOf(source, reportCells, configCells) };
+  return {
+    ok: true,
+    value: templateChoiceOf(source, reportCells, configCells),
+  };
 }
 
 /** `readTemplateChoice` on cells already read. */
-export function templateChoiceOf(source: SheetCells, reports: readonly SheetCells[], configCells: SheetCells | undefined): TemplateChoice {
+export function templateChoiceOf(
+  source: SheetCells,
+  reports: readonly SheetCells[],
+  configCells: SheetCells | undefined,
+): TemplateChoice {
   const table = readTable(source);
-  const year = table.parsed.title.year ?? table.header?.year ?? new Date().getFullYear();
+  const year =
+    table.parsed.title.year ?? table.header?.year ?? new Date().getFullYear();
   const config = configFrom(configCells, year);
   const rules = config.ok ? config.value.indicators : [];
   return {

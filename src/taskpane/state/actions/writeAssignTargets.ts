@@ -18,31 +18,76 @@ import { configFrom } from "./readConfig";
  * @example await writeAssignTargets(excel, "vi", { source: "Chỉ tiêu 2024", villages: ["Nà Lầu", "Pá Ràng"] })
  *   → { ok: true, value: { sheet: "Giao chỉ tiêu 2024", notice: { intent: "success", … } } }
  */
-export async function writeAssignTargets(excel: ExcelPort, lang: Lang, choice: { source: string | null; villages: string[] }): Promise<Outcome<{ sheet: string; notice: Notice }>> {
+export async function writeAssignTargets(
+  excel: ExcelPort,
+  lang: Lang,
+  choice: { source: string | null; villages: string[] },
+): Promise<Outcome<{ sheet: string; notice: Notice }>> {
   const words = templateStrings(lang);
-  if (choice.source === null) return { ok: false, notice: { intent: "warning", text: words.pickSource } };
+  if (choice.source === null)
+    return { ok: false, notice: { intent: "warning", text: words.pickSource } };
   const listed = await excel.listWorksheets();
-  if (!listed.ok) return { ok: false, notice: failureNotice(excel, listed.failures, lang) };
+  if (!listed.ok)
+    return { ok: false, notice: failureNotice(excel, listed.failures, lang) };
   const hasConfig = listed.value.some((s) => s.name === CONFIG_SHEET_NAME);
-  const read = await excel.readWorksheets([choice.source, ...(hasConfig ? [CONFIG_SHEET_NAME] : [])]);
-  if (!read.ok) return { ok: false, notice: failureNotice(excel, read.failures, lang) };
+  const read = await excel.readWorksheets([
+    choice.source,
+    ...(hasConfig ? [CONFIG_SHEET_NAME] : []),
+  ]);
+  if (!read.ok)
+    return { ok: false, notice: failureNotice(excel, read.failures, lang) };
   const [source, configCells] = read.value;
   const table = readTable(source);
-  const year = table.parsed.title.year ?? table.header?.year ?? new Date().getFullYear();
+  const year =
+    table.parsed.title.year ?? table.header?.year ?? new Date().getFullYear();
   const config = configFrom(configCells, year);
   const settings = config.ok ? config.value : null;
-  const villages = choice.villages.length > 0 ? choice.villages : (settings?.villages ?? []);
-  if (villages.length === 0) return { ok: false, notice: { intent: "warning", text: words.noVillages } };
-  const built = assignTargetsSheet(source, { villages, ...(settings === null ? { year: null, fallbackYear: year } : { year: settings.year }), rules: settings?.indicators ?? [] });
-  if (!built.ok) return { ok: false, notice: { intent: "error", text: words.noTable(choice.source), items: built.findings.map((f) => formatFinding(f, lang)) } };
-  const name = freeName(built.value.sheet.name, new Set(listed.value.map((s) => s.name.toLocaleLowerCase("vi"))));
-  const written = await excel.writeSheet({ ...built.value.sheet, name }, { activate: true });
-  if (!written.ok) return { ok: false, notice: failureNotice(excel, written.failures, lang) };
+  const villages =
+    choice.villages.length > 0 ? choice.villages : (settings?.villages ?? []);
+  if (villages.length === 0)
+    return { ok: false, notice: { intent: "warning", text: words.noVillages } };
+  const built = assignTargetsSheet(source, {
+    villages,
+    ...(settings === null
+      ? { year: null, fallbackYear: year }
+      : { year: settings.year }),
+    rules: settings?.indicators ?? [],
+  });
+  if (!built.ok)
+    return {
+      ok: false,
+      notice: {
+        intent: "error",
+        text: words.noTable(choice.source),
+        items: built.findings.map((f) => formatFinding(f, lang)),
+      },
+    };
+  const name = freeName(
+    built.value.sheet.name,
+    new Set(listed.value.map((s) => s.name.toLocaleLowerCase("vi"))),
+  );
+  const written = await excel.writeSheet(
+    { ...built.value.sheet, name },
+    { activate: true },
+  );
+  if (!written.ok)
+    return { ok: false, notice: failureNotice(excel, written.failures, lang) };
   if (built.value.firstShare !== null) {
     const shown = await excel.selectCell(name, built.value.firstShare);
-    if (!shown.ok) return { ok: false, notice: failureNotice(excel, shown.failures, lang) };
+    if (!shown.ok)
+      return { ok: false, notice: failureNotice(excel, shown.failures, lang) };
   }
-  return { ok: true, value: { sheet: name, notice: { intent: "success", text: words.assignWritten(name, villages.length, built.value.shares), todo: words.assignTodo } } };
+  return {
+    ok: true,
+    value: {
+      sheet: name,
+      notice: {
+        intent: "success",
+        text: words.assignWritten(name, villages.length, built.value.shares),
+        todo: words.assignTodo,
+      },
+    },
+  };
 }
 
 // "Giao chỉ tiêu 2024 (2)" beside a sheet of shares already typed.
