@@ -60,13 +60,14 @@ export function App({ lang, excel = excelAdapter }: { lang: Lang; excel?: ExcelP
   const configuring = useConfig(t, excel, lang);
   const importing = useImport(t, excel, lang);
   const samples = useSamples(t, excel, lang);
-  const templates = useTemplates(excel, lang, t, t.period);
   const { strings } = t;
   const [view, setView] = useState<View>("check");
   const [more, setMore] = useState<View>("import");
   const tab: Tab = MORE.includes(view) ? "more" : (view as Tab);
   const busy = t.busy !== null;
   const sheets = t.scan?.sheets ?? [];
+  const reportSheets = sheets.filter((s) => s.layout === "report").map((s) => s.name);
+  const templates = useTemplates(excel, lang, t, t.period, { source: t.targetSheet, reports: reportSheets, shown: view === "templates" });
   // Opened in a plain browser (or Office.js could not load): say so instead of failing on every click.
   const outsideExcel = excel === excelAdapter && typeof Excel === "undefined";
   // A ranking is titled by the period it was ranked for, read from the configuration sheet when it ran.
@@ -183,7 +184,13 @@ export function App({ lang, excel = excelAdapter }: { lang: Lang; excel?: ExcelP
                 villagesText={templates.villagesText}
                 onVillagesText={templates.setVillagesText}
                 busy={busy}
-                onWrite={() => void templates.write(t.targetSheet)}
+                onWrite={() => void templates.write()}
+                choice={templates.choice}
+                chosen={templates.chosen}
+                onToggle={templates.toggle}
+                summary={templates.summary}
+                onGoToFirst={() => void templates.goToFirst()}
+                onAssign={() => void templates.assign()}
               />
             )}
             {view === "config" && (

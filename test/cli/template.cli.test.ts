@@ -101,9 +101,12 @@ describe("thidua template (docs/outputs.md#report-templates, docs/outputs.md#com
     const first = thidua("template", "--targets", samples.targets, "--village", "Nà Lầu", "--out-dir", out, "--json");
     expect(first.json().files[0].replaced).toBe(false);
     const again = thidua("template", "--targets", samples.targets, "--village", "Nà Lầu", "--village", "Khuổi Khâm", "--out-dir", out);
+    // Then which indicators they hold, and the line counting the targets the commune must fill.
     expect(again.stdout.trimEnd().split("\n")).toEqual([
       expect.stringMatching(/^Đã ghi đè tệp cũ .*bao-cao-na-lau-2024\.xlsx: mẫu báo cáo của Nà Lầu, 46 chỉ tiêu\.$/u),
       expect.stringMatching(/^Đã ghi .*bao-cao-khuoi-kham-2024\.xlsx: mẫu báo cáo của Khuổi Khâm, 46 chỉ tiêu\.$/u),
+      expect.stringMatching(/^Mẫu có 46\/46 chỉ tiêu: mọi chỉ tiêu của bảng;/u),
+      expect.stringMatching(/^2 mẫu; 38 ô mục tiêu xã cần điền/u),
     ]);
     // Nothing is left beside the files: no temporary file, no earlier file set aside.
     expect(readdirSync(out).sort()).toEqual(["bao-cao-khuoi-kham-2024.xlsx", "bao-cao-na-lau-2024.xlsx"]);

@@ -20,6 +20,8 @@ export interface CliOptions {
   period: "year" | "half" | null;
   /** template: --out-dir. */
   outDir: string | null;
+  /** template: --assign, write the "Giao chỉ tiêu" sheet instead of the templates. */
+  assign: boolean;
 }
 
 /** Why a command line cannot be run; `value` names the offending word. */
@@ -52,7 +54,7 @@ export function parseArgs(argv: readonly string[]): { ok: true; value: CliOption
   const [command, ...rest] = argv;
   if (command.startsWith("-")) return fail("no-command", command);
   if (!isCommand(command)) return fail("unknown-command", command);
-  const options: CliOptions = { command, files: [], sheet: null, village: null, targets: null, config: null, out: null, json: false, lang: "vi", villages: [], period: null, outDir: null };
+  const options: CliOptions = { command, files: [], sheet: null, village: null, targets: null, config: null, out: null, json: false, lang: "vi", villages: [], period: null, outDir: null, assign: false };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     // "--" ends the options: every word after it is a file, even one that starts with "--".
@@ -67,6 +69,10 @@ export function parseArgs(argv: readonly string[]): { ok: true; value: CliOption
     const [flag, inlineValue] = splitFlag(arg);
     if (flag === "json") {
       options.json = true;
+      continue;
+    }
+    if (flag === "assign" && command === "template" && inlineValue === undefined) {
+      options.assign = true;
       continue;
     }
     if (!(VALUE_OPTIONS[command] as readonly string[]).includes(flag)) return fail("unknown-option", arg);
@@ -98,12 +104,12 @@ function isCommand(word: string): word is Command {
   return word === "indicators" || word === "validate" || word === "rank" || word === "template";
 }
 
-// `template` reads no report: its one input is --targets, and it writes into --out-dir.
+// `template` takes --targets and writes into --out-dir; its files, if any, are the villages' reports, which
+// say which indicators the templates hold (docs/outputs.md#which-indicators-go-into-a-template).
 function templateOptions(
   options: CliOptions,
-  fail: (kind: "missing-option" | "unexpected-file", value: string) => { ok: false; problem: UsageProblem },
+  fail: (kind: "missing-option", value: string) => { ok: false; problem: UsageProblem },
 ): { ok: true; value: CliOptions } | { ok: false; problem: UsageProblem } {
-  if (options.files.length > 0) return fail("unexpected-file", options.files[0]);
   if (options.targets === null) return fail("missing-option", "--targets");
   if (options.outDir === null) return fail("missing-option", "--out-dir");
   return { ok: true, value: options };

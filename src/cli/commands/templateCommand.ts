@@ -7,6 +7,8 @@ import { templatesFor } from "../../core/template/scoringFormTemplates";
 import type { CliOptions } from "../args/parseArgs";
 import { loadConfig } from "../input/loadConfig";
 import { loadTargets } from "../input/loadTargets";
+import { loadWorkbook } from "../input/loadWorkbook";
+import { assignTargetsCommand } from "./assignTargetsCommand";
 import type { CliIo } from "../io";
 import { findingJson } from "../output/findingJson";
 import { templateText } from "../text/templateText";
@@ -15,11 +17,15 @@ import { folderWriteCause } from "../writeWorkbook/writeCause";
 import { writeWorkbooksAtomically } from "../writeWorkbook/writeWorkbooksAtomically";
 
 /**
- * `thidua template --targets <targets.xlsx> [--village NAME]... [--config …] [--period half|year] --out-dir <dir>`
+ * `thidua template [report.xlsx]... --targets <targets.xlsx> [--village NAME]... [--config …] [--period half|year] [--assign] --out-dir <dir>`
  * (docs/outputs.md#report-templates, docs/outputs.md#command-line): one workbook per village, `bao-cao-<slug>-<year>.xlsx` (points method: with Điểm
  * chuẩn and Điểm tự chấm), written all or nothing; an existing file is said to be replaced, an input is
  * never replaced (nothing is written then), and every name changed, file name shared, target left empty,
- * indicator without points or guard refused is one line on stderr and in the JSON's `notices`.
+ * indicator without points or guard refused is one line on stderr and in the JSON's `notices`. The
+ * villages' reports given as files choose the indicators (docs/outputs.md#which-indicators-go-into-a-template);
+ * the output ends with which indicators the templates hold and one line counting the target cells the
+ * commune must still fill (docs/outputs.md#targets-the-commune-fills). With `--assign`, the "Giao chỉ tiêu"
+ * workbook instead (docs/outputs.md#giving-villages-their-targets).
  *
  * @example await templateCommand(parseArgs(["template", "--targets", "chi-tieu.xlsx", "--village", "Nà Lầu", "--out-dir", "out"]).value, io) === 0
  */
@@ -45,14 +51,22 @@ export async function templateCommand(options: CliOptions, io: CliIo, today: Dat
   const loaded = await loadTargets(options.targets ?? "", io, lang);
   if (loaded.sheet === undefined) return done(2, loaded.problems);
   const source = loaded.sheet;
+  // The configuration's year picks the plan columns where years stand side by side; else the sheet's own year.
+  const years = config === null ? { year: null, fallbackYear: today.getFullYear() } : { year: config.year };
+  if (options.assign) return assignTargetsCommand(options, io, { source, villages, years, rules: config?.indicators ?? [] });
+  // The villages' reports, where given, say which indicators apply to them.
+  const reports = [];
+  for (const file of options.files) {
+    const report = await loadWorkbook(file, io, lang);
+    if (!report.ok) return done(2, [report.finding]);
+    reports.push(...report.sheets);
+  }
 
   const period = options.period ?? config?.period ?? "year";
   const points = config !== null && methodOf(config) === "points" ? config : null;
   const rulesSheet = options.config === null ? undefined : path.basename(options.config);
-  // The configuration's year picks the plan columns where years stand side by side; else the sheet's own year.
-  const years = config === null ? { year: null, fallbackYear: today.getFullYear() } : { year: config.year };
   // a scoring form gives each unit its form (docs/outputs.md#report-templates); the commune fills Điểm thẩm định when it says so
-  const built = templatesFor(source, { villages, ...years, period, rules: config?.indicators ?? [], points, rulesSheet, verifiedUnlocked: config?.communeFilled === true });
+  const built = templatesFor(source, { villages, ...years, period, rules: config?.indicators ?? [], points, rulesSheet, reports, verifiedUnlocked: config?.communeFilled === true });
   const year = built.year;
   if (built.templates.length === 0) {
     for (const f of built.findings) io.err(formatFinding(f, lang));
@@ -61,7 +75,7 @@ export async function templateCommand(options: CliOptions, io: CliIo, today: Dat
 
   const names = templateFileNames(villages, year);
   const files = names.map((name) => path.join(outDir, name));
-  const inputs = [options.targets, options.config].filter((file): file is string => file !== null);
+  const inputs = [options.targets, options.config, ...options.files].filter((file): file is string => file !== null);
   for (const file of files) {
     if (await sameFileAs(file, inputs)) return done(2, [], [text.wouldReplaceInput(file)]);
   }
@@ -81,6 +95,11 @@ export async function templateCommand(options: CliOptions, io: CliIo, today: Dat
   // A rule that matches nothing is the configuration's error: the templates are written, the status is 2.
   for (const f of built.findings) io.err(formatFinding(f, lang));
   for (const notice of notices) io.err(notice);
+  const included = built.selection.indicators.filter((indicator) => indicator.included).length;
+  const communeCells = built.templates.reduce((sum, template) => sum + template.communeCells.length, 0);
+  const firstIndex = built.templates.findIndex((template) => template.communeCells.length > 0);
+  const first = firstIndex < 0 ? null : { file: files[firstIndex], cell: built.templates[firstIndex].communeCells[0] };
+  const summary = [text.basis(built.selection.basis, included, built.selection.indicators.length), text.summary(built.templates.length, communeCells, first)];
   const entries = built.templates.map((template, index) => ({
     village: template.village,
     file: files[index],
@@ -90,9 +109,10 @@ export async function templateCommand(options: CliOptions, io: CliIo, today: Dat
     renamed: template.renamed,
   }));
   if (json) {
-    io.out(JSON.stringify({ files: entries, notices, findings: built.findings.map((f) => findingJson(f, lang)) }, null, 2));
+    const selection = { basis: built.selection.basis, included, total: built.selection.indicators.length };
+    io.out(JSON.stringify({ files: entries, notices, selection, communeCells, firstCommuneCell: first, summary, findings: built.findings.map((f) => findingJson(f, lang)) }, null, 2));
   } else {
-    io.out(built.templates.map((template, index) => text.wrote(files[index], template.village, template.indicators, written.books[index].replaced)).join("\n"));
+    io.out([...built.templates.map((template, index) => text.wrote(files[index], template.village, template.indicators, written.books[index].replaced)), ...summary].join("\n"));
   }
   return built.findings.length > 0 ? 2 : 0;
 }

@@ -5,12 +5,12 @@ const USAGE = [
   "  thidua indicators <file.xlsx> [--sheet NAME] [--json]",
   "  thidua validate <report.xlsx> [--targets <targets.xlsx>] [--config <config.json>] [--sheet NAME] [--village NAME] [--json] [--lang vi|en]",
   "  thidua rank <file.xlsx>... [--targets <targets.xlsx>] [--config <config.json>] [--out <ranking.xlsx>] [--json] [--lang vi|en]",
-  "  thidua template --targets <targets.xlsx> [--village NAME]... [--config <config.json>] [--period half|year] --out-dir <dir> [--json] [--lang vi|en]",
+  "  thidua template [<village-report.xlsx>...] --targets <targets.xlsx> [--village NAME]... [--config <config.json>] [--period half|year] [--assign] --out-dir <dir> [--json] [--lang vi|en]",
   "",
   "  indicators  list the indicators of a table",
   "  validate    check one village's report against its targets",
   "  rank        rank the villages and propose prizes",
-  "  template    write each village's report template (one file per village)",
+  "  template    write each village's report template (one file per village); --assign: the Giao chỉ tiêu sheet giving villages their targets",
   "Exit status: 0 done; 1 the report has errors; 2 unusable file or wrong command line.",
 ].join("\n");
 

@@ -1,3 +1,4 @@
+import type { TemplateBasis } from "../../core/template/templateIndicators";
 import type { Lang } from "../args/parseArgs";
 import type { FolderWriteCause } from "../writeWorkbook/writeCause";
 
@@ -12,6 +13,11 @@ export interface TemplateText {
   cannotWrite(dir: string, file: string, cause: FolderWriteCause): string;
   wouldReplaceInput(file: string): string;
   sameSlug(villages: string[]): string;
+  /** One line: the templates written and the target cells the commune must still fill, the first named. */
+  summary(templates: number, cells: number, first: { file: string; cell: string } | null): string;
+  /** Which indicators the templates hold, and why (docs/outputs.md#which-indicators-go-into-a-template). */
+  basis(basis: TemplateBasis, included: number, total: number): string;
+  assignWrote(file: string, villages: number, shares: number, firstShare: string | null, replaced: boolean): string;
 }
 
 const viCause: Record<FolderWriteCause, string> = {
@@ -50,6 +56,16 @@ const vi: TemplateText = {
   wouldReplaceInput: (file) =>
     `Mẫu báo cáo sẽ ghi đè lên ${file}, là tệp đầu vào của lệnh này; không tệp nào được ghi. Hãy chọn thư mục khác sau --out-dir.`,
   sameSlug: (villages) => `Các thôn ${villages.join(", ")} cho cùng một tên tệp: mỗi thôn vẫn có tệp riêng, thêm số thứ tự vào tên.`,
+  summary: (templates, cells, first) =>
+    cells === 0 || first === null
+      ? `${templates} mẫu; không còn ô mục tiêu nào xã cần điền.`
+      : `${templates} mẫu; ${cells} ô mục tiêu xã cần điền (ô nền xanh, đã khóa) — ô đầu tiên: ${first.file}, ô ${first.cell}. Bỏ bảo vệ trang (Xem lại › Bỏ bảo vệ Trang tính), điền mục tiêu của thôn rồi gửi.`,
+  basis: (basis, included, total) =>
+    `Mẫu có ${included}/${total} chỉ tiêu: ${
+      basis === "village-targets" ? "những chỉ tiêu có mục tiêu giao cho thôn (cột KH)" : basis === "village-reports" ? "những chỉ tiêu có trong báo cáo của các thôn" : "mọi chỉ tiêu của bảng"
+    }; chỉ tiêu chỉ của xã được bỏ bằng quy tắc "template": false trong tệp cấu hình.`,
+  assignWrote: (file, villages, shares, firstShare, replaced) =>
+    `${replaced ? "Đã ghi đè tệp cũ" : "Đã ghi"} ${file}: trang Giao chỉ tiêu cho ${villages} thôn; ${shares} chỉ tiêu cộng dồn cần chia cho các thôn${firstShare === null ? "" : ` (ô KH đầu tiên: ${firstShare})`}. Ghi phần của từng thôn vào cột KH, rồi tạo mẫu với --targets ${file}.`,
 };
 
 const en: TemplateText = {
@@ -66,6 +82,16 @@ const en: TemplateText = {
   cannotWrite: (dir, file, cause) => `Cannot write into ${dir} (${file}): ${enCause[cause]} No file was written; earlier files, if any, are left as they were.`,
   wouldReplaceInput: (file) => `A template would be written over ${file}, an input of this command; no file was written. Choose another folder after --out-dir.`,
   sameSlug: (villages) => `The villages ${villages.join(", ")} give the same file name: each still gets its own file, numbered.`,
+  summary: (templates, cells, first) =>
+    cells === 0 || first === null
+      ? `${templates} templates; no target cell left for the commune to fill.`
+      : `${templates} templates; ${cells} target cells for the commune to fill (blue, locked) — the first: ${first.file}, cell ${first.cell}. Unprotect the sheet (Review › Unprotect Sheet), fill in the village's target, then send it.`,
+  basis: (basis, included, total) =>
+    `The templates hold ${included}/${total} indicators: ${
+      basis === "village-targets" ? "those with a village's own target (KH column)" : basis === "village-reports" ? "those the villages' reports hold" : "every indicator of the table"
+    }; leave a commune-only one out with a rule "template": false in the configuration file.`,
+  assignWrote: (file, villages, shares, firstShare, replaced) =>
+    `${replaced ? "Replaced the existing" : "Wrote"} ${file}: the Giao chỉ tiêu sheet for ${villages} villages; ${shares} cumulative indicators to share out among the villages${firstShare === null ? "" : ` (first KH cell: ${firstShare})`}. Type each village's share in its KH column, then write the templates with --targets ${file}.`,
 };
 
 /** The template command's words in the chosen language. */

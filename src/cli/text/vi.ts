@@ -6,12 +6,12 @@ const USAGE = [
   "  thidua indicators <tệp.xlsx> [--sheet TÊN] [--json]",
   "  thidua validate <báo-cáo.xlsx> [--targets <chỉ-tiêu.xlsx>] [--config <cấu-hình.json>] [--sheet TÊN] [--village TÊN] [--json] [--lang vi|en]",
   "  thidua rank <tệp.xlsx>... [--targets <chỉ-tiêu.xlsx>] [--config <cấu-hình.json>] [--out <xếp-hạng.xlsx>] [--json] [--lang vi|en]",
-  "  thidua template --targets <chỉ-tiêu.xlsx> [--village TÊN]... [--config <cấu-hình.json>] [--period half|year] --out-dir <thư-mục> [--json] [--lang vi|en]",
+  "  thidua template [<báo-cáo-thôn.xlsx>...] --targets <chỉ-tiêu.xlsx> [--village TÊN]... [--config <cấu-hình.json>] [--period half|year] [--assign] --out-dir <thư-mục> [--json] [--lang vi|en]",
   "",
   "  indicators  liệt kê các chỉ tiêu của một bảng",
   "  validate    kiểm tra báo cáo của một thôn so với chỉ tiêu",
   "  rank        xếp hạng các thôn và đề nghị giải thưởng",
-  "  template    tạo mẫu báo cáo cho từng thôn (một tệp mỗi thôn)",
+  "  template    tạo mẫu báo cáo cho từng thôn (một tệp mỗi thôn); --assign: trang Giao chỉ tiêu để giao chỉ tiêu cho các thôn",
   "Mã thoát: 0 xong; 1 báo cáo có lỗi; 2 tệp không dùng được hoặc lệnh viết sai.",
 ].join("\n");
 

@@ -26,8 +26,9 @@ export function renderSheet(workbook: Workbook, model: SheetModel, refused: Deco
   for (const cellModel of model.cells) {
     const cell = sheet.getCell(cellModel.address);
     // A string assigned to an ExcelJS cell is written as a string cell, even "=1+1"; formulas need an object.
-    // The engine's own formulas (a scoring form's subtotals) carry their result as the sheet stands.
-    cell.value = cellModel.formula === undefined ? cellModel.value : { formula: cellModel.formula, result: cellModel.value ?? 0 };
+    // The engine's own formulas carry their result where the engine knows it (a scoring form's subtotals).
+    cell.value =
+      cellModel.formula === undefined ? cellModel.value : cellModel.value === null ? { formula: cellModel.formula } : { formula: cellModel.formula, result: cellModel.value };
     if (cellModel.style?.numberFormat) cell.numFmt = cellModel.style.numberFormat;
   }
   const guard = (decoration: Decoration, apply: () => void): void => {

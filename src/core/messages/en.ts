@@ -86,6 +86,8 @@ export function en(f: Finding): string {
       return shortfall(f, at, name, actual, expected);
     case "target/suspect-separator":
       return `${at}: the target ${actual} of ${name} is about 1,000 times below the sum of ${detail(f, "source") === "villages" ? "the villages' targets" : "its parts"} (${expected}). A thousands dot may have been typed as a decimal comma (3,098 for 3.098). The target is read as written; check and correct this cell.`;
+    case "target/shares-mismatch":
+      return `${at}: the villages are given ${actual}${unitText(f)} in all for ${name}, unlike the commune's target of ${expected}${unitText(f)}${Number(detail(f, "empty")) > 0 ? ` (${detailText(f, "empty", "en")} villages given no share yet)` : ""}. Correct the villages' KH cells on this row so that they add up to the commune's target.`;
     case "indicator/context":
       return `${at}: ${name} is a share of a whole, where neither more nor less is better: it is read and shown but not scored. To score it, give it a direction in the scoring rules of the "Cấu hình xếp hạng" sheet.`;
     case "report/nothing-scored":
@@ -282,3 +284,9 @@ function problem(f: Finding): string {
 
 // The points columns of a scoring form, as a parent-total names them.
 const FORM_COLUMN_EN: Record<string, string> = { maxPoints: "maximum points (Điểm chuẩn)", selfPoints: "own points (Điểm tự chấm)", verifiedPoints: "verified points (Điểm thẩm định)" };
+
+// " Tấn" after a figure, where the finding names the unit.
+function unitText(f: Finding): string {
+  const unit = detail(f, "unit");
+  return typeof unit === "string" && unit !== "" ? ` ${unit}` : "";
+}

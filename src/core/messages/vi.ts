@@ -30,6 +30,8 @@ const NOT_A_REPORT_VI: Record<string, string> = {
  *                                 ("bằng hoặc cao hơn tỷ lệ chung của xã") and nothing fills it
  * target/suspect-separator        indicator; cell: the target cell; actual: the target as read; expected: the sum
  *                                 it is about 1 000× below; details.source ("children" | "villages")
+ * target/shares-mismatch          indicator; cell: the commune's total; expected: that total; actual: the sum of the
+ *                                 villages' shares; details.empty (villages given no share yet), details.unit
  * indicator/context               indicator; cell: the actual cell (or null); actual: the value read
  * target/changed                  expected: the authoritative target; actual: the report's; details.targetSheet
  * unit/missing                    indicator; cell: the ĐVT cell
@@ -159,6 +161,8 @@ export function vi(f: Finding): string {
       return shortfall(f, at, name, actual, expected);
     case "target/suspect-separator":
       return `${at}: mục tiêu ${actual} của chỉ tiêu ${name} nhỏ hơn khoảng 1.000 lần so với tổng ${detail(f, "source") === "villages" ? "mục tiêu giao các thôn" : "các chỉ tiêu thành phần"} (${expected}). Có thể dấu chấm hàng nghìn đã bị gõ thành dấu phẩy (3,098 thay cho 3.098). Mục tiêu vẫn được đọc đúng như đã ghi; hãy kiểm tra và sửa lại ô này.`;
+    case "target/shares-mismatch":
+      return `${at}: các thôn được giao tổng cộng ${actual}${unitText(f)} cho chỉ tiêu ${name}, khác với mục tiêu của xã là ${expected}${unitText(f)}${Number(detail(f, "empty")) > 0 ? ` (${detailText(f, "empty", "vi")} thôn chưa được giao)` : ""}. Hãy sửa các ô KH của các thôn trên dòng này cho cộng lại đúng bằng mục tiêu của xã.`;
     case "indicator/context":
       return `${at}: chỉ tiêu ${name} là cơ cấu (tỷ trọng) của một tổng thể, không có chiều cao hơn hay thấp hơn là tốt: số liệu được đọc và hiển thị nhưng không tính điểm. Nếu cần chấm điểm, hãy ghi Chiều cho chỉ tiêu này ở bảng Quy tắc chấm điểm của trang "Cấu hình xếp hạng".`;
     case "report/nothing-scored":
@@ -359,3 +363,9 @@ function problem(f: Finding): string {
 
 // The points columns of a scoring form, as a parent-total names them.
 const FORM_COLUMN_VI: Record<string, string> = { maxPoints: "điểm chuẩn", selfPoints: "điểm tự chấm", verifiedPoints: "điểm thẩm định" };
+
+// " Tấn" after a figure, where the finding names the unit.
+function unitText(f: Finding): string {
+  const unit = detail(f, "unit");
+  return typeof unit === "string" && unit !== "" ? ` ${unit}` : "";
+}

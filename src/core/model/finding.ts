@@ -31,6 +31,8 @@ export const SEVERITY_OF = {
   "text/legacy-encoding": "info",
   "target/shortfall": "shortfall",
   "target/suspect-separator": "warning",
+  /** The villages' shares of a cumulative target on a "Giao chỉ tiêu" sheet do not add up to the commune's total. */
+  "target/shares-mismatch": "warning",
   "indicator/context": "info",
   "points/self-differs": "warning",
   "points/missing": "warning",

@@ -46,8 +46,10 @@ export interface CellModel {
   /** Text is always written as text (never a formula), numbers as numbers. */
   value: string | number | boolean | null;
   /**
-   * A formula the engine itself writes (a scoring form's subtotals, docs/outputs.md#report-templates), without "=": written as
-   * a formula, `value` being its result as the sheet stands, for writers that store one. Never made from read text.
+   * A formula the engine itself writes (a scoring form's subtotals, the shares' sum on "Giao chỉ tiêu"), in
+   * Excel's own (English) function names and without "=": written as a formula, `value` being its result as
+   * the sheet stands where the engine knows it (null where not), for writers that store one. Never made
+   * from a cell's text (docs/outputs.md#report-templates).
    */
   formula?: string;
   style?: CellStyle;

@@ -30,6 +30,9 @@ const POINTS_WIDTHS = [10, 11];
 export const TEMPLATE_HEADER_ROW = 6;
 
 const INPUT_FILL = "#FFF2CC";
+/** A target the commune fills before sending (only its total known): blue, apart from the village's yellow inputs. */
+export const COMMUNE_TARGET_FILL = "#DDEBF7";
+const COMMUNE_TARGET: typeof BODY_CENTRED = { ...BODY_CENTRED, fill: COMMUNE_TARGET_FILL };
 const INPUT: typeof BODY_CENTRED = { ...BODY_CENTRED, fill: INPUT_FILL };
 const INPUT_NOTE: typeof BODY = { ...BODY, fill: INPUT_FILL };
 const GROUP: typeof BODY = { ...BODY, font: { ...FONT, bold: true } };
@@ -49,8 +52,8 @@ export function periodLine(year: number, period: Period): string {
 /**
  * A village's report template (docs/outputs.md#report-templates) as a sheet model: the title, "Thôn: <name>" and the period,
  * the header TT | Chỉ tiêu | ĐVT | Mục tiêu | Thực hiện | Ghi chú frozen above the rows, the groups and
- * indicators with the village's targets, each input cell (Thực hiện, Ghi chú, and a target left empty for
- * the commune to fill) unlocked and validated with a Vietnamese message, the sheet protected without a
+ * indicators with the village's targets, each input cell (Thực hiện, Ghi chú) unlocked and validated with a
+ * Vietnamese message, a target left empty for the commune to fill blue and locked, the sheet protected without a
  * password, A4 portrait one page wide with the header repeated on every page. With `points` (the points
  * method's scale) the header adds Điểm chuẩn, locked and filled with each indicator's maximum points, and
  * Điểm tự chấm, an input validated within the points the scale allows; the sheet then prints landscape.
@@ -69,7 +72,8 @@ export function buildTemplateSheet(rows: readonly TemplateRow[], heading: Templa
   canvas.putMerged(3, 0, last, periodLine(heading.year, heading.period), ITALIC_CENTRED);
   const guide =
     "Hướng dẫn: ghi kết quả vào cột Thực hiện (ô nền vàng): số theo đơn vị ở cột ĐVT, tỷ lệ ghi số phần trăm " +
-    "(97,5 là 97,5%), chỉ tiêu định tính chọn trong danh sách của ô. Không sửa tên chỉ tiêu, đơn vị và mục tiêu." +
+    "(97,5 là 97,5%), chỉ tiêu định tính chọn trong danh sách của ô. Không sửa tên chỉ tiêu, đơn vị và mục tiêu " +
+    "(ô Mục tiêu nền xanh do xã điền trước khi gửi)." +
     (points === null ? "" : " Ghi số điểm thôn tự chấm vào cột Điểm tự chấm; không sửa cột Điểm chuẩn.");
   canvas.putMerged(4, 0, last, guide, NOTE);
   canvas.atLeast(4, 48);
@@ -90,10 +94,8 @@ export function buildTemplateSheet(rows: readonly TemplateRow[], heading: Templa
     const validation = inputValidation(row.indicator);
     validations.push({ ...validation, range: cellAddress(at, TEMPLATE_COLUMN.actual) });
     unlocked.push(`${cellAddress(at, TEMPLATE_COLUMN.actual)}:${cellAddress(at, TEMPLATE_COLUMN.note)}`);
-    if (row.target === null) {
-      validations.push({ ...validation, range: cellAddress(at, TEMPLATE_COLUMN.target) });
-      unlocked.push(cellAddress(at, TEMPLATE_COLUMN.target));
-    }
+    // A target left empty is the commune's to fill before sending: validated, but locked for the village.
+    if (row.target === null) validations.push({ ...validation, range: cellAddress(at, TEMPLATE_COLUMN.target) });
     if (points !== null) {
       const max = row.maxPoints;
       canvas.put(at, TEMPLATE_COLUMN.maxPoints, max, BODY_CENTRED);
@@ -128,6 +130,16 @@ export function buildTemplateSheet(rows: readonly TemplateRow[], heading: Templa
 }
 
 /**
+ * The target cells of a template that the commune must still fill (docs/outputs.md#targets-the-commune-fills),
+ * in the order of the rows: one per indicator whose target is left empty.
+ *
+ * @example communeTargetCells([{ kind: "indicator", target: null, … }]) // ["D8"]
+ */
+export function communeTargetCells(rows: readonly TemplateRow[]): string[] {
+  return rows.flatMap((row, index) => (row.kind === "indicator" && row.target === null ? [cellAddress(TEMPLATE_HEADER_ROW + 1 + index, TEMPLATE_COLUMN.target)] : []));
+}
+
+/**
  * The line naming the village with its own word (docs/outputs.md#report-templates), which the reader takes back as that village:
  * "Thôn: Nà Lầu" for a name without a village word, else that word ("Bản: Tát Mạ", "Xóm: Mới", "Ấp: Tân
  * Hòa", "Tổ dân phố: 3").
@@ -144,7 +156,7 @@ function writeIndicator(canvas: ReturnType<typeof sheetCanvas>, at: number, row:
   canvas.put(at, TEMPLATE_COLUMN.tt, indicator.tt || null, BODY_CENTRED);
   canvas.put(at, TEMPLATE_COLUMN.name, indicator.name, BODY);
   canvas.put(at, TEMPLATE_COLUMN.unit, indicator.unit, BODY_CENTRED);
-  canvas.put(at, TEMPLATE_COLUMN.target, row.target, row.target === null ? INPUT : BODY_CENTRED);
+  canvas.put(at, TEMPLATE_COLUMN.target, row.target, row.target === null ? COMMUNE_TARGET : BODY_CENTRED);
   canvas.put(at, TEMPLATE_COLUMN.actual, null, INPUT);
   const note = row.communeTotal === null ? null : communeTotalNote(row.communeTotal, indicator.unit);
   canvas.put(at, TEMPLATE_COLUMN.note, note, INPUT_NOTE);

@@ -7,6 +7,7 @@ import { readTable } from "../table/readIndicatorTable";
 import { parentRows } from "../table/formTree";
 import { isScoringForm } from "../table/scoringForm";
 import { scoringFormSheet, type FormTemplateRow } from "./scoringFormSheet";
+import { templateIndicators } from "./templateIndicators";
 import { templateSheetName } from "./templateSheetName";
 import { villageTemplates, type TemplateOptions, type VillageTemplate } from "./villageTemplates";
 
@@ -20,8 +21,11 @@ export type FormTemplateOptions = TemplateOptions & { verifiedUnlocked?: boolean
  *
  * @example templatesFor(communeTable, { villages: ["Nà Lầu"], year: 2024, period: "year", rules: [] }).templates[0].sheet.cells.some((c) => c.formula !== undefined) // true for a scoring form
  */
-export function templatesFor(source: SheetCells, options: FormTemplateOptions): { templates: VillageTemplate[]; findings: Finding[]; year: number } {
-  return isScoringFormSource(source, options) ? scoringFormTemplates(source, options) : villageTemplates(source, options);
+export function templatesFor(source: SheetCells, options: FormTemplateOptions): ReturnType<typeof villageTemplates> {
+  if (!isScoringFormSource(source, options)) return villageTemplates(source, options);
+  // a unit's form holds every criterion of the commune's table but those a rule leaves out
+  const selection = templateIndicators(readTable(source, options.year === null ? {} : { year: options.year }), [], options.rules);
+  return { ...scoringFormTemplates(source, options), selection };
 }
 
 /** Whether the commune's table is a scoring form: points columns, no target or actual (docs/scoring.md#points-method). */
@@ -60,6 +64,7 @@ export function scoringFormTemplates(source: SheetCells, options: FormTemplateOp
       indicators: criteria.length,
       renamed: changed,
       communeOnly: 0,
+      communeCells: [],
       withoutPoints: criteria.filter((row) => row.maxPoints === null).length,
     };
   });

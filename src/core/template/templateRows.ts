@@ -35,11 +35,12 @@ export type TemplateRow = TemplateGroupRow | TemplateIndicatorRow;
  * where it has one, else the commune's for level indicators (%, qualitative); a cumulative indicator
  * without the village's own target gets none, and carries the commune's total for a note (unless it has
  * no unit: a row with neither unit nor target would read back as a group). Each indicator carries its
- * maximum points: the rules' `points`, else the source's Điểm chuẩn column.
+ * maximum points: the rules' `points`, else the source's Điểm chuẩn column. `included` (by the source's
+ * 0-based row), where given, says which indicators go in instead (see `templateIndicators`).
  *
  * @example templateRows(readTable(seedTargetSheet()), "Nà Lầu", []).filter((r) => r.kind === "indicator").length === 46
  */
-export function templateRows(source: TableRead, village: string, rules: readonly IndicatorRule[]): TemplateRow[] {
+export function templateRows(source: TableRead, village: string, rules: readonly IndicatorRule[], included?: (row: number) => boolean): TemplateRow[] {
   const { parsed, header, grid } = source;
   // The village's own KH column, found as the checks find it (`villageColumn`).
   const own = parsed.layout === "consolidated" && header !== null ? villageColumn(header.villages, village, { withTarget: true }) : null;
@@ -48,7 +49,7 @@ export function templateRows(source: TableRead, village: string, rules: readonly
   const ruleFor = resolveRules(rules);
   const pointsOf = (name: string) => ruleFor(name).points;
   const indicators = source.rows
-    .filter((row) => !rules.some((rule) => rule.template === false && matchesRule(rule.match, row.indicator.name)))
+    .filter((row) => (included === undefined ? !rules.some((rule) => rule.template === false && matchesRule(rule.match, row.indicator.name)) : included(row.row)))
     .map((row): TemplateIndicatorRow & { sheetRow: number } => {
       const sheetRow = row.row + 1;
       const maxPoints = pointsOf(row.indicator.name) ?? row.indicator.maxPoints ?? null;

@@ -5,7 +5,9 @@ import type { Finding } from "../model/finding";
 import type { Period } from "../model/ranking";
 import type { SheetModel } from "../model/sheetModel";
 import { readTable } from "../table/readIndicatorTable";
-import { buildTemplateSheet } from "./buildTemplateSheet";
+import { checkAssignedShares } from "../assignTargets/checkAssignedShares";
+import { buildTemplateSheet, communeTargetCells } from "./buildTemplateSheet";
+import { templateIndicators, type TemplateIndicators } from "./templateIndicators";
 import { templateRows } from "./templateRows";
 import type { PointsScale } from "./selfPointsValidation";
 import { templateSheetName } from "./templateSheetName";
@@ -32,6 +34,8 @@ export interface TemplateSettings {
   rulesSheet?: string;
   /** The points method's scale (docs/scoring.md#points-method): the templates then add Điểm chuẩn | Điểm tự chấm. */
   points?: PointsScale | null;
+  /** The villages' own reports, which say which indicators apply where no village target does (see `templateIndicators`). */
+  reports?: readonly SheetCells[];
 }
 
 export interface VillageTemplate {
@@ -43,6 +47,8 @@ export interface VillageTemplate {
   renamed: boolean;
   /** Indicators whose target is left empty, only the commune's total being known. */
   communeOnly: number;
+  /** The target cells the commune must still fill before sending, in row order (blue, locked). */
+  communeCells: string[];
   /** Points method: indicators without maximum points (no rule's `points`, no Điểm chuẩn), not scored. */
   withoutPoints: number;
 }
@@ -56,17 +62,22 @@ export interface VillageTemplate {
  *
  * @example villageTemplates(seedTargetSheet(), { villages: ["Nà Lầu"], year: 2024, period: "year", rules: [] }).templates[0].sheet.name === "Mẫu Nà Lầu"
  */
-export function villageTemplates(source: SheetCells, options: TemplateOptions): { templates: VillageTemplate[]; findings: Finding[]; year: number } {
+export function villageTemplates(
+  source: SheetCells,
+  options: TemplateOptions,
+): { templates: VillageTemplate[]; findings: Finding[]; year: number; selection: TemplateIndicators } {
   const table = readTable(source, options.year === null ? {} : { year: options.year });
   const year = options.year ?? table.parsed.title.year ?? table.header?.year ?? options.fallbackYear;
-  if (table.parsed.layout === null || table.rows.length === 0) return { templates: [], findings: table.parsed.findings, year };
+  const selection = templateIndicators(table, options.reports ?? [], options.rules);
+  if (table.parsed.layout === null || table.rows.length === 0) return { templates: [], findings: table.parsed.findings, year, selection };
+  const included = new Set(selection.indicators.filter((indicator) => indicator.included).map((indicator) => indicator.row));
   const taken = new Set(options.takenSheetNames ?? []);
   const commune = options.commune ?? table.parsed.title.commune;
   const points = options.points ?? null;
   const templates = options.villages.map((village) => {
     const { name, changed } = templateSheetName(village, taken);
     taken.add(name);
-    const rows = templateRows(table, village, options.rules);
+    const rows = templateRows(table, village, options.rules, (row) => included.has(row));
     const indicatorRows = rows.filter((row) => row.kind === "indicator");
     return {
       village,
@@ -74,9 +85,12 @@ export function villageTemplates(source: SheetCells, options: TemplateOptions): 
       indicators: indicatorRows.length,
       renamed: changed,
       communeOnly: indicatorRows.filter((row) => row.communeTotal !== null).length,
+      communeCells: communeTargetCells(rows),
       withoutPoints: points === null ? 0 : indicatorRows.filter((row) => row.maxPoints === null).length,
     };
   });
   // A rule whose `match` is in no indicator name (a misspelt `template: false`, say) is an error naming it.
-  return { year, templates, findings: checkRules({ indicators: options.rules }, table.rows.map((row) => row.indicator.name), { sheet: options.rulesSheet ?? "" }) };
+  const ruleFindings = checkRules({ indicators: options.rules }, table.rows.map((row) => row.indicator.name), { sheet: options.rulesSheet ?? "" });
+  // Shares of a "Giao chỉ tiêu" sheet that do not add up to the commune's total are said before sending.
+  return { year, templates, selection, findings: [...ruleFindings, ...checkAssignedShares(table)] };
 }

@@ -1,6 +1,6 @@
 import { parseArgs } from "../../../src/cli/args/parseArgs";
 
-const defaults = { sheet: null, village: null, targets: null, config: null, out: null, json: false, lang: "vi", villages: [], period: null, outDir: null };
+const defaults = { sheet: null, village: null, targets: null, config: null, out: null, json: false, lang: "vi", villages: [], period: null, outDir: null, assign: false };
 
 describe("parseArgs reads the commands of docs/outputs.md#command-line", () => {
   it.each([
@@ -18,6 +18,10 @@ describe("parseArgs reads the commands of docs/outputs.md#command-line", () => {
     [
       ["template", "--targets", "t.xlsx", "--village", "Nà Lầu", "--village=Bản Tát Mạ", "--period", "half", "--out-dir", "mau", "--json"],
       { command: "template", files: [], targets: "t.xlsx", village: "Bản Tát Mạ", villages: ["Nà Lầu", "Bản Tát Mạ"], period: "half", outDir: "mau", json: true },
+    ],
+    [
+      ["template", "thon-na-lau.xlsx", "--assign", "--targets", "t.xlsx", "--village", "Nà Lầu", "--out-dir", "giao"],
+      { command: "template", files: ["thon-na-lau.xlsx"], targets: "t.xlsx", village: "Nà Lầu", villages: ["Nà Lầu"], outDir: "giao", assign: true },
     ],
     [["validate", "--json", "--", "--bao-cao.xlsx"], { command: "validate", files: ["--bao-cao.xlsx"], json: true }],
     [["rank", "a.xlsx", "--", "--json", "-b.xlsx"], { command: "rank", files: ["a.xlsx", "--json", "-b.xlsx"] }],
@@ -40,6 +44,7 @@ describe("parseArgs names what is wrong with a command line", () => {
     [["rank", "a.xlsx", "--targets", "--json"], { kind: "missing-value", value: "--targets" }],
     [["rank", "a.xlsx", "--lang", "fr"], { kind: "bad-lang", value: "fr" }],
     [["rank", "--json"], { kind: "no-file", value: "rank" }],
+    [["rank", "a.xlsx", "--assign"], { kind: "unknown-option", value: "--assign" }],
     [["validate", "a.xlsx", "b.xlsx"], { kind: "one-file", value: "b.xlsx" }],
     [["rank", "thon-na-lau.xlsx", "thon-pac-nam.xlsx", "--out", "thon-na-lau.xlsx"], { kind: "out-is-input", value: "thon-na-lau.xlsx" }],
     [["rank", "a.xlsx", "--out", "./mau/../a.xlsx"], { kind: "out-is-input", value: "./mau/../a.xlsx" }],

@@ -41,6 +41,7 @@ const FACTS: Record<FindingCode, Omit<Finding, "code" | "severity" | "sheet" | "
   "sheet/two-actual-columns": { details: { read: "Thực hiện năm 2024", others: "Ước thực hiện năm 2024", otherCells: "F3", year: 2024, period: "year" } },
   "points/max-differs": { indicator: "Thu nhập bình quân đầu người", expected: 15, actual: 60, details: { village: "Nà Lầu", reports: 4 } },
   "points/commune-column": { details: { column: "verifiedPoints", cells: 3, village: "Nà Lầu" } },
+  "target/shares-mismatch": { indicator: "Tổng sản lượng lương thực có hạt", expected: 1417, actual: 1400, details: { empty: 1, unit: "Tấn" } },
   "points/parent-total": { indicator: "Đời sống kinh tế ổn định", expected: 20, actual: 21, details: { column: "selfPoints", rows: 3 } },
   "points/unverified": { indicator: "Nhà văn hóa đạt chuẩn", actual: 6 },
   "points/over-maximum": { indicator: "Tỷ lệ hộ nghèo giảm", expected: 12.5, actual: 13 },

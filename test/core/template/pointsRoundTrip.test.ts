@@ -170,7 +170,8 @@ describe("the Điểm tự chấm cells of a template", () => {
   it("adds Điểm chuẩn | Điểm tự chấm to the header, the maximum points locked, the own points an input", () => {
     expect(["A7", "B7", "C7", "D7", "E7", "F7", "G7", "H7"].map(at)).toEqual(["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu", "Thực hiện", "Ghi chú", "Điểm chuẩn", "Điểm tự chấm"]);
     expect(at("G9")).toBe(10);
-    expect(template.sheet.protection?.unlocked).toEqual(["E9:F10", "D9", "H9"]);
+    // D9, a target only the commune's total gives, is the commune's to fill: locked for the village.
+    expect(template.sheet.protection?.unlocked).toEqual(["E9:F10", "H9"]);
     expect(template.sheet.print?.orientation).toBe("landscape");
   });
 

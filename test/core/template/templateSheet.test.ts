@@ -1,7 +1,7 @@
 import { checkReport } from "../../../src/core/checks/checkReport";
 import type { SheetModel } from "../../../src/core/model";
 import { sampleConsolidatedSheet, SAMPLE_VILLAGES } from "../../../src/core/samples";
-import { communeTotalNote } from "../../../src/core/template/buildTemplateSheet";
+import { COMMUNE_TARGET_FILL, communeTotalNote } from "../../../src/core/template/buildTemplateSheet";
 import { templateFileNames, villageSlug } from "../../../src/core/template/templateFileName";
 import { templateSheetName } from "../../../src/core/template/templateSheetName";
 import { villageTemplates } from "../../../src/core/template/villageTemplates";
@@ -85,7 +85,19 @@ describe("a template from the commune's target sheet", () => {
     expect(at(sheet, `D${grain}`)).toBeNull();
     expect(at(sheet, `F${grain}`)).toBe(communeTotalNote(1417, "Tấn"));
     expect(at(sheet, `F${grain}`)).toBe("Chỉ có mục tiêu chung của xã (1.417 Tấn): xã ghi mục tiêu của thôn vào ô Mục tiêu.");
-    expect(sheet.protection?.unlocked.some((range) => range.startsWith("D") && covers(range, grain))).toBe(true);
+  });
+
+  it("colours a target the commune must fill apart from the village's yellow inputs, locks it and lists it", () => {
+    const grain = rowOf(sheet, "Tổng sản lượng lương thực");
+    const style = (address: string) => sheet.cells.find((cell) => cell.address === address)?.style;
+    expect(style(`D${grain}`)?.fill).toBe(COMMUNE_TARGET_FILL);
+    expect(style(`E${grain}`)?.fill).toBe("#FFF2CC");
+    expect(COMMUNE_TARGET_FILL).not.toBe("#FFF2CC");
+    expect(sheet.protection?.unlocked.some((range) => range.startsWith("D") && covers(range, grain))).toBe(false);
+    expect(templates[0].communeCells).toContain(`D${grain}`);
+    expect(templates[0].communeCells).toHaveLength(templates[0].communeOnly);
+    const rate = rowOf(sheet, "Tỷ lệ giải ngân");
+    expect(templates[0].communeCells).not.toContain(`D${rate}`);
   });
 
   it("validates every input cell with a Vietnamese message and unlocks only input cells", () => {
@@ -107,7 +119,7 @@ describe("a template from the commune's target sheet", () => {
       expect(v.error.message.length).toBeLessThanOrEqual(255);
     }
     const unlocked = sheet.protection!.unlocked;
-    expect(unlocked.every((range) => /^(D\d+(:D\d+)?|E\d+(:F\d+)?)$/.test(range))).toBe(true);
+    expect(unlocked.every((range) => /^E\d+(:F\d+)?$/.test(range))).toBe(true);
     expect(unlocked.some((range) => range.startsWith("B") || range.startsWith("C"))).toBe(false);
   });
 });

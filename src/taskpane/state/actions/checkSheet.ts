@@ -15,6 +15,7 @@ import { stringsFor, type Strings } from "../../strings";
 import { checkVillages, type CheckResult } from "../../../core/usecases/checkVillages";
 import { describeFinding } from "./describeFinding";
 import { isRankingSheet, isResultsSheet } from "./ownSheets";
+import { isAssignTargetsSheetName } from "../../../core/assignTargets/assignTargetsSheetName";
 import { configFrom } from "./readConfig";
 
 export type { CheckResult } from "../../../core/usecases/checkVillages";
@@ -126,7 +127,7 @@ export async function checkSheet(excel: ExcelPort, lang: Lang, choice: CheckChoi
 /** `sheet/not-a-report` for a target, configuration, ranking or results sheet chosen as a report. */
 export function notAReport(sheet: SheetCells): Finding | null {
   const kind =
-    sheet.name === CONFIG_SHEET_NAME ? "config" : isRankingSheet(sheet.name) ? "ranking" : isResultsSheet(sheet.name) ? "results" : classifySheet(sheet).layout === "targets" ? "targets" : null;
+    sheet.name === CONFIG_SHEET_NAME ? "config" : isRankingSheet(sheet.name) ? "ranking" : isResultsSheet(sheet.name) ? "results" : classifySheet(sheet).layout === "targets" || isAssignTargetsSheetName(sheet.name) ? "targets" : null;
   return kind === null ? null : finding("sheet/not-a-report", { sheet: sheet.name, cell: null, details: { kind } });
 }
 

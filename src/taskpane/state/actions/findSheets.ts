@@ -12,6 +12,7 @@ import type { Outcome } from "../outcome";
 import type { SheetInfo, SheetProblem } from "../sheetInfo";
 import { isBlank } from "./isBlank";
 import { isOutputSheet, isOwnSheet } from "./ownSheets";
+import { isAssignTargetsSheetName } from "../../../core/assignTargets/assignTargetsSheetName";
 
 /** What the pane knows of the open workbook. */
 export interface WorkbookScan {
@@ -100,7 +101,9 @@ function describeSheet(cells: SheetCells): SheetInfo {
     return { name: cells.name, layout: null, village: null, year: null };
   }
   const found = classifySheet(cells);
-  const info: SheetInfo = { name: cells.name, layout: found.layout, village: found.village, year: found.year };
+  // The "Giao chỉ tiêu" sheet reads as a consolidated sheet but holds the commune's targets, not results.
+  const layout = found.layout === "consolidated" && isAssignTargetsSheetName(cells.name) ? "targets" : found.layout;
+  const info: SheetInfo = { name: cells.name, layout, village: found.village, year: found.year };
   if (found.layout !== "consolidated") return info;
   // The villages a consolidated sheet holds, as the reader's header pass finds them, for the "Thôn" list.
   const header = findHeader(toSheetGrid(cells));

@@ -1,5 +1,5 @@
 import { readTable } from "../../../core/table/readIndicatorTable";
-import { CONFIG_SHEET_NAME } from "../../../core/config/configSheet";
+import { CONFIG_SHEET_NAME, configSheetModel } from "../../../core/config/configSheet";
 import { methodOf } from "../../../core/config/rankingConfig";
 import { formatFinding } from "../../../core/messages";
 import type { Period } from "../../../core/model";
@@ -11,6 +11,17 @@ import { failureNotice } from "../failureNotice";
 import type { Notice } from "../notice";
 import type { Outcome, Progress } from "../outcome";
 import { configFrom } from "./readConfig";
+import { templateChoiceOf } from "./templateChoice";
+import { templateChoiceRules } from "../../../core/template/templateChoiceRules";
+
+/** What the pane says after writing templates: the one line of target cells the commune must fill. */
+export interface TemplatesWritten {
+  sheets: string[];
+  notice: Notice;
+  /** Target cells the commune must fill, over all templates, and the first of them (docs/outputs.md#targets-the-commune-fills). */
+  communeCells: number;
+  firstCommuneCell: { sheet: string; cell: string } | null;
+}
 
 /**
  * Writes a report template sheet per village into the open workbook (docs/outputs.md#report-templates), named after the village
@@ -26,17 +37,20 @@ import { configFrom } from "./readConfig";
 export async function writeTemplates(
   excel: ExcelPort,
   lang: Lang,
-  choice: { source: string | null; villages: string[]; period: Period },
+  choice: { source: string | null; villages: string[]; period: Period; reports?: string[]; chosen?: ReadonlyMap<number, boolean> },
   progress: Progress,
-): Promise<Outcome<{ sheets: string[]; notice: Notice }>> {
+): Promise<Outcome<TemplatesWritten>> {
   const words = templateStrings(lang);
   if (choice.source === null) return { ok: false, notice: { intent: "warning", text: words.pickSource } };
   const listed = await excel.listWorksheets();
   if (!listed.ok) return { ok: false, notice: failureNotice(excel, listed.failures, lang) };
   const hasConfig = listed.value.some((s) => s.name === CONFIG_SHEET_NAME);
-  const read = await excel.readWorksheets([choice.source, ...(hasConfig ? [CONFIG_SHEET_NAME] : [])]);
+  const reportNames = (choice.reports ?? []).filter((name) => name !== choice.source && listed.value.some((s) => s.name === name));
+  const read = await excel.readWorksheets([choice.source, ...(hasConfig ? [CONFIG_SHEET_NAME] : []), ...reportNames]);
   if (!read.ok) return { ok: false, notice: failureNotice(excel, read.failures, lang) };
-  const [source, configCells] = read.value;
+  const [source, ...others] = read.value;
+  const configCells = hasConfig ? others[0] : undefined;
+  const reports = hasConfig ? others.slice(1) : others;
   const table = readTable(source);
   // The sheet's own year (its title's, else the latest among its columns) when the configuration gives none.
   const year = table.parsed.title.year ?? table.header?.year ?? new Date().getFullYear();
@@ -44,6 +58,14 @@ export async function writeTemplates(
   const settings = config.ok ? config.value : null;
   const villages = choice.villages.length > 0 ? choice.villages : (settings?.villages ?? table.parsed.villageColumns.map((column) => column.village));
   if (villages.length === 0) return { ok: false, notice: { intent: "warning", text: words.noVillages } };
+  // The indicators ticked in the pane become rules, kept on the configuration sheet where there is one.
+  const listChoice = templateChoiceOf(source, reports, configCells);
+  const rules = choice.chosen === undefined ? (settings?.indicators ?? []) : templateChoiceRules(listChoice.rules, listChoice.selection, choice.chosen, listChoice.basis);
+  const rulesChanged = JSON.stringify(rules) !== JSON.stringify(settings?.indicators ?? []);
+  if (rulesChanged && listChoice.configWritable && settings !== null) {
+    const saved = await excel.writeSheet(configSheetModel({ ...settings, indicators: rules }), { activate: false });
+    if (!saved.ok) return { ok: false, notice: failureNotice(excel, saved.failures, lang) };
+  }
   // a scoring form gives each unit its form (docs/outputs.md#report-templates); the commune fills Điểm thẩm định when it says so
   const built = templatesFor(source, {
     verifiedUnlocked: settings?.communeFilled === true,
@@ -52,7 +74,8 @@ export async function writeTemplates(
     ...(settings === null ? { year: null, fallbackYear: year } : { year: settings.year }),
     // The configuration sheet's period when there is one (docs/pane.md#the-period-and-the-configuration-sheet).
     period: hasConfig && settings !== null ? settings.period : choice.period,
-    rules: settings?.indicators ?? [],
+    rules,
+    reports,
     takenSheetNames: new Set(listed.value.map((s) => s.name)),
     points: settings !== null && methodOf(settings) === "points" ? settings : null,
     rulesSheet: CONFIG_SHEET_NAME,
@@ -75,10 +98,21 @@ export async function writeTemplates(
     ...(t.renamed ? [words.renamed(t.village, t.sheet.name)] : []),
     ...(t.communeOnly > 0 ? [words.communeOnly(t.sheet.name, t.communeOnly)] : []),
     ...(t.withoutPoints > 0 ? [words.withoutPoints(t.sheet.name, t.withoutPoints)] : []),
-  ]).concat(refused, config.ok ? [] : [words.configIgnored], built.findings.map((f) => formatFinding(f, lang)));
+  ]).concat(
+    refused,
+    config.ok ? [] : [words.configIgnored],
+    rulesChanged ? [listChoice.configWritable ? words.choiceSaved : words.choiceNotSaved] : [],
+    built.findings.map((f) => formatFinding(f, lang)),
+  );
+  const communeCells = built.templates.reduce((sum, t) => sum + t.communeCells.length, 0);
+  const first = built.templates.find((t) => t.communeCells.length > 0);
   const text = [words.written(total), ...(missing.length > 0 ? [words.noGuards(missing.join(lang === "vi" ? " và " : " and "))] : [])].join(" ");
   return {
     ok: true,
-    value: { sheets: built.templates.map((t) => t.sheet.name), notice: { intent: missing.length > 0 || refused.length > 0 || !config.ok || built.findings.length > 0 ? "warning" : "success", text, items, todo: words.howToSend } },
+    value: {
+      communeCells,
+      firstCommuneCell: first === undefined ? null : { sheet: first.sheet.name, cell: first.communeCells[0] },
+      sheets: built.templates.map((t) => t.sheet.name),
+      notice: { intent: missing.length > 0 || refused.length > 0 || !config.ok || built.findings.length > 0 ? "warning" : "success", text, items, todo: words.howToSend } },
   };
 }
