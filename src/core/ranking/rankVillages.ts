@@ -15,6 +15,7 @@ import { sharedRanks } from "./sharedRanks";
 import { methodOf } from "../config/rankingConfig";
 import { tierWithFloors } from "../scoring/assignTier";
 import { groupPoints } from "../scoring/groupPoints";
+import { LineStore, readLines } from "../scoring/lineColumns";
 import type { Tier } from "../config/pointsSchemas";
 import { applyAdjustments } from "./applyAdjustments";
 import { pointsNeedMax } from "../scoring/pointsNeedMax";
@@ -48,8 +49,12 @@ export function rankVillages(
   const maxima = method === "points" ? commonMaxima(based.reports, ruleFor) : { reports: based.reports, findings: [] };
   const basis = { reports: maxima.reports, findings: maxima.findings.length === 0 ? based.findings : [...based.findings, ...maxima.findings] };
   const names = distinctVillageNames(basis.reports);
+  // Every village's lines in one store (see LineStore): 2 000 villages × 60 indicators are 120 000 lines.
+  let lineCount = 0;
+  for (const report of basis.reports) lineCount += report.indicators.length;
+  const store = new LineStore(lineCount);
   const scores = basis.reports.map((report, index) => {
-    const score = scoreVillageWith(report, config, ruleFor);
+    const score = scoreVillageWith(report, config, ruleFor, store);
     score.village = names[index];
     return score;
   });
@@ -85,7 +90,8 @@ export function rankVillages(
  */
 function tierOf(score: VillageScore, report: CheckedReport, tiers: readonly Tier[]): void {
   const floors = tiers.some((tier) => tier.groupMinShare !== undefined);
-  const { tier, missed } = tierWithFloors(score.score, score.lines, tiers, floors ? groupPoints(report, score.lines) : []);
+  const lines = readLines(score);
+  const { tier, missed } = tierWithFloors(score.score, lines, tiers, floors ? groupPoints(report, lines) : []);
   score.tier = tier;
   if (missed.length === 0) return;
   const notes = score.notes ?? [];

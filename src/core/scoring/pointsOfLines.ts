@@ -1,9 +1,9 @@
 import type { RankingConfig } from "../config/rankingConfig";
 import { SEVERITY_OF, finding, type Finding, type FindingFact } from "../model/finding";
 import type { Indicator } from "../model/indicator";
-import type { PointsLine, ScoreLine } from "../model/ranking";
-import type { CheckedReport } from "../model/report";
-import { pointsOf } from "./pointsLine";
+import type { CheckedReport, RowPoints } from "../model/report";
+import { LineColumns, LineStore } from "./lineColumns";
+import { earnedOf } from "./pointsLine";
 import { resolveRules, type ResolvedRule } from "./resolveRules";
 import { lineMet, lineRatio, scoredTarget } from "./scoreIndicator";
 
@@ -18,8 +18,9 @@ const SELF_TOLERANCE = 0.005;
  * `selfPoints` Σ own points, null when the village wrote none; `mandatoryMissed` the mandatory indicators
  * not met, with or without points.
  *
- * Thousands of villages give hundreds of thousands of lines: each line is made once, whole, and each
- * finding written out field by field (copying objects with `...` gives every copy a shape of its own).
+ * Thousands of villages give hundreds of thousands of lines: they are kept as columns (see `LineColumns`),
+ * each line's objects made only when a view reads it, and each finding written out field by field
+ * (copying objects with `...` gives every copy a shape of its own).
  *
  * @example pointsOfLines(report, config).total // 87.5
  */
@@ -27,13 +28,18 @@ export function pointsOfLines(
   report: CheckedReport,
   config: RankingConfig,
   ruleFor: (indicatorName: string) => ResolvedRule = resolveRules(config.indicators),
-): { lines: ScoreLine[]; total: number; selfPoints: number | null; notes: Finding[]; mandatoryMissed: string[] } {
-  const lines: ScoreLine[] = [];
+  store: LineStore = new LineStore(report.indicators.length),
+): { lines: LineColumns; total: number; selfPoints: number | null; notes: Finding[]; mandatoryMissed: string[] } {
+  const lines = new LineColumns(store, report.indicators, ruleFor, config, true);
+  const rows = report.indicators;
   const notes: Finding[] = [];
   const mandatoryMissed: string[] = [];
   let total = 0;
-  let selfPoints: number | null = null;
-  for (const checked of report.indicators) {
+  // Σ own points, and whether any was written (a number and a flag: a number-or-null sum is boxed anew each line).
+  let selfSum = 0;
+  let selfWritten = false;
+  for (let index = 0; index < rows.length; index++) {
+    const checked = rows[index];
     const { indicator } = checked;
     const rule = ruleFor(indicator.name);
     const target = scoredTarget(checked, rule, config);
@@ -47,45 +53,35 @@ export function pointsOfLines(
       notes.push(finding("points/missing", { sheet: report.sheet, indicator: indicator.name, indicatorId: indicator.id, cell: checked.cell === "" ? null : checked.cell }));
       continue;
     }
-    const points = pointsOf(indicator.kind, max, ratio, checked.actual, checked.points, config, met);
-    // Every field of ScoreLine, written out (see above); a new optional field must be added here too.
-    lines.push({
-      indicatorId: indicator.id,
-      name: indicator.name,
-      kind: indicator.kind,
-      target,
-      actual: checked.actual,
-      ratio,
-      score: Math.min(ratio, config.cap),
-      weight: rule.weight,
-      mandatory: rule.mandatory,
-      met,
-      cell: checked.cell,
-      points,
-    });
-    total += points.earned;
-    if (points.self !== null) {
-      selfPoints = (selfPoints ?? 0) + points.self;
-      if (Math.abs(points.self - points.earned) > SELF_TOLERANCE) notes.push(selfDiffers(report.sheet, indicator, points, points.self));
+    const row = checked.points;
+    const earned = earnedOf(indicator.kind, max, ratio, checked.actual, row, config, met);
+    lines.add(index, ratio, rule.mandatory, met);
+    lines.setPoints(max, earned);
+    total += earned;
+    const self = row?.selfPoints ?? null;
+    if (self !== null) {
+      selfSum += self;
+      selfWritten = true;
+      if (Math.abs(self - earned) > SELF_TOLERANCE) notes.push(selfDiffers(report.sheet, indicator, row!, earned, self));
     }
   }
-  return { lines, total, selfPoints: selfPoints === null ? null : Math.round(selfPoints * 100) / 100, notes, mandatoryMissed };
+  return { lines, total, selfPoints: selfWritten ? Math.round(selfSum * 100) / 100 : null, notes, mandatoryMissed };
 }
 
 // The two details a `points/self-differs` can have, shared: a ranking may give a hundred thousand of them.
 const VERIFIED: Readonly<Record<string, FindingFact>> = Object.freeze({ verified: true });
 const COMPUTED: Readonly<Record<string, FindingFact>> = Object.freeze({ verified: false });
 
-function selfDiffers(sheet: string, indicator: Indicator, points: PointsLine, self: number): Finding {
+function selfDiffers(sheet: string, indicator: Indicator, row: RowPoints, earned: number, self: number): Finding {
   return {
     code: "points/self-differs",
     severity: SEVERITY_OF["points/self-differs"],
     sheet,
     indicator: indicator.name,
     indicatorId: indicator.id,
-    cell: points.selfCell,
-    expected: Math.round(points.earned * 100) / 100,
+    cell: row.cells.selfPoints ?? null,
+    expected: Math.round(earned * 100) / 100,
     actual: self,
-    details: points.verified !== null ? VERIFIED : COMPUTED,
+    details: (row.verifiedPoints ?? null) !== null ? VERIFIED : COMPUTED,
   };
 }

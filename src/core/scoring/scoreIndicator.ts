@@ -76,6 +76,19 @@ export function lineMet(checked: CheckedIndicator, rule: ResolvedRule, target: V
   return isMet(statusAgainst(ruled(checked, rule), target, checked.actual).status);
 }
 
+// Scoring asks scoredTarget, lineRatio and lineMet of one row after another, and the ruled indicator
+// reads the name's words each time (a share of a whole?): the last answer is kept for the next question.
+let lastAsked: { indicator: Indicator; rule: ResolvedRule; ruled: Indicator } | null = null;
+
 function ruled(checked: CheckedIndicator, rule: ResolvedRule): Indicator {
-  return ruledIndicator(checked.indicator, rule);
+  const { indicator } = checked;
+  if (lastAsked !== null && lastAsked.indicator === indicator && lastAsked.rule === rule) return lastAsked.ruled;
+  const answer = ruledIndicator(indicator, rule);
+  if (lastAsked === null) lastAsked = { indicator, rule, ruled: answer };
+  else {
+    lastAsked.indicator = indicator;
+    lastAsked.rule = rule;
+    lastAsked.ruled = answer;
+  }
+  return answer;
 }
