@@ -16,25 +16,32 @@ import type { ResolvedRule } from "./resolveRules";
 export function commonMaxima(reports: readonly CheckedReport[], ruleFor: (name: string) => ResolvedRule): { reports: CheckedReport[]; findings: Finding[] } {
   if (reports.length < 2) return { reports: [...reports], findings: [] };
   const written = new Map<string, Map<number, number>>();
-  for (const report of reports) {
-    for (const checked of report.indicators) {
-      const own = ownMaximum(report, checked, ruleFor);
-      if (own === undefined || own === null) continue;
+  let blank = false;
+  // Each row's own maximum, asked once (ruled by name, looked up by id): kept for the second pass.
+  const owns = reports.map((report) => {
+    const own = new Array<number | null | undefined>(report.indicators.length);
+    report.indicators.forEach((checked, index) => {
+      const max = (own[index] = ownMaximum(report, checked, ruleFor));
+      if (max === null) blank = true;
+      if (max === undefined || max === null) return;
       let counts = written.get(checked.indicator.id);
       if (counts === undefined) written.set(checked.indicator.id, (counts = new Map()));
-      counts.set(own, (counts.get(own) ?? 0) + 1);
-    }
-  }
+      counts.set(max, (counts.get(max) ?? 0) + 1);
+    });
+    return own;
+  });
+  // Every report writing the same maximum for each indicator, as they mostly do: nothing to change or say.
+  if (!blank && [...written.values()].every((counts) => counts.size === 1)) return { reports: [...reports], findings: [] };
   const basis = new Map<string, { max: number; reports: number }>();
   for (const [id, counts] of written) basis.set(id, mostWritten(counts));
   const findings: Finding[] = [];
-  const based = reports.map((report) => {
+  const based = reports.map((report, at) => {
     let indicators: CheckedIndicator[] | null = null;
     report.indicators.forEach((checked, index) => {
+      const own = owns[at][index];
+      if (own === undefined) return;
       const common = basis.get(checked.indicator.id);
-      if (common === undefined) return;
-      const own = ownMaximum(report, checked, ruleFor);
-      if (own === undefined || own === common.max) return;
+      if (common === undefined || own === common.max) return;
       indicators ??= [...report.indicators];
       indicators[index] = { ...checked, indicator: { ...checked.indicator, maxPoints: common.max } };
       // A row the report leaves out altogether already has its row/missing-indicator.
