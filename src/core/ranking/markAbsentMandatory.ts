@@ -44,8 +44,10 @@ function firstScoredName(scores: readonly VillageScore[], matches: (name: string
   return null;
 }
 
+// The mandatory lines first: the row a rule makes mandatory is almost always the one its words match.
 function holdsLine(lines: LineReader, matches: (name: string) => boolean): boolean {
-  for (let index = 0; index < lines.length; index++) if (matches(lines.name(index))) return true;
+  for (let index = 0; index < lines.length; index++) if (lines.mandatory(index) && matches(lines.name(index))) return true;
+  for (let index = 0; index < lines.length; index++) if (!lines.mandatory(index) && matches(lines.name(index))) return true;
   return false;
 }
 

@@ -3,6 +3,7 @@ import type { ScoreLine } from "../model/ranking";
 import type { CheckedIndicator } from "../model/report";
 import { pointsOf } from "./pointsLine";
 import type { ResolvedRule } from "./resolveRules";
+import { settled } from "./settled";
 import { scoredTarget } from "./scoreIndicator";
 
 const MET = 1;
@@ -234,7 +235,7 @@ export function madeLines(score: object, columns: LineColumns): ScoreLine[] {
 /** `lines` becomes a plain property of the score, holding `lines`. */
 export function keptLines(score: object, lines: ScoreLine[]): void {
   kept.delete(score);
-  Object.defineProperty(score, "lines", { configurable: true, enumerable: true, writable: true, value: lines });
+  settled(score, "lines", lines);
 }
 
 /**

@@ -20,7 +20,9 @@ const SELF_TOLERANCE = 0.005;
  *
  * Thousands of villages give hundreds of thousands of lines: they are kept as columns (see `LineColumns`),
  * each line's objects made only when a view reads it, and each finding written out field by field
- * (copying objects with `...` gives every copy a shape of its own).
+ * (copying objects with `...` gives every copy a shape of its own). With `"self-differs later"`, a
+ * village whose own points differ on any row gets `notesLater` instead of those findings: its notes are
+ * this function's again, every note now, when something reads them (a careless village differs on every row).
  *
  * @example pointsOfLines(report, config).total // 87.5
  */
@@ -29,7 +31,8 @@ export function pointsOfLines(
   config: RankingConfig,
   ruleFor: (indicatorName: string) => ResolvedRule = resolveRules(config.indicators),
   store: LineStore = new LineStore(report.indicators.length),
-): { lines: LineColumns; total: number; selfPoints: number | null; notes: Finding[]; mandatoryMissed: string[] } {
+  later: "self-differs later" | "every note now" = "every note now",
+): { lines: LineColumns; total: number; selfPoints: number | null; notes: Finding[]; mandatoryMissed: string[]; notesLater: boolean } {
   const lines = new LineColumns(store, report.indicators, ruleFor, config, true);
   const rows = report.indicators;
   const notes: Finding[] = [];
@@ -38,6 +41,7 @@ export function pointsOfLines(
   // Σ own points, and whether any was written (a number and a flag: a number-or-null sum is boxed anew each line).
   let selfSum = 0;
   let selfWritten = false;
+  let notesLater = false;
   for (let index = 0; index < rows.length; index++) {
     const checked = rows[index];
     const { indicator } = checked;
@@ -62,10 +66,13 @@ export function pointsOfLines(
     if (self !== null) {
       selfSum += self;
       selfWritten = true;
-      if (Math.abs(self - earned) > SELF_TOLERANCE) notes.push(selfDiffers(report.sheet, indicator, row!, earned, self));
+      if (Math.abs(self - earned) > SELF_TOLERANCE) {
+        if (later === "every note now") notes.push(selfDiffers(report.sheet, indicator, row!, earned, self));
+        else notesLater = true;
+      }
     }
   }
-  return { lines, total, selfPoints: selfWritten ? Math.round(selfSum * 100) / 100 : null, notes, mandatoryMissed };
+  return { lines, total, selfPoints: selfWritten ? Math.round(selfSum * 100) / 100 : null, notes, mandatoryMissed, notesLater };
 }
 
 // The two details a `points/self-differs` can have, shared: a ranking may give a hundred thousand of them.

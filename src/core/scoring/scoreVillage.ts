@@ -8,6 +8,8 @@ import { pointsOfLines } from "./pointsOfLines";
 import { rulesOf, type ResolvedRule } from "./resolveRules";
 import { roundScore } from "./roundScore";
 import { lineMet, lineRatio, scoredTarget } from "./scoreIndicator";
+import { settled } from "./settled";
+import type { Finding } from "../model/finding";
 import { keptLines, LineColumns, LineStore, linesReader, madeLines, withLazyLines } from "./lineColumns";
 
 export type VillageScore = Omit<RankedVillage, "rank" | "prize" | "amount" | "tie">;
@@ -99,9 +101,11 @@ function scoreInPoints(written: CheckedReport, config: RankingConfig, ruleFor: (
   // a scoring form's Điểm thẩm định is the commune's verification, which counts first (docs/scoring.md#points-method "Scoring forms")
   const counted = written.form === true ? { report: written, notes: [] } : communeColumns(written, config);
   const report = counted.report;
-  const scored = report.form === true ? formLines(report, config, ruleFor) : pointsOfLines(report, config, ruleFor, store);
-  const { lines, total, selfPoints, notes: lineNotes, mandatoryMissed } = scored;
+  const scored = report.form === true ? { ...formLines(report, config, ruleFor), notesLater: false } : pointsOfLines(report, config, ruleFor, store, "self-differs later");
+  const { lines, total, selfPoints, notes: lineNotes, mandatoryMissed, notesLater } = scored;
   const notes = counted.notes.length === 0 ? lineNotes : [...counted.notes, ...lineNotes];
+  // Made when read: the notes of the same rows, with every points/self-differs.
+  const allNotes = () => [...counted.notes, ...pointsOfLines(report, config, ruleFor).notes];
   const read = lines instanceof LineColumns ? lines : linesReader(lines);
   let met = 0;
   const shortfalls: string[] = [];
@@ -116,6 +120,36 @@ function scoreInPoints(written: CheckedReport, config: RankingConfig, ruleFor: (
   const eligible = mandatoryMissed.length === 0 && !nothingScored;
   if (!(lines instanceof LineColumns)) {
     return { village: report.village, sheet: report.sheet, score, met, scored: read.length, errors, eligible, nothingScored, mandatoryMissed, shortfalls, lines, selfPoints, notes };
+  }
+  if (notesLater) {
+    return withLazyLines(
+      {
+        village: report.village,
+        sheet: report.sheet,
+        score,
+        met,
+        scored: read.length,
+        errors,
+        eligible,
+        nothingScored,
+        mandatoryMissed,
+        shortfalls,
+        get lines(): ScoreLine[] {
+          return madeLines(this, lines);
+        },
+        set lines(made: ScoreLine[]) {
+          keptLines(this, made);
+        },
+        selfPoints,
+        get notes(): Finding[] {
+          return settled(this, "notes", allNotes());
+        },
+        set notes(made: Finding[]) {
+          settled(this, "notes", made);
+        },
+      },
+      lines,
+    );
   }
   return withLazyLines(
     {
