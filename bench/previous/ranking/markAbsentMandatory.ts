@@ -1,8 +1,8 @@
 import type { IndicatorRule } from "../../../src/core/config/rankingConfig";
 import type { VillageScore } from "../scoring/scoreVillage";
-import type { ResolvedRule } from "../scoring/resolveRules";
+import type { ResolvedRule } from "../../../src/core/scoring/resolveRules";
 import { foldText } from "../../../src/core/text/foldText";
-import { isExempt } from "./isExempt";
+import { isExempt } from "../../../src/core/ranking/isExempt";
 
 /**
  * A mandatory indicator (điểm liệt) that other villages were scored on but a village's report leaves

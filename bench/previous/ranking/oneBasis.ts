@@ -1,8 +1,8 @@
 import { finding, type Finding } from "../../../src/core/model/finding";
 import type { CheckedIndicator, CheckedReport } from "../../../src/core/model/report";
-import type { ResolvedRule } from "../scoring/resolveRules";
+import type { ResolvedRule } from "../../../src/core/scoring/resolveRules";
 import { foldText } from "../../../src/core/text/foldText";
-import { isExempt } from "./isExempt";
+import { isExempt } from "../../../src/core/ranking/isExempt";
 
 /**
  * The reports as they are compared (docs/scoring.md#scoring-and-ranking, "Villages ranked together are compared on one basis"):

@@ -1,25 +1,28 @@
+// The ranking as it was before its lines were kept as columns and its findings made when read (see
+// src/core/scoring/lineColumns.ts), kept only for `npm run bench` to time old and new alternately in one
+// process. The modules that did not change are the current ones, in src.
 import { checkRules } from "../../../src/core/config/checkRules";
 import { CONFIG_SHEET_NAME } from "../../../src/core/config/configSheetLayout";
 import type { RankingConfig } from "../../../src/core/config/rankingConfig";
 import type { RankedVillage, Ranking } from "../../../src/core/model/ranking";
 import { finding, type Finding } from "../../../src/core/model/finding";
 import type { CheckedReport } from "../../../src/core/model/report";
-import { rulesOf } from "../scoring/resolveRules";
+import { rulesOf } from "../../../src/core/scoring/resolveRules";
 import { scoreVillageWith, type VillageScore } from "../scoring/scoreVillage";
-import { awardPrizes } from "./awardPrizes";
-import { byVillageName, rankingOrder, thenBy } from "./compareVillages";
-import { distinctVillageNames } from "./distinctVillageNames";
+import { awardPrizes } from "../../../src/core/ranking/awardPrizes";
+import { byVillageName, rankingOrder, thenBy } from "../../../src/core/ranking/compareVillages";
+import { distinctVillageNames } from "../../../src/core/ranking/distinctVillageNames";
 import { markAbsentMandatory } from "./markAbsentMandatory";
 import { oneBasis } from "./oneBasis";
-import { sharedRanks } from "./sharedRanks";
+import { sharedRanks } from "../../../src/core/ranking/sharedRanks";
 import { methodOf } from "../../../src/core/config/rankingConfig";
 import { tierWithFloors } from "../scoring/assignTier";
 import { groupPoints } from "../scoring/groupPoints";
 import type { Tier } from "../../../src/core/config/pointsSchemas";
-import { applyAdjustments } from "./applyAdjustments";
-import { pointsNeedMax } from "../scoring/pointsNeedMax";
+import { applyAdjustments } from "../../../src/core/ranking/applyAdjustments";
+import { pointsNeedMax } from "../../../src/core/scoring/pointsNeedMax";
 import { commonMaxima } from "../scoring/commonMaxima";
-import { checkRoster } from "./checkRoster";
+import { checkRoster } from "../../../src/core/ranking/checkRoster";
 
 const listingOrder = thenBy<VillageScore>(rankingOrder, byVillageName);
 

@@ -1,6 +1,6 @@
 import { finding, type Finding } from "../../../src/core/model/finding";
 import type { CheckedIndicator, CheckedReport } from "../../../src/core/model/report";
-import type { ResolvedRule } from "./resolveRules";
+import type { ResolvedRule } from "../../../src/core/scoring/resolveRules";
 
 /**
  * Villages ranked together are scored on one set of maximum points (docs/scoring.md#points-method). Where neither a rule's

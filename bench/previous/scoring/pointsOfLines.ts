@@ -4,7 +4,7 @@ import type { Indicator } from "../../../src/core/model/indicator";
 import type { PointsLine, ScoreLine } from "../../../src/core/model/ranking";
 import type { CheckedReport } from "../../../src/core/model/report";
 import { pointsOf } from "./pointsLine";
-import { resolveRules, type ResolvedRule } from "./resolveRules";
+import { resolveRules, type ResolvedRule } from "../../../src/core/scoring/resolveRules";
 import { lineMet, lineRatio, scoredTarget } from "./scoreIndicator";
 
 // Points are written to two decimals; a difference below half a hundredth is rounding.

@@ -4,9 +4,9 @@ import type { ScoreLine } from "../../../src/core/model/ranking";
 import type { CheckedIndicator } from "../../../src/core/model/report";
 import { isMet, statusAgainst } from "../../../src/core/checks/indicatorStatus";
 import { ruledIndicator } from "../../../src/core/checks/ruledIndicator";
-import { completionRatio } from "./completionRatio";
-import type { ResolvedRule } from "./resolveRules";
-import { scoringTarget } from "./scoringTarget";
+import { completionRatio } from "../../../src/core/scoring/completionRatio";
+import type { ResolvedRule } from "../../../src/core/scoring/resolveRules";
+import { scoringTarget } from "../../../src/core/scoring/scoringTarget";
 
 /**
  * One indicator's contribution to a village's score, or null when it is not scored: not a scored row of

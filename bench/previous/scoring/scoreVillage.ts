@@ -2,11 +2,11 @@ import type { RankingConfig } from "../../../src/core/config/rankingConfig";
 import type { RankedVillage, ScoreLine } from "../../../src/core/model/ranking";
 import type { CheckedReport } from "../../../src/core/model/report";
 import { methodOf } from "../../../src/core/config/rankingConfig";
-import { communeColumns } from "./communeColumns";
-import { formLines } from "./formLines";
+import { communeColumns } from "../../../src/core/scoring/communeColumns";
+import { formLines } from "../../../src/core/scoring/formLines";
 import { pointsOfLines } from "./pointsOfLines";
-import { rulesOf, type ResolvedRule } from "./resolveRules";
-import { roundScore } from "./roundScore";
+import { rulesOf, type ResolvedRule } from "../../../src/core/scoring/resolveRules";
+import { roundScore } from "../../../src/core/scoring/roundScore";
 import { scoreIndicator } from "./scoreIndicator";
 
 export type VillageScore = Omit<RankedVillage, "rank" | "prize" | "amount" | "tie">;
