@@ -185,10 +185,10 @@ function line(label: string, { before, now }: { before: Timing; now: Timing }): 
   );
 }
 
-function figure(label: string, { now }: { before: Timing; now: Timing }): Figure {
+function figure(label: string, { before, now }: { before: Timing; now: Timing }): Figure {
   return {
     figure: `rank ${VILLAGES.toLocaleString("en")} villages × ${INDICATORS} indicators, ${label}`,
-    measured: `${now.wall.toFixed(1)} ms (processor ${now.cpu.toFixed(1)} ms)`,
+    measured: `${now.wall.toFixed(1)} ms (processor ${now.cpu.toFixed(1)} ms; previous ${before.wall.toFixed(1)} ms, processor ${before.cpu.toFixed(1)} ms)`,
     bar: `${BAR_MS} ms`,
     met: now.wall <= BAR_MS,
   };
