@@ -5,7 +5,7 @@ import type { CheckedReport, RowPoints } from "../model/report";
 import { LineColumns, LineStore } from "./lineColumns";
 import { earnedOf } from "./pointsLine";
 import { resolveRules, type ResolvedRule } from "./resolveRules";
-import { lineMet, lineRatio, scoredTarget } from "./scoreIndicator";
+import { scoreRow, type ScoredRow } from "./scoreIndicator";
 
 // Points are written to two decimals; a difference below half a hundredth is rounding.
 const SELF_TOLERANCE = 0.005;
@@ -35,6 +35,7 @@ export function pointsOfLines(
 ): { lines: LineColumns; total: number; selfPoints: number | null; notes: Finding[]; mandatoryMissed: string[]; notesLater: boolean } {
   const lines = new LineColumns(store, report.indicators, ruleFor, config, true);
   const rows = report.indicators;
+  const scored: ScoredRow = { target: 0, ratio: 0, met: false };
   const notes: Finding[] = [];
   const mandatoryMissed: string[] = [];
   let total = 0;
@@ -46,10 +47,8 @@ export function pointsOfLines(
     const checked = rows[index];
     const { indicator } = checked;
     const rule = ruleFor(indicator.name);
-    const target = scoredTarget(checked, rule, config);
-    if (target === null) continue;
-    const ratio = lineRatio(checked, rule, target, config);
-    const met = lineMet(checked, rule, target);
+    if (!scoreRow(checked, rule, config, scored)) continue;
+    const { ratio, met } = scored;
     if (!met && rule.mandatory) mandatoryMissed.push(indicator.name);
     // A row's points are its own: a repeated row is not scored, and never lends its points to the first.
     const max = rule.points ?? indicator.maxPoints ?? null;

@@ -7,7 +7,7 @@ import { formLines } from "./formLines";
 import { pointsOfLines } from "./pointsOfLines";
 import { rulesOf, type ResolvedRule } from "./resolveRules";
 import { roundScore } from "./roundScore";
-import { lineMet, lineRatio, scoredTarget } from "./scoreIndicator";
+import { scoreRow, type ScoredRow } from "./scoreIndicator";
 import { settled } from "./settled";
 import type { Finding } from "../model/finding";
 import { keptLines, LineColumns, LineStore, linesReader, madeLines, withLazyLines } from "./lineColumns";
@@ -46,6 +46,7 @@ export function scoreVillageWith(
 function scoreInRatios(report: CheckedReport, config: RankingConfig, ruleFor: (name: string) => ResolvedRule, store: LineStore): VillageScore {
   const rows = report.indicators;
   const lines = new LineColumns(store, rows, ruleFor, config, false);
+  const scored: ScoredRow = { target: 0, ratio: 0, met: false };
   const shortfalls: string[] = [];
   const mandatoryMissed: string[] = [];
   let weighted = 0;
@@ -54,10 +55,8 @@ function scoreInRatios(report: CheckedReport, config: RankingConfig, ruleFor: (n
   for (let index = 0; index < rows.length; index++) {
     const checked = rows[index];
     const rule = ruleFor(checked.indicator.name);
-    const target = scoredTarget(checked, rule, config);
-    if (target === null) continue;
-    const ratio = lineRatio(checked, rule, target, config);
-    const isMet = lineMet(checked, rule, target);
+    if (!scoreRow(checked, rule, config, scored)) continue;
+    const { ratio, met: isMet } = scored;
     lines.add(index, ratio, rule.mandatory, isMet);
     weighted += rule.weight * Math.min(ratio, config.cap);
     weights += rule.weight;
