@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
+import type { BenchResult, Figure } from "./figures";
 
 const SIZES = [50, 500, 5_000, 50_000];
 const ROUNDS = 3;
@@ -52,13 +53,14 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-/** Runs the benchmark and returns the lines to print. */
-export async function run(): Promise<string[]> {
+/** Runs the benchmark and returns the lines to print, and each size's time and memory against the bar. */
+export async function run(): Promise<BenchResult> {
   const dir = mkdtempSync(path.join(tmpdir(), "thidua-bench-cli-"));
   const main = path.resolve(__dirname, "../src/cli/main.js");
   const load = path.join(dir, "load.js");
   writeFileSync(load, `const E=require(${JSON.stringify(require.resolve("exceljs"))});new E.Workbook().xlsx.readFile(process.argv[2]);`);
   const lines: string[] = [];
+  const figures: Figure[] = [];
   for (const rows of SIZES) {
     const file = path.join(dir, `bao-cao-${rows}.xlsx`);
     await writeReport(file, rows);
@@ -81,12 +83,17 @@ export async function run(): Promise<string[]> {
         `time ${ratio(time, excelTime)}, memory ${ratio(peak, excelPeak)}; processor time ${cpu.toFixed(0)} ms against ${excelCpu.toFixed(0)} ms, ` +
         `${(cpu / excelCpu).toFixed(2)}× (medians of ${ROUNDS} processes)`,
     );
+    const size = rows.toLocaleString("en");
+    figures.push(
+      { figure: `CLI validate, ${size} rows: time against ExcelJS's load`, measured: `${(time / excelTime).toFixed(2)}× (processor ${(cpu / excelCpu).toFixed(2)}×)`, bar: `${BAR}×`, met: time / excelTime <= BAR },
+      { figure: `CLI validate, ${size} rows: peak memory against ExcelJS's load`, measured: `${(peak / excelPeak).toFixed(2)}×`, bar: `${BAR}×`, met: peak / excelPeak <= BAR },
+    );
   }
-  return lines;
+  return { lines, figures };
 }
 
 if (require.main === module) {
-  void run().then((lines) => {
+  void run().then(({ lines }) => {
     for (const line of lines) console.log(line);
   });
 }

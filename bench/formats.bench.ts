@@ -6,6 +6,7 @@ import * as path from "node:path";
 import * as XLSX from "@e965/xlsx";
 import { readWorkbookFile } from "../src/cli/xlsx/readWorkbookFile";
 import { readIndicatorTable } from "../src/core/table/readIndicatorTable";
+import type { BenchResult } from "./figures";
 
 const ROUNDS = 7;
 // About 1 MB as .xls.
@@ -36,7 +37,8 @@ async function time(file: string): Promise<number> {
   return median(times);
 }
 
-export async function run(): Promise<string[]> {
+/** The two formats' reading times; CONTRIBUTING.md#quality-bars sets no bar for them. */
+export async function run(): Promise<BenchResult> {
   const dir = mkdtempSync(path.join(tmpdir(), "thidua-bench-formats-"));
   const workbook = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet(rows(ROWS)), "Báo cáo");
@@ -46,8 +48,9 @@ export async function run(): Promise<string[]> {
   writeFileSync(xlsx, XLSX.write(workbook, { type: "buffer", bookType: "xlsx", compression: true }) as Buffer);
   const [xlsMs, xlsxMs] = [await time(xls), await time(xlsx)];
   const size = (file: string) => `${(statSync(file).size / 1e6).toFixed(2)} MB`;
-  return [
+  const lines = [
     `formats: ${ROWS} rows as .xls (${size(xls)}, SheetJS) read in ${xlsMs.toFixed(0)} ms (median of ${ROUNDS})`,
     `formats: the same as .xlsx (${size(xlsx)}, ExcelJS) read in ${xlsxMs.toFixed(0)} ms (median of ${ROUNDS}); .xls/.xlsx = ${(xlsMs / xlsxMs).toFixed(2)}`,
   ];
+  return { lines, figures: [] };
 }

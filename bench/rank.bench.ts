@@ -1,10 +1,13 @@
 // Ranking speed (CONTRIBUTING.md#quality-bars: 2 000 villages × 60 indicators under 100 ms), timed on reports built in memory
-// so that only scoring and ranking are measured. The machine may be shared: each line gives the median
-// wall time against the bar, the median processor time of the process and the load average.
+// so that only scoring and ranking are measured, against the previous implementation kept in bench/previous.
+// The machine may be shared: each line gives the median wall time against the bar, the median processor
+// time of the process and the load average.
 import { defaultConfig, type RankingConfig } from "../src/core/config/rankingConfig";
 import type { CheckedReport, Indicator, Value } from "../src/core/model";
 import { loadavg } from "node:os";
 import { rankVillages } from "../src/core/ranking/rankVillages";
+import { rankVillages as previousRankVillages } from "./previous/ranking/rankVillages";
+import type { BenchResult, Figure } from "./figures";
 import { scoreVillage } from "../src/core/scoring/scoreVillage";
 import { COMPLETION_BANDS } from "../src/core/samples/pointsCommune";
 
@@ -137,37 +140,79 @@ function middle(values: number[]): number {
   return (sorted[(sorted.length - 1) >> 1] + sorted[sorted.length >> 1]) / 2;
 }
 
-/** Median wall and processor times of `RUNS` rankings, after one to let the JIT compile. */
-function measure(input: CheckedReport[], config: RankingConfig): { wall: number; cpu: number } {
-  rankVillages(input, config);
-  const walls: number[] = [];
-  const cpus: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) {
-    const cpuStart = process.cpuUsage();
-    const start = performance.now();
+type Rank = (reports: CheckedReport[], config: RankingConfig) => unknown;
+
+interface Timing {
+  wall: number;
+  cpu: number;
+}
+
+/** One ranking's wall and processor times. */
+function timed(rank: Rank, input: CheckedReport[], config: RankingConfig): Timing {
+  const cpuStart = process.cpuUsage();
+  const start = performance.now();
+  rank(input, config);
+  const wall = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  return { wall, cpu: (cpu.user + cpu.system) / 1000 };
+}
+
+/**
+ * Median wall and processor times of `RUNS` rankings by the previous implementation (kept in
+ * bench/previous) and by the current one, alternating in this one process so that a busy machine slows
+ * both alike; two of each first, to let the JIT compile.
+ */
+function compare(input: CheckedReport[], config: RankingConfig): { before: Timing; now: Timing } {
+  for (let warm = 0; warm < 2; warm++) {
+    previousRankVillages(input, config);
     rankVillages(input, config);
-    walls.push(performance.now() - start);
-    const cpu = process.cpuUsage(cpuStart);
-    cpus.push((cpu.user + cpu.system) / 1000);
   }
-  return { wall: middle(walls), cpu: middle(cpus) };
+  const before: Timing[] = [];
+  const now: Timing[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    before.push(timed(previousRankVillages, input, config));
+    now.push(timed(rankVillages, input, config));
+  }
+  const median = (timings: Timing[]) => ({ wall: middle(timings.map((t) => t.wall)), cpu: middle(timings.map((t) => t.cpu)) });
+  return { before: median(before), now: median(now) };
 }
 
-function line(label: string, { wall, cpu }: { wall: number; cpu: number }): string {
-  const verdict = wall <= BAR_MS ? "under" : `${(wall / BAR_MS).toFixed(1)}× over`;
-  return `rank ${VILLAGES} villages × ${INDICATORS} indicators, ${label}: median ${wall.toFixed(1)} ms | bar ${BAR_MS} ms (${verdict}) | processor ${cpu.toFixed(1)} ms | ${RUNS} runs, load ${loadavg()[0].toFixed(1)}`;
+function line(label: string, { before, now }: { before: Timing; now: Timing }): string {
+  const verdict = now.wall <= BAR_MS ? "under" : `${(now.wall / BAR_MS).toFixed(1)}× over`;
+  return (
+    `rank ${VILLAGES} villages × ${INDICATORS} indicators, ${label}: median ${now.wall.toFixed(1)} ms | bar ${BAR_MS} ms (${verdict}) | processor ${now.cpu.toFixed(1)} ms` +
+    ` | previous implementation ${before.wall.toFixed(1)} ms, processor ${before.cpu.toFixed(1)} ms | ${RUNS} runs each, alternating, load ${loadavg()[0].toFixed(1)}`
+  );
 }
 
-/** Times `rankVillages` on 2 000 villages × 60 indicators, by ratios and by points (own points mostly right, and the worst case); one line each. */
-export async function run(): Promise<string[]> {
-  const ratio = line("ratio method", measure(reports(), CONFIG));
-  const points = line("points method (bands, tiers, roster, own points mostly right)", measure(pointsReports("mostly-right"), POINTS_CONFIG));
-  const worst = line("points method, worst case (every own point differs)", measure(pointsReports("random"), POINTS_CONFIG));
-  return [ratio, points, worst];
+function figure(label: string, { before, now }: { before: Timing; now: Timing }): Figure {
+  return {
+    figure: `rank ${VILLAGES.toLocaleString("en")} villages × ${INDICATORS} indicators, ${label}`,
+    measured: `${now.wall.toFixed(1)} ms (processor ${now.cpu.toFixed(1)} ms; previous ${before.wall.toFixed(1)} ms, processor ${before.cpu.toFixed(1)} ms)`,
+    bar: `${BAR_MS} ms`,
+    met: now.wall <= BAR_MS,
+  };
+}
+
+/** Times `rankVillages` on 2 000 villages × 60 indicators, by ratios and by points (own points mostly right, and the worst case), against the previous implementation. */
+export async function run(): Promise<BenchResult> {
+  const cases: [string, CheckedReport[], RankingConfig][] = [
+    ["ratio method", reports(), CONFIG],
+    ["points method (bands, tiers, roster, own points mostly right)", pointsReports("mostly-right"), POINTS_CONFIG],
+    ["points method, worst case (every own point differs)", pointsReports("random"), POINTS_CONFIG],
+  ];
+  const lines: string[] = [];
+  const figures: Figure[] = [];
+  for (const [label, input, config] of cases) {
+    const timings = compare(input, config);
+    lines.push(line(label, timings));
+    figures.push(figure(label.replace(/ \(.*\)$/, ""), timings));
+  }
+  return { lines, figures };
 }
 
 if (require.main === module) {
-  void run().then((lines) => {
+  void run().then(({ lines }) => {
     for (const line of lines) console.log(line);
   });
 }

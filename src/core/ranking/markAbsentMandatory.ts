@@ -1,6 +1,7 @@
 import type { IndicatorRule } from "../config/rankingConfig";
 import type { VillageScore } from "../scoring/scoreVillage";
 import type { ResolvedRule } from "../scoring/resolveRules";
+import { readLines, type LineReader } from "../scoring/lineColumns";
 import { foldText } from "../text/foldText";
 import { isExempt } from "./isExempt";
 
@@ -26,7 +27,7 @@ export function markAbsentMandatory(scores: VillageScore[], rules: readonly Indi
     // A row left unscored (its target blanked, or renamed past recognition) is as good as left out.
     const exempt = ruleFor?.(scoredName).exempt ?? [];
     scores.forEach((score) => {
-      if (score.lines.some((line) => fold(line.name).includes(needle))) return;
+      if (holdsLine(readLines(score), (name) => fold(name).includes(needle))) return;
       // A village the configuration exempts (no school, say) is not held to the indicator.
       if (isExempt(score.village, exempt) || isExempt(villageOfSheet(score), exempt)) return;
       score.mandatoryMissed.push(scoredName);
@@ -36,8 +37,18 @@ export function markAbsentMandatory(scores: VillageScore[], rules: readonly Indi
 }
 
 function firstScoredName(scores: readonly VillageScore[], matches: (name: string) => boolean): string | null {
-  for (const score of scores) for (const line of score.lines) if (line.mandatory && matches(line.name)) return line.name;
+  for (const score of scores) {
+    const lines = readLines(score);
+    for (let index = 0; index < lines.length; index++) if (lines.mandatory(index) && matches(lines.name(index))) return lines.name(index);
+  }
   return null;
+}
+
+// The mandatory lines first: the row a rule makes mandatory is almost always the one its words match.
+function holdsLine(lines: LineReader, matches: (name: string) => boolean): boolean {
+  for (let index = 0; index < lines.length; index++) if (lines.mandatory(index) && matches(lines.name(index))) return true;
+  for (let index = 0; index < lines.length; index++) if (!lines.mandatory(index) && matches(lines.name(index))) return true;
+  return false;
 }
 
 // The ranked name may carry its sheet ("Nà Lầu (Sheet2)") when two reports name the same village.

@@ -85,12 +85,20 @@ function differentIndicators(reports: readonly CheckedReport[]): Finding | null 
   // folded once and looked up once per row.
   const all = new Map<string, { name: string; lastHolder: number }>();
   const byWording = new Map<string, { name: string; lastHolder: number }>();
+  // Reports of one template name their rows alike, in the same order: the previous report's row is asked first.
+  let previous: readonly CheckedIndicator[] = [];
+  let previousHeld: ({ name: string; lastHolder: number } | undefined)[] = [];
   const counts = reports.map((report, index) => {
     let count = 0;
-    for (const checked of report.indicators) {
+    const rows = report.indicators;
+    const heldOfRows = new Array<{ name: string; lastHolder: number } | undefined>(rows.length);
+    for (let row = 0; row < rows.length; row++) {
+      const checked = rows[row];
       if (!comparable(checked)) continue;
       const name = checked.indicator.name;
-      let held = byWording.get(name);
+      let held = row < previous.length && previous[row].indicator.name === name ? previousHeld[row] : undefined;
+      if (held === undefined) held = byWording.get(name);
+      heldOfRows[row] = held;
       if (held === undefined) {
         const key = foldText(name);
         held = all.get(key);
@@ -99,12 +107,15 @@ function differentIndicators(reports: readonly CheckedReport[]): Finding | null 
           all.set(key, held);
         }
         byWording.set(name, held);
+        heldOfRows[row] = held;
       }
       if (held.lastHolder !== index) {
         held.lastHolder = index;
         count += 1;
       }
     }
+    previous = rows;
+    previousHeld = heldOfRows;
     return count;
   });
   const lacking = reports.flatMap((report, index) => {

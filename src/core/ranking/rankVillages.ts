@@ -3,7 +3,7 @@ import { CONFIG_SHEET_NAME } from "../config/configSheetLayout";
 import type { RankingConfig } from "../config/rankingConfig";
 import type { RankedVillage, Ranking } from "../model/ranking";
 import { finding, type Finding } from "../model/finding";
-import type { CheckedReport } from "../model/report";
+import type { CheckedIndicator, CheckedReport } from "../model/report";
 import { rulesOf } from "../scoring/resolveRules";
 import { scoreVillageWith, type VillageScore } from "../scoring/scoreVillage";
 import { awardPrizes } from "./awardPrizes";
@@ -15,6 +15,8 @@ import { sharedRanks } from "./sharedRanks";
 import { methodOf } from "../config/rankingConfig";
 import { tierWithFloors } from "../scoring/assignTier";
 import { groupPoints } from "../scoring/groupPoints";
+import { LineStore, readLines } from "../scoring/lineColumns";
+import { settled } from "../scoring/settled";
 import type { Tier } from "../config/pointsSchemas";
 import { applyAdjustments } from "./applyAdjustments";
 import { pointsNeedMax } from "../scoring/pointsNeedMax";
@@ -50,8 +52,12 @@ export function rankVillages(
   const maxima = method === "points" ? commonMaxima(based.reports, ruleFor) : { reports: based.reports, findings: [] };
   const basis = { reports: maxima.reports, findings: maxima.findings.length === 0 ? based.findings : [...based.findings, ...maxima.findings] };
   const names = distinctVillageNames(basis.reports);
+  // Every village's lines in one store (see LineStore): 2 000 villages × 60 indicators are 120 000 lines.
+  let lineCount = 0;
+  for (const report of basis.reports) lineCount += report.indicators.length;
+  const store = new LineStore(lineCount);
   const scores = basis.reports.map((report, index) => {
-    const score = scoreVillageWith(report, config, ruleFor);
+    const score = scoreVillageWith(report, config, ruleFor, store);
     score.village = names[index];
     return score;
   });
@@ -72,12 +78,20 @@ export function rankVillages(
   scores.sort(listingOrder);
   const ranks = sharedRanks(scores, rankingOrder);
   const awards = awardPrizes(scores, config.prizes);
+  const rules = checkRules(config, indicatorNames(reports), configSource);
+  // Every village's notes, joined when first read: a careless commune's own points may differ on every row.
+  const findings = () => joined([basis.findings, unscored, rules, ...scores.map((score) => score.notes ?? []), adjusted, roster.findings]);
   return {
     year: config.year,
     period: config.period,
     cap: config.cap,
     villages: scores.map((score, index) => placed(score, ranks[index], awards[index])),
-    findings: joined([basis.findings, unscored, checkRules(config, indicatorNames(reports), configSource), ...scores.map((score) => score.notes ?? []), adjusted, roster.findings]),
+    get findings(): Finding[] {
+      return settled(this, "findings", findings());
+    },
+    set findings(made: Finding[]) {
+      settled(this, "findings", made);
+    },
     ...(method === "points" ? { method } : {}),
     ...(config.villages === undefined ? {} : { missing: roster.missing }),
   };
@@ -89,7 +103,8 @@ export function rankVillages(
  */
 function tierOf(score: VillageScore, report: CheckedReport, tiers: readonly Tier[]): void {
   const floors = tiers.some((tier) => tier.groupMinShare !== undefined);
-  const { tier, missed } = tierWithFloors(score.score, score.lines, tiers, floors ? groupPoints(report, score.lines) : []);
+  const lines = readLines(score);
+  const { tier, missed } = tierWithFloors(score.score, lines, tiers, floors ? groupPoints(report, lines) : []);
   score.tier = tier;
   if (missed.length === 0) return;
   const notes = score.notes ?? [];
@@ -131,8 +146,17 @@ function joined(lists: readonly (readonly Finding[])[]): Finding[] {
   return all;
 }
 
+// Reports of one template name their rows alike, in the same order: a name the previous report had on the same row is already known.
 function indicatorNames(reports: readonly CheckedReport[]): string[] {
   const names = new Set<string>();
-  for (const report of reports) for (const checked of report.indicators) names.add(checked.indicator.name);
+  let previous: readonly CheckedIndicator[] = [];
+  for (const report of reports) {
+    const rows = report.indicators;
+    for (let index = 0; index < rows.length; index++) {
+      const name = rows[index].indicator.name;
+      if (index >= previous.length || previous[index].indicator.name !== name) names.add(name);
+    }
+    previous = rows;
+  }
   return [...names];
 }

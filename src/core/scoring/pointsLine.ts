@@ -49,16 +49,8 @@ export function pointsOf(
   const completion = usable && kind === "number" ? clean(100 * ratio) : null;
   const band = completion === null || config.bands === undefined ? null : firstBand(config.bands, completion);
   const points = band === null ? 0 : band.points;
-  // maxBonus / maxDeduction cut the band's points (written out: this runs for every indicator of every village).
-  let bandPoints = points;
-  let clamp: PointsLine["clamp"] = null;
-  if (points > 0 && config.maxBonus !== undefined && points > config.maxBonus) {
-    bandPoints = config.maxBonus;
-    clamp = "maxBonus";
-  } else if (points < 0 && config.maxDeduction !== undefined && -points > config.maxDeduction) {
-    bandPoints = -config.maxDeduction;
-    clamp = "maxDeduction";
-  }
+  const clamp = clampOf(points, config);
+  const bandPoints = clamped(points, clamp, config);
   const bonus = row?.bonus ?? 0;
   const deduction = Math.abs(row?.deduction ?? 0);
   const computed = clean(award + bandPoints + bonus - deduction);
@@ -79,6 +71,43 @@ export function pointsOf(
     selfCell: row?.cells.selfPoints ?? null,
     verifiedCell: row?.cells.verifiedPoints ?? null,
   };
+}
+
+/**
+ * The points that count of `pointsOf`'s line (its `earned`), without making the line: ranking thousands of
+ * villages asks it of every row, and a view makes the line itself only when it shows one.
+ *
+ * @example earnedOf("number", 10, 0.97, 97, undefined, { bands: [{ from: 95, below: 100, points: -1 }] }, false) === 8.7
+ */
+export function earnedOf(
+  kind: IndicatorKind,
+  max: number,
+  ratio: number,
+  actual: Value | null,
+  row: RowPoints | undefined,
+  config: Pick<RankingConfig, "award" | "bands" | "maxBonus" | "maxDeduction">,
+  met: boolean,
+): number {
+  const verified = row?.verifiedPoints ?? null;
+  if (verified !== null) return verified;
+  const usable = actual !== null;
+  const award = !usable ? 0 : awardOf(config.award ?? "proportional", kind, max, ratio, met);
+  const band = !usable || kind !== "number" || config.bands === undefined ? null : firstBand(config.bands, clean(100 * ratio));
+  const points = band === null ? 0 : band.points;
+  return clean(award + clamped(points, clampOf(points, config), config) + (row?.bonus ?? 0) - Math.abs(row?.deduction ?? 0));
+}
+
+// Which of maxBonus / maxDeduction cuts a band's points, if any.
+function clampOf(points: number, config: Pick<RankingConfig, "maxBonus" | "maxDeduction">): PointsLine["clamp"] {
+  if (points > 0 && config.maxBonus !== undefined && points > config.maxBonus) return "maxBonus";
+  if (points < 0 && config.maxDeduction !== undefined && -points > config.maxDeduction) return "maxDeduction";
+  return null;
+}
+
+function clamped(points: number, clamp: PointsLine["clamp"], config: Pick<RankingConfig, "maxBonus" | "maxDeduction">): number {
+  if (clamp === "maxBonus") return config.maxBonus!;
+  if (clamp === "maxDeduction") return -config.maxDeduction!;
+  return points;
 }
 
 function awardOf(award: NonNullable<RankingConfig["award"]>, kind: IndicatorKind, max: number, ratio: number, met: boolean): number {

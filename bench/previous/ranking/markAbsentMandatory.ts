@@ -1,0 +1,47 @@
+import type { IndicatorRule } from "../../../src/core/config/rankingConfig";
+import type { VillageScore } from "../scoring/scoreVillage";
+import type { ResolvedRule } from "../../../src/core/scoring/resolveRules";
+import { foldText } from "../../../src/core/text/foldText";
+import { isExempt } from "../../../src/core/ranking/isExempt";
+
+/**
+ * A mandatory indicator (điểm liệt) that other villages were scored on but a village's report leaves
+ * out, or keeps without scoring it (no target, or a row that matched no authoritative target), counts
+ * as missed: leaving the row out or blanking its target must not be a way around điểm liệt. Rows are
+ * found by the rule's `match`, so a village that words the name a little differently still has it. The
+ * score is not touched (an absent row has no target for that village); only eligibility and the reason are.
+ *
+ * @example // Nà Lầu reports the security indicator (mandatory), Nặm Đin leaves its row out
+ * markAbsentMandatory(scores, config.indicators); scores[1].mandatoryMissed // ["Phân đấu xã, … an ninh, trật tự …"]
+ */
+export function markAbsentMandatory(scores: VillageScore[], rules: readonly IndicatorRule[], ruleFor?: (name: string) => ResolvedRule): void {
+  const needles = rules.filter((rule) => rule.mandatory).map((rule) => foldText(rule.match)).filter((needle) => needle !== "");
+  if (needles.length === 0) return;
+  const folded = new Map<string, string>();
+  const fold = (name: string) => folded.get(name) ?? folded.set(name, foldText(name)).get(name)!;
+
+  for (const needle of needles) {
+    const scoredName = firstScoredName(scores, (name) => fold(name).includes(needle));
+    if (scoredName === null) continue;
+    // A row left unscored (its target blanked, or renamed past recognition) is as good as left out.
+    const exempt = ruleFor?.(scoredName).exempt ?? [];
+    scores.forEach((score) => {
+      if (score.lines.some((line) => fold(line.name).includes(needle))) return;
+      // A village the configuration exempts (no school, say) is not held to the indicator.
+      if (isExempt(score.village, exempt) || isExempt(villageOfSheet(score), exempt)) return;
+      score.mandatoryMissed.push(scoredName);
+      score.eligible = false;
+    });
+  }
+}
+
+function firstScoredName(scores: readonly VillageScore[], matches: (name: string) => boolean): string | null {
+  for (const score of scores) for (const line of score.lines) if (line.mandatory && matches(line.name)) return line.name;
+  return null;
+}
+
+// The ranked name may carry its sheet ("Nà Lầu (Sheet2)") when two reports name the same village.
+function villageOfSheet(score: VillageScore): string {
+  // no "(" inside the brackets: each "(" is read past once, whatever the name
+  return score.village.replace(/\s\([^()]*\)$/u, "");
+}
