@@ -71,7 +71,7 @@ export function rankVillages(
   const adjusted = applyAdjustments(scores, config.adjustments, { sheet: configSource.sheet, cellOf: configSource.adjustmentCell });
   if (config.tiers !== undefined) for (let index = 0; index < scores.length; index++) tierOf(scores[index], basis.reports[index], config.tiers);
   // A scoring form's standards each get a column of the ranking sheet (docs/outputs.md#the-ranking-sheet).
-  if (method === "points") for (let index = 0; index < scores.length; index++) if (basis.reports[index].form === true) scores[index].standards = standardSubtotals(basis.reports[index], scores[index].lines);
+  if (method === "points") for (let index = 0; index < scores.length; index++) if (basis.reports[index].form === true) scores[index].standards = standardSubtotals(basis.reports[index], readLines(scores[index]));
   const roster = checkRoster(config.villages, scores, configSource.sheet);
   // A village the roster lists is shown as the commune writes it there ("Bản Piềng", not "Piềng").
   for (const score of scores) score.village = roster.spelled(score.village) ?? score.village;

@@ -3,6 +3,7 @@ import type { CheckedReport } from "../model";
 import type { ScoreLine } from "../model/ranking";
 import { tierWithFloors } from "../scoring/assignTier";
 import { groupPoints } from "../scoring/groupPoints";
+import { readLines } from "../scoring/lineColumns";
 import type { VillageScore } from "../scoring/scoreVillage";
 import { topGroupOf } from "../table/formTree";
 
@@ -90,7 +91,7 @@ export function formScoring(report: CheckedReport, score: VillageScore, tiers: r
     standard.own = standard.criteria.every((c) => c.own === null) ? null : round(standard.criteria.reduce((sum, c) => sum + (c.own ?? 0), 0));
     standard.below = floorsBelow(standard, tiers ?? []);
   }
-  const tier = tiers === undefined || tiers.length === 0 ? undefined : tierWithFloors(score.score, score.lines, tiers, groupPoints(report, score.lines)).tier;
+  const tier = tiers === undefined || tiers.length === 0 ? undefined : tierWithFloors(score.score, readLines(score), tiers, groupPoints(report, readLines(score))).tier;
   return { standards: shown, ...(tier === undefined ? {} : { tier }), unverified };
 }
 
