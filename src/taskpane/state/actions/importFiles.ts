@@ -5,7 +5,8 @@ import { stringsFor } from "../../strings";
 import type { ExcelPort } from "../excelPort";
 import { failureNotice } from "../failureNotice";
 import type { Outcome, Progress } from "../outcome";
-import { convertToXlsx, type FileKind, fileKind } from "./convertWorkbook";
+import { runEngine } from "../../engine/runEngine";
+import { type FileKind, fileKind } from "./convertWorkbook";
 import { readBytes } from "./readBytes";
 import { toBase64 } from "./toBase64";
 
@@ -46,7 +47,8 @@ export async function importFiles(
   const encoded: { fileName: string; base64: string }[] = [];
   for (const [index, { file, bytes, kind }] of usable.entries()) {
     if (kind === "convert") {
-      const converted = await convertToXlsx(bytes);
+      const run = await runEngine("convert", { bytes });
+      const converted = run.ok ? run.value : ({ ok: false, reason: "unreadable" } as const);
       if (converted.ok) encoded.push({ fileName: file.name, base64: toBase64(converted.bytes) });
       else skipped.push(converted.reason === "protected" ? strings.import.protectedFile(file.name) : strings.import.unreadable(file.name));
     } else encoded.push({ fileName: file.name, base64: toBase64(bytes) });

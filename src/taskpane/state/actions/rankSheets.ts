@@ -1,10 +1,6 @@
-import { classifySheet } from "../../../core/checks/classifySheet";
-import { readVillageReports } from "../../../core/checks/readVillageReports";
-import { CONFIG_SHEET_NAME, configAdjustmentCells, configRuleCells } from "../../../core/config/configSheet";
-import type { Period, Ranking, Result, SheetCells, SheetModel } from "../../../core/model";
-import { rankReportsOnce } from "../../../core/ranking/rankReportsOnce";
-import { buildRankingSheet } from "../../../core/rankingSheet/buildRankingSheet";
-import { communeResults } from "../../../core/results/communeResults";
+import { CONFIG_SHEET_NAME } from "../../../core/config/configSheet";
+import type { Period, Ranking, Result, SheetModel } from "../../../core/model";
+import { runEngine } from "../../engine/runEngine";
 import type { Lang } from "../../shell/lang";
 import { stringsFor } from "../../strings";
 import type { ConfigStatus } from "../../views/ConfigView";
@@ -13,7 +9,6 @@ import type { Decoration, ExcelPort, SheetWritten } from "../excelPort";
 import type { Notice } from "../notice";
 import { failureNotice } from "../failureNotice";
 import type { Outcome, Progress } from "../outcome";
-import { configFrom } from "./readConfig";
 import { describeFinding } from "./describeFinding";
 import { isRankingSheet } from "./ownSheets";
 import { cellsFingerprint, modelFingerprint } from "./sheetFingerprint";
@@ -41,55 +36,29 @@ export async function rankSheets(
   const read = await excel.readWorksheets([...choice.sheets, ...extra, ...rankings], { signal, progress: (done, total) => progress(done, 2 * total) });
   if (!read.ok) return { ok: false, notice: failureNotice(excel, read.failures, lang) };
   const reportsCells = read.value.slice(0, choice.sheets.length);
-  const targets = choice.target ? read.value[choice.sheets.length] : undefined;
-  const titles = [targets, ...reportsCells].filter((c): c is SheetCells => c !== undefined).map(classifySheet);
-  const year = titles.find((t) => t.year !== null)?.year ?? new Date().getFullYear();
-  const configCells = hasConfig ? read.value[choice.sheets.length + extra.length - 1] : undefined;
+  const targets = choice.target ? read.value[choice.sheets.length] : null;
+  const configCells = hasConfig ? read.value[choice.sheets.length + extra.length - 1] : null;
   const existing = read.value.slice(choice.sheets.length + extra.length);
-  const config = configFrom(configCells, year);
-  if (!config.ok) {
+  const ranked = await runEngine("rank", { reports: reportsCells, targets, config: configCells, period: choice.period, date: today() }, signal);
+  if (!ranked.ok) return { ok: false, notice: { intent: "info", text: stringsFor(lang).sheets.cancelled } };
+  // A configuration with errors, or one the ranking cannot use (points without any Điểm chuẩn), writes no ranking sheet.
+  if (ranked.value.kind !== "ranked") {
     const strings = stringsFor(lang);
+    const findings = ranked.value.findings;
     return {
       ok: false,
       notice: {
         intent: "error",
-        text: strings.config.errorsTitle(config.findings.length),
-        items: config.findings.map((f) => `${f.cell ?? f.sheet}: ${describeFinding(f, lang)}`),
+        text: strings.config.errorsTitle(findings.length),
+        items: findings.map((f) => `${f.cell ?? f.sheet}: ${describeFinding(f, lang)}`),
         todo: strings.config.intro,
       },
     };
   }
-  // The configuration's year (else the sheets' own) picks the checked columns where years stand side by
-  // side, and the period chosen the actual column where periods do.
-  const villages = readVillageReports(reportsCells, { ...(targets ? { targets } : {}), year: config.value.year, period: choice.period });
-  // A rule that matches nothing and an adjustment for a village with no report point at their rows of the sheet.
-  const source = configCells === undefined ? undefined : { sheet: CONFIG_SHEET_NAME, cellOf: configRuleCells(configCells), adjustmentCell: configAdjustmentCells(configCells) };
-  // Each village once: its own report before a consolidated column, a copy once, differing reports not at all.
-  const once = rankReportsOnce(villages.reports, { ...config.value, period: choice.period }, source);
-  const ranked = once.ranking;
-  // A configuration the ranking cannot use (points without any Điểm chuẩn) writes no ranking sheet.
-  const unusable = ranked.findings.filter((f) => f.code === "config/invalid");
-  if (unusable.length > 0) {
-    const strings = stringsFor(lang);
-    return {
-      ok: false,
-      notice: {
-        intent: "error",
-        text: strings.config.errorsTitle(unusable.length),
-        items: unusable.map((f) => `${f.cell ?? f.sheet}: ${describeFinding(f, lang)}`),
-        todo: strings.config.intro,
-      },
-    };
-  }
-  // Sheets that could not be read as reports are said too, so no village silently drops out.
-  const ranking = { ...ranked, findings: [...villages.findings, ...ranked.findings] };
+  const { ranking, sheet: built, results } = ranked.value;
   // The ranking sheet is replaced in one step at the end: cancelled before it, the previous one stays.
   if (signal?.aborted) return { ok: false, notice: { intent: "info", text: stringsFor(lang).sheets.cancelled } };
   progress(3, 4, true);
-  const commune = config.value.commune ?? titles.find((t) => t.commune !== null)?.commune ?? null;
-  // The add-in draws the chart of scores beside the table.
-  const { signer, signerTitle } = config.value;
-  const built = buildRankingSheet(ranking, { commune, place: config.value.place ?? commune, date: today(), chart: true, signer: signer ?? null, signerTitle: signerTitle ?? null });
   const before = existing.find((s) => s.name === built.name);
   // A ranking sheet edited by hand since the pane wrote it (or written before this session) is not replaced without asking.
   if (choice.guard && before && choice.guard.replace === undefined && choice.guard.written[built.name] !== cellsFingerprint(before)) {
@@ -107,8 +76,6 @@ export async function rankSheets(
     };
   }
   const model = before && choice.guard?.replace === "new" ? { ...built, name: freeName(built.name, listed.value.map((s) => s.name)) } : built;
-  // The results across the villages (docs/outputs.md#results-across-the-villages), written next to the ranking sheet in the same requests.
-  const results = communeResults(once.reports, ranking, targets, commune, { year: config.value.year }).sheet;
   const both = await writeBoth(excel, model, results);
   if (!both.ok) return { ok: false, notice: failureNotice(excel, both.failures, lang) };
   const [written, resultsWritten] = both.value;

@@ -1,16 +1,14 @@
-import { readTable } from "../../../core/table/readIndicatorTable";
 import { CONFIG_SHEET_NAME } from "../../../core/config/configSheet";
-import { methodOf } from "../../../core/config/rankingConfig";
 import { formatFinding } from "../../../core/messages";
 import type { Period } from "../../../core/model";
-import { villageTemplates } from "../../../core/template/villageTemplates";
+import { runEngine } from "../../engine/runEngine";
+import { stringsFor } from "../../strings";
 import type { Lang } from "../../shell/lang";
 import { templateStrings } from "../../strings/templateStrings";
 import type { ExcelPort } from "../excelPort";
 import { failureNotice } from "../failureNotice";
 import type { Notice } from "../notice";
 import type { Outcome, Progress } from "../outcome";
-import { configFrom } from "./readConfig";
 
 /**
  * Writes a report template sheet per village into the open workbook (docs/outputs.md#report-templates), named after the village
@@ -37,29 +35,17 @@ export async function writeTemplates(
   const read = await excel.readWorksheets([choice.source, ...(hasConfig ? [CONFIG_SHEET_NAME] : [])]);
   if (!read.ok) return { ok: false, notice: failureNotice(excel, read.failures, lang) };
   const [source, configCells] = read.value;
-  const table = readTable(source);
-  // The sheet's own year (its title's, else the latest among its columns) when the configuration gives none.
-  const year = table.parsed.title.year ?? table.header?.year ?? new Date().getFullYear();
-  const config = configFrom(configCells, year);
-  const settings = config.ok ? config.value : null;
-  const villages = choice.villages.length > 0 ? choice.villages : (settings?.villages ?? table.parsed.villageColumns.map((column) => column.village));
-  if (villages.length === 0) return { ok: false, notice: { intent: "warning", text: words.noVillages } };
-  const built = villageTemplates(source, {
-    villages,
-    // The configuration's year picks the plan columns where years stand side by side (docs/reading-tables.md#layouts).
-    ...(settings === null ? { year: null, fallbackYear: year } : { year: settings.year }),
-    period: choice.period,
-    rules: settings?.indicators ?? [],
-    takenSheetNames: new Set(listed.value.map((s) => s.name)),
-    points: settings !== null && methodOf(settings) === "points" ? settings : null,
-    rulesSheet: CONFIG_SHEET_NAME,
-  });
-  if (built.templates.length === 0) return { ok: false, notice: { intent: "error", text: words.noTable(choice.source) } };
+  const taken = listed.value.map((s) => s.name);
+  const built = await runEngine("templates", { source, config: configCells ?? null, villages: choice.villages, period: choice.period, taken });
+  if (!built.ok) return { ok: false, notice: { intent: "info", text: stringsFor(lang).sheets.cancelled } };
+  const { templates, findings, configRead } = built.value;
+  if (built.value.villages === 0) return { ok: false, notice: { intent: "warning", text: words.noVillages } };
+  if (templates.length === 0) return { ok: false, notice: { intent: "error", text: words.noTable(choice.source) } };
 
-  const total = built.templates.length;
+  const total = templates.length;
   progress(0, total);
   const refused: string[] = [];
-  for (const [index, template] of built.templates.entries()) {
+  for (const [index, template] of templates.entries()) {
     const written = await excel.writeSheet(template.sheet, { activate: index === 0 });
     if (!written.ok) return { ok: false, notice: failureNotice(excel, written.failures, lang) };
     if (written.value && written.value.missing.length > 0) refused.push(words.refused(written.value.sheet, written.value.missing));
@@ -67,15 +53,15 @@ export async function writeTemplates(
   }
   const guards = excel.guardsSupported?.() ?? { validation: false, protection: false };
   const missing = [guards.validation ? null : words.validation, guards.protection ? null : words.protection].filter((w): w is string => w !== null);
-  const items = built.templates.flatMap((t) => [
+  const items = templates.flatMap((t) => [
     words.item(t.sheet.name, t.village, t.indicators),
     ...(t.renamed ? [words.renamed(t.village, t.sheet.name)] : []),
     ...(t.communeOnly > 0 ? [words.communeOnly(t.sheet.name, t.communeOnly)] : []),
     ...(t.withoutPoints > 0 ? [words.withoutPoints(t.sheet.name, t.withoutPoints)] : []),
-  ]).concat(refused, config.ok ? [] : [words.configIgnored], built.findings.map((f) => formatFinding(f, lang)));
+  ]).concat(refused, configRead ? [] : [words.configIgnored], findings.map((f) => formatFinding(f, lang)));
   const text = [words.written(total), ...(missing.length > 0 ? [words.noGuards(missing.join(lang === "vi" ? " và " : " and "))] : [])].join(" ");
   return {
     ok: true,
-    value: { sheets: built.templates.map((t) => t.sheet.name), notice: { intent: missing.length > 0 || refused.length > 0 || !config.ok || built.findings.length > 0 ? "warning" : "success", text, items, todo: words.howToSend } },
+    value: { sheets: templates.map((t) => t.sheet.name), notice: { intent: missing.length > 0 || refused.length > 0 || !configRead || findings.length > 0 ? "warning" : "success", text, items, todo: words.howToSend } },
   };
 }
