@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import type { Lang } from "../shell/lang";
 import { clearSheets } from "./actions/clearSheets";
 import type { CheckResult } from "./actions/checkVillages";
@@ -68,8 +68,7 @@ export function useCheck(pane: Pane, excel: ExcelPort, lang: Lang) {
         async (progress, signal) => (await loadAll()).checkSheet(excel, lang, { reports, target: checkTarget, config: withConfig, village: one }, progress, signal),
         async (value) => {
           const sheets = [...new Set(value.villages.map((v) => v.sheet))];
-          // Hundreds of villages' lines are drawn in slices that let the pane answer meanwhile (docs/pane.md#the-engine-off-the-main-thread).
-          startTransition(() => setResult({ villages: value.villages, shown: Math.max(0, value.villages.indexOf(value.checked)), partOf: one === null ? null : (reports[0] ?? null) }));
+          setResult({ villages: value.villages, shown: Math.max(0, value.villages.indexOf(value.checked)), partOf: one === null ? null : (reports[0] ?? null) });
           setHighlighted((current) => [...current.filter((s) => !sheets.includes(s)), ...sheets]);
           setNotice((await loadChecking()).checkedNotice(strings, value));
         },

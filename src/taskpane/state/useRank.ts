@@ -1,4 +1,4 @@
-import { startTransition, useCallback, useRef, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import type { Ranking } from "../../core/model";
 import type { Lang } from "../shell/lang";
 import { defaultRankSheets } from "./chooseSheets";
@@ -51,8 +51,7 @@ export function useRank(pane: Pane, excel: ExcelPort, lang: Lang) {
         },
         async (value) => {
           written.current = { ...written.current, [value.sheet]: value.fingerprint };
-          // Hundreds of villages' bars are drawn in slices that let the pane answer meanwhile (docs/pane.md#the-engine-off-the-main-thread).
-          startTransition(() => setRanking(value.ranking));
+          setRanking(value.ranking);
           if (value.config) setConfig(value.config);
           setNotice((await loadRanking()).rankedNotice(strings, value));
           await relist();
