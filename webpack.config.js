@@ -38,7 +38,9 @@ module.exports = async (env, options) => {
       filename: "[name].js",
       // Views and engines used after the pane opens (ranking, configuration, import, templates, samples,
       // SheetJS) are chunks loaded on demand, from wherever taskpane.js itself was loaded: localhost:3000
-      // in development, the add-in's host in production, dist/ in the tests.
+      // in development, the add-in's host in production, dist/ in the tests. The engine's worker
+      // (`new Worker(new URL(…, import.meta.url))` in src/taskpane/engine/startWorker.ts) is a chunk of its
+      // own too, "thidua-engine", downloaded the first time a job runs; it loads its own parts the same way.
       // Chunk names carry a hash of their content: Office caches add-in files, and an old taskpane.js
       // must never load a new chunk of the same name (office-js #6523). taskpane.js keeps its name (the
       // manifest and the tests know it) and is asked for with the build's hash (`hash: true` below);

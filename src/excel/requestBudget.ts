@@ -44,7 +44,21 @@ export class RequestBudget {
       this.used = 0;
     }
     this.used += bytes;
+    await giveTurn();
   }
+}
+
+/** Milliseconds of queuing commands after which the browser gets its turn. */
+const SLICE_MS = 40;
+let sliceStarted = 0;
+
+// Queuing a big write (a ranking of hundreds of villages, thousands of highlights) is work on the pane's
+// thread: now and then the browser gets its turn, so the pane answers meanwhile (docs/pane.md#the-engine-off-the-main-thread).
+// Nothing queued is sent by it: the request still goes at the next sync.
+async function giveTurn(): Promise<void> {
+  if (Date.now() - sliceStarted < SLICE_MS) return;
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  sliceStarted = Date.now();
 }
 
 /**

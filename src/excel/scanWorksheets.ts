@@ -18,6 +18,8 @@ const FIRST_REQUEST_CELLS = 200_000;
 const MIN_NARROW_ROWS = 100;
 /** Cells per request for the rows of a table past the first request. */
 const BLOCK_CELLS = 100_000;
+/** Rows a first-rows scan reads at most of a sheet: an ordinary report's or consolidated sheet's whole table. */
+const FIRST_ROWS = 1_000;
 
 /** What a scan learned of one sheet. */
 export interface SheetScan {
@@ -29,12 +31,19 @@ export interface SheetScan {
   outside: Outside | null;
   /** The sheet runs beyond what was read and its first rows hold no indicator table: it was not read whole. */
   noTable: boolean;
+  /** A first-rows scan only: the table goes on past the rows read (its body is read when it is checked or ranked). */
+  partial: boolean;
 }
 
 export interface ScanOptions {
   signal?: AbortSignal;
   /** Sheets finished of all sheets, after each request. */
   progress?: (done: number, total: number) => void;
+  /**
+   * Read each sheet's size and first rows only (at most `FIRST_ROWS`): enough to list and classify the
+   * sheets; a longer table is marked `partial` and its body left for when it is checked or ranked.
+   */
+  firstRows?: boolean;
 }
 
 interface SheetRead {
@@ -49,6 +58,9 @@ interface SheetRead {
   trace: TableTrace | null;
   done: boolean;
   noTable: boolean;
+  partial: boolean;
+  /** The last row this scan may read (a first-rows scan stops there). */
+  lastRow: number;
   /** Cells per block for this sheet: halved whenever Excel still finds a block too large. */
   blockCells: number;
   lastBlockRows: number;
@@ -66,9 +78,10 @@ interface SheetRead {
 export async function scanWorksheets(names: string[], options: ScanOptions = {}): Promise<ExcelResult<SheetScan[]>> {
   if (names.length === 0) return { ok: true, value: [] };
   return runExcel(names.length === 1 ? names[0] : null, async (ctx) => {
-    const sheets: SheetRead[] = names.map((name) => ({ name, grid: new GridFromA1(), used: null, failure: null, rowsRead: 0, columnsRead: 0, area: null, trace: null, done: false, noTable: false, blockCells: BLOCK_CELLS, lastBlockRows: 0 }));
+    const lastRow = options.firstRows ? FIRST_ROWS : Number.POSITIVE_INFINITY;
+    const sheets: SheetRead[] = names.map((name) => ({ name, grid: new GridFromA1(), used: null, failure: null, rowsRead: 0, columnsRead: 0, area: null, trace: null, done: false, noTable: false, partial: false, lastRow, blockCells: BLOCK_CELLS, lastBlockRows: 0 }));
     const report = () => options.progress?.(sheets.filter((s) => s.done).length, sheets.length);
-    await readFirstRows(ctx, sheets, options.signal);
+    await readFirstRows(ctx, sheets, lastRow, options.signal);
     sheets.forEach(decide);
     report();
     while (sheets.some((s) => !s.done)) {
@@ -83,13 +96,15 @@ export async function scanWorksheets(names: string[], options: ScanOptions = {})
       });
       report();
     }
-    const outside = await findOutside(ctx, sheets.filter(hasUnreadParts).map((s) => ({ name: s.name, used: s.used as Rect, table: tableRect(s) })), options.signal);
+    // Where a table's end was not reached, what lies outside it is not known yet either.
+    const outside = await findOutside(ctx, sheets.filter((s) => hasUnreadParts(s) && !s.partial).map((s) => ({ name: s.name, used: s.used as Rect, table: tableRect(s) })), options.signal);
     return sheets.map((s): SheetScan => ({
       name: s.name,
       cells: s.failure ? null : cellsOf(s),
       failure: s.failure,
       outside: outside.get(s.name) ?? null,
       noTable: s.noTable,
+      partial: s.partial,
     }));
   });
 }
@@ -98,8 +113,9 @@ export async function scanWorksheets(names: string[], options: ScanOptions = {})
  * The first request: each sheet's used range, its first rows and, narrower, the rows below them. A sheet
  * whose part Excel finds too large is asked again for its first rows only (the rest follows in blocks).
  */
-async function readFirstRows(ctx: Excel.RequestContext, sheets: SheetRead[], signal?: AbortSignal): Promise<void> {
-  const narrowRows = Math.max(MIN_NARROW_ROWS, Math.floor((FIRST_REQUEST_CELLS / sheets.length - TABLE_PREFIX_ROWS * BAND_COLUMNS) / NARROW_COLUMNS));
+async function readFirstRows(ctx: Excel.RequestContext, sheets: SheetRead[], lastRow: number, signal?: AbortSignal): Promise<void> {
+  const fitting = Math.max(MIN_NARROW_ROWS, Math.floor((FIRST_REQUEST_CELLS / sheets.length - TABLE_PREFIX_ROWS * BAND_COLUMNS) / NARROW_COLUMNS));
+  const narrowRows = Math.min(fitting, lastRow - TABLE_PREFIX_ROWS);
   const tooLarge = await readWindows(ctx, sheets, narrowRows, signal);
   if (tooLarge.length > 0) await readWindows(ctx, tooLarge, 0, signal);
 }
@@ -218,6 +234,7 @@ function follow(sheet: SheetRead): void {
   const rows = sheet.grid.values.slice(0, Math.min(sheet.rowsRead, (sheet.used as Rect).r2));
   sheet.trace = followTable(rows, area, sheet.trace ?? undefined);
   if (sheet.trace.ended || sheet.rowsRead >= (sheet.used as Rect).r2) sheet.done = true;
+  else if (sheet.rowsRead >= sheet.lastRow) Object.assign(sheet, { partial: true, done: true });
 }
 
 /** The next block of a table's rows, in its columns only. */
@@ -225,7 +242,7 @@ function blockOf(ctx: Excel.RequestContext, sheet: SheetRead, cells: number): Qu
   return () => {
     const columns = sheet.columnsRead;
     const r1 = sheet.rowsRead + 1;
-    const r2 = Math.min((sheet.used as Rect).r2, r1 + Math.max(1, Math.floor(cells / columns)) - 1);
+    const r2 = Math.min((sheet.used as Rect).r2, sheet.lastRow, r1 + Math.max(1, Math.floor(cells / columns)) - 1);
     sheet.lastBlockRows = r2 - r1 + 1;
     const block = forOneRequest(ctx.workbook.worksheets.getItem(sheet.name).getRange(rangeAddress(r1, 1, r2, columns))).load(`${PLACE},values,numberFormat`);
     return () => {

@@ -33,6 +33,13 @@ export interface SheetScanOf<F> {
   /** Values outside the table, not read: one cell holding one (`single`), else the range they lie in. */
   outside: { address: string; single: boolean } | null;
   noTable: boolean;
+  /** Only the first rows were read (`firstRows`): the table goes on below them. */
+  partial?: boolean;
+}
+
+/** A scan for the sheet lists: each sheet's size and first rows only (docs/pane.md#the-lazy-scan). */
+export interface ScanOptions extends ReadOptions {
+  firstRows?: boolean;
 }
 
 /**
@@ -44,7 +51,7 @@ export interface ExcelPort<F = unknown> {
   listWorksheets(): Promise<Result<{ name: string; active: boolean }[], F>>;
   readWorksheets(names: string[], options?: ReadOptions): Promise<Result<SheetCells[], F>>;
   /** Every sheet on its own: one that cannot be read is marked, the others are still read. */
-  scanWorksheets(names: string[], options?: ReadOptions): Promise<Result<SheetScanOf<F>[], F>>;
+  scanWorksheets(names: string[], options?: ScanOptions): Promise<Result<SheetScanOf<F>[], F>>;
   /**
    * Says how many cells were painted and which were left unpainted; adapters that paint all may give nothing back.
    * With `select`, the sheet is shown with that cell selected in the same request (a check's first finding).

@@ -1,10 +1,5 @@
-import { classifySheet } from "../../../core/checks/classifySheet";
 import { CONFIG_SHEET_NAME } from "../../../core/config/configSheet";
-import type { RankingConfig } from "../../../core/config/rankingConfig";
-import { planHighlights } from "../../../core/highlights/planHighlights";
-import type { Finding, Highlight, Period, SheetCells } from "../../../core/model";
-import { finding } from "../../../core/model/finding";
-import { assessedYear, calendarDay } from "../../../core/usecases/assessedYear";
+import type { Finding, Period } from "../../../core/model";
 import { SEVERITY_ORDER } from "../../components/groupBySeverity";
 import type { Lang } from "../../shell/lang";
 import type { ExcelPort } from "../excelPort";
@@ -12,11 +7,9 @@ import { failureNotice } from "../failureNotice";
 import type { Notice } from "../notice";
 import type { Outcome, Progress } from "../outcome";
 import { stringsFor, type Strings } from "../../strings";
-import { checkVillages, type CheckResult } from "../../../core/usecases/checkVillages";
+import { runEngine } from "../../engine/runEngine";
+import type { CheckResult } from "../../../core/usecases/checkVillages";
 import { describeFinding } from "./describeFinding";
-import { isRankingSheet, isResultsSheet } from "./ownSheets";
-import { isAssignTargetsSheetName } from "../../../core/assignTargets/assignTargetsSheetName";
-import { configFrom } from "./readConfig";
 
 export type { CheckResult } from "../../../core/usecases/checkVillages";
 
@@ -37,11 +30,6 @@ export interface CheckDone {
   highlightFailure: Notice | null;
   /** The cell selected when the check ended, so the report is in view: the first finding's, if any. */
   selected: { sheet: string; cell: string } | null;
-}
-
-/** The year of the sheets read (a title's, else the latest among the columns), else the current one. */
-function sheetsYear(sheets: (SheetCells | undefined)[]): number {
-  return assessedYear(sheets.filter((s): s is SheetCells => s !== undefined).map(classifySheet), calendarDay(new Date()));
 }
 
 function cancelled(lang: Lang): { ok: false; notice: { intent: "info"; text: string } } {
@@ -76,18 +64,12 @@ export async function checkSheet(excel: ExcelPort, lang: Lang, choice: CheckChoi
   const read = await excel.readWorksheets(names, { signal, progress: (done, total) => progress(done, 2 * total) });
   if (!read.ok) return { ok: false, notice: failureNotice(excel, read.failures, lang) };
   const reports = read.value.slice(0, choice.reports.length);
-  // The commune's own sheets are no village's report: said, and nothing painted on them.
-  const wrong = reports.map(notAReport).find((f) => f !== null);
+  const targets = choice.target ? read.value[choice.reports.length] : null;
+  const config = choice.config ? read.value[read.value.length - 1] : null;
+  const checking = await runEngine("check", { reports, targets, config, village: choice.village ?? null, ...(choice.period ? { period: choice.period } : {}) }, signal);
+  if (!checking.ok) return cancelled(lang);
+  const { wrong, villages, highlights } = checking.value;
   if (wrong) return { ok: false, notice: { intent: "error", text: describeFinding(wrong, lang) } };
-  const targets = choice.target ? read.value[choice.reports.length] : undefined;
-  // A configuration that cannot be read is the ranking's business (it says where); the check goes on.
-  // Its year, else the sheets' own, picks the checked columns where years stand side by side.
-  const year = sheetsYear([targets, ...reports]);
-  const configRead = choice.config ? configFrom(read.value[read.value.length - 1], year) : null;
-  const config: RankingConfig | null = configRead?.ok ? configRead.value : null;
-  const villages = reports.flatMap((report) =>
-    checkVillages(report, { ...(targets ? { targets } : {}), config, year, village: choice.reports.length === 1 ? (choice.village ?? null) : null, ...(choice.period ? { period: choice.period } : {}) }),
-  );
   progress(3, 4);
   if (signal?.aborted) return cancelled(lang);
   const checked = villages.find((v) => firstCell(v) !== null) ?? villages[0];
@@ -97,14 +79,14 @@ export async function checkSheet(excel: ExcelPort, lang: Lang, choice: CheckChoi
   let notHighlighted = 0;
   let firstNotHighlighted: string | null = null;
   const painted: string[] = [];
-  for (const [sheet, highlights] of highlightsBySheet(villages)) {
-    const applied = await excel.applyHighlights(sheet, highlights, sheet === selected.sheet ? { select: selected.cell } : {});
+  for (const [sheet, sheetHighlights] of highlights) {
+    const applied = await excel.applyHighlights(sheet, sheetHighlights, sheet === selected.sheet ? { select: selected.cell } : {});
     if (!applied.ok) {
       const shown = villages[0];
-      return { ok: true, value: { villages, checked: shown, many: villages.length > 1, highlighted: 0, notHighlighted: highlights.length, firstNotHighlighted: null, highlightFailure: failureNotice(excel, applied.failures, lang), selected: null } };
+      return { ok: true, value: { villages, checked: shown, many: villages.length > 1, highlighted: 0, notHighlighted: sheetHighlights.length, firstNotHighlighted: null, highlightFailure: failureNotice(excel, applied.failures, lang), selected: null } };
     }
     painted.push(sheet);
-    const done = applied.value ?? { painted: highlights.length, notPainted: 0, firstNotPainted: null };
+    const done = applied.value ?? { painted: sheetHighlights.length, notPainted: 0, firstNotPainted: null };
     highlighted += done.painted;
     notHighlighted += done.notPainted;
     firstNotHighlighted ??= done.firstNotPainted;
@@ -124,12 +106,7 @@ export async function checkSheet(excel: ExcelPort, lang: Lang, choice: CheckChoi
   };
 }
 
-/** `sheet/not-a-report` for a target, configuration, ranking or results sheet chosen as a report. */
-export function notAReport(sheet: SheetCells): Finding | null {
-  const kind =
-    sheet.name === CONFIG_SHEET_NAME ? "config" : isRankingSheet(sheet.name) ? "ranking" : isResultsSheet(sheet.name) ? "results" : classifySheet(sheet).layout === "targets" || isAssignTargetsSheetName(sheet.name) ? "targets" : null;
-  return kind === null ? null : finding("sheet/not-a-report", { sheet: sheet.name, cell: null, details: { kind } });
-}
+export { notAReport } from "../../engine/checkJob";
 
 /** The cell of a village's first finding as the list shows it (most urgent first), on its own sheet. */
 export function firstCell(village: CheckResult): string | null {
@@ -138,21 +115,6 @@ export function firstCell(village: CheckResult): string | null {
     if (found?.cell) return found.cell;
   }
   return null;
-}
-
-// The villages of one consolidated sheet share it: their highlights go in one request, the worst winning.
-function highlightsBySheet(villages: CheckResult[]): Map<string, Highlight[]> {
-  const bySheet = new Map<string, Map<string, Highlight>>();
-  const rank = { good: 0, neutral: 1, bad: 2 } as const;
-  for (const village of villages) {
-    const cells = bySheet.get(village.sheet) ?? new Map<string, Highlight>();
-    bySheet.set(village.sheet, cells);
-    for (const h of planHighlights(village)) {
-      const current = cells.get(h.cell);
-      if (!current || rank[h.style] > rank[current.style]) cells.set(h.cell, h);
-    }
-  }
-  return new Map([...bySheet].map(([sheet, cells]) => [sheet, [...cells.values()]]));
 }
 
 /**

@@ -29,9 +29,11 @@ export interface WorkbookScan {
 }
 
 /**
- * Reads every worksheet once, each within its table and on its own, and says what each one is (target
- * sheet, village report, consolidated sheet), so the views can preselect the sheets staff most likely
- * mean. A sheet that cannot be read, or has values far outside its table, is listed with what to do.
+ * Reads every worksheet's size and first rows, each on its own, and says what each one is (target sheet,
+ * village report, consolidated sheet), so the views can preselect the sheets staff most likely mean. A
+ * table's body is read only when it is checked or ranked (docs/pane.md#the-lazy-scan), so a report of
+ * hundreds of thousands of rows does not hold the lists up. A sheet that cannot be read, or has values far
+ * outside its table, is listed with what to do.
  *
  * @example await findSheets(excel, "vi") → { ok: true, value: { sheets: [{ name: "Chỉ tiêu 2024", layout: "targets", … }], … } }
  */
@@ -41,7 +43,7 @@ export async function findSheets(excel: ExcelPort, lang: Lang, options: ReadOpti
   // The pane's own ranking and results are not read: they are never input, and across hundreds of
   // villages they are wider than a report, so reading them would cost requests for nothing.
   const output = new Set(listed.value.map((s) => s.name).filter(isOutputSheet));
-  const read = await excel.scanWorksheets(listed.value.map((s) => s.name).filter((name) => !output.has(name)), options);
+  const read = await excel.scanWorksheets(listed.value.map((s) => s.name).filter((name) => !output.has(name)), { ...options, firstRows: true });
   if (!read.ok) return { ok: false, notice: failureNotice(excel, read.failures, lang) };
   // Excel refusing every sheet alike (a locked file, say) is one problem, not one per sheet.
   if (read.value.length > 0 && read.value.every((s) => s.failure !== null)) {

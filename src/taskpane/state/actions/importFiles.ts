@@ -6,7 +6,8 @@ import { stringsFor } from "../../strings";
 import type { ExcelPort } from "../excelPort";
 import { failureNotice } from "../failureNotice";
 import type { Outcome, Progress } from "../outcome";
-import { convertToXlsx, type FileKind, fileKind } from "./convertWorkbook";
+import { runEngine } from "../../engine/runEngine";
+import { type FileKind, fileKind } from "./convertWorkbook";
 import { readBytes } from "./readBytes";
 import { toBase64 } from "./toBase64";
 
@@ -47,7 +48,8 @@ export async function importFiles(
   const encoded: { fileName: string; base64: string }[] = [];
   for (const [index, { file, bytes, kind }] of usable.entries()) {
     if (kind === "convert") {
-      const converted = await convertToXlsx(bytes, file.name);
+      const run = await runEngine("convert", { bytes, fileName: file.name });
+      const converted = run.ok ? run.value : ({ ok: false, reason: "unreadable" } as const);
       if (converted.ok) encoded.push({ fileName: file.name, base64: toBase64(converted.bytes) });
       else if (converted.reason === "guarded") skipped.push(formatFinding(converted.found, lang));
       else skipped.push(converted.reason === "protected" ? strings.import.protectedFile(file.name) : strings.import.unreadable(file.name));

@@ -1,7 +1,7 @@
 import { CONFIG_SHEET_NAME } from "../../../core/config/configSheet";
 import type { Finding, Period, Ranking, Result, SheetModel } from "../../../core/model";
 import { calendarDay } from "../../../core/usecases/assessedYear";
-import { rankWorkbook } from "../../../core/usecases/rankWorkbook";
+import { runEngine } from "../../engine/runEngine";
 import type { Lang } from "../../shell/lang";
 import { stringsFor } from "../../strings";
 import type { ConfigStatus } from "../../views/ConfigView";
@@ -37,27 +37,19 @@ export async function rankSheets(
   const read = await excel.readWorksheets([...choice.sheets, ...extra, ...rankings], { signal, progress: (done, total) => progress(done, 2 * total) });
   if (!read.ok) return { ok: false, notice: failureNotice(excel, read.failures, lang) };
   const reportsCells = read.value.slice(0, choice.sheets.length);
-  const targets = choice.target ? read.value[choice.sheets.length] : undefined;
-  const configCells = hasConfig ? read.value[choice.sheets.length + extra.length - 1] : undefined;
+  const targets = choice.target ? read.value[choice.sheets.length] : null;
+  const configCells = hasConfig ? read.value[choice.sheets.length + extra.length - 1] : null;
   const existing = read.value.slice(choice.sheets.length + extra.length);
-  // The add-in draws the chart of scores beside the table.
-  const ranked = rankWorkbook({
-    workbooks: [{ sheets: reportsCells }],
-    ...(targets ? { targets } : {}),
-    config: configCells ? { sheet: configCells } : null,
-    // the configuration sheet's period when there is one; the pane's choice only without it (docs/pane.md#the-period-and-the-configuration-sheet)
-    ...(configCells === undefined && choice.period ? { period: choice.period } : {}),
-    today: calendarDay(new Date()),
-    chart: true,
-  });
-  if (!ranked.ok) return { ok: false, notice: configNotice(ranked.findings, lang) };
-  // A configuration the ranking cannot use (points without any Điểm chuẩn) writes no ranking sheet.
-  if (ranked.unusable.length > 0) return { ok: false, notice: configNotice(ranked.unusable, lang) };
-  const { ranking } = ranked;
+  // the configuration sheet's period when there is one; the pane's choice only without it (docs/pane.md#the-period-and-the-configuration-sheet)
+  const period = configCells === null && choice.period ? { period: choice.period } : {};
+  const ranked = await runEngine("rank", { reports: reportsCells, targets, config: configCells, ...period, date: calendarDay(new Date()) }, signal);
+  if (!ranked.ok) return { ok: false, notice: { intent: "info", text: stringsFor(lang).sheets.cancelled } };
+  // A configuration with errors, or one the ranking cannot use (points without any Điểm chuẩn), writes no ranking sheet.
+  if (ranked.value.kind !== "ranked") return { ok: false, notice: configNotice(ranked.value.findings, lang) };
+  const { ranking, sheet: built, results } = ranked.value;
   // The ranking sheet is replaced in one step at the end: cancelled before it, the previous one stays.
   if (signal?.aborted) return { ok: false, notice: { intent: "info", text: stringsFor(lang).sheets.cancelled } };
   progress(3, 4, true);
-  const built = ranked.sheets.ranking;
   const before = existing.find((s) => s.name === built.name);
   // A ranking sheet edited by hand since the pane wrote it (or written before this session) is not replaced without asking.
   if (choice.guard && before && choice.guard.replace === undefined && choice.guard.written[built.name] !== cellsFingerprint(before)) {
@@ -75,8 +67,6 @@ export async function rankSheets(
     };
   }
   const model = before && choice.guard?.replace === "new" ? { ...built, name: freeName(built.name, listed.value.map((s) => s.name)) } : built;
-  // The results across the villages (docs/outputs.md#results-across-the-villages), written next to the ranking sheet in the same requests.
-  const results = ranked.sheets.results;
   const both = await writeBoth(excel, model, results);
   if (!both.ok) return { ok: false, notice: failureNotice(excel, both.failures, lang) };
   const [written, resultsWritten] = both.value;
@@ -87,7 +77,7 @@ export async function rankSheets(
   // Sheets whose "one page wide" Excel did not keep (docs/excel-adapter.md#print-fit): staff are told how to set it.
   const printByHand = [written, resultsWritten].flatMap((w) => (w?.printByHand ? [w.sheet] : []));
   const byHand = printByHand.length > 0 ? { printByHand } : {};
-  return { ok: true, value: { ranking, findings: ranked.findings, sheet, resultsSheet: resultsWritten?.sheet ?? results.name, missing, ...byHand, config: status, fingerprint: modelFingerprint(model) } };
+  return { ok: true, value: { ranking, findings: ranked.value.findings, sheet, resultsSheet: resultsWritten?.sheet ?? results.name, missing, ...byHand, config: status, fingerprint: modelFingerprint(model) } };
 }
 
 /**

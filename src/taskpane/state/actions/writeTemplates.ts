@@ -1,18 +1,14 @@
-import { readTable } from "../../../core/table/readIndicatorTable";
 import { CONFIG_SHEET_NAME, configSheetModel } from "../../../core/config/configSheet";
-import { methodOf } from "../../../core/config/rankingConfig";
 import { formatFinding } from "../../../core/messages";
 import type { Period } from "../../../core/model";
-import { templatesFor } from "../../../core/template/scoringFormTemplates";
+import { runEngine } from "../../engine/runEngine";
+import { stringsFor } from "../../strings";
 import type { Lang } from "../../shell/lang";
 import { templateStrings } from "../../strings/templateStrings";
 import type { ExcelPort } from "../excelPort";
 import { failureNotice } from "../failureNotice";
 import type { Notice } from "../notice";
 import type { Outcome, Progress } from "../outcome";
-import { configFrom } from "./readConfig";
-import { templateChoiceOf } from "./templateChoice";
-import { templateChoiceRules } from "../../../core/template/templateChoiceRules";
 
 /** What the pane says after writing templates: the one line of target cells the commune must fill. */
 export interface TemplatesWritten {
@@ -49,43 +45,25 @@ export async function writeTemplates(
   const read = await excel.readWorksheets([choice.source, ...(hasConfig ? [CONFIG_SHEET_NAME] : []), ...reportNames]);
   if (!read.ok) return { ok: false, notice: failureNotice(excel, read.failures, lang) };
   const [source, ...others] = read.value;
-  const configCells = hasConfig ? others[0] : undefined;
+  const configCells = hasConfig ? others[0] : null;
   const reports = hasConfig ? others.slice(1) : others;
-  const table = readTable(source);
-  // The sheet's own year (its title's, else the latest among its columns) when the configuration gives none.
-  const year = table.parsed.title.year ?? table.header?.year ?? new Date().getFullYear();
-  const config = configFrom(configCells, year);
-  const settings = config.ok ? config.value : null;
-  const villages = choice.villages.length > 0 ? choice.villages : (settings?.villages ?? table.parsed.villageColumns.map((column) => column.village));
-  if (villages.length === 0) return { ok: false, notice: { intent: "warning", text: words.noVillages } };
+  const taken = listed.value.map((s) => s.name);
+  const job = { source, config: configCells, reports, villages: choice.villages, period: choice.period, taken, ...(choice.chosen ? { chosen: choice.chosen } : {}) };
+  const built = await runEngine("templates", job);
+  if (!built.ok) return { ok: false, notice: { intent: "info", text: stringsFor(lang).sheets.cancelled } };
+  const { templates, findings, configRead, rules, rulesChanged, configWritable, settings } = built.value;
+  if (built.value.villages === 0) return { ok: false, notice: { intent: "warning", text: words.noVillages } };
   // The indicators ticked in the pane become rules, kept on the configuration sheet where there is one.
-  const listChoice = templateChoiceOf(source, reports, configCells);
-  const rules = choice.chosen === undefined ? (settings?.indicators ?? []) : templateChoiceRules(listChoice.rules, listChoice.selection, choice.chosen, listChoice.basis);
-  const rulesChanged = JSON.stringify(rules) !== JSON.stringify(settings?.indicators ?? []);
-  if (rulesChanged && listChoice.configWritable && settings !== null) {
+  if (rulesChanged && configWritable && settings !== null) {
     const saved = await excel.writeSheet(configSheetModel({ ...settings, indicators: rules }), { activate: false });
     if (!saved.ok) return { ok: false, notice: failureNotice(excel, saved.failures, lang) };
   }
-  // a scoring form gives each unit its form (docs/outputs.md#report-templates); the commune fills Điểm thẩm định when it says so
-  const built = templatesFor(source, {
-    verifiedUnlocked: settings?.communeFilled === true,
-    villages,
-    // The configuration's year picks the plan columns where years stand side by side (docs/reading-tables.md#layouts).
-    ...(settings === null ? { year: null, fallbackYear: year } : { year: settings.year }),
-    // The configuration sheet's period when there is one (docs/pane.md#the-period-and-the-configuration-sheet).
-    period: hasConfig && settings !== null ? settings.period : choice.period,
-    rules,
-    reports,
-    takenSheetNames: new Set(listed.value.map((s) => s.name)),
-    points: settings !== null && methodOf(settings) === "points" ? settings : null,
-    rulesSheet: CONFIG_SHEET_NAME,
-  });
-  if (built.templates.length === 0) return { ok: false, notice: { intent: "error", text: words.noTable(choice.source) } };
+  if (templates.length === 0) return { ok: false, notice: { intent: "error", text: words.noTable(choice.source) } };
 
-  const total = built.templates.length;
+  const total = templates.length;
   progress(0, total);
   const refused: string[] = [];
-  for (const [index, template] of built.templates.entries()) {
+  for (const [index, template] of templates.entries()) {
     const written = await excel.writeSheet(template.sheet, { activate: index === 0 });
     if (!written.ok) return { ok: false, notice: failureNotice(excel, written.failures, lang) };
     if (written.value && written.value.missing.length > 0) refused.push(words.refused(written.value.sheet, written.value.missing));
@@ -93,26 +71,26 @@ export async function writeTemplates(
   }
   const guards = excel.guardsSupported?.() ?? { validation: false, protection: false };
   const missing = [guards.validation ? null : words.validation, guards.protection ? null : words.protection].filter((w): w is string => w !== null);
-  const items = built.templates.flatMap((t) => [
+  const items = templates.flatMap((t) => [
     words.item(t.sheet.name, t.village, t.indicators),
     ...(t.renamed ? [words.renamed(t.village, t.sheet.name)] : []),
     ...(t.communeOnly > 0 ? [words.communeOnly(t.sheet.name, t.communeOnly)] : []),
     ...(t.withoutPoints > 0 ? [words.withoutPoints(t.sheet.name, t.withoutPoints)] : []),
   ]).concat(
     refused,
-    config.ok ? [] : [words.configIgnored],
-    rulesChanged ? [listChoice.configWritable ? words.choiceSaved : words.choiceNotSaved] : [],
-    built.findings.map((f) => formatFinding(f, lang)),
+    configRead ? [] : [words.configIgnored],
+    rulesChanged ? [configWritable ? words.choiceSaved : words.choiceNotSaved] : [],
+    findings.map((f) => formatFinding(f, lang)),
   );
-  const communeCells = built.templates.reduce((sum, t) => sum + t.communeCells.length, 0);
-  const first = built.templates.find((t) => t.communeCells.length > 0);
+  const communeCells = templates.reduce((sum, t) => sum + t.communeCells.length, 0);
+  const first = templates.find((t) => t.communeCells.length > 0);
   const text = [words.written(total), ...(missing.length > 0 ? [words.noGuards(missing.join(lang === "vi" ? " và " : " and "))] : [])].join(" ");
   return {
     ok: true,
     value: {
       communeCells,
       firstCommuneCell: first === undefined ? null : { sheet: first.sheet.name, cell: first.communeCells[0] },
-      sheets: built.templates.map((t) => t.sheet.name),
-      notice: { intent: missing.length > 0 || refused.length > 0 || !config.ok || built.findings.length > 0 ? "warning" : "success", text, items, todo: words.howToSend } },
+      sheets: templates.map((t) => t.sheet.name),
+      notice: { intent: missing.length > 0 || refused.length > 0 || !configRead || findings.length > 0 ? "warning" : "success", text, items, todo: words.howToSend } },
   };
 }
