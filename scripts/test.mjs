@@ -1,5 +1,6 @@
 // `npm test`: type-check and lint, build the add-in and the command line, then run every jest project
-// (engine, command line, task pane components, end-to-end in headless Chromium).
+// (engine, command line, task pane components, end-to-end in headless Chromium), the timed end-to-end
+// scenarios last and alone.
 // With THIDUA_REQUIRE_BROWSER=1 (as .ci/run sets it) a skipped test is a failure: nothing passes by
 // being left out.
 import { spawnSync } from "node:child_process";
@@ -20,6 +21,19 @@ function printTimes() {
   console.log("\nWall time:");
   for (const step of steps) console.log(`  ${step.label.padEnd(width)}  ${seconds(step.ms).padStart(11)}`);
   console.log(`  ${"total".padEnd(width)}  ${seconds(performance.now() - started).padStart(11)}`);
+}
+
+/** One summary of several jest runs' JSON reports. */
+function mergeResults(all) {
+  const sum = (key) => all.reduce((total, results) => total + results[key], 0);
+  return {
+    numPassedTests: sum("numPassedTests"),
+    numFailedTests: sum("numFailedTests"),
+    numPendingTests: sum("numPendingTests"),
+    numTodoTests: sum("numTodoTests"),
+    numTotalTestSuites: sum("numTotalTestSuites"),
+    testResults: all.flatMap((results) => results.testResults),
+  };
 }
 
 function run(label, command, args, env = {}) {
@@ -43,9 +57,15 @@ run("build (add-in + command line)", "npm", ["run", "build", "--silent"]);
 
 mkdirSync("test-artifacts", { recursive: true });
 const report = "test-artifacts/jest-results.json";
-run("tests", "npx", ["jest", "--maxWorkers=2", "--json", `--outputFile=${report}`, ...extraJestArgs]);
+const timingReport = "test-artifacts/jest-timing-results.json";
+// Everything but the timed scenarios, two workers; then the timed scenarios alone, one at a time, so that
+// the browser's clock measures the pane and not the other tests.
+const timing = extraJestArgs.length === 0 || extraJestArgs.some((arg) => arg.includes("timing"));
+// (a file named on the command line belongs to one of the two runs: the other finds nothing, and says so)
+run("tests", "npx", ["jest", "--maxWorkers=2", "--selectProjects", "node", "taskpane", "e2e", "--passWithNoTests", "--json", `--outputFile=${report}`, ...extraJestArgs]);
+if (timing) run("timed tests", "npx", ["jest", "--runInBand", "--selectProjects", "timing", "--passWithNoTests", "--json", `--outputFile=${timingReport}`, ...extraJestArgs]);
 
-const results = JSON.parse(readFileSync(report, "utf8"));
+const results = mergeResults([report, ...(timing ? [timingReport] : [])].map((file) => JSON.parse(readFileSync(file, "utf8"))));
 // Where the tests' time goes: the slowest files, each timed from its start to its end in its worker.
 const slowest = results.testResults
   .map((suite) => ({ name: path.relative(process.cwd(), suite.name), ms: suite.endTime - suite.startTime }))

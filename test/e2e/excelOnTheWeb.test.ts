@@ -251,8 +251,9 @@ suite("the task pane on Microsoft's office.js, hosted by an emulated Excel on th
       expect(await pane.locator('role=list[name="Điểm thi đua của các thôn"] >> li').first().textContent()).toMatch(/Hạng 1.*Giải Nhất/);
       // The chart is drawn at every level (ExcelApi 1.1); print setup only where Excel has it (1.9).
       expect((await host<{ type: string }[]>("charts", rankingSheet)).map((c) => c.type)).toEqual(["BarClustered"]);
-      const pageSetup = await host<{ fitToPage?: boolean; orientation?: string }>("pageSetup", rankingSheet);
-      expect(!!pageSetup.fitToPage).toBe(api !== "1.1");
+      // one page wide: asked as a scale where the model gives one, else as fit to pages (docs/excel-adapter.md#print-fit)
+      const pageSetup = await host<{ fitToPage?: boolean; scale?: number; orientation?: string }>("pageSetup", rankingSheet);
+      expect(!!pageSetup.fitToPage || typeof pageSetup.scale === "number").toBe(api !== "1.1");
       expect(await seriousViolations(pane)).toEqual([]);
 
       // Each view is loaded when its tab is first opened: checked once it shows (at ExcelApi 1.1 the import
@@ -329,7 +330,11 @@ suite("the task pane on Microsoft's office.js, hosted by an emulated Excel on th
       expect(guards.protection).not.toHaveProperty("hashValue");
       const validated = Object.keys(guards.validated);
       expect(validated.length).toBeGreaterThan(10);
-      for (const address of validated) expect(guards.unlocked).toContain(address);
+      // every validated cell is the village's to fill, but a target the commune must fill first (blue, locked)
+      const looks = await host<Record<string, CellLook>>("cells", sheet);
+      const communeCells = validated.filter((address) => looks[address]?.fill?.toUpperCase() === "#DDEBF7");
+      for (const address of validated) if (!communeCells.includes(address)) expect(guards.unlocked).toContain(address);
+      for (const address of communeCells) expect(guards.unlocked).not.toContain(address);
       for (const locked of ["A2", "B7", "E7", "B8", "C8"]) expect(guards.unlocked).not.toContain(locked);
       // Numbers ≥ 0, rates 0–100, lists for pass / occurrence / ratings, each with a Vietnamese prompt and alert.
       const rules = Object.values(guards.validated);

@@ -167,7 +167,8 @@ suite("the pane against real Excel's behaviours, on Microsoft's office.js", () =
       await settled(hosted);
       const painted = highlighted(await host<Record<string, CellLook>>("cells", sheet));
       const shortfalls = await pane.locator('[data-severity="shortfall"] button > span > span:first-child').allTextContents();
-      expect(shortfalls.length).toBeGreaterThan(3);
+      // nothing done falls short of every target but a ceiling's ("giảm còn …", where 0 is within it)
+      expect(shortfalls.length).toBeGreaterThanOrEqual(3);
       for (const cell of shortfalls) expect(await host<CellLook>("cell", sheet, cell)).toMatchObject(BAD);
       expect(painted.length).toBeGreaterThanOrEqual(shortfalls.length);
       // Still protected exactly as written.

@@ -8,11 +8,11 @@ import ExcelJS from "exceljs";
 import { mkdirSync } from "fs";
 import path from "path";
 import type { Browser } from "playwright-core";
-import { browserAvailable, launchChromium } from "./support/chromium";
-import { buildHostEmulator, closePanes, measureSince, openInHost, requestCount, settled, type HostedPane } from "./support/hostEmulator";
-import { fillReport } from "../excel/fixtures";
+import { browserAvailable, launchChromium } from "../support/chromium";
+import { buildHostEmulator, closePanes, measureSince, openInHost, requestCount, settled, type HostedPane } from "../support/hostEmulator";
+import { fillReport } from "../../excel/fixtures";
 
-const ROOT = path.resolve(__dirname, "../..");
+const ROOT = path.resolve(__dirname, "../../..");
 const DIST = path.join(ROOT, "dist");
 const OUT = path.join(ROOT, "test-artifacts", "e2e");
 const ROWS = 200_000;
