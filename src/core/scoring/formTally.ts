@@ -21,13 +21,21 @@ export interface FormTally {
  * @example formTally(89, score.lines) // { earned: 89, max: 100, criteria: 14, unverified: 3, unscored: 0 }
  */
 export function formTally(earned: number, lines: readonly ScoreLine[]): FormTally {
+  return tallyOfCriteria(earned, lines.flatMap(({ points }) => (points === undefined ? [] : [{ max: points.max, own: points.self, verified: points.verified }])));
+}
+
+/**
+ * The same from a form's criteria as the check lists them (`formScoring`).
+ *
+ * @example tallyOfCriteria(9, [{ max: 5, own: 5, verified: 4 }, { max: 5, own: 5, verified: null }]) // { earned: 9, max: 10, criteria: 2, unverified: 1, unscored: 0 }
+ */
+export function tallyOfCriteria(earned: number, criteria: readonly { max: number; own: number | null; verified: number | null }[]): FormTally {
   const tally: FormTally = { earned, max: 0, criteria: 0, unverified: 0, unscored: 0 };
-  for (const { points } of lines) {
-    if (points === undefined) continue;
+  for (const criterion of criteria) {
     tally.criteria += 1;
-    tally.max += points.max;
-    if (points.verified !== null) continue;
-    if (points.self === null) tally.unscored += 1;
+    tally.max += criterion.max;
+    if (criterion.verified !== null) continue;
+    if (criterion.own === null) tally.unscored += 1;
     else tally.unverified += 1;
   }
   tally.max = Math.round(tally.max * 100) / 100;
