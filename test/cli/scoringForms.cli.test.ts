@@ -92,3 +92,22 @@ function criterionRow(form: string, tt: number): number {
   const first = form === naLau ? 5 : 6;
   return first + (tt - 1);
 }
+
+describe("thidua speaks of a scoring form in points", () => {
+  it("validate sums a unit's form up in points and criteria, in both languages, not in indicators met or unknown", () => {
+    const vi = thidua("validate", naLau, "--targets", table);
+    expect(vi.stdout).toContain("Đạt 27,5/30 điểm (tự chấm 29,5); 5 tiêu chí, 2 chưa thẩm định (tính theo điểm tự chấm);");
+    expect(vi.stdout).toMatch(/Tiêu chí\s+Điểm chuẩn\s+Tự chấm\s+Thẩm định\s+Điểm tính/u);
+    expect(vi.stdout).not.toMatch(/chưa rõ|Tổng cộng \d+ chỉ tiêu|Tổng điểm:/u);
+    const en = thidua("validate", naLau, "--targets", table, "--lang", "en");
+    expect(en.stdout).toContain("27.5/30 points (own score 29.5); 5 criteria, 2 not verified yet (own points counted);");
+    expect(en.stdout).not.toMatch(/indicators in all|unknown/u);
+  });
+
+  it("rank prints no Đạt/Tổng column when every unit is a form", () => {
+    const run = thidua("rank", naLau, khuoiKham, "--targets", table, "--config", config);
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toContain("Đạt/Tổng");
+    expect(run.stdout).toMatch(/Nà Lầu.*27,5/u);
+  });
+});

@@ -7,6 +7,7 @@ import { RankingBars } from "../../src/taskpane/components/RankingBars";
 import type { Lang } from "../../src/taskpane/shell/lang";
 import { checkVillages } from "../../src/core/usecases/checkVillages";
 import { stringsFor } from "../../src/taskpane/strings";
+import { checkedNotice } from "../../src/taskpane/state/actions/checkSheet";
 import CheckResults from "../../src/taskpane/views/CheckResults";
 import { keptFromTiers } from "../../src/taskpane/views/RankView";
 import { SamplesView } from "../../src/taskpane/views/SamplesView";
@@ -81,6 +82,30 @@ describe("Kiểm tra on a unit's scoring form", () => {
     expect(within(form).getByText("No tier reached")).toBeInTheDocument();
     expect(form.querySelector("[data-below]")).toHaveTextContent("46.67%, below the 50% “Thôn, tổ dân phố văn hóa” needs: 0.5 points short");
     expect(within(form).getAllByRole("columnheader").map((cell) => cell.textContent)).toEqual(["Criterion", "Max", "Own", "Verified"]);
+  });
+});
+
+describe("the words that sum up a scoring form", () => {
+  function noticeOf(unit: string, lang: Lang) {
+    const villages = checkVillages(form(unit), { targets: table, config: culture.config, year: 2024 });
+    const done = { villages, checked: villages[0], many: false, highlighted: 0, notHighlighted: 0, firstNotHighlighted: null, highlightFailure: null, selected: null };
+    return checkedNotice(stringsFor(lang), done).text;
+  }
+
+  it("says a checked form in points and criteria, not in indicators not met, in both languages", () => {
+    expect(noticeOf("Hợp Nhất", "vi")).toMatch(/^Hợp Nhất: 89\/100 điểm; \d+ tiêu chí; 0 lỗi\.$/u);
+    expect(noticeOf("Bắc Sơn", "vi")).toMatch(/^Tổ dân phố Bắc Sơn: 88\/100 điểm; 14 tiêu chí, 14 chưa thẩm định; 0 lỗi\.$/u);
+    expect(noticeOf("Bắc Sơn", "en")).toMatch(/^Tổ dân phố Bắc Sơn: 88\/100 points; 14 criteria, 14 not verified yet; 0 errors\.$/u);
+    expect(noticeOf("Hợp Nhất", "vi")).not.toContain("chỉ tiêu");
+  });
+
+  it("gives a ranked form the maximum its points are out of, not the criteria at full points", () => {
+    const communeTable = sheetCellsOf(culture.workbooks[0].sheets[0]);
+    const ranked = rankVillages(culture.workbooks.slice(1).map((w) => checkReport(sheetCellsOf(w.sheets[0]), { targets: communeTable })), culture.config);
+    renderPane(<RankingBars ranking={ranked} strings={stringsFor("vi")} lang="vi" />);
+    const first = document.querySelector('[data-village="Đồng Tâm"]')!;
+    expect(first).toHaveTextContent("trên 100 điểm tối đa");
+    expect(first).not.toHaveTextContent(/đạt \d+\/\d+ chỉ tiêu/u);
   });
 });
 

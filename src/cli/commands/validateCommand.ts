@@ -88,8 +88,8 @@ export async function validateCommand(options: CliOptions, io: CliIo): Promise<n
     const result = validateJson(report, lang, score);
     printJson(io, { ...result, findings: [...unusableFindings, ...result.findings] });
   } else {
-    printLines(io, reportLines(report, file, lang, text));
-    if (score !== null) io.out(text.pointsSummary(score.score, score.selfPoints ?? null));
+    printLines(io, reportLines(report, file, lang, text, score));
+    if (score !== null && report.form !== true) io.out(text.pointsSummary(score.score, score.selfPoints ?? null));
   }
   if (unusable) return 2;
   return report.findings.some((f) => f.severity === "error") ? 1 : 0;

@@ -18,6 +18,9 @@ export function printRanking(ranking: Ranking, findings: readonly Finding[], lan
   const tiers = ranking.villages.some((v) => v.tier !== undefined);
   // A scoring form's subtotal per standard, headed by its TT (docs/outputs.md#the-ranking-sheet).
   const standards = [...new Map(ranking.villages.flatMap((v) => v.standards ?? []).map((s) => [s.name, s])).values()];
+  // A form is said in points: criteria met at full points say nothing of it (docs/scoring.md#scoring-forms).
+  const isForm = (v: Ranking["villages"][number]) => v.standards !== undefined;
+  const metColumn = ranking.villages.length === 0 || !ranking.villages.every(isForm);
   const rows = ranking.villages.map((v) => [
     String(v.rank),
     v.village,
@@ -26,7 +29,7 @@ export function printRanking(ranking: Ranking, findings: readonly Finding[], lan
       return own === undefined ? "" : formatScore(own.earned);
     }),
     formatScore(v.score),
-    `${v.met}/${v.scored}`,
+    ...(metColumn ? [isForm(v) ? "" : `${v.met}/${v.scored}`] : []),
     v.prize === null ? "" : v.tie ? `${v.prize} (${text.tie})` : v.prize,
     v.amount === null ? "" : formatNumberVi(v.amount),
     ...(tiers ? [v.tier ?? ""] : []),
@@ -40,9 +43,9 @@ export function printRanking(ranking: Ranking, findings: readonly Finding[], lan
     text.rankHeading(ranking.year, ranking.period, ranking.villages.length),
     "",
     textTable(
-      [c.rank, c.village, ...standards.map((s) => s.tt ?? standardLabel(s, lang)), c.score, c.met, c.prize, c.amount, ...(tiers ? [text.tierColumn] : [])],
+      [c.rank, c.village, ...standards.map((s) => s.tt ?? standardLabel(s, lang)), c.score, ...(metColumn ? [c.met] : []), c.prize, c.amount, ...(tiers ? [text.tierColumn] : [])],
       rows,
-      ["right", "left", ...standards.map(() => "right" as const), "right", "right", "left", "right", ...(tiers ? (["left"] as const) : [])],
+      ["right", "left", ...standards.map(() => "right" as const), "right", ...(metColumn ? (["right"] as const) : []), "left", "right", ...(tiers ? (["left"] as const) : [])],
     ),
     "",
     ...ineligible,

@@ -1,4 +1,5 @@
 import type { Period, ReportSummary, Status } from "../../core/model";
+import type { FormTally } from "../../core/scoring/formTally";
 import type { UsageProblem } from "../args/parseArgs";
 
 /** Why a file could not be written, from the system's error code. */
@@ -29,6 +30,10 @@ export interface CliText {
   indicatorColumns: { tt: string; name: string; unit: string; target: string; kind: string; direction: string };
   validateColumns: { name: string; target: string; actual: string; status: string; completion: string };
   summary(summary: ReportSummary): string;
+  /** A scoring form's columns: its criteria with maximum, own, verified and counted points. */
+  formColumns: { name: string; max: string; own: string; verified: string; earned: string };
+  /** A scoring form's summary, in points (docs/scoring.md#scoring-forms), with its own total and the findings. */
+  formSummary(tally: FormTally, selfPoints: number | null, errors: number, warnings: number): string;
   findingsHeading: string;
   severity: Record<"error" | "warning" | "shortfall" | "info", string>;
   rankHeading(year: number, period: Period, villages: number): string;

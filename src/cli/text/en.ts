@@ -83,6 +83,10 @@ export const en: CliText = {
   validateColumns: { name: "Indicator", target: "Target", actual: "Actual", status: "Result", completion: "Completion" },
   summary: (s) =>
     `${s.indicators} indicators in all: ${s.met} met, ${s.exceeded} exceeded, ${s.shortfall} short, ${s.unknown} unknown; ${s.errors} errors, ${s.warnings} warnings.`,
+  formColumns: { name: "Criterion", max: "Maximum", own: "Own", verified: "Verified", earned: "Counted" },
+  formSummary: (t, selfPoints, errors, warnings) =>
+    `${t.earned.toLocaleString("en-US")}/${t.max.toLocaleString("en-US")} points${selfPoints === null ? "" : ` (own score ${selfPoints.toLocaleString("en-US")})`}; ${t.criteria} criteria` +
+    `${t.unverified > 0 ? `, ${t.unverified} not verified yet (own points counted)` : ""}${t.unscored > 0 ? `, ${t.unscored} not scored (0 points)` : ""}; ${errors} errors, ${warnings} warnings.`,
   findingsHeading: "Points to look at:",
   severity: { error: "Error", warning: "Warning", shortfall: "Shortfall", info: "Note" },
   rankHeading: (year, period, villages) => `EMULATION RANKING ${year} (${period === "half" ? "mid-year review" : "year-end review"}) — ${villages} villages`,

@@ -84,6 +84,10 @@ export const vi: CliText = {
   validateColumns: { name: "Chỉ tiêu", target: "Mục tiêu", actual: "Thực hiện", status: "Kết quả", completion: "Tỷ lệ" },
   summary: (s) =>
     `Tổng cộng ${s.indicators} chỉ tiêu: ${s.met} đạt, ${s.exceeded} vượt, ${s.shortfall} chưa đạt, ${s.unknown} chưa rõ; ${s.errors} lỗi, ${s.warnings} cảnh báo.`,
+  formColumns: { name: "Tiêu chí", max: "Điểm chuẩn", own: "Tự chấm", verified: "Thẩm định", earned: "Điểm tính" },
+  formSummary: (t, selfPoints, errors, warnings) =>
+    `Đạt ${formatNumberVi(t.earned)}/${formatNumberVi(t.max)} điểm${selfPoints === null ? "" : ` (tự chấm ${formatNumberVi(selfPoints)})`}; ${t.criteria} tiêu chí` +
+    `${t.unverified > 0 ? `, ${t.unverified} chưa thẩm định (tính theo điểm tự chấm)` : ""}${t.unscored > 0 ? `, ${t.unscored} chưa chấm (tính 0 điểm)` : ""}; ${errors} lỗi, ${warnings} cảnh báo.`,
   findingsHeading: "Các điểm cần xem:",
   severity: { error: "Lỗi", warning: "Cảnh báo", shortfall: "Chưa đạt", info: "Ghi nhận" },
   rankHeading: (year, period, villages) => `XẾP HẠNG THI ĐUA NĂM ${year} (${period === "half" ? "sơ kết 6 tháng" : "tổng kết năm"}) — ${villages} thôn`,

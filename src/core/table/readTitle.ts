@@ -20,14 +20,19 @@ const LABELLED = new RegExp(`^(?:tên\\s+(?:${VILLAGE_WORD_PATTERN})\\s*[:\\-–
 // a cell that starts with the word and then the name: "THÔN NÀ LẦU", "Ấp Tân Hòa, xã …"
 const STARTS_WITH_WORD = new RegExp(`^(?:${VILLAGE_WORD_PATTERN})(?:\\s*[\\-–]\\s*|\\s+)\\S`, "iu");
 // a village word inside a capitalised title, not after a word that makes it no village's name ("CÁC
-// THÔN", "CHO THÔN") nor after the kind of a commune or district whose name it starts ("XÃ BẢN LUỐC")
-const WORD_INSIDE = new RegExp(`(?<!(?:CÁC|CHO|NHỮNG|TOÀN|MỖI|6/6|THÔN|BẢN|XÃ|PHƯỜNG|TRẤN|HUYỆN|QUẬN|TỈNH|PHỐ|UBND|ỦY|UỶ))\\s(?=(?:${VILLAGE_WORD_PATTERN})\\s)`, "giu");
+// THÔN", "CHO THÔN", "NÔNG THÔN MỚI") nor after the kind of a commune or district whose name it starts
+// ("XÃ BẢN LUỐC")
+const WORD_INSIDE = new RegExp(`(?<!(?:CÁC|CHO|NHỮNG|TOÀN|MỖI|6/6|NÔNG|THÔN|BẢN|XÃ|PHƯỜNG|TRẤN|HUYỆN|QUẬN|TỈNH|PHỐ|UBND|ỦY|UỶ))\\s(?=(?:${VILLAGE_WORD_PATTERN})\\s)`, "giu");
 // "… của ấp Tân Hòa" in a title written in ordinary case
 const OF_VILLAGE = new RegExp(`(?:^|\\s)của\\s+(?=(?:${VILLAGE_WORD_PATTERN})\\s)`, "iu");
 // what may follow the word thôn without being a village's name: "CÁC THÔN BẢN", "… THÔN NĂM 2024" (a
 // village known by its number keeps its word: "Thôn 3"; a year or a period is no number of a village:
 // "… THÔN 2024", "… THÔN 6 THÁNG ĐẦU NĂM")
 const NOT_A_NAME = /^(?:(?:thôn|bản)\b(?!\s+(?:số\s*)?\d{1,3}(?!\d)).*|\d{1,2}\s+(?:tháng|năm|quý)\b.*|năm\s+\d{4}.*|\d{4}|trên địa bàn.*|trong xã.*)$/iu;
+// the name of an emulation programme, which a title gives after the kind of unit it is for ("THÔN, TỔ
+// DÂN PHỐ VĂN HÓA", "KHU DÂN CƯ KIỂU MẪU", "THÔN ĐẠT CHUẨN NÔNG THÔN MỚI"): the title of every unit's form,
+// never one unit's name (folded)
+const PROGRAMME_NAME = /^(?:van hoa|van minh|kieu mau|dat chuan|nong thon moi|tieu bieu)\b/u;
 // documents whose title starts with the word "bản": "BẢN ĐĂNG KÝ THI ĐUA", "Bản tự chấm điểm"
 const DOCUMENT_AFTER_BAN = /^bản\s+(?:đăng\s+ký|kế\s+hoạch|cam\s+kết|báo\s+cáo|tổng\s+hợp|thống\s+kê|tự\s|chấm\s+điểm|đánh\s+giá|giao|sao|thảo|chính|nhận\s+xét|kiểm\s+điểm|thuyết\s+minh|tóm\s+tắt|hướng\s+dẫn|đề\s+nghị|xác\s+nhận|cam\s+đoan|danh\s+sách|phụ\s+lục)/iu;
 // a council or party committee before the kind of place it governs
@@ -48,7 +53,8 @@ const WHOLE_YEAR = /cả\s+năm|tổng\s+kết|(?:ước\s+)?thực\s+hiện\s+n
  * commune, the village, the year and the period. The village: a labelled line ("Thôn: Nà Lầu", "Tên ấp:
  * Tân Hòa") wins over everything else; else a title cell naming it ("THÔN NÀ LẦU", "BÁO CÁO … CỦA ẤP TÂN
  * HÒA"). A village word inside the name of a commune, district or issuing body ("UBND XÃ BẢN LUỐC") names
- * no village. The texts must be the title's only (the rows above the header): a row of the table is no
+ * no village, and neither does the name of a programme after the kind of unit it is for ("BẢNG CHẤM ĐIỂM THÔN,
+ * TỔ DÂN PHỐ VĂN HÓA"). The texts must be the title's only (the rows above the header): a row of the table is no
  * title ("Xã đạt chuẩn nông thôn mới" is an indicator).
  *
  * @example readTitle(["UBND XÃ KHUÔN LÙNG", "THÔN NÀ LẦU", "Kết quả thi đua năm 2024"])
@@ -79,6 +85,13 @@ export function readTitle(texts: readonly string[]): SheetTitle {
 }
 
 function villageIn(text: string): string | null {
+  const name = unlabelledName(text);
+  if (name === null) return null;
+  const split = splitVillageWord(name);
+  return PROGRAMME_NAME.test(foldText(split?.name ?? name)) ? null : name;
+}
+
+function unlabelledName(text: string): string | null {
   if (DOCUMENT_AFTER_BAN.test(text)) return null;
   if (STARTS_WITH_WORD.test(text)) return ownName(text, "start");
   if (!isCapitals(text)) {

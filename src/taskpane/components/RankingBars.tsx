@@ -63,7 +63,7 @@ export function RankingBars({ ranking, strings, lang, keptBy }: RankingBarsProps
             <span className={styles.score}>{strings.rank.score(formatNumber(v.score, lang, 2))}</span>
           </div>
           <Caption1 className={styles.note}>
-            {strings.rank.met(v.met, v.scored)}
+            {v.standards === undefined ? strings.rank.met(v.met, v.scored) : strings.rank.formMax(v.standards.reduce((sum, s) => sum + s.max, 0))}
             {v.tier !== undefined ? ` · ${strings.rank.tier(v.tier)}` : ""}
             {v.selfPoints != null ? ` · ${strings.rank.ownPoints(formatNumber(v.selfPoints, lang, 2), formatNumber(v.score, lang, 2))}` : ""}
             {v.tie ? ` · ${strings.rank.tie}` : ""}

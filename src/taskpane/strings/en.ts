@@ -1,4 +1,5 @@
 import type { Decoration } from "../state/excelPort";
+import type { FormTally } from "../../core/scoring/formTally";
 import { sheetList } from "./sheetList";
 import type { Strings } from "./vi";
 
@@ -12,6 +13,11 @@ const DECORATION_EN: Record<Decoration, string> = {
 /** A count as English writes it: 17,012. */
 function count(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+/** Points as English writes them: 27.5. */
+function points(n: number): string {
+  return new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 }).format(n);
 }
 
 function joinEn(parts: string[]): string {
@@ -76,6 +82,8 @@ export const en: Strings = {
     clearedBefore: (sheets: string[]) => `Highlights on ${sheetList(sheets)} had been cleared before the error.`,
     noFindings: (village: string) => `No errors or warnings for ${village}.`,
     outcome: (village: string, shortfall: number, errors: number) => `${village}: ${count(shortfall)} ${shortfall === 1 ? "indicator" : "indicators"} not met, ${count(errors)} ${errors === 1 ? "error" : "errors"}`,
+    formOutcome: (village: string, t: FormTally, errors: number) =>
+      `${village}: ${points(t.earned)}/${points(t.max)} points; ${count(t.criteria)} ${t.criteria === 1 ? "criterion" : "criteria"}${t.unverified > 0 ? `, ${count(t.unverified)} not verified yet` : ""}${t.unscored > 0 ? `, ${count(t.unscored)} not scored` : ""}; ${count(errors)} ${errors === 1 ? "error" : "errors"}`,
     outcomeMany: (n: number) => `${count(n)} villages checked; each village's result is below.`,
     highlightedCount: (n: number) => `${count(n)} ${n === 1 ? "cell" : "cells"} highlighted.`,
     runAll: "Check all",
@@ -135,6 +143,7 @@ export const en: Strings = {
     rankShort: (rank: number) => `Rank ${rank}`,
     score: (score: string) => `${score} points`,
     met: (met: number, scored: number) => `${met}/${scored} indicators met`,
+    formMax: (max: number) => `out of ${points(max)} points`,
     tie: "tied — for the council to decide",
     ineligible: (names: string) => `Not eligible for a prize: missed the mandatory indicator ${names}`,
     nothingScored: "Not eligible for a prize: nothing in the report could be scored (a wrong template, or another commune's report?)",

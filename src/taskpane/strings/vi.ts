@@ -1,4 +1,5 @@
 import type { Decoration } from "../state/excelPort";
+import type { FormTally } from "../../core/scoring/formTally";
 import { sheetList } from "./sheetList";
 
 const DECORATION_VI: Record<Decoration, string> = {
@@ -17,6 +18,10 @@ function count(n: number): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ".");
 }
 
+/** Points as Vietnamese writes them: 27,5. */
+function points(n: number): string {
+  return new Intl.NumberFormat("vi-VN", { maximumFractionDigits: 2 }).format(n);
+}
 
 /** Every word the pane shows, in Vietnamese (the pane's first language). */
 export const vi = {
@@ -76,6 +81,9 @@ export const vi = {
     clearedBefore: (sheets: string[]) => `Đánh dấu trên trang ${sheetList(sheets)} đã được xóa trước khi gặp lỗi.`,
     noFindings: (village: string) => `Không có lỗi hay cảnh báo nào cho ${village}.`,
     outcome: (village: string, shortfall: number, errors: number) => `${village}: ${count(shortfall)} chỉ tiêu chưa đạt, ${count(errors)} lỗi`,
+    /** A unit's scoring form, said in points (docs/pane.md#scoring-forms). */
+    formOutcome: (village: string, t: FormTally, errors: number) =>
+      `${village}: ${points(t.earned)}/${points(t.max)} điểm; ${count(t.criteria)} tiêu chí${t.unverified > 0 ? `, ${count(t.unverified)} chưa thẩm định` : ""}${t.unscored > 0 ? `, ${count(t.unscored)} chưa chấm` : ""}; ${count(errors)} lỗi`,
     outcomeMany: (n: number) => `Đã kiểm tra ${count(n)} thôn; kết quả từng thôn ở dưới.`,
     highlightedCount: (n: number) => `Đã tô màu ${count(n)} ô.`,
     runAll: "Kiểm tra tất cả",
@@ -135,6 +143,8 @@ export const vi = {
     rankShort: (rank: number) => `Hạng ${rank}`,
     score: (score: string) => `${score} điểm`,
     met: (met: number, scored: number) => `đạt ${met}/${scored} chỉ tiêu`,
+    /** A unit ranked on its scoring form: the maximum its points are out of. */
+    formMax: (max: number) => `trên ${points(max)} điểm tối đa`,
     tie: "đồng hạng — Hội đồng xem xét",
     ineligible: (names: string) => `Không xét giải: chưa đạt chỉ tiêu điểm liệt ${names}`,
     nothingScored: "Không xét giải: báo cáo không có chỉ tiêu nào tính điểm được (nhầm mẫu hoặc báo cáo của xã khác?)",

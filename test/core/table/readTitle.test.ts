@@ -35,6 +35,16 @@ describe("readTitle", () => {
     [["Tên thôn: ………………"], null],
     [["BẢN TỰ CHẤM ĐIỂM THI ĐUA NĂM 2024", "Thôn: Nặm Đin"], "Nặm Đin"],
     [["Bản đăng ký thi đua"], null],
+    [["BẢNG CHẤM ĐIỂM THÔN, TỔ DÂN PHỐ VĂN HÓA"], null],
+    [["BẢNG CHẤM ĐIỂM", "THÔN, TỔ DÂN PHỐ VĂN HÓA NĂM 2024"], null],
+    [["TIÊU CHUẨN THÔN VĂN HÓA"], null],
+    [["KHU DÂN CƯ VĂN HÓA"], null],
+    [["Bảng chấm điểm thôn, tổ dân phố văn hoá"], null],
+    [["BẢNG CHẤM ĐIỂM XÃ ĐẠT CHUẨN NÔNG THÔN MỚI"], null],
+    [["BẢNG CHẤM ĐIỂM THÔN ĐẠT CHUẨN NÔNG THÔN MỚI KIỂU MẪU"], null],
+    [["BẢNG CHẤM ĐIỂM THÔN, TỔ DÂN PHỐ VĂN HÓA", "Thôn: Nà Lầu"], "Nà Lầu"],
+    [["BẢNG CHẤM ĐIỂM THÔN, TỔ DÂN PHỐ VĂN HÓA", "TỔ DÂN PHỐ 3"], "Tổ dân phố 3"],
+    [["XÓM MỚI"], "Xóm Mới"],
   ])("reads the village from %p as %p", (texts, village) => {
     expect(readTitle(texts).village).toBe(village);
   });

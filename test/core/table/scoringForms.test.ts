@@ -67,4 +67,13 @@ describe("a scoring form (points only) is read", () => {
     expect(report.village).toBe("Nà Lầu");
     expect(report.findings.filter((f) => ["sheet/missing-column", "target/missing", "unit/missing", "sheet/no-header"].includes(f.code))).toEqual([]);
   });
+
+  it("names each unit by its own sheet when the form has no village line: the programme's title names none", () => {
+    const withoutVillageLine = (village: string) => {
+      const form = oneRowForm(village);
+      return { ...form, rows: form.rows.filter((row) => !String(row[0]).startsWith("Thôn:")) };
+    };
+    const reports = ["Nà Lầu", "Khuổi Khâm"].map((village) => checkReport(cellsOf(withoutVillageLine(village))));
+    expect(reports.map((report) => report.village)).toEqual(["Nà Lầu", "Khuổi Khâm"]);
+  });
 });

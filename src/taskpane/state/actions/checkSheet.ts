@@ -1,5 +1,6 @@
 import { CONFIG_SHEET_NAME } from "../../../core/config/configSheet";
 import type { Finding, Period } from "../../../core/model";
+import { tallyOfCriteria } from "../../../core/scoring/formTally";
 import { SEVERITY_ORDER } from "../../components/groupBySeverity";
 import type { Lang } from "../../shell/lang";
 import type { ExcelPort } from "../excelPort";
@@ -117,6 +118,13 @@ export function firstCell(village: CheckResult): string | null {
   return null;
 }
 
+/** One village's outcome: a scoring form in points and criteria, a report in indicators not met. */
+function outcomeOf(strings: Strings, village: CheckResult): string {
+  if (village.scoring === undefined || village.points == null) return strings.check.outcome(village.village, village.summary.shortfall, village.summary.errors);
+  const criteria = village.scoring.standards.flatMap((standard) => standard.criteria);
+  return strings.check.formOutcome(village.village, tallyOfCriteria(village.points.score, criteria), village.summary.errors);
+}
+
 /**
  * What the pane says once a check is done: always something, so a screen reader hears that it is done;
  * the outcome in the clerk's terms ("Nặm Đin: 14 chỉ tiêu chưa đạt, 0 lỗi"), or how many villages were
@@ -124,7 +132,7 @@ export function firstCell(village: CheckResult): string | null {
  */
 export function checkedNotice(strings: Strings, done: CheckDone): Notice {
   const first = done.villages[0];
-  const text = done.many ? strings.check.outcomeMany(done.villages.length) : strings.check.outcome(first.village, first.summary.shortfall, first.summary.errors);
+  const text = done.many ? strings.check.outcomeMany(done.villages.length) : outcomeOf(strings, first);
   const problems = done.villages.some((v) => v.summary.errors > 0 || v.summary.shortfall > 0 || v.findings.some((f) => f.severity === "error"));
   if (done.highlightFailure) return { ...done.highlightFailure, intent: "warning", text: `${text}. ${done.highlightFailure.text} ${strings.check.findingsStillListed}` };
   const sheet = done.checked.sheet;
