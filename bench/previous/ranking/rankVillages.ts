@@ -1,28 +1,29 @@
-// The ranking as it was before its lines were kept as columns and its findings made when read (see
-// src/core/scoring/lineColumns.ts), kept only for `npm run bench` to time old and new alternately in one
-// process. The modules that did not change are the current ones, in src.
 import { checkRules } from "../../../src/core/config/checkRules";
 import { CONFIG_SHEET_NAME } from "../../../src/core/config/configSheetLayout";
 import type { RankingConfig } from "../../../src/core/config/rankingConfig";
 import type { RankedVillage, Ranking } from "../../../src/core/model/ranking";
 import { finding, type Finding } from "../../../src/core/model/finding";
-import type { CheckedReport } from "../../../src/core/model/report";
+import type { CheckedIndicator, CheckedReport } from "../../../src/core/model/report";
 import { rulesOf } from "../../../src/core/scoring/resolveRules";
 import { scoreVillageWith, type VillageScore } from "../scoring/scoreVillage";
 import { awardPrizes } from "../../../src/core/ranking/awardPrizes";
 import { byVillageName, rankingOrder, thenBy } from "../../../src/core/ranking/compareVillages";
 import { distinctVillageNames } from "../../../src/core/ranking/distinctVillageNames";
-import { markAbsentMandatory } from "./markAbsentMandatory";
-import { oneBasis } from "./oneBasis";
+import { markAbsentMandatory } from "../../../src/core/ranking/markAbsentMandatory";
+import { oneBasis } from "../../../src/core/ranking/oneBasis";
 import { sharedRanks } from "../../../src/core/ranking/sharedRanks";
 import { methodOf } from "../../../src/core/config/rankingConfig";
-import { tierWithFloors } from "../scoring/assignTier";
-import { groupPoints } from "../scoring/groupPoints";
+import { tierWithFloors } from "../../../src/core/scoring/assignTier";
+import { groupPoints } from "../../../src/core/scoring/groupPoints";
+import { LineStore, readLines } from "../../../src/core/scoring/lineColumns";
+import { settled } from "../../../src/core/scoring/settled";
 import type { Tier } from "../../../src/core/config/pointsSchemas";
 import { applyAdjustments } from "../../../src/core/ranking/applyAdjustments";
 import { pointsNeedMax } from "../../../src/core/scoring/pointsNeedMax";
+import { ratioNeedsTarget } from "../../../src/core/scoring/ratioNeedsTarget";
 import { commonMaxima } from "../scoring/commonMaxima";
 import { checkRoster } from "../../../src/core/ranking/checkRoster";
+import { standardSubtotals } from "../../../src/core/ranking/standardSubtotals";
 
 const listingOrder = thenBy<VillageScore>(rankingOrder, byVillageName);
 
@@ -51,32 +52,46 @@ export function rankVillages(
   const maxima = method === "points" ? commonMaxima(based.reports, ruleFor) : { reports: based.reports, findings: [] };
   const basis = { reports: maxima.reports, findings: maxima.findings.length === 0 ? based.findings : [...based.findings, ...maxima.findings] };
   const names = distinctVillageNames(basis.reports);
+  // Every village's lines in one store (see LineStore): 2 000 villages × 60 indicators are 120 000 lines.
+  let lineCount = 0;
+  for (const report of basis.reports) lineCount += report.indicators.length;
+  const store = new LineStore(lineCount);
   const scores = basis.reports.map((report, index) => {
-    const score = scoreVillageWith(report, config, ruleFor);
+    const score = scoreVillageWith(report, config, ruleFor, store);
     score.village = names[index];
     return score;
   });
   markAbsentMandatory(scores, config.indicators, ruleFor);
   const unscored = nothingScoredFindings(basis.reports, scores);
   // A points configuration with no maximum points anywhere would rank every village at 0.
-  const problem = pointsNeedMax(reports, config, configSource.sheet);
+  const problem = pointsNeedMax(reports, config, configSource.sheet) ?? ratioNeedsTarget(reports, config, configSource.sheet);
   if (problem !== null) {
     return { year: config.year, period: config.period, cap: config.cap, villages: [], findings: [problem], method, missing: [] };
   }
   const adjusted = applyAdjustments(scores, config.adjustments, { sheet: configSource.sheet, cellOf: configSource.adjustmentCell });
   if (config.tiers !== undefined) for (let index = 0; index < scores.length; index++) tierOf(scores[index], basis.reports[index], config.tiers);
+  // A scoring form's standards each get a column of the ranking sheet (docs/outputs.md#the-ranking-sheet).
+  if (method === "points") for (let index = 0; index < scores.length; index++) if (basis.reports[index].form === true) scores[index].standards = standardSubtotals(basis.reports[index], readLines(scores[index]));
   const roster = checkRoster(config.villages, scores, configSource.sheet);
   // A village the roster lists is shown as the commune writes it there ("Bản Piềng", not "Piềng").
   for (const score of scores) score.village = roster.spelled(score.village) ?? score.village;
   scores.sort(listingOrder);
   const ranks = sharedRanks(scores, rankingOrder);
   const awards = awardPrizes(scores, config.prizes);
+  const rules = checkRules(config, indicatorNames(reports), configSource);
+  // Every village's notes, joined when first read: a careless commune's own points may differ on every row.
+  const findings = () => joined([basis.findings, unscored, rules, ...scores.map((score) => score.notes ?? []), adjusted, roster.findings]);
   return {
     year: config.year,
     period: config.period,
     cap: config.cap,
     villages: scores.map((score, index) => placed(score, ranks[index], awards[index])),
-    findings: joined([basis.findings, unscored, checkRules(config, indicatorNames(reports), configSource), ...scores.map((score) => score.notes ?? []), adjusted, roster.findings]),
+    get findings(): Finding[] {
+      return settled(this, "findings", findings());
+    },
+    set findings(made: Finding[]) {
+      settled(this, "findings", made);
+    },
     ...(method === "points" ? { method } : {}),
     ...(config.villages === undefined ? {} : { missing: roster.missing }),
   };
@@ -88,7 +103,8 @@ export function rankVillages(
  */
 function tierOf(score: VillageScore, report: CheckedReport, tiers: readonly Tier[]): void {
   const floors = tiers.some((tier) => tier.groupMinShare !== undefined);
-  const { tier, missed } = tierWithFloors(score.score, score.lines, tiers, floors ? groupPoints(report, score.lines) : []);
+  const lines = readLines(score);
+  const { tier, missed } = tierWithFloors(score.score, lines, tiers, floors ? groupPoints(report, lines) : []);
   score.tier = tier;
   if (missed.length === 0) return;
   const notes = score.notes ?? [];
@@ -130,8 +146,17 @@ function joined(lists: readonly (readonly Finding[])[]): Finding[] {
   return all;
 }
 
+// Reports of one template name their rows alike, in the same order: a name the previous report had on the same row is already known.
 function indicatorNames(reports: readonly CheckedReport[]): string[] {
   const names = new Set<string>();
-  for (const report of reports) for (const checked of report.indicators) names.add(checked.indicator.name);
+  let previous: readonly CheckedIndicator[] = [];
+  for (const report of reports) {
+    const rows = report.indicators;
+    for (let index = 0; index < rows.length; index++) {
+      const name = rows[index].indicator.name;
+      if (index >= previous.length || previous[index].indicator.name !== name) names.add(name);
+    }
+    previous = rows;
+  }
   return [...names];
 }

@@ -15,26 +15,30 @@ import type { ResolvedRule } from "../../../src/core/scoring/resolveRules";
  */
 export function commonMaxima(reports: readonly CheckedReport[], ruleFor: (name: string) => ResolvedRule): { reports: CheckedReport[]; findings: Finding[] } {
   if (reports.length < 2) return { reports: [...reports], findings: [] };
+  // Each row's own maximum, asked once (ruled by name, looked up by id): kept for the passes below.
+  const owns = reports.map((report) => report.indicators.map((checked) => ownMaximum(report, checked, ruleFor)));
+  // Every report writing the same maximum for each indicator, as they mostly do: nothing to change or say.
+  if (sameEverywhere(reports, owns)) return { reports: [...reports], findings: [] };
   const written = new Map<string, Map<number, number>>();
-  for (const report of reports) {
-    for (const checked of report.indicators) {
-      const own = ownMaximum(report, checked, ruleFor);
-      if (own === undefined || own === null) continue;
+  reports.forEach((report, at) =>
+    report.indicators.forEach((checked, index) => {
+      const max = owns[at][index];
+      if (max === undefined || max === null) return;
       let counts = written.get(checked.indicator.id);
       if (counts === undefined) written.set(checked.indicator.id, (counts = new Map()));
-      counts.set(own, (counts.get(own) ?? 0) + 1);
-    }
-  }
+      counts.set(max, (counts.get(max) ?? 0) + 1);
+    }),
+  );
   const basis = new Map<string, { max: number; reports: number }>();
   for (const [id, counts] of written) basis.set(id, mostWritten(counts));
   const findings: Finding[] = [];
-  const based = reports.map((report) => {
+  const based = reports.map((report, at) => {
     let indicators: CheckedIndicator[] | null = null;
     report.indicators.forEach((checked, index) => {
+      const own = owns[at][index];
+      if (own === undefined) return;
       const common = basis.get(checked.indicator.id);
-      if (common === undefined) return;
-      const own = ownMaximum(report, checked, ruleFor);
-      if (own === undefined || own === common.max) return;
+      if (common === undefined || own === common.max) return;
       indicators ??= [...report.indicators];
       indicators[index] = { ...checked, indicator: { ...checked.indicator, maxPoints: common.max } };
       // A row the report leaves out altogether already has its row/missing-indicator.
@@ -54,6 +58,33 @@ export function commonMaxima(reports: readonly CheckedReport[], ruleFor: (name: 
     return indicators === null ? report : { ...report, indicators };
   });
   return { reports: based, findings };
+}
+
+/**
+ * Whether every report gives each indicator the same maximum of its own, none blank. Reports of one
+ * template hold their rows in the same order: the previous report's row is compared first.
+ */
+function sameEverywhere(reports: readonly CheckedReport[], owns: readonly (number | null | undefined)[][]): boolean {
+  const first = new Map<string, number>();
+  let previous: readonly CheckedIndicator[] = [];
+  let previousOwn: readonly (number | null | undefined)[] = [];
+  for (let at = 0; at < reports.length; at++) {
+    const rows = reports[at].indicators;
+    const own = owns[at];
+    for (let index = 0; index < rows.length; index++) {
+      const max = own[index];
+      if (max === undefined) continue;
+      if (max === null) return false;
+      const id = rows[index].indicator.id;
+      if (index < previous.length && previousOwn[index] === max && previous[index].indicator.id === id) continue;
+      const known = first.get(id);
+      if (known === undefined) first.set(id, max);
+      else if (known !== max) return false;
+    }
+    previous = rows;
+    previousOwn = own;
+  }
+  return true;
 }
 
 /**

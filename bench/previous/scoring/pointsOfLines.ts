@@ -1,11 +1,11 @@
 import type { RankingConfig } from "../../../src/core/config/rankingConfig";
 import { SEVERITY_OF, finding, type Finding, type FindingFact } from "../../../src/core/model/finding";
 import type { Indicator } from "../../../src/core/model/indicator";
-import type { PointsLine, ScoreLine } from "../../../src/core/model/ranking";
-import type { CheckedReport } from "../../../src/core/model/report";
-import { pointsOf } from "./pointsLine";
+import type { CheckedReport, RowPoints } from "../../../src/core/model/report";
+import { LineColumns, LineStore } from "../../../src/core/scoring/lineColumns";
+import { earnedOf } from "../../../src/core/scoring/pointsLine";
 import { resolveRules, type ResolvedRule } from "../../../src/core/scoring/resolveRules";
-import { lineMet, lineRatio, scoredTarget } from "./scoreIndicator";
+import { scoreRow, type ScoredRow } from "./scoreIndicator";
 
 // Points are written to two decimals; a difference below half a hundredth is rounding.
 const SELF_TOLERANCE = 0.005;
@@ -18,8 +18,11 @@ const SELF_TOLERANCE = 0.005;
  * `selfPoints` Σ own points, null when the village wrote none; `mandatoryMissed` the mandatory indicators
  * not met, with or without points.
  *
- * Thousands of villages give hundreds of thousands of lines: each line is made once, whole, and each
- * finding written out field by field (copying objects with `...` gives every copy a shape of its own).
+ * Thousands of villages give hundreds of thousands of lines: they are kept as columns (see `LineColumns`),
+ * each line's objects made only when a view reads it, and each finding written out field by field
+ * (copying objects with `...` gives every copy a shape of its own). With `"self-differs later"`, a
+ * village whose own points differ on any row gets `notesLater` instead of those findings: its notes are
+ * this function's again, every note now, when something reads them (a careless village differs on every row).
  *
  * @example pointsOfLines(report, config).total // 87.5
  */
@@ -27,19 +30,25 @@ export function pointsOfLines(
   report: CheckedReport,
   config: RankingConfig,
   ruleFor: (indicatorName: string) => ResolvedRule = resolveRules(config.indicators),
-): { lines: ScoreLine[]; total: number; selfPoints: number | null; notes: Finding[]; mandatoryMissed: string[] } {
-  const lines: ScoreLine[] = [];
+  store: LineStore = new LineStore(report.indicators.length),
+  later: "self-differs later" | "every note now" = "every note now",
+): { lines: LineColumns; total: number; selfPoints: number | null; notes: Finding[]; mandatoryMissed: string[]; notesLater: boolean } {
+  const lines = new LineColumns(store, report.indicators, ruleFor, config, true);
+  const rows = report.indicators;
+  const scored: ScoredRow = { target: 0, ratio: 0, met: false };
   const notes: Finding[] = [];
   const mandatoryMissed: string[] = [];
   let total = 0;
-  let selfPoints: number | null = null;
-  for (const checked of report.indicators) {
+  // Σ own points, and whether any was written (a number and a flag: a number-or-null sum is boxed anew each line).
+  let selfSum = 0;
+  let selfWritten = false;
+  let notesLater = false;
+  for (let index = 0; index < rows.length; index++) {
+    const checked = rows[index];
     const { indicator } = checked;
     const rule = ruleFor(indicator.name);
-    const target = scoredTarget(checked, rule, config);
-    if (target === null) continue;
-    const ratio = lineRatio(checked, rule, target, config);
-    const met = lineMet(checked, rule, target);
+    if (!scoreRow(checked, rule, config, scored)) continue;
+    const { ratio, met } = scored;
     if (!met && rule.mandatory) mandatoryMissed.push(indicator.name);
     // A row's points are its own: a repeated row is not scored, and never lends its points to the first.
     const max = rule.points ?? indicator.maxPoints ?? null;
@@ -47,45 +56,38 @@ export function pointsOfLines(
       notes.push(finding("points/missing", { sheet: report.sheet, indicator: indicator.name, indicatorId: indicator.id, cell: checked.cell === "" ? null : checked.cell }));
       continue;
     }
-    const points = pointsOf(indicator.kind, max, ratio, checked.actual, checked.points, config, met);
-    // Every field of ScoreLine, written out (see above); a new optional field must be added here too.
-    lines.push({
-      indicatorId: indicator.id,
-      name: indicator.name,
-      kind: indicator.kind,
-      target,
-      actual: checked.actual,
-      ratio,
-      score: Math.min(ratio, config.cap),
-      weight: rule.weight,
-      mandatory: rule.mandatory,
-      met,
-      cell: checked.cell,
-      points,
-    });
-    total += points.earned;
-    if (points.self !== null) {
-      selfPoints = (selfPoints ?? 0) + points.self;
-      if (Math.abs(points.self - points.earned) > SELF_TOLERANCE) notes.push(selfDiffers(report.sheet, indicator, points, points.self));
+    const row = checked.points;
+    const earned = earnedOf(indicator.kind, max, ratio, checked.actual, row, config, met);
+    lines.add(index, ratio, rule.mandatory, met);
+    lines.setPoints(max, earned);
+    total += earned;
+    const self = row?.selfPoints ?? null;
+    if (self !== null) {
+      selfSum += self;
+      selfWritten = true;
+      if (Math.abs(self - earned) > SELF_TOLERANCE) {
+        if (later === "every note now") notes.push(selfDiffers(report.sheet, indicator, row!, earned, self));
+        else notesLater = true;
+      }
     }
   }
-  return { lines, total, selfPoints: selfPoints === null ? null : Math.round(selfPoints * 100) / 100, notes, mandatoryMissed };
+  return { lines, total, selfPoints: selfWritten ? Math.round(selfSum * 100) / 100 : null, notes, mandatoryMissed, notesLater };
 }
 
 // The two details a `points/self-differs` can have, shared: a ranking may give a hundred thousand of them.
 const VERIFIED: Readonly<Record<string, FindingFact>> = Object.freeze({ verified: true });
 const COMPUTED: Readonly<Record<string, FindingFact>> = Object.freeze({ verified: false });
 
-function selfDiffers(sheet: string, indicator: Indicator, points: PointsLine, self: number): Finding {
+function selfDiffers(sheet: string, indicator: Indicator, row: RowPoints, earned: number, self: number): Finding {
   return {
     code: "points/self-differs",
     severity: SEVERITY_OF["points/self-differs"],
     sheet,
     indicator: indicator.name,
     indicatorId: indicator.id,
-    cell: points.selfCell,
-    expected: Math.round(points.earned * 100) / 100,
+    cell: row.cells.selfPoints ?? null,
+    expected: Math.round(earned * 100) / 100,
     actual: self,
-    details: points.verified !== null ? VERIFIED : COMPUTED,
+    details: (row.verifiedPoints ?? null) !== null ? VERIFIED : COMPUTED,
   };
 }

@@ -50,8 +50,7 @@ export function scoreIndicator(
  */
 export function scoredTarget(checked: CheckedIndicator, rule: ResolvedRule, config: Pick<RankingConfig, "period">): Value | null {
   if (!checked.scored || rule.exclude) return null;
-  const indicator = ruled(checked, rule);
-  return indicator.context === true ? null : scoringTarget(indicator, config.period);
+  return targetOf(ruled(checked, rule), config.period);
 }
 
 /**
@@ -61,8 +60,7 @@ export function scoredTarget(checked: CheckedIndicator, rule: ResolvedRule, conf
  * @example lineRatio(checked, rule, 40, { cap: 1.2 }) === 0.75 // actual 30
  */
 export function lineRatio(checked: CheckedIndicator, rule: ResolvedRule, target: Value, config: Pick<RankingConfig, "cap">): number {
-  const indicator = ruled(checked, rule);
-  return completionRatio(indicator.kind, indicator.direction, target, checked.actual, config.cap);
+  return ratioOf(ruled(checked, rule), target, checked.actual, config.cap);
 }
 
 /**
@@ -73,7 +71,44 @@ export function lineRatio(checked: CheckedIndicator, rule: ResolvedRule, target:
  * @example lineMet(checked, NO_RULE, 95) === false // "trên 95%", actual 95
  */
 export function lineMet(checked: CheckedIndicator, rule: ResolvedRule, target: Value): boolean {
-  return isMet(statusAgainst(ruled(checked, rule), target, checked.actual).status);
+  return metOf(ruled(checked, rule), target, checked.actual);
+}
+
+/** What scoring reads of a scored row: its target, ratio and status (see `scoreRow`). */
+export interface ScoredRow {
+  target: Value;
+  ratio: number;
+  met: boolean;
+}
+
+/**
+ * `scoredTarget`, `lineRatio` and `lineMet` of one row at once, the rule applied to the indicator once,
+ * written into `into` (one object for a whole report: ranking asks this of every row of every village).
+ * False when the row is not scored.
+ *
+ * @example const row = { target: 0, ratio: 0, met: false }; scoreRow(checked, NO_RULE, { period: "year", cap: 1.2 }, row) && row.ratio === 0.75
+ */
+export function scoreRow(checked: CheckedIndicator, rule: ResolvedRule, config: Pick<RankingConfig, "period" | "cap">, into: ScoredRow): boolean {
+  if (!checked.scored || rule.exclude) return false;
+  const indicator = ruled(checked, rule);
+  const target = targetOf(indicator, config.period);
+  if (target === null) return false;
+  into.target = target;
+  into.ratio = ratioOf(indicator, target, checked.actual, config.cap);
+  into.met = metOf(indicator, target, checked.actual);
+  return true;
+}
+
+function targetOf(indicator: Indicator, period: RankingConfig["period"]): Value | null {
+  return indicator.context === true ? null : scoringTarget(indicator, period);
+}
+
+function ratioOf(indicator: Indicator, target: Value, actual: Value | null, cap: number): number {
+  return completionRatio(indicator.kind, indicator.direction, target, actual, cap);
+}
+
+function metOf(indicator: Indicator, target: Value, actual: Value | null): boolean {
+  return isMet(statusAgainst(indicator, target, actual).status);
 }
 
 function ruled(checked: CheckedIndicator, rule: ResolvedRule): Indicator {

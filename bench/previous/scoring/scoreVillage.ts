@@ -7,7 +7,10 @@ import { formLines } from "../../../src/core/scoring/formLines";
 import { pointsOfLines } from "./pointsOfLines";
 import { rulesOf, type ResolvedRule } from "../../../src/core/scoring/resolveRules";
 import { roundScore } from "../../../src/core/scoring/roundScore";
-import { scoreIndicator } from "./scoreIndicator";
+import { scoreRow, type ScoredRow } from "./scoreIndicator";
+import { settled } from "../../../src/core/scoring/settled";
+import type { Finding } from "../../../src/core/model/finding";
+import { keptLines, LineColumns, LineStore, linesReader, madeLines, withLazyLines } from "../../../src/core/scoring/lineColumns";
 
 export type VillageScore = Omit<RankedVillage, "rank" | "prize" | "amount" | "tie">;
 
@@ -25,83 +28,151 @@ export function scoreVillage(report: CheckedReport, config: RankingConfig): Vill
   return scoreVillageWith(report, config, rulesOf(config));
 }
 
-/** `scoreVillage` with the rules already resolved, so that ranking many villages folds each name once. */
-export function scoreVillageWith(report: CheckedReport, config: RankingConfig, ruleFor: (name: string) => ResolvedRule): VillageScore {
+/**
+ * `scoreVillage` with the rules already resolved, so that ranking many villages folds each name once, and
+ * the lines kept in `store`, one for every village ranked together (see `LineStore`).
+ */
+export function scoreVillageWith(
+  report: CheckedReport,
+  config: RankingConfig,
+  ruleFor: (name: string) => ResolvedRule,
+  store: LineStore = new LineStore(report.indicators.length),
+): VillageScore {
   // a scoring form has points only: it is scored in points whatever the method (docs/scoring.md#points-method)
-  return methodOf(config) === "points" || report.form === true ? scoreInPoints(report, config, ruleFor) : scoreInRatios(report, config, ruleFor);
+  return methodOf(config) === "points" || report.form === true ? scoreInPoints(report, config, ruleFor, store) : scoreInRatios(report, config, ruleFor, store);
 }
 
-/** The ratio method's score (docs/scoring.md#scoring-and-ranking), in one pass over the report's rows. */
-function scoreInRatios(report: CheckedReport, config: RankingConfig, ruleFor: (name: string) => ResolvedRule): VillageScore {
-  const lines: ScoreLine[] = [];
+/** The ratio method's score (docs/scoring.md#scoring-and-ranking), in one pass over the report's rows; the lines kept as columns (see `LineColumns`). */
+function scoreInRatios(report: CheckedReport, config: RankingConfig, ruleFor: (name: string) => ResolvedRule, store: LineStore): VillageScore {
+  const rows = report.indicators;
+  const lines = new LineColumns(store, rows, ruleFor, config, false);
+  const scored: ScoredRow = { target: 0, ratio: 0, met: false };
   const shortfalls: string[] = [];
   const mandatoryMissed: string[] = [];
   let weighted = 0;
   let weights = 0;
   let met = 0;
-  for (const checked of report.indicators) {
-    const line = scoreIndicator(checked, ruleFor(checked.indicator.name), config);
-    if (line === null) continue;
-    lines.push(line);
-    weighted += line.weight * line.score;
-    weights += line.weight;
-    if (line.met) met += 1;
+  for (let index = 0; index < rows.length; index++) {
+    const checked = rows[index];
+    const rule = ruleFor(checked.indicator.name);
+    if (!scoreRow(checked, rule, config, scored)) continue;
+    const { ratio, met: isMet } = scored;
+    lines.add(index, ratio, rule.mandatory, isMet);
+    weighted += rule.weight * Math.min(ratio, config.cap);
+    weights += rule.weight;
+    if (isMet) met += 1;
     else {
-      shortfalls.push(line.name);
-      if (line.mandatory) mandatoryMissed.push(line.name);
+      shortfalls.push(checked.indicator.name);
+      if (rule.mandatory) mandatoryMissed.push(checked.indicator.name);
     }
   }
   const score = weights > 0 ? roundScore((100 * weighted) / weights) : 0;
   // Nothing matched the targets, nothing had a target, or a sum overflowed: never a score to reward.
   const nothingScored = lines.length === 0 || !Number.isFinite(score) || saysNothingScored(report);
-  return {
-    village: report.village,
-    sheet: report.sheet,
-    score: Number.isFinite(score) ? score : 0,
-    met,
-    scored: lines.length,
-    errors: errorsOf(report),
-    eligible: mandatoryMissed.length === 0 && !nothingScored,
-    nothingScored,
-    mandatoryMissed,
-    shortfalls,
+  return withLazyLines(
+    {
+      village: report.village,
+      sheet: report.sheet,
+      score: Number.isFinite(score) ? score : 0,
+      met,
+      scored: lines.length,
+      errors: errorsOf(report),
+      eligible: mandatoryMissed.length === 0 && !nothingScored,
+      nothingScored,
+      mandatoryMissed,
+      shortfalls,
+      get lines(): ScoreLine[] {
+        return madeLines(this, lines);
+      },
+      set lines(made: ScoreLine[]) {
+        keptLines(this, made);
+      },
+    },
     lines,
-  };
+  );
 }
 
 /**
  * The points method's score (docs/scoring.md#points-method): Σ earned points of the lines that have maximum points; the
  * commune's columns in a village's report count only where the configuration says the commune filled them.
  */
-function scoreInPoints(written: CheckedReport, config: RankingConfig, ruleFor: (name: string) => ResolvedRule): VillageScore {
+function scoreInPoints(written: CheckedReport, config: RankingConfig, ruleFor: (name: string) => ResolvedRule, store: LineStore): VillageScore {
   // a scoring form's Điểm thẩm định is the commune's verification, which counts first (docs/scoring.md#points-method "Scoring forms")
   const counted = written.form === true ? { report: written, notes: [] } : communeColumns(written, config);
   const report = counted.report;
-  const { lines, total, selfPoints, notes: lineNotes, mandatoryMissed } = report.form === true ? formLines(report, config, ruleFor) : pointsOfLines(report, config, ruleFor);
+  const scored = report.form === true ? { ...formLines(report, config, ruleFor), notesLater: false } : pointsOfLines(report, config, ruleFor, store, "self-differs later");
+  const { lines, total, selfPoints, notes: lineNotes, mandatoryMissed, notesLater } = scored;
   const notes = counted.notes.length === 0 ? lineNotes : [...counted.notes, ...lineNotes];
+  // Made when read: the notes of the same rows, with every points/self-differs.
+  const allNotes = () => [...counted.notes, ...pointsOfLines(report, config, ruleFor).notes];
+  const read = lines instanceof LineColumns ? lines : linesReader(lines);
   let met = 0;
   const shortfalls: string[] = [];
-  for (const line of lines) {
-    if (line.met) met += 1;
-    else shortfalls.push(line.name);
+  for (let index = 0; index < read.length; index++) {
+    if (lines instanceof LineColumns ? lines.met(index) : lines[index].met) met += 1;
+    else shortfalls.push(read.name(index));
   }
   // As in the ratio method: no line with points, a sum that overflowed or a report matching no target is never rewarded.
-  const nothingScored = lines.length === 0 || !Number.isFinite(total) || saysNothingScored(report);
-  return {
-    village: report.village,
-    sheet: report.sheet,
-    score: Number.isFinite(total) ? roundScore(total) : 0,
-    met,
-    scored: lines.length,
-    errors: errorsOf(report),
-    eligible: mandatoryMissed.length === 0 && !nothingScored,
-    nothingScored,
-    mandatoryMissed,
-    shortfalls,
+  const nothingScored = read.length === 0 || !Number.isFinite(total) || saysNothingScored(report);
+  const score = Number.isFinite(total) ? roundScore(total) : 0;
+  const errors = errorsOf(report);
+  const eligible = mandatoryMissed.length === 0 && !nothingScored;
+  if (!(lines instanceof LineColumns)) {
+    return { village: report.village, sheet: report.sheet, score, met, scored: read.length, errors, eligible, nothingScored, mandatoryMissed, shortfalls, lines, selfPoints, notes };
+  }
+  if (notesLater) {
+    return withLazyLines(
+      {
+        village: report.village,
+        sheet: report.sheet,
+        score,
+        met,
+        scored: read.length,
+        errors,
+        eligible,
+        nothingScored,
+        mandatoryMissed,
+        shortfalls,
+        get lines(): ScoreLine[] {
+          return madeLines(this, lines);
+        },
+        set lines(made: ScoreLine[]) {
+          keptLines(this, made);
+        },
+        selfPoints,
+        get notes(): Finding[] {
+          return settled(this, "notes", allNotes());
+        },
+        set notes(made: Finding[]) {
+          settled(this, "notes", made);
+        },
+      },
+      lines,
+    );
+  }
+  return withLazyLines(
+    {
+      village: report.village,
+      sheet: report.sheet,
+      score,
+      met,
+      scored: read.length,
+      errors,
+      eligible,
+      nothingScored,
+      mandatoryMissed,
+      shortfalls,
+      get lines(): ScoreLine[] {
+        return madeLines(this, lines);
+      },
+      set lines(made: ScoreLine[]) {
+        keptLines(this, made);
+      },
+      selfPoints,
+      notes,
+    },
     lines,
-    selfPoints,
-    notes,
-  };
+  );
 }
 
 function saysNothingScored(report: CheckedReport): boolean {

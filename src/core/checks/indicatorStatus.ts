@@ -52,6 +52,32 @@ export function statusAgainst(indicator: Omit<Judged, "target">, target: Value |
   return achieves(actual, target) ? MET : SHORT;
 }
 
+/**
+ * `isMet(statusAgainst(indicator, target, actual).status)` without making the status: ranking asks it of
+ * every row of every village (docs/scoring.md#scoring-and-ranking).
+ *
+ * @example metAgainst({ kind: "number", target: 95, direction: "higher", comparison: ">" }, 95, 95) === false
+ */
+export function metAgainst(indicator: Omit<Judged, "target">, target: Value | null, actual: Value | null): boolean {
+  if (actual === null || target === null || indicator.context === true) return false;
+  if (indicator.kind === "number") {
+    if (typeof actual !== "number" || typeof target !== "number") return false;
+    // A strict comparison turns a met figure short; a range never changes met into short or back.
+    const strict = indicator.comparison === ">" || indicator.comparison === "<";
+    if (indicator.direction !== "lower") return reaches(compare(actual, target, 1), strict);
+    if (actual < 0) return false;
+    if (actual === 0) return target !== 0 || !strict;
+    return reaches(compare(actual, target, -1), strict);
+  }
+  if (typeof target !== "string") return false;
+  if (typeof actual === "number") return indicator.kind === "none" && actual === 0 && target === "Không xảy ra";
+  return achieves(actual, target);
+}
+
+function reaches(status: Status, strict: boolean): boolean {
+  return status === "exceeded" || (status === "met" && !strict);
+}
+
 const UNKNOWN = { status: "unknown", completion: null } as const;
 const MET = { status: "met", completion: 1 } as const;
 const SHORT = { status: "shortfall", completion: 0 } as const;

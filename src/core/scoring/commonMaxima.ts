@@ -15,10 +15,10 @@ import type { ResolvedRule } from "./resolveRules";
  */
 export function commonMaxima(reports: readonly CheckedReport[], ruleFor: (name: string) => ResolvedRule): { reports: CheckedReport[]; findings: Finding[] } {
   if (reports.length < 2) return { reports: [...reports], findings: [] };
+  // Every report writing the same maximum for each indicator, as they mostly do: nothing to change or say.
+  if (sameEverywhere(reports, ruleFor)) return { reports: [...reports], findings: [] };
   // Each row's own maximum, asked once (ruled by name, looked up by id): kept for the passes below.
   const owns = reports.map((report) => report.indicators.map((checked) => ownMaximum(report, checked, ruleFor)));
-  // Every report writing the same maximum for each indicator, as they mostly do: nothing to change or say.
-  if (sameEverywhere(reports, owns)) return { reports: [...reports], findings: [] };
   const written = new Map<string, Map<number, number>>();
   reports.forEach((report, at) =>
     report.indicators.forEach((checked, index) => {
@@ -61,18 +61,21 @@ export function commonMaxima(reports: readonly CheckedReport[], ruleFor: (name: 
 }
 
 /**
- * Whether every report gives each indicator the same maximum of its own, none blank. Reports of one
- * template hold their rows in the same order: the previous report's row is compared first.
+ * Whether every report gives each indicator the same maximum of its own, none blank, in one pass that
+ * keeps nothing but the previous report's row maxima. Reports of one template hold their rows in the same
+ * order: the previous report's row is compared first.
  */
-function sameEverywhere(reports: readonly CheckedReport[], owns: readonly (number | null | undefined)[][]): boolean {
+function sameEverywhere(reports: readonly CheckedReport[], ruleFor: (name: string) => ResolvedRule): boolean {
   const first = new Map<string, number>();
   let previous: readonly CheckedIndicator[] = [];
-  let previousOwn: readonly (number | null | undefined)[] = [];
+  let previousOwn: (number | null | undefined)[] = [];
+  let own: (number | null | undefined)[] = [];
   for (let at = 0; at < reports.length; at++) {
-    const rows = reports[at].indicators;
-    const own = owns[at];
+    const report = reports[at];
+    const rows = report.indicators;
     for (let index = 0; index < rows.length; index++) {
-      const max = own[index];
+      const max = ownMaximum(report, rows[index], ruleFor);
+      own[index] = max;
       if (max === undefined) continue;
       if (max === null) return false;
       const id = rows[index].indicator.id;
@@ -82,7 +85,9 @@ function sameEverywhere(reports: readonly CheckedReport[], owns: readonly (numbe
       else if (known !== max) return false;
     }
     previous = rows;
+    const spare = previousOwn;
     previousOwn = own;
+    own = spare;
   }
   return true;
 }

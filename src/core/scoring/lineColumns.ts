@@ -1,6 +1,7 @@
 import type { RankingConfig } from "../config/rankingConfig";
 import type { ScoreLine } from "../model/ranking";
 import type { CheckedIndicator } from "../model/report";
+import { withoutCommuneColumns } from "./communeColumns";
 import { pointsOf } from "./pointsLine";
 import type { ResolvedRule } from "./resolveRules";
 import { settled } from "./settled";
@@ -88,6 +89,8 @@ export class LineColumns implements LineReader {
     private readonly config: RankingConfig,
     /** Whether the lines have points (the points method). */
     private readonly withPoints: boolean,
+    /** Whether the rows' commune columns are read as blank (see `communeColumnNotes`). */
+    private readonly communeLeftOut = false,
   ) {
     store.reserve(rows.length);
     this.start = store.used;
@@ -164,7 +167,10 @@ export class LineColumns implements LineReader {
       met,
       cell: row.cell,
     };
-    if (this.withPoints) line.points = pointsOf(indicator.kind, this.store.maxima[this.start + index], ratio, row.actual, row.points, this.config, met);
+    if (this.withPoints) {
+      const points = this.communeLeftOut && row.points !== undefined ? withoutCommuneColumns(row.points) : row.points;
+      line.points = pointsOf(indicator.kind, this.store.maxima[this.start + index], ratio, row.actual, points, this.config, met);
+    }
     return line;
   }
 

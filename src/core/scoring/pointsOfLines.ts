@@ -23,6 +23,8 @@ const SELF_TOLERANCE = 0.005;
  * (copying objects with `...` gives every copy a shape of its own). With `"self-differs later"`, a
  * village whose own points differ on any row gets `notesLater` instead of those findings: its notes are
  * this function's again, every note now, when something reads them (a careless village differs on every row).
+ * With `communeLeftOut` (see `communeColumnNotes`), each row's Điểm thưởng, Điểm trừ and Điểm thẩm định are
+ * read as blank, as `communeColumns` would have copied the report, without the copy.
  *
  * @example pointsOfLines(report, config).total // 87.5
  */
@@ -32,8 +34,9 @@ export function pointsOfLines(
   ruleFor: (indicatorName: string) => ResolvedRule = resolveRules(config.indicators),
   store: LineStore = new LineStore(report.indicators.length),
   later: "self-differs later" | "every note now" = "every note now",
+  communeLeftOut = false,
 ): { lines: LineColumns; total: number; selfPoints: number | null; notes: Finding[]; mandatoryMissed: string[]; notesLater: boolean } {
-  const lines = new LineColumns(store, report.indicators, ruleFor, config, true);
+  const lines = new LineColumns(store, report.indicators, ruleFor, config, true, communeLeftOut);
   const rows = report.indicators;
   const scored: ScoredRow = { target: 0, ratio: 0, met: false };
   const notes: Finding[] = [];
@@ -57,7 +60,8 @@ export function pointsOfLines(
       continue;
     }
     const row = checked.points;
-    const earned = earnedOf(indicator.kind, max, ratio, checked.actual, row, config, met);
+    // No row at all reads as a row whose commune columns are blank.
+    const earned = earnedOf(indicator.kind, max, ratio, checked.actual, communeLeftOut ? undefined : row, config, met);
     lines.add(index, ratio, rule.mandatory, met);
     lines.setPoints(max, earned);
     total += earned;
@@ -66,7 +70,7 @@ export function pointsOfLines(
       selfSum += self;
       selfWritten = true;
       if (Math.abs(self - earned) > SELF_TOLERANCE) {
-        if (later === "every note now") notes.push(selfDiffers(report.sheet, indicator, row!, earned, self));
+        if (later === "every note now") notes.push(selfDiffers(report.sheet, indicator, row!, earned, self, !communeLeftOut && (row!.verifiedPoints ?? null) !== null));
         else notesLater = true;
       }
     }
@@ -78,7 +82,7 @@ export function pointsOfLines(
 const VERIFIED: Readonly<Record<string, FindingFact>> = Object.freeze({ verified: true });
 const COMPUTED: Readonly<Record<string, FindingFact>> = Object.freeze({ verified: false });
 
-function selfDiffers(sheet: string, indicator: Indicator, row: RowPoints, earned: number, self: number): Finding {
+function selfDiffers(sheet: string, indicator: Indicator, row: RowPoints, earned: number, self: number, verified: boolean): Finding {
   return {
     code: "points/self-differs",
     severity: SEVERITY_OF["points/self-differs"],
@@ -88,6 +92,6 @@ function selfDiffers(sheet: string, indicator: Indicator, row: RowPoints, earned
     cell: row.cells.selfPoints ?? null,
     expected: Math.round(earned * 100) / 100,
     actual: self,
-    details: (row.verifiedPoints ?? null) !== null ? VERIFIED : COMPUTED,
+    details: verified ? VERIFIED : COMPUTED,
   };
 }

@@ -29,16 +29,18 @@ export const NO_RULE: ResolvedRule = { mandatory: false, weight: 1, direction: n
  */
 export function resolveRules(rules: readonly IndicatorRule[]): (indicatorName: string) => ResolvedRule {
   const needles = rules.map((rule) => ({ rule, needle: foldText(rule.match) })).filter(({ needle }) => needle !== "");
-  const known = new Map<string, ResolvedRule>();
+  // A dictionary rather than a Map: a name looked up once as a key is found again at once, where a Map
+  // compares it character by character each time (every village's report has its own copy of each name).
+  const known: Record<string, ResolvedRule | undefined> = Object.create(null) as Record<string, ResolvedRule | undefined>;
   return (indicatorName) => {
-    const cached = known.get(indicatorName);
-    if (cached) return cached;
+    const cached = known[indicatorName];
+    if (cached !== undefined) return cached;
     const folded = foldText(indicatorName);
     let resolved = NO_RULE;
     for (const { rule, needle } of needles) {
       if (folded.includes(needle)) resolved = applyRule(resolved, rule);
     }
-    known.set(indicatorName, resolved);
+    known[indicatorName] = resolved;
     return resolved;
   };
 }

@@ -2,7 +2,7 @@ import type { RankingConfig } from "../config/rankingConfig";
 import type { Indicator, Value } from "../model/indicator";
 import type { ScoreLine } from "../model/ranking";
 import type { CheckedIndicator } from "../model/report";
-import { isMet, statusAgainst } from "../checks/indicatorStatus";
+import { metAgainst } from "../checks/indicatorStatus";
 import { ruledIndicator } from "../checks/ruledIndicator";
 import { completionRatio } from "./completionRatio";
 import type { ResolvedRule } from "./resolveRules";
@@ -108,7 +108,7 @@ function ratioOf(indicator: Indicator, target: Value, actual: Value | null, cap:
 }
 
 function metOf(indicator: Indicator, target: Value, actual: Value | null): boolean {
-  return isMet(statusAgainst(indicator, target, actual).status);
+  return metAgainst(indicator, target, actual);
 }
 
 function ruled(checked: CheckedIndicator, rule: ResolvedRule): Indicator {

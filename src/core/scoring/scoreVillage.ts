@@ -2,7 +2,7 @@ import type { RankingConfig } from "../config/rankingConfig";
 import type { RankedVillage, ScoreLine } from "../model/ranking";
 import type { CheckedReport } from "../model/report";
 import { methodOf } from "../config/rankingConfig";
-import { communeColumns } from "./communeColumns";
+import { communeColumnNotes } from "./communeColumns";
 import { formLines } from "./formLines";
 import { pointsOfLines } from "./pointsOfLines";
 import { rulesOf, type ResolvedRule } from "./resolveRules";
@@ -98,13 +98,15 @@ function scoreInRatios(report: CheckedReport, config: RankingConfig, ruleFor: (n
  */
 function scoreInPoints(written: CheckedReport, config: RankingConfig, ruleFor: (name: string) => ResolvedRule, store: LineStore): VillageScore {
   // a scoring form's Điểm thẩm định is the commune's verification, which counts first (docs/scoring.md#points-method "Scoring forms")
-  const counted = written.form === true ? { report: written, notes: [] } : communeColumns(written, config);
-  const report = counted.report;
-  const scored = report.form === true ? { ...formLines(report, config, ruleFor), notesLater: false } : pointsOfLines(report, config, ruleFor, store, "self-differs later");
+  // The report is not copied: its rows are read with the commune columns left out where they must be.
+  const counted = written.form === true ? { leftOut: false, notes: [] } : communeColumnNotes(written, config);
+  const report = written;
+  const scored =
+    report.form === true ? { ...formLines(report, config, ruleFor), notesLater: false } : pointsOfLines(report, config, ruleFor, store, "self-differs later", counted.leftOut);
   const { lines, total, selfPoints, notes: lineNotes, mandatoryMissed, notesLater } = scored;
   const notes = counted.notes.length === 0 ? lineNotes : [...counted.notes, ...lineNotes];
   // Made when read: the notes of the same rows, with every points/self-differs.
-  const allNotes = () => [...counted.notes, ...pointsOfLines(report, config, ruleFor).notes];
+  const allNotes = () => [...counted.notes, ...pointsOfLines(report, config, ruleFor, undefined, "every note now", counted.leftOut).notes];
   const read = lines instanceof LineColumns ? lines : linesReader(lines);
   let met = 0;
   const shortfalls: string[] = [];
