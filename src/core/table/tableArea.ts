@@ -81,3 +81,34 @@ export function followTable(values: readonly (readonly unknown[])[], area: Table
   }
   return { row: values.length, last, ended: values.length - 1 - last >= TABLE_GAP_ROWS };
 }
+
+/** The gaps past which a value is no longer the table's, as `sheet/stray-values` says them. */
+export function strayGaps(): { columns: number; rows: number } {
+  return { columns: HEADER_GAP_COLUMNS, rows: TABLE_GAP_ROWS };
+}
+
+/**
+ * The first value (row by row) lying far outside a sheet's table, which is therefore not part of it
+ * (docs/reading-tables.md#where-a-table-ends): more than `HEADER_GAP_COLUMNS` blank columns right of
+ * the header band, or more than `TABLE_GAP_ROWS` blank rows below the table's last filled row, and not
+ * on a row read as one of the table's indicators. 0-based row and column; null when there is none or
+ * no table.
+ *
+ * @example findStrayValue(naLau, []) → { row: 299, column: 25 } (a note typed in Z300 beside a table in A–E)
+ */
+export function findStrayValue(sheet: unknown, readRows: readonly number[]): { row: number; column: number } | null {
+  const grid = toSheetGrid(sheet);
+  const area = findTableArea(grid);
+  if (area === null) return null;
+  const end = followTable(grid.values, area).last + TABLE_GAP_ROWS;
+  const read = new Set(readRows);
+  const right = area.columns + HEADER_GAP_COLUMNS;
+  for (let row = 0; row < grid.values.length; row++) {
+    if (read.has(row)) continue;
+    const cells = grid.values[row] ?? [];
+    for (let column = row > end ? 0 : right; column < cells.length; column++) {
+      if (cellText(cells[column]) !== "") return { row, column };
+    }
+  }
+  return null;
+}
