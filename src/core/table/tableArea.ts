@@ -73,7 +73,7 @@ export function followTable(values: readonly (readonly unknown[])[], area: Table
     const cells = values[row] ?? [];
     const width = Math.min(cells.length, area.columns);
     for (let column = 0; column < width; column++) {
-      if (cellText(cells[column]) !== "") {
+      if (holdsText(cells[column])) {
         last = row;
         break;
       }
@@ -98,7 +98,7 @@ export function strayGaps(): { columns: number; rows: number } {
  */
 export function findStrayValue(sheet: unknown, readRows: readonly number[]): { row: number; column: number } | null {
   const grid = toSheetGrid(sheet);
-  const area = findTableArea(grid);
+  const area = findTableArea({ name: grid.name, values: grid.values.slice(0, TABLE_PREFIX_ROWS), formats: grid.formats.slice(0, TABLE_PREFIX_ROWS) });
   if (area === null) return null;
   const end = followTable(grid.values, area).last + TABLE_GAP_ROWS;
   const read = new Set(readRows);
@@ -107,8 +107,14 @@ export function findStrayValue(sheet: unknown, readRows: readonly number[]): { r
     if (read.has(row)) continue;
     const cells = grid.values[row] ?? [];
     for (let column = row > end ? 0 : right; column < cells.length; column++) {
-      if (cellText(cells[column]) !== "") return { row, column };
+      if (holdsText(cells[column])) return { row, column };
     }
   }
   return null;
+}
+
+/** `cellText(value) !== ""`, without making the text of a number (a table's rows are mostly numbers). */
+function holdsText(value: unknown): boolean {
+  if (typeof value === "number") return Number.isFinite(value);
+  return typeof value === "string" && cellText(value) !== "";
 }
