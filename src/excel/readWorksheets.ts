@@ -13,5 +13,6 @@ export async function readWorksheets(names: string[], options: ScanOptions = {})
   if (!scanned.ok) return scanned;
   const failed = scanned.value.find((s) => s.failure !== null);
   if (failed?.failure) return { ok: false, failures: failed.failure };
-  return { ok: true, value: scanned.value.map((s) => s.cells as SheetCells) };
+  // A value left unread far outside a table goes with its cells, for the check to name it (sheet/stray-values).
+  return { ok: true, value: scanned.value.map((s) => (s.outside ? { ...(s.cells as SheetCells), outside: s.outside.address } : (s.cells as SheetCells))) };
 }

@@ -1,3 +1,5 @@
+import { formatFinding } from "../../src/core/messages";
+import { finding } from "../../src/core/model/finding";
 import { act, cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { App } from "../../src/taskpane/App";
@@ -23,6 +25,8 @@ async function openApp(excel: FakeExcel) {
 
 afterEach(cleanup);
 
+const strayAt = (cell: string, lang: "vi" | "en") => formatFinding(finding("sheet/stray-values", { sheet: "Nà Lầu", cell, details: { columns: 8, rows: 200 } }), lang);
+
 describe("a workbook with sheets that cannot be read whole", () => {
   it("names the far cell and the refused sheet with what to do, marks them in the lists, and the other sheets still work", async () => {
     const excel = sampleWorkbook();
@@ -30,7 +34,9 @@ describe("a workbook with sheets that cannot be read whole", () => {
     excel.refused.set("Khuổi Khâm", { code: "GeneralException" });
     await openApp(excel);
     expect(screen.getByText("Có 2 trang tính cần xem lại; các trang khác vẫn dùng được:")).toBeInTheDocument();
-    expect(screen.getByText("Nà Lầu: ô XFD1048576 có dữ liệu ngoài bảng — xóa ô đó nếu không cần")).toBeInTheDocument();
+    // The same sentence as the check's finding and the command line's.
+    expect(screen.getByText(strayAt("XFD1048576", "vi"))).toBeInTheDocument();
+    expect(strayAt("XFD1048576", "vi")).toMatch(/^.*Nà Lầu.*XFD1048576.*không được đọc là một phần của bảng/);
     expect(screen.getByText(/^Khuổi Khâm: không đọc được\. Excel báo lỗi GeneralException\./)).toBeInTheDocument();
     const report = screen.getByRole("combobox", { name: "Trang báo cáo" });
     expect(report).toHaveValue("Nà Lầu");
@@ -46,7 +52,7 @@ describe("a workbook with sheets that cannot be read whole", () => {
     excel.outside.set("Nà Lầu", { address: "XFD1048576", single: true });
     renderPane(<App lang="en" excel={excel} />);
     await ready();
-    expect(screen.getByText("Nà Lầu: cell XFD1048576 holds data outside the table — delete that cell if it is not needed")).toBeInTheDocument();
+    expect(screen.getByText(strayAt("XFD1048576", "en"))).toBeInTheDocument();
   });
 });
 

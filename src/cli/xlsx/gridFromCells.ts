@@ -1,5 +1,5 @@
 import type { SheetCells } from "../../core/model";
-import type { CellRange } from "../../core/cells/cellAddress";
+import { cellAddress, type CellRange } from "../../core/cells/cellAddress";
 import type { OfficeValue } from "./toOfficeValue";
 
 /** One row's written cells, in column order (0-based columns), as a reader found them. */
@@ -19,7 +19,8 @@ const STRAY_GAP = 26;
  * Lays a sheet's written cells out the way Office.js gives `Range.values` and `Range.numberFormat`, from A1
  * to the last cell holding a value. When that rectangle would pass Excel's 5 000 000-cell read limit (one
  * value typed in XFD1048576, say), memory is made to follow the cells written: each row stops at its own
- * last value, values beyond a gap of 26 empty columns right of the table are left out as strays, and
+ * last value, values beyond a gap of 26 empty columns right of the table are left out as strays (the first,
+ * row by row, is kept as `outside` for the reader to name: docs/reading-tables.md#where-a-table-ends), and
  * if the rows still hold too many cells they are cut at the column that keeps within the limit. Cells covered
  * by a merge (not its top-left) read as blank, as Excel keeps a merge's value in its top-left cell only.
  * Null when merges overlap (a damaged file).
@@ -37,7 +38,7 @@ export function gridFromCells(name: string, rows: readonly RowCells[], merges: r
     }
   });
   const rectangular = lastRow * lastColumn <= MAX_GRID_CELLS;
-  const cut = rectangular ? lastColumn : columnCut(rows, widths);
+  const { cut, end } = rectangular ? { cut: lastColumn, end: lastColumn } : columnCut(rows, widths);
   const values: SheetCells["values"] = [];
   const formats: SheetCells["formats"] = [];
   const byRow = new Map(rows.map((row, i) => [row.row, i]));
@@ -59,7 +60,9 @@ export function gridFromCells(name: string, rows: readonly RowCells[], merges: r
     cells += width;
   }
   if (!rectangular) trimTrailingRows(values, formats);
-  return blankMerged(values, merges, cells) ? { name, values, formats } : null;
+  if (!blankMerged(values, merges, cells)) return null;
+  const stray = rectangular ? null : firstBeyond(rows, end);
+  return stray === null ? { name, values, formats } : { name, values, formats, outside: stray };
 }
 
 function valueWidth(row: RowCells): number {
@@ -67,8 +70,22 @@ function valueWidth(row: RowCells): number {
   return 0;
 }
 
-/** Where to cut rows: past the table's columns (before the first wide empty gap), then within the cell limit. */
-function columnCut(rows: readonly RowCells[], widths: readonly number[]): number {
+/** The address of the first value (row by row) at or past column `end`, left out as a stray. */
+function firstBeyond(rows: readonly RowCells[], end: number): string | null {
+  let first: { row: number; column: number } | null = null;
+  for (const row of rows) {
+    if (first !== null && first.row <= row.row) continue;
+    const k = row.columns.findIndex((column, j) => column >= end && row.values[j] !== "");
+    if (k >= 0) first = { row: row.row, column: row.columns[k] };
+  }
+  return first === null ? null : cellAddress(first.row, first.column);
+}
+
+/**
+ * Where to cut rows (`cut`): past the table's columns (before the first wide empty gap, `end`), then within
+ * the cell limit.
+ */
+function columnCut(rows: readonly RowCells[], widths: readonly number[]): { cut: number; end: number } {
   const used = new Set<number>();
   rows.forEach((row, i) => row.columns.forEach((column, k) => void (column < widths[i] && row.values[k] !== "" && used.add(column))));
   const sorted = [...used].sort((a, b) => a - b);
@@ -78,7 +95,7 @@ function columnCut(rows: readonly RowCells[], widths: readonly number[]): number
     end = column + 1;
   }
   const total = (cut: number) => widths.reduce((sum, width) => sum + Math.min(width, cut), 0);
-  if (total(end) <= MAX_GRID_CELLS) return end;
+  if (total(end) <= MAX_GRID_CELLS) return { cut: end, end };
   let low = 0;
   let high = end;
   while (low < high) {
@@ -86,7 +103,7 @@ function columnCut(rows: readonly RowCells[], widths: readonly number[]): number
     if (total(middle) <= MAX_GRID_CELLS) low = middle;
     else high = middle - 1;
   }
-  return low;
+  return { cut: low, end };
 }
 
 function trimTrailingRows(values: SheetCells["values"], formats: SheetCells["formats"]): void {

@@ -34,6 +34,8 @@ export function en(f: Finding): string {
       return `${at}: the table has no "${detailText(f, "columns", "en")}" column. Add it to the table's header row.`;
     case "sheet/two-actual-columns":
       return `${at}: the table has more than one actual column for ${detail(f, "period") === "half" ? "the first six months" : "the whole year"}${typeof detail(f, "year") === "number" ? ` ${String(detail(f, "year"))}` : ""}: the column "${detailText(f, "read", "en")}" was read, not "${detailText(f, "others", "en")}" (cells ${detailText(f, "otherCells", "en")}). To read another, delete or rename the column not used, or set the year and period assessed in the configuration.`;
+    case "sheet/stray-values":
+      return `${at}: this value lies far outside the table (past ${detailText(f, "columns", "en")} blank columns to its right or ${detailText(f, "rows", "en")} blank rows below it), so it was not read as part of the table. If it belongs to the table, move it into the table's rows; if it is not needed, delete it.`;
     case "row/missing-indicator":
       return `${at}: the indicator ${name} is missing (it is in the target sheet "${detailText(f, "targetSheet", "en")}", cell ${detailText(f, "targetCell", "en")}). Add this row and fill in the result.`;
     case "row/unknown-indicator":

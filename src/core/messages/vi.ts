@@ -19,6 +19,7 @@ const NOT_A_REPORT_VI: Record<string, string> = {
  * sheet/two-actual-columns        cell: the header of the actual column read; details.read (its label), details.others
  *                                 (the other columns' labels, "; "), details.otherCells, details.year (or null),
  *                                 details.period ("year" | "half")
+ * sheet/stray-values              cell: the first value far outside the table; details.columns, details.rows (the gaps)
  * row/missing-indicator           indicator; cell null; details.targetSheet, details.targetCell (its row there);
  *                                 a warning with details.village when ranking on one basis adds it (docs/scoring.md#scoring-and-ranking)
  * row/unknown-indicator           indicator; cell: its name; details.targetSheet
@@ -109,6 +110,8 @@ export function vi(f: Finding): string {
       return `${at}: bảng thiếu cột "${detailText(f, "columns", "vi")}". Hãy thêm cột này vào dòng tiêu đề của bảng.`;
     case "sheet/two-actual-columns":
       return `${at}: bảng có hơn một cột thực hiện của ${detail(f, "period") === "half" ? "6 tháng" : "cả năm"}${typeof detail(f, "year") === "number" ? ` ${String(detail(f, "year"))}` : ""}: đã đọc cột "${detailText(f, "read", "vi")}", không đọc cột "${detailText(f, "others", "vi")}" (ô ${detailText(f, "otherCells", "vi")}). Nếu cần đọc cột khác, hãy xóa hoặc đổi tên cột không dùng, hoặc chọn đúng năm và kỳ đánh giá trong cấu hình.`;
+    case "sheet/stray-values":
+      return `${at}: giá trị này nằm xa ngoài bảng (cách bên phải bảng hơn ${detailText(f, "columns", "vi")} cột trống hoặc cách bên dưới bảng hơn ${detailText(f, "rows", "vi")} dòng trống), nên không được đọc là một phần của bảng. Nếu giá trị thuộc bảng, hãy chuyển vào các dòng của bảng; nếu không cần, hãy xóa đi.`;
     case "row/missing-indicator":
       return `${at}: thiếu chỉ tiêu ${name} (có trong bảng chỉ tiêu giao "${detailText(f, "targetSheet", "vi")}", ô ${detailText(f, "targetCell", "vi")}). Hãy bổ sung dòng này và điền kết quả thực hiện.`;
     case "row/unknown-indicator":

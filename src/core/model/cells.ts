@@ -7,6 +7,11 @@ export interface SheetCells {
   name: string;
   values: unknown[][];
   formats: string[][];
+  /**
+   * A value far outside the table that was left out of `values` when the sheet was read within its table
+   * (its A1 address, or the range it lies in): named as `sheet/stray-values` (docs/reading-tables.md#where-a-table-ends).
+   */
+  outside?: string;
 }
 
 /** Result of an operation that can fail in an expected way: failures are data, not exceptions. */

@@ -8,6 +8,8 @@ export const SEVERITY_OF = {
   "sheet/no-header": "error",
   "sheet/missing-column": "error",
   "sheet/two-actual-columns": "warning",
+  /** A value far outside the table (docs/reading-tables.md#where-a-table-ends): not read as part of it. */
+  "sheet/stray-values": "warning",
   /** A target, configuration, ranking or results sheet chosen as a village's report: `details.kind` says which. */
   "sheet/not-a-report": "error",
   "row/missing-indicator": "error",

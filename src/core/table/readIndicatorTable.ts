@@ -9,6 +9,7 @@ import type { TableHeader } from "./findHeader";
 import type { RowPoints } from "../model/report";
 import { readPoints } from "./readPoints";
 import { readTableRows, type TableRow } from "./readTableRows";
+import { findStrayValue, strayGaps } from "./tableArea";
 import type { SheetTitle } from "./readTitle";
 import { readSheetHead } from "./readSheetHead";
 import { isScoringForm } from "./scoringForm";
@@ -108,9 +109,22 @@ export function readTable(sheet: unknown, options: ReadOptions = {}): TableRead 
     title,
     villageColumns: header.villages,
     // A target 1 000× below its parts is said, never changed (docs/reading-tables.md#values).
-    findings: [...header.findings, ...structure, ...findings, ...points.findings, ...suspectTargets(grid, header, rows)],
+    findings: [...header.findings, ...structure, ...findings, ...points.findings, ...suspectTargets(grid, header, rows), ...strayFindings(grid, rows, outsideOf(sheet))],
   };
   return points.points === null ? { parsed, grid, header, rows } : { parsed, grid, header, rows, points: points.points };
+}
+
+// A value far outside the table is said once, at the first such cell read, else where the sheet was read
+// within its table, at the one left out (docs/reading-tables.md#where-a-table-ends).
+function strayFindings(grid: SheetGrid, rows: readonly TableRow[], outside: string | null): Finding[] {
+  const stray = findStrayValue(grid, rows.map((row) => row.row));
+  const cell = stray === null ? outside : cellAddress(stray.row, stray.column);
+  return cell === null ? [] : [finding("sheet/stray-values", { sheet: grid.name, cell, details: strayGaps() })];
+}
+
+function outsideOf(sheet: unknown): string | null {
+  const outside = typeof sheet === "object" && sheet !== null ? (sheet as Partial<SheetCells>).outside : undefined;
+  return typeof outside === "string" && outside !== "" ? outside : null;
 }
 
 // The maximum points belong to the indicator (targets and reports alike); the rest stays with the row.

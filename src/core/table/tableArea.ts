@@ -73,11 +73,48 @@ export function followTable(values: readonly (readonly unknown[])[], area: Table
     const cells = values[row] ?? [];
     const width = Math.min(cells.length, area.columns);
     for (let column = 0; column < width; column++) {
-      if (cellText(cells[column]) !== "") {
+      if (holdsText(cells[column])) {
         last = row;
         break;
       }
     }
   }
   return { row: values.length, last, ended: values.length - 1 - last >= TABLE_GAP_ROWS };
+}
+
+/** The gaps past which a value is no longer the table's, as `sheet/stray-values` says them. */
+export function strayGaps(): { columns: number; rows: number } {
+  return { columns: HEADER_GAP_COLUMNS, rows: TABLE_GAP_ROWS };
+}
+
+/**
+ * The first value (row by row) lying far outside a sheet's table, which is therefore not part of it
+ * (docs/reading-tables.md#where-a-table-ends): more than `HEADER_GAP_COLUMNS` blank columns right of
+ * the header band, or more than `TABLE_GAP_ROWS` blank rows below the table's last filled row, and not
+ * on a row read as one of the table's indicators. 0-based row and column; null when there is none or
+ * no table.
+ *
+ * @example findStrayValue(naLau, []) → { row: 299, column: 25 } (a note typed in Z300 beside a table in A–E)
+ */
+export function findStrayValue(sheet: unknown, readRows: readonly number[]): { row: number; column: number } | null {
+  const grid = toSheetGrid(sheet);
+  const area = findTableArea({ name: grid.name, values: grid.values.slice(0, TABLE_PREFIX_ROWS), formats: grid.formats.slice(0, TABLE_PREFIX_ROWS) });
+  if (area === null) return null;
+  const end = followTable(grid.values, area).last + TABLE_GAP_ROWS;
+  const read = new Set(readRows);
+  const right = area.columns + HEADER_GAP_COLUMNS;
+  for (let row = 0; row < grid.values.length; row++) {
+    if (read.has(row)) continue;
+    const cells = grid.values[row] ?? [];
+    for (let column = row > end ? 0 : right; column < cells.length; column++) {
+      if (holdsText(cells[column])) return { row, column };
+    }
+  }
+  return null;
+}
+
+/** `cellText(value) !== ""`, without making the text of a number (a table's rows are mostly numbers). */
+function holdsText(value: unknown): boolean {
+  if (typeof value === "number") return Number.isFinite(value);
+  return typeof value === "string" && cellText(value) !== "";
 }

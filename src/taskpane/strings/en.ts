@@ -48,10 +48,6 @@ export const en: Strings = {
     refresh: "Read the worksheets again",
     none: "This workbook has no worksheet with an indicator table yet. Import village reports or create sample data.",
     problemsTitle: (n: number) => `${n} ${n === 1 ? "worksheet needs" : "worksheets need"} a look; the others can be used:`,
-    outside: (sheet: string, address: string, single: boolean) =>
-      single
-        ? `${sheet}: cell ${address} holds data outside the table — delete that cell if it is not needed`
-        : `${sheet}: range ${address} holds data outside the table — delete those cells if they are not needed`,
     noTable: (sheet: string, address: string | null) =>
       `${sheet}: no indicator table in the first 40 rows${address ? ` (the sheet has data as far as ${address})` : ""}, so the sheet was not read whole — if it is a report, move the TT | Chỉ tiêu | ĐVT header to the top`,
     unreadable: (sheet: string, why: string) => `${sheet}: could not be read. ${why}`,

@@ -47,10 +47,6 @@ export const vi = {
     refresh: "Đọc lại các trang tính",
     none: "Sổ làm việc chưa có trang tính nào có bảng chỉ tiêu. Hãy nhập báo cáo thôn hoặc tạo dữ liệu mẫu.",
     problemsTitle: (n: number) => `Có ${n} trang tính cần xem lại; các trang khác vẫn dùng được:`,
-    outside: (sheet: string, address: string, single: boolean) =>
-      single
-        ? `${sheet}: ô ${address} có dữ liệu ngoài bảng — xóa ô đó nếu không cần`
-        : `${sheet}: vùng ${address} có dữ liệu ngoài bảng — xóa các ô đó nếu không cần`,
     noTable: (sheet: string, address: string | null) =>
       `${sheet}: không thấy bảng chỉ tiêu trong 40 dòng đầu${address ? ` (trang có dữ liệu đến ${address})` : ""} nên không đọc hết trang — nếu đây là báo cáo, đưa dòng tiêu đề TT | Chỉ tiêu | ĐVT lên đầu trang`,
     unreadable: (sheet: string, why: string) => `${sheet}: không đọc được. ${why}`,

@@ -24,6 +24,14 @@ describe("gridFromCells", () => {
       ["TT", "Chỉ tiêu"],
       ["TT", "Chỉ tiêu"],
     ]);
+    expect(grid?.outside).toBe("XFD1");
+  });
+
+  it("names the first stray left out, row by row, even when the rows come unordered", () => {
+    const rows = [row(5, [[0, "TT"], [9_000, "ghi chú"]]), row(2, [[0, "TT"], [12_000, "x"]]), ...Array.from({ length: 400 }, (_, r) => row(10 + r, [[0, r], [16_383, 1]]))];
+    const grid = gridFromCells("S", rows, [])!;
+    expect(grid.outside).toBe("QSO3");
+    expect(grid.values[2]).toEqual(["TT"]);
   });
 
   it("keeps within the read limit even when stray values fill every column", () => {

@@ -38,6 +38,7 @@ const FACTS: Record<FindingCode, Omit<Finding, "code" | "severity" | "sheet" | "
   "points/self-differs": { indicator: "Số hộ nghèo giảm trong năm", expected: 9, actual: 10, details: { verified: false } },
   "points/missing": { indicator: "Số hộ nghèo giảm trong năm" },
   "points/self-total": { expected: 97.5, actual: 98 },
+  "sheet/stray-values": { details: { columns: 8, rows: 200 } },
   "sheet/two-actual-columns": { details: { read: "Thực hiện năm 2024", others: "Ước thực hiện năm 2024", otherCells: "F3", year: 2024, period: "year" } },
   "points/max-differs": { indicator: "Thu nhập bình quân đầu người", expected: 15, actual: 60, details: { village: "Nà Lầu", reports: 4 } },
   "points/commune-column": { details: { column: "verifiedPoints", cells: 3, village: "Nà Lầu" } },
