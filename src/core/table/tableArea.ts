@@ -98,6 +98,9 @@ export function strayGaps(): { columns: number; rows: number } {
  */
 export function findStrayValue(sheet: unknown, readRows: readonly number[]): { row: number; column: number } | null {
   const grid = toSheetGrid(sheet);
+  // Nothing can lie past the gaps of any table (at least 8 columns right of column A, 200 rows below the
+  // first row): most sheets are settled without finding their table again.
+  if (grid.values.length <= TABLE_GAP_ROWS + 1 && grid.values.every((cells) => (cells?.length ?? 0) <= HEADER_GAP_COLUMNS)) return null;
   const area = findTableArea({ name: grid.name, values: grid.values.slice(0, TABLE_PREFIX_ROWS), formats: grid.formats.slice(0, TABLE_PREFIX_ROWS) });
   if (area === null) return null;
   const end = followTable(grid.values, area).last + TABLE_GAP_ROWS;
