@@ -4,9 +4,6 @@ import { CONFIG_SHEET_NAME } from "../../../core/config/configSheetName";
 import type { ConfigSettings } from "../../../core/config/readConfigSheet";
 import type { SheetCells } from "../../../core/model";
 import { findHeader } from "../../../core/table/findHeader";
-import { finding } from "../../../core/model/finding";
-import { strayGaps } from "../../../core/table/tableArea";
-import { describeFinding } from "./describeFinding";
 import type { Lang } from "../../shell/lang";
 import { stringsFor } from "../../strings";
 import type { ExcelPort, ReadOptions, SheetScanOf } from "../excelPort";
@@ -71,7 +68,7 @@ export async function findSheets(excel: ExcelPort, lang: Lang, options: ReadOpti
       year,
       configured: configCells ? await configuredSettings(configCells, year) : null,
       configExists: listed.value.some((s) => s.name === CONFIG_SHEET_NAME),
-      problems: sheets.flatMap((s) => (s.problem ? [problemText(s.name, s.problem, strings, lang)] : [])),
+      problems: await problemTexts(sheets, strings, lang),
     },
   };
 }
@@ -90,13 +87,19 @@ function describeScan<F>(excel: ExcelPort<F>, scan: SheetScanOf<F>, lang: Lang):
   return problem ? { ...info, problem } : info;
 }
 
-function problemText(sheet: string, problem: SheetProblem, strings: ReturnType<typeof stringsFor>["sheets"], lang: Lang): string {
+async function problemTexts(sheets: readonly { name: string; problem?: SheetProblem }[], strings: ReturnType<typeof stringsFor>["sheets"], lang: Lang): Promise<string[]> {
+  // the engine's words for a stray value come with their module, only when a sheet has one
+  const stray = sheets.some((s) => s.problem?.kind === "outside") ? (await import(/* webpackChunkName: "stray-problem" */ "./strayProblem")).strayProblem : null;
+  return sheets.flatMap((s) => (s.problem ? [problemText(s.name, s.problem, strings, stray, lang)] : []));
+}
+
+function problemText(sheet: string, problem: SheetProblem, strings: ReturnType<typeof stringsFor>["sheets"], stray: typeof import("./strayProblem").strayProblem | null, lang: Lang): string {
   switch (problem.kind) {
     case "unreadable":
       return strings.unreadable(sheet, problem.text);
     case "outside":
       // Said as the check and `thidua` say it (docs/reading-tables.md#where-a-table-ends).
-      return describeFinding(finding("sheet/stray-values", { sheet, cell: problem.address, details: strayGaps() }), lang);
+      return stray === null ? sheet : stray(sheet, problem.address, lang);
     case "no-table":
       return strings.noTable(sheet, problem.address);
   }
@@ -154,7 +157,7 @@ export async function relistSheets(excel: ExcelPort, lang: Lang, previous: Workb
       sheets,
       empty: previous.empty && listed.value.every((s) => known.has(s.name)),
       configExists: listed.value.some((s) => s.name === CONFIG_SHEET_NAME),
-      problems: sheets.flatMap((s) => (s.problem ? [problemText(s.name, s.problem, strings, lang)] : [])),
+      problems: await problemTexts(sheets, strings, lang),
     },
   };
 }
